@@ -1,0 +1,5 @@
+//! Recognises place facts.
+
+use crate::extract::pipeline::Context;
+
+pub fn find(_cx: &mut Context) {}

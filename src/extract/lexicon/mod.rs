@@ -1,0 +1,1 @@
+//! Word tables as data, shared by more than one kind of fact.

@@ -1,0 +1,32 @@
+//! The extraction core: a press release's text in, facts/1 out.
+//!
+//! Pure Rust with no I/O and no web crates, so the same code runs in the page (wasm32) and
+//! in the command-line tool. It never fails: odd input gives fewer facts and a diagnostic.
+
+pub mod facts;
+pub mod lexicon;
+pub mod model;
+mod pipeline;
+pub mod text;
+
+pub use model::*;
+
+/// What the caller knows beyond the text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The publication date as `YYYY-MM-DD`; when set it overrides what the text says.
+    pub published: Option<String>,
+}
+
+impl Options {
+    pub fn published(date: &str) -> Options {
+        Options {
+            published: Some(date.to_string()),
+        }
+    }
+}
+
+/// Reads one release. Offsets in the result are Unicode code points of `text`.
+pub fn extract(text: &str, options: &Options) -> Extraction {
+    pipeline::run(text, options)
+}

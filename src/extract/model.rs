@@ -1,0 +1,415 @@
+//! The facts/1 data model: what the core returns, what the JSON export and the
+//! command-line tool write, and what the scorer reads (see `../shared/spec/FACTS.md`).
+//!
+//! Offsets inside the core are byte offsets into the text; every `Span` that leaves the
+//! core (through [`crate::extract::extract`]) has been converted to Unicode code points,
+//! as facts/1 requires.
+
+use serde::{Deserialize, Serialize};
+
+/// The format tag every document carries.
+pub const FORMAT: &str = "facts/1";
+
+/// A half-open range `[start, end)`, serialised as a two-element array.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether the two ranges share at least one position.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies wholly inside this range.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        [self.start, self.end].serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
+        let [start, end] = <[usize; 2]>::deserialize(d)?;
+        Ok(Span { start, end })
+    }
+}
+
+/// Whether a value was written in the text or worked out from context.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    #[default]
+    Stated,
+    Inferred,
+}
+
+impl Certainty {
+    pub fn is_stated(&self) -> bool {
+        *self == Certainty::Stated
+    }
+}
+
+/// Where a fact came from: its first span and text, further mentions, and the rule.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub span: Span,
+    pub text: String,
+    /// Other places in the text that state the same fact.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Span>,
+    /// The name of the rule that found the fact, e.g. `"<qty> <item> seized"`.
+    pub rule: String,
+}
+
+impl Source {
+    /// A source at a byte span inside the core; `text` is filled when the core finishes.
+    pub fn new(span: Span, rule: &str) -> Source {
+        Source {
+            span,
+            text: String::new(),
+            mentions: Vec::new(),
+            rule: rule.to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Operation {
+    pub name: String,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+/// The period a release reports on, or the day it speaks of.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    /// ISO date, or `--MM-DD` when the year is unknown.
+    pub start: Option<String>,
+    pub end: Option<String>,
+    #[serde(default)]
+    pub certainty: Certainty,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    #[default]
+    Count,
+    Percent,
+    Gbp,
+    Usd,
+    Eur,
+    Aud,
+    Nzd,
+    Years,
+    Kg,
+    G,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    MoreThan,
+    AtLeast,
+    About,
+    UpTo,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    Increase,
+    Decrease,
+}
+
+/// The categories of FACTS.md, in the order of its table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Firearm,
+    Ammunition,
+    Knife,
+    OffensiveWeapon,
+    Drugs,
+    Cash,
+    Vehicle,
+    OtherItem,
+    Arrest,
+    Charge,
+    Conviction,
+    Activity,
+    Incident,
+    Rate,
+}
+
+/// The table groups of FACTS.md, which the app uses to group figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    Seized,
+    Outcome,
+    Activity,
+    Crime,
+}
+
+impl Category {
+    pub const ALL: [Category; 14] = [
+        Category::Firearm,
+        Category::Ammunition,
+        Category::Knife,
+        Category::OffensiveWeapon,
+        Category::Drugs,
+        Category::Cash,
+        Category::Vehicle,
+        Category::OtherItem,
+        Category::Arrest,
+        Category::Charge,
+        Category::Conviction,
+        Category::Activity,
+        Category::Incident,
+        Category::Rate,
+    ];
+
+    pub fn group(self) -> Group {
+        use Category::*;
+        match self {
+            Firearm | Ammunition | Knife | OffensiveWeapon | Drugs | Cash | Vehicle
+            | OtherItem => Group::Seized,
+            Arrest | Charge | Conviction => Group::Outcome,
+            Activity => Group::Activity,
+            Incident | Rate => Group::Crime,
+        }
+    }
+
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        use Category::*;
+        match self {
+            Firearm => "firearm",
+            Ammunition => "ammunition",
+            Knife => "knife",
+            OffensiveWeapon => "offensive_weapon",
+            Drugs => "drugs",
+            Cash => "cash",
+            Vehicle => "vehicle",
+            OtherItem => "other_item",
+            Arrest => "arrest",
+            Charge => "charge",
+            Conviction => "conviction",
+            Activity => "activity",
+            Incident => "incident",
+            Rate => "rate",
+        }
+    }
+}
+
+/// One number a reader would want in a table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub category: Category,
+    pub value: f64,
+    pub unit: Unit,
+    /// The counted thing as the text names it ("knives", "people arrested").
+    pub item: String,
+    pub qualifier: Qualifier,
+    /// `2020`, `FY2021/22`, `2021-H1`, `2021-07`, `2020-11-09/2020-11-15`, `2016-YTD`.
+    pub period: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+    /// Whether the value was written (digits or words) or implied ("a revolver").
+    #[serde(default)]
+    pub value_certainty: Certainty,
+    /// Whether the period was written next to the number or carried from context.
+    #[serde(default)]
+    pub period_certainty: Certainty,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub text: String,
+    pub span: Span,
+    /// How the quote was tied to its speaker, e.g. `"<rank> <name> said: \"...\""`.
+    #[serde(default)]
+    pub rule: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    /// The name without rank, honorific kept ("Sir Bernard Hogan-Howe").
+    pub name: String,
+    pub rank: Option<String>,
+    pub role: Option<String>,
+    pub quotes: Vec<Quote>,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    Country,
+    City,
+    Borough,
+    Neighbourhood,
+    Region,
+    Street,
+    Venue,
+    #[default]
+    Other,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    pub kind: PlaceKind,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub name: String,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    #[default]
+    Phone,
+    Handle,
+    Url,
+    Email,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub kind: ContactKind,
+    /// As written in the text.
+    pub value: String,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosticKind {
+    /// The text was empty or only white space.
+    Empty,
+    /// The text looks like markup, binary data or another language.
+    UnusualText,
+    /// The text was longer than the core reads; the rest was skipped.
+    Truncated,
+    /// Something was seen but not turned into a fact.
+    Skipped,
+}
+
+/// A note about the input that explains why there are fewer facts than expected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// Everything found in one release.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub format: String,
+    pub published: Option<String>,
+    #[serde(default)]
+    pub published_certainty: Certainty,
+    pub operations: Vec<Operation>,
+    pub period: Option<Period>,
+    pub figures: Vec<Figure>,
+    pub people: Vec<Person>,
+    pub places: Vec<Place>,
+    pub organisations: Vec<Organisation>,
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Default for Extraction {
+    fn default() -> Self {
+        Extraction {
+            format: FORMAT.to_string(),
+            published: None,
+            published_certainty: Certainty::Stated,
+            operations: Vec::new(),
+            period: None,
+            figures: Vec::new(),
+            people: Vec::new(),
+            places: Vec::new(),
+            organisations: Vec::new(),
+            contacts: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+impl Extraction {
+    /// Every source in the extraction, mutably, so offsets can be rewritten in one place.
+    pub(crate) fn for_each_span_mut(&mut self, mut f: impl FnMut(&mut Span)) {
+        fn source(s: &mut Source, f: &mut impl FnMut(&mut Span)) {
+            f(&mut s.span);
+            s.mentions.iter_mut().for_each(&mut *f);
+        }
+        self.operations.iter_mut().for_each(|o| source(&mut o.source, &mut f));
+        if let Some(p) = &mut self.period {
+            source(&mut p.source, &mut f);
+        }
+        self.figures.iter_mut().for_each(|x| source(&mut x.source, &mut f));
+        for p in &mut self.people {
+            source(&mut p.source, &mut f);
+            p.quotes.iter_mut().for_each(|q| f(&mut q.span));
+        }
+        self.places.iter_mut().for_each(|x| source(&mut x.source, &mut f));
+        self.organisations.iter_mut().for_each(|x| source(&mut x.source, &mut f));
+        self.contacts.iter_mut().for_each(|x| source(&mut x.source, &mut f));
+        for d in &mut self.diagnostics {
+            if let Some(s) = &mut d.span {
+                f(s);
+            }
+        }
+    }
+
+    /// The facts/1 JSON of this extraction: the bytes the CLI writes and the app exports.
+    pub fn to_json(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The facts/1 JSON on one line, for `--jsonl`.
+    pub fn to_json_line(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}

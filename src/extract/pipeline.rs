@@ -1,0 +1,105 @@
+//! The ordered recognisers and the refiners that finish their work.
+//!
+//! The order matters: contacts, dates and names run first and *claim* their spans, so the
+//! figure rules that come later never read a phone number, a year or the "42" of
+//! "Operation 42" as a quantity. People run before quotes, which attach to them.
+
+use super::facts::{contact, date, figure, operation, organisation, person, place};
+use super::model::{Diagnostic, DiagnosticKind, Extraction, Span};
+use super::text::{CharMap, Doc};
+use super::Options;
+
+/// The shared state the recognisers read and fill, in byte offsets.
+pub struct Context<'a> {
+    pub doc: Doc<'a>,
+    pub options: &'a Options,
+    pub out: Extraction,
+    /// What the publication date and the dates in the text say about time.
+    pub timeline: date::Timeline,
+    /// Byte spans already explained as something other than a quantity.
+    pub claimed: Vec<Span>,
+}
+
+impl Context<'_> {
+    /// Marks a byte span as taken, so that later rules do not read it as a figure.
+    pub fn claim(&mut self, span: Span) {
+        self.claimed.push(span);
+    }
+
+    /// Whether any part of `span` was claimed by an earlier rule.
+    pub fn is_claimed(&self, span: Span) -> bool {
+        self.claimed.iter().any(|c| c.overlaps(span))
+    }
+}
+
+pub fn run(text: &str, options: &Options) -> Extraction {
+    if text.trim().is_empty() {
+        let mut out = Extraction::default();
+        out.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::Empty,
+            message: "The text is empty: paste a press release to see its facts.".into(),
+            span: None,
+        });
+        return out;
+    }
+    let doc = Doc::new(text);
+    let mut cx = Context {
+        doc,
+        options,
+        out: Extraction::default(),
+        timeline: date::Timeline::default(),
+        claimed: Vec::new(),
+    };
+    cx.timeline = date::read_timeline(&cx.doc, options);
+    cx.claimed.extend(cx.timeline.claimed.iter().copied());
+    cx.out.published = cx.timeline.published_iso();
+    cx.out.published_certainty = cx.timeline.published_certainty;
+
+    contact::find(&mut cx);
+    operation::find(&mut cx);
+    organisation::find(&mut cx);
+    place::find(&mut cx);
+    person::find(&mut cx);
+    cx.out.period = date::document_period(&cx);
+    figure::find(&mut cx);
+
+    finish(cx)
+}
+
+/// Converts byte spans to code points and fills every `text` from its span, so that the
+/// provenance invariant (a fact's text is its slice of the input) holds by construction.
+fn finish(cx: Context) -> Extraction {
+    let text = cx.doc.text;
+    let mut out = cx.out;
+    let fill = |span: Span| text.get(span.start..span.end).unwrap_or("").to_string();
+    for o in &mut out.operations {
+        o.source.text = fill(o.source.span);
+    }
+    if let Some(p) = &mut out.period {
+        p.source.text = fill(p.source.span);
+    }
+    for f in &mut out.figures {
+        f.source.text = fill(f.source.span);
+    }
+    for p in &mut out.people {
+        p.source.text = fill(p.source.span);
+        for q in &mut p.quotes {
+            q.text = fill(q.span);
+        }
+    }
+    for p in &mut out.places {
+        p.source.text = fill(p.source.span);
+    }
+    for o in &mut out.organisations {
+        o.source.text = fill(o.source.span);
+    }
+    for c in &mut out.contacts {
+        c.source.text = fill(c.source.span);
+    }
+    let map = CharMap::new(text);
+    out.for_each_span_mut(|s| {
+        s.start = map.to_char(s.start);
+        s.end = map.to_char(s.end);
+    });
+    out
+}
