@@ -194,17 +194,13 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
     let mut end = start;
     while end < bytes.len() {
         let b = bytes[end];
-        if b.is_ascii_digit() {
-            end += 1;
-        } else if (b == b',' || b == b'.')
-            && end + 1 < bytes.len()
-            && bytes[end + 1].is_ascii_digit()
+        let separator = (b == b',' || b == b'.')
             && end > start
-        {
-            end += 1;
-        } else {
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if !(b.is_ascii_digit() || separator) {
             break;
         }
+        end += 1;
     }
     end
 }
