@@ -1,0 +1,477 @@
+//! View models: an [`Extraction`] turned into the lines and rows each panel shows.
+//!
+//! All wording and number formatting for the page happens here, so the components only
+//! lay out strings, and the choices are tested natively. Every row carries a `hint`: the
+//! words of the release it came from and the rule that read them, which the page shows on
+//! hover (a fact explains itself).
+
+use crate::extract::{
+    Category, Change, ContactKind, DiagnosticKind, Extraction, Figure, Person, PlaceKind,
+    Qualifier, Source, Unit,
+};
+
+/// One extraction, ready to display.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// How many facts of each kind, in the order of the panels; kinds with none are left out.
+    pub summary: Vec<Tally>,
+    /// The publication date, in words, when the text states one.
+    pub published: Option<String>,
+    /// The period the release reports on, in words.
+    pub period: Option<Line>,
+    pub operations: Vec<Line>,
+    pub figures: Vec<FigureRow>,
+    pub people: Vec<PersonCard>,
+    pub places: Vec<Line>,
+    pub organisations: Vec<Line>,
+    pub contacts: Vec<Line>,
+    /// Notes on the input, such as an empty box.
+    pub diagnostics: Vec<Line>,
+}
+
+/// The facts shown as plain lists of names, each in its own panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactList {
+    Places,
+    Organisations,
+    Contacts,
+}
+
+impl FactList {
+    /// The panel's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            FactList::Places => "Places",
+            FactList::Organisations => "Organisations",
+            FactList::Contacts => "Contacts",
+        }
+    }
+
+    /// A name for the panel's element id and styles.
+    pub fn id(self) -> &'static str {
+        match self {
+            FactList::Places => "places",
+            FactList::Organisations => "organisations",
+            FactList::Contacts => "contacts",
+        }
+    }
+
+    /// What the panel says when the release names none.
+    pub fn empty(self) -> &'static str {
+        match self {
+            FactList::Places => "No places found.",
+            FactList::Organisations => "No organisations found.",
+            FactList::Contacts => "No contacts found.",
+        }
+    }
+}
+
+/// A count of one kind of fact: `3 people`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tally {
+    pub count: usize,
+    /// The kind, singular or plural to agree with `count`.
+    pub label: &'static str,
+}
+
+/// A fact shown as a name with an optional detail, such as a place and its kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    pub detail: Option<String>,
+    pub hint: String,
+}
+
+/// One row of the figures table.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FigureRow {
+    /// The number with its unit: `46`, `£12,500`, `2.5 years`.
+    pub value: String,
+    /// `more than`, `about`...; empty for an exact number. A change is added here.
+    pub qualifier: String,
+    /// The counted thing as the release names it.
+    pub item: String,
+    /// The category in words: `offensive weapon`.
+    pub category: String,
+    /// The category's group (`seized`, `outcome`, `activity`, `crime`), for styling.
+    pub group: &'static str,
+    /// The period in words, or empty when the release ties none to the number.
+    pub period: String,
+    pub hint: String,
+}
+
+/// A person with their rank, role and words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PersonCard {
+    pub name: String,
+    pub rank: Option<String>,
+    pub role: Option<String>,
+    pub quotes: Vec<String>,
+    pub hint: String,
+}
+
+impl Report {
+    pub fn new(x: &Extraction) -> Report {
+        let tallies = [
+            (x.figures.len(), "figure", "figures"),
+            (x.people.len(), "person", "people"),
+            (x.operations.len(), "operation", "operations"),
+            (x.places.len(), "place", "places"),
+            (x.organisations.len(), "organisation", "organisations"),
+            (x.contacts.len(), "contact", "contacts"),
+        ];
+        Report {
+            summary: tallies
+                .iter()
+                .filter(|(n, _, _)| *n > 0)
+                .map(|&(count, one, many)| Tally {
+                    count,
+                    label: if count == 1 { one } else { many },
+                })
+                .collect(),
+            published: x.published.as_deref().map(describe_period),
+            period: x.period.as_ref().map(|p| Line {
+                text: describe_range(p.start.as_deref(), p.end.as_deref()),
+                detail: (!p.certainty.is_stated()).then(|| "inferred".to_string()),
+                hint: hint(&p.source),
+            }),
+            operations: x
+                .operations
+                .iter()
+                .map(|o| line(&o.name, None, &o.source))
+                .collect(),
+            figures: x.figures.iter().map(figure_row).collect(),
+            people: x.people.iter().map(person_card).collect(),
+            places: x
+                .places
+                .iter()
+                .map(|p| line(&p.name, Some(place_kind(p.kind)), &p.source))
+                .collect(),
+            organisations: x
+                .organisations
+                .iter()
+                .map(|o| line(&o.name, None, &o.source))
+                .collect(),
+            contacts: x
+                .contacts
+                .iter()
+                .map(|c| line(&c.value, Some(contact_kind(c.kind)), &c.source))
+                .collect(),
+            diagnostics: x
+                .diagnostics
+                .iter()
+                .map(|d| Line {
+                    text: d.message.clone(),
+                    detail: Some(diagnostic_kind(d.kind).to_string()),
+                    hint: String::new(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The summary as one sentence: `7 figures, 2 people and 1 operation`.
+    pub fn summary_line(&self) -> String {
+        let parts: Vec<String> = self
+            .summary
+            .iter()
+            .map(|t| format!("{} {}", t.count, t.label))
+            .collect();
+        match parts.as_slice() {
+            [] => "No facts found yet.".to_string(),
+            [one] => format!("Found {one}."),
+            [rest @ .., last] => format!("Found {} and {last}.", rest.join(", ")),
+        }
+    }
+
+    /// The lines of one list panel.
+    pub fn list(&self, list: FactList) -> &[Line] {
+        match list {
+            FactList::Places => &self.places,
+            FactList::Organisations => &self.organisations,
+            FactList::Contacts => &self.contacts,
+        }
+    }
+
+    /// The size of a text in words for the box's footer: `1,234 characters`.
+    pub fn describe_size(text: &str) -> String {
+        match text.chars().count() {
+            1 => "1 character".to_string(),
+            n => format!("{} characters", format_number(n as f64)),
+        }
+    }
+
+    /// Whether there is nothing to show at all, not even a diagnostic.
+    pub fn is_empty(&self) -> bool {
+        self.summary.is_empty() && self.period.is_none() && self.diagnostics.is_empty()
+    }
+}
+
+fn line(text: &str, detail: Option<&str>, source: &Source) -> Line {
+    Line {
+        text: text.to_string(),
+        detail: detail.map(str::to_string),
+        hint: hint(source),
+    }
+}
+
+/// The hover text of a fact: the words it was read from and the rule that read them.
+fn hint(source: &Source) -> String {
+    let mut words: String = source.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words.chars().count() > 160 {
+        words = words.chars().take(157).collect::<String>() + "...";
+    }
+    match (words.is_empty(), source.rule.is_empty()) {
+        (true, true) => String::new(),
+        (true, false) => format!("rule: {}", source.rule),
+        (false, true) => format!("\u{201C}{words}\u{201D}"),
+        (false, false) => format!("\u{201C}{words}\u{201D} \u{2014} rule: {}", source.rule),
+    }
+}
+
+fn figure_row(f: &Figure) -> FigureRow {
+    let mut qualifier = qualifier_words(f.qualifier).to_string();
+    if let Some(change) = f.change {
+        if !qualifier.is_empty() {
+            qualifier.push_str(", ");
+        }
+        qualifier.push_str(match change {
+            Change::Increase => "increase",
+            Change::Decrease => "decrease",
+        });
+    }
+    FigureRow {
+        value: format_value(f.value, f.unit),
+        qualifier,
+        item: f.item.clone(),
+        category: category_words(f.category).to_string(),
+        group: group_name(f.category),
+        period: f.period.as_deref().map(describe_period).unwrap_or_default(),
+        hint: hint(&f.source),
+    }
+}
+
+fn person_card(p: &Person) -> PersonCard {
+    PersonCard {
+        name: p.name.clone(),
+        rank: p.rank.clone().filter(|r| !r.is_empty()),
+        role: p.role.clone().filter(|r| !r.is_empty()),
+        quotes: p.quotes.iter().map(|q| q.text.trim().to_string()).collect(),
+        hint: hint(&p.source),
+    }
+}
+
+fn qualifier_words(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::MoreThan => "more than",
+        Qualifier::AtLeast => "at least",
+        Qualifier::About => "about",
+        Qualifier::UpTo => "up to",
+    }
+}
+
+/// The category in words: `offensive_weapon` is `offensive weapon`.
+pub fn category_words(c: Category) -> &'static str {
+    match c {
+        Category::OffensiveWeapon => "offensive weapon",
+        Category::OtherItem => "other item",
+        other => other.as_str(),
+    }
+}
+
+fn group_name(c: Category) -> &'static str {
+    use crate::extract::Group;
+    match c.group() {
+        Group::Seized => "seized",
+        Group::Outcome => "outcome",
+        Group::Activity => "activity",
+        Group::Crime => "crime",
+    }
+}
+
+fn place_kind(k: PlaceKind) -> &'static str {
+    match k {
+        PlaceKind::Country => "country",
+        PlaceKind::City => "city",
+        PlaceKind::Borough => "borough",
+        PlaceKind::Neighbourhood => "neighbourhood",
+        PlaceKind::Region => "region",
+        PlaceKind::Street => "street",
+        PlaceKind::Venue => "venue",
+        PlaceKind::Other => "place",
+    }
+}
+
+fn contact_kind(k: ContactKind) -> &'static str {
+    match k {
+        ContactKind::Phone => "phone",
+        ContactKind::Handle => "handle",
+        ContactKind::Url => "web",
+        ContactKind::Email => "email",
+    }
+}
+
+fn diagnostic_kind(k: DiagnosticKind) -> &'static str {
+    match k {
+        DiagnosticKind::Empty => "empty text",
+        DiagnosticKind::UnusualText => "unusual text",
+        DiagnosticKind::Truncated => "truncated",
+        DiagnosticKind::Skipped => "skipped",
+    }
+}
+
+/// A number with its unit, the way a reader writes it: `£12,500`, `2.5 years`, `40%`.
+pub fn format_value(value: f64, unit: Unit) -> String {
+    let n = format_number(value);
+    match unit {
+        Unit::Count => n,
+        Unit::Percent => format!("{n}%"),
+        Unit::Gbp => format!("\u{a3}{n}"),
+        Unit::Usd => format!("${n}"),
+        Unit::Eur => format!("\u{20ac}{n}"),
+        Unit::Aud => format!("A${n}"),
+        Unit::Nzd => format!("NZ${n}"),
+        Unit::Years if value == 1.0 => "1 year".to_string(),
+        Unit::Years => format!("{n} years"),
+        Unit::Kg => format!("{n} kg"),
+        Unit::G => format!("{n} g"),
+    }
+}
+
+/// A number with thousands separated by commas and at most two decimals: `12,500`, `2.5`.
+pub fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let rounded = (value.abs() * 100.0).round() / 100.0;
+    let fixed = format!("{rounded:.2}");
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((fixed.as_str(), ""));
+    let mut out = String::new();
+    if value < 0.0 && rounded > 0.0 {
+        out.push('-');
+    }
+    let digits = whole.len();
+    for (i, d) in whole.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    let fraction = fraction.trim_end_matches('0');
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A facts/1 period in words. Unknown shapes are shown as written.
+///
+/// `2021` stays `2021`; `FY2021/22` is `financial year 2021/22`; `2021-H1` is
+/// `first half of 2021`; `2021-07` is `July 2021`; `2016-YTD` is `2016 to date`;
+/// `2020-11-09` is `9 November 2020`; `--11-09` is `9 November`; `A/B` is a range.
+pub fn describe_period(period: &str) -> String {
+    if let Some((start, end)) = period.split_once('/') {
+        if !period.starts_with("FY") {
+            return describe_range(Some(start), Some(end));
+        }
+    }
+    if let Some(fy) = period.strip_prefix("FY") {
+        return format!("financial year {fy}");
+    }
+    if let Some(year) = period.strip_suffix("-YTD") {
+        return format!("{year} to date");
+    }
+    if let Some(year) = period.strip_suffix("-H1") {
+        return format!("first half of {year}");
+    }
+    if let Some(year) = period.strip_suffix("-H2") {
+        return format!("second half of {year}");
+    }
+    match parse_date(period) {
+        Some(d) => d.words(true),
+        None => period.to_string(),
+    }
+}
+
+/// A range of two ISO dates in words: `9 March to 15 March 2026`; either end may be open.
+pub fn describe_range(start: Option<&str>, end: Option<&str>) -> String {
+    let (s, e) = (start.and_then(parse_date), end.and_then(parse_date));
+    match (s, e) {
+        (Some(s), Some(e)) if s == e => s.words(true),
+        (Some(s), Some(e)) => {
+            let same_year = s.year.is_some() && s.year == e.year;
+            format!("{} to {}", s.words(!same_year), e.words(true))
+        }
+        (Some(s), None) => format!("from {}", s.words(true)),
+        (None, Some(e)) => format!("until {}", e.words(true)),
+        (None, None) => match (start, end) {
+            (Some(a), Some(b)) => format!("{a} to {b}"),
+            (Some(a), None) | (None, Some(a)) => a.to_string(),
+            (None, None) => String::new(),
+        },
+    }
+}
+
+/// A date of facts/1: a year and month, a full date, or a day without a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct DateParts {
+    year: Option<u32>,
+    /// 1 to 12.
+    month: usize,
+    day: Option<u32>,
+}
+
+impl DateParts {
+    fn words(self, with_year: bool) -> String {
+        let month = MONTHS
+            .get(self.month.wrapping_sub(1))
+            .copied()
+            .unwrap_or("?");
+        let mut out = match self.day {
+            Some(day) => format!("{day} {month}"),
+            None => month.to_string(),
+        };
+        if let (true, Some(year)) = (with_year, self.year) {
+            out.push_str(&format!(" {year}"));
+        }
+        out
+    }
+}
+
+/// Reads `YYYY-MM-DD`, `YYYY-MM` or `--MM-DD`; anything else is `None`.
+fn parse_date(s: &str) -> Option<DateParts> {
+    let number = |p: &str, len: usize| -> Option<u32> {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let (year, month, day) = match parts.as_slice() {
+        ["", "", m, d] => (None, number(m, 2)?, Some(number(d, 2)?)),
+        [y, m, d] => (Some(number(y, 4)?), number(m, 2)?, Some(number(d, 2)?)),
+        [y, m] => (Some(number(y, 4)?), number(m, 2)?, None),
+        _ => return None,
+    };
+    let valid_day = day.is_none_or(|d| (1..=31).contains(&d));
+    ((1..=12).contains(&month) && valid_day).then_some(DateParts {
+        year,
+        month: month as usize,
+        day,
+    })
+}
