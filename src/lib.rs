@@ -4,3 +4,8 @@
 //! thin shells around it.
 
 pub mod extract;
+pub mod present;
+
+/// The Yew app; it exists only in the browser build.
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

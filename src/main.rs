@@ -1,5 +1,11 @@
 //! The Trunk entry point: on wasm32 it mounts the app; natively it points to the CLI.
 
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    blotter::ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     println!("blotter-web is the browser app: build it with `trunk build`. Use `blotter` here.");
 }
