@@ -1,0 +1,263 @@
+//! Browser tests: the app mounted in headless Chromium, driven through its DOM.
+//!
+//! Each test mounts `App` into a fresh element, acts as a reader would (typing into the
+//! box, pressing a button), waits for Yew's scheduler to finish rendering with
+//! `yew::scheduler::flush` and asserts on what the page shows. Only the debounce test
+//! waits on a clock, because time is what it tests. Run with
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
+
+#![cfg(target_arch = "wasm32")]
+
+use blotter::present::SAMPLE_RELEASE;
+use blotter::ui::hooks::STORAGE_KEY;
+use blotter::ui::{App, AppProps};
+use gloo::storage::{LocalStorage, Storage};
+use gloo::timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlButtonElement, HtmlTextAreaElement, InputEvent, InputEventInit};
+use yew::scheduler::flush;
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A release written for these tests, in a different force's style from the sample.
+const CANAL_PATROLS: &str = include_str!("fixtures/canal_patrols.txt");
+
+/// The app on the page, and the element it was mounted in.
+struct Mounted {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    /// Mounts the app into a new element and waits for its first render.
+    async fn new(props: AppProps) -> Mounted {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").expect("can create a div");
+        gloo::utils::body()
+            .append_child(&root)
+            .expect("can attach the div");
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        flush().await;
+        Mounted {
+            root,
+            handle: Some(handle),
+        }
+    }
+
+    /// The app with no storage and no pause, so each edit is read as soon as it renders.
+    async fn immediate() -> Mounted {
+        Mounted::new(AppProps {
+            debounce_ms: 0,
+            persist: false,
+        })
+        .await
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).ok().flatten()
+    }
+
+    /// The text of the first element matching `selector`, or "" when there is none.
+    fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    /// The text of every element matching `selector`.
+    fn texts(&self, selector: &str) -> Vec<String> {
+        let Ok(list) = self.root.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.text_content())
+            .collect()
+    }
+
+    fn textarea(&self) -> HtmlTextAreaElement {
+        self.find("textarea")
+            .expect("the page has a textarea")
+            .dyn_into()
+            .expect("it is a textarea")
+    }
+
+    /// Replaces the text in the box as typing or pasting does, and waits for the render.
+    async fn type_text(&self, text: &str) {
+        let area = self.textarea();
+        area.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event =
+            InputEvent::new_with_event_init_dict("input", &init).expect("can make an input event");
+        area.dispatch_event(&event).expect("can dispatch the event");
+        flush().await;
+    }
+
+    async fn click(&self, selector: &str) {
+        let button: HtmlButtonElement = self
+            .find(selector)
+            .expect("the button exists")
+            .dyn_into()
+            .expect("it is a button");
+        button.click();
+        flush().await;
+    }
+
+    fn has_class(&self, selector: &str, class: &str) -> bool {
+        self.find(selector)
+            .is_some_and(|e| e.class_name().split_whitespace().any(|c| c == class))
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_app_opens_with_the_sample_release_in_a_labelled_box() {
+    let app = Mounted::immediate().await;
+    assert_eq!(app.text("h1"), "Blotter");
+    assert!(
+        app.text(".privacy").contains("Nothing leaves your browser"),
+        "the page says where the text goes"
+    );
+    assert_eq!(app.textarea().value(), SAMPLE_RELEASE);
+    let label = app
+        .find("label[for=release-text]")
+        .expect("the box has a label");
+    assert_eq!(label.text_content().unwrap_or_default(), "Press release");
+    for panel in [
+        "#summary",
+        "#operations",
+        "#figures",
+        "#people",
+        "#places",
+        "#contacts",
+    ] {
+        assert!(app.find(panel).is_some(), "the {panel} panel is shown");
+    }
+    assert!(
+        !app.text(".summary-line").is_empty(),
+        "the summary line is shown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_sample_release_shows_its_knives_and_its_detective() {
+    let app = Mounted::immediate().await;
+    let rows = app.texts("#figures tbody tr");
+    assert!(
+        rows.iter().any(|r| r.contains("46") && r.contains("knife")),
+        "a figures row for the 46 knives: {rows:?}"
+    );
+    let people = app.text("#people");
+    assert!(people.contains("Helen Marsh"), "{people}");
+    assert!(people.contains("Detective Chief Inspector"), "{people}");
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_release_shows_its_facts() {
+    let app = Mounted::immediate().await;
+    app.type_text(CANAL_PATROLS).await;
+    assert_eq!(app.textarea().value(), CANAL_PATROLS);
+    assert!(!app.has_class(".results", "stale"), "the facts were read");
+    let rows = app.texts("#figures tbody tr");
+    assert!(
+        rows.iter().any(|r| r.contains("27") && r.contains("knife")),
+        "a figures row for the 27 knives: {rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("£3,400") && r.contains("cash")),
+        "a figures row for the cash: {rows:?}"
+    );
+    let people = app.text("#people");
+    assert!(
+        people.contains("Ravi Okonjo") && people.contains("Superintendent"),
+        "{people}"
+    );
+    assert!(
+        people.contains("The towpaths belong"),
+        "his words are shown: {people}"
+    );
+    assert!(app.text("#contacts").contains("0800 555 111"));
+    assert!(app.text("#operations").contains("Tidewater"));
+}
+
+#[wasm_bindgen_test]
+async fn an_emptied_box_explains_why_there_are_no_facts() {
+    let app = Mounted::immediate().await;
+    app.type_text("").await;
+    let notes = app.text("#diagnostics");
+    assert!(
+        notes.contains("empty"),
+        "the empty-text note is shown: {notes:?}"
+    );
+    assert_eq!(app.text(".summary-line"), "No facts found yet.");
+    assert_eq!(app.texts("#figures tbody tr").len(), 0);
+    assert_eq!(app.text("#figures .empty"), "No figures found.");
+}
+
+#[wasm_bindgen_test]
+async fn the_buttons_clear_the_box_and_bring_the_sample_back() {
+    let app = Mounted::immediate().await;
+    app.click("button.clear").await;
+    assert_eq!(app.textarea().value(), "");
+    assert!(app.text("#diagnostics").contains("empty"));
+    app.click("button.sample").await;
+    assert_eq!(app.textarea().value(), SAMPLE_RELEASE);
+    assert!(
+        app.find("#diagnostics").is_none(),
+        "no notes for the sample"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn facts_wait_for_a_pause_in_typing() {
+    let app = Mounted::new(AppProps {
+        debounce_ms: 40,
+        persist: false,
+    })
+    .await;
+    app.type_text("").await;
+    assert!(
+        app.has_class(".results", "stale"),
+        "results are marked out of date"
+    );
+    assert!(
+        app.find("#diagnostics").is_none(),
+        "not read yet while typing"
+    );
+    TimeoutFuture::new(120).await;
+    flush().await;
+    assert!(!app.has_class(".results", "stale"));
+    assert!(app.text("#diagnostics").contains("empty"));
+}
+
+#[wasm_bindgen_test]
+async fn the_text_survives_a_reload() {
+    LocalStorage::set(STORAGE_KEY, "Officers in Hull made three arrests.").expect("can store");
+    {
+        let app = Mounted::new(AppProps {
+            debounce_ms: 0,
+            persist: true,
+        })
+        .await;
+        assert_eq!(
+            app.textarea().value(),
+            "Officers in Hull made three arrests."
+        );
+        app.type_text("Two men were charged in Leeds.").await;
+    }
+    let stored: String = LocalStorage::get(STORAGE_KEY).expect("the edit was stored");
+    assert_eq!(stored, "Two men were charged in Leeds.");
+    LocalStorage::delete(STORAGE_KEY);
+}
