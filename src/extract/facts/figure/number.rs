@@ -282,7 +282,7 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                         }
                     } else if is_glued {
                         return None;
-                    } else if same_word(next, "pounds") {
+                    } else if same_word(next, "pounds") && !doc.is(end + 1, "of") {
                         unit = Unit::Gbp;
                         end += 1;
                     } else if same_word(next, "euros") {

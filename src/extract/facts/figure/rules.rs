@@ -382,7 +382,13 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
         let w = doc.tok(j);
         match t.kind {
             TokenKind::Word => {
-                let compound = j > start && doc.is(j - 1, "-") && !t.space_before;
+                let compound = (j > start && doc.is(j - 1, "-") && !t.space_before)
+                    || (same_word(w, "and")
+                        && j > start
+                        && doc.is(j - 1, "stop")
+                        && (doc.is(j + 1, "search")
+                            || doc.is(j + 1, "searches")
+                            || doc.is(j + 1, "account")));
                 if !compound {
                     if is_stop(w) {
                         break;
@@ -426,8 +432,12 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                 }
             }
             TokenKind::Number => {
+                let with_unit = is_word(doc, j + 1) && glued(doc, j + 1);
                 if words > 0 && w.contains('.') {
                     j += 1;
+                } else if with_unit {
+                    // "9mm handgun", "12-bore shotgun".
+                    j += 2;
                 } else {
                     break;
                 }
@@ -776,7 +786,7 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             q,
             q.unit,
             q.value,
-            text_of(doc, q.first, e),
+            "cash".into(),
             qualifier,
             None,
             e,
@@ -963,7 +973,7 @@ fn custodial(
             }
         }
     }
-    let before = (b.saturating_sub(4).max(st.start)..b)
+    let before = (b.saturating_sub(10).max(st.start)..b)
         .any(|k| word_in(doc.tok(k), lexicon::CUSTODY_BEFORE));
     let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), lexicon::CUSTODY_AFTER));
     if !(before || after) {
@@ -1007,10 +1017,30 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         }
     }
     let one = q.value == 1.0;
-    let Some(np) = noun_phrase(doc, q.end, st.end).filter(|n| n.first == q.end) else {
+    // "43 fewer shootings than the year before".
+    let np_start = if q.end + 1 < st.end
+        && word_in(
+            doc.tok(q.end),
+            &[
+                "more",
+                "fewer",
+                "less",
+                "additional",
+                "further",
+                "extra",
+                "new",
+            ],
+        )
+        && !doc.is(q.end + 1, "than")
+    {
+        q.end + 1
+    } else {
+        q.end
+    };
+    let Some(np) = noun_phrase(doc, np_start, st.end).filter(|n| n.first == np_start) else {
         return bare(doc, st, q, qualifier, change, b, before);
     };
-    let item = text_of(doc, np.first, np.end);
+    let item = text_of(doc, q.end, np.end);
     let after = verb_after(doc, np.end, st.end);
     let cat = match np.class {
         Some(NounClass::Never) => return Reading::Skip,
@@ -1094,6 +1124,49 @@ fn bare(
                     "<n> were <item>",
                 );
             }
+        }
+    }
+    // "Fourteen of the suspects were charged".
+    if doc.is(e, "of") && (doc.is(e + 1, "the") || doc.is(e + 1, "those") || doc.is(e + 1, "these"))
+    {
+        if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
+            if np.class == Some(NounClass::Person) {
+                if let Some((VerbClass::Outcome(c), end)) = verb_after(doc, np.end, st.end) {
+                    return figure(
+                        doc,
+                        c,
+                        q,
+                        Unit::Count,
+                        q.value,
+                        text_of(doc, np.first, end),
+                        qualifier,
+                        change,
+                        end,
+                        "<n> of the <people> <outcome>",
+                    );
+                }
+            }
+        }
+    }
+    // "arrested 12 men and charged 7 of them".
+    if let Some(VerbClass::Outcome(c)) =
+        _before.filter(|_| b > st.start && verb_class(doc.tok(b - 1)).is_some())
+    {
+        let of_them = doc.is(e, "of") && (doc.is(e + 1, "them") || doc.is(e + 1, "whom"));
+        if of_them || e >= st.end || matches!(doc.tok(e), "," | "." | ";") {
+            let end = if of_them { e + 2 } else { e };
+            return figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                text_of(doc, b - 1, b),
+                qualifier,
+                change,
+                end,
+                "<outcome> <n> of them",
+            );
         }
     }
     if let Some((v, end)) = verb_after(doc, e, st.end) {
@@ -1321,7 +1394,10 @@ fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
                 && st.seizure
         }
     } else {
-        st.in_list || after == Some(VerbClass::Seize)
+        // "A loaded revolver, a machete and a knife were found."
+        let listed =
+            np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || doc.is(np.end, "and"));
+        st.in_list || after == Some(VerbClass::Seize) || (st.seizure && listed)
     };
     if !ok {
         return Reading::Skip;
