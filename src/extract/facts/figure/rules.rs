@@ -1,0 +1,1417 @@
+//! The figure rules: each reads one quantity with the words around it and says what it
+//! counts, or that it is no figure at all.
+//!
+//! Rules run sentence by sentence, left to right. A number with no noun of its own
+//! ("compared with 480", "an increase of 107") is held back and takes the category of a
+//! neighbouring figure once the sentence is read.
+
+use super::lexicon::{self, NounClass, VerbClass};
+use super::number::{self, Quantity, Written};
+use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
+use crate::extract::pipeline::Context;
+use crate::extract::text::{fold_char, same_word, Doc, TokenKind};
+
+/// A figure as read, before periods are attached and repeats merged.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub figure: Figure,
+    /// The byte span of the number alone, which the period rules read around.
+    pub number: Span,
+    /// The index of the sentence it was read in.
+    pub sentence: usize,
+}
+
+/// What the rules know about the sentence being read.
+struct Sentence {
+    start: usize,
+    end: usize,
+    /// The line sits under a header such as "Officers seized items including:".
+    in_list: bool,
+    /// The sentence speaks of seizing ("recovered", "seized", "recoveries include").
+    seizure: bool,
+    /// The verb of the last number read, with its token, for lists ("seized 3 guns and 4 knives").
+    list_verb: Option<(VerbClass, usize)>,
+}
+
+/// A number with no noun, resolved once the sentence is read.
+struct Bare {
+    q: Quantity,
+    qualifier: Qualifier,
+    change: Option<Change>,
+    /// The number stands right after a comparing word ("to 681", "compared with 480").
+    may_use_previous_sentence: bool,
+}
+
+enum Reading {
+    Figure(Box<Figure>, usize),
+    Bare(Bare),
+    Skip,
+}
+
+fn word_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| same_word(x, w))
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+fn glued(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| !t.space_before)
+}
+
+fn capitalised(doc: &Doc, i: usize) -> bool {
+    i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn verb_class(w: &str) -> Option<VerbClass> {
+    lexicon::VERBS
+        .iter()
+        .find(|(k, _)| same_word(k, w))
+        .map(|&(_, v)| v)
+}
+
+fn is_quote_char(w: &str) -> bool {
+    matches!(w.chars().next().map(fold_char), Some('\'' | '"'))
+}
+
+/// The byte span of tokens `a..b`.
+fn span(doc: &Doc, a: usize, b: usize) -> Span {
+    match (doc.tokens.get(a), doc.tokens.get(b.saturating_sub(1))) {
+        (Some(x), Some(y)) if b > a => Span::new(x.start, y.end),
+        _ => Span::default(),
+    }
+}
+
+/// Reads every figure in the document, in text order.
+pub fn read_all(cx: &Context) -> Vec<Found> {
+    let doc = &cx.doc;
+    let lists = list_paragraphs(doc);
+    let mut out: Vec<Found> = Vec::new();
+    let mut previous_last: Option<Figure> = None;
+    for (index, range) in doc.sentences.iter().enumerate() {
+        let toks = doc.tokens_in(range);
+        let in_list = doc
+            .paragraph_index(range.start)
+            .and_then(|p| lists.get(p).copied())
+            .unwrap_or(false);
+        let mut st = Sentence {
+            start: toks.start,
+            end: toks.end,
+            in_list,
+            seizure: in_list || seizure_sentence(doc, toks.start, toks.end),
+            list_verb: None,
+        };
+        let mut local: Vec<Found> = Vec::new();
+        let mut bare: Vec<Bare> = Vec::new();
+        let mut i = toks.start;
+        while i < toks.end {
+            let Some(q) = number::read(doc, i, toks.end) else {
+                i += 1;
+                continue;
+            };
+            let step = if q.written == Written::Article {
+                i + 1
+            } else {
+                q.end.max(i + 1)
+            };
+            if cx.is_claimed(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
+                i = step;
+                continue;
+            }
+            match read_one(doc, &mut st, &q) {
+                Reading::Figure(f, next) => {
+                    local.push(Found {
+                        number: span(doc, q.digits, q.digits + 1),
+                        figure: *f,
+                        sentence: index,
+                    });
+                    i = if q.written == Written::Article {
+                        step
+                    } else {
+                        next.max(step)
+                    };
+                }
+                Reading::Bare(b) => {
+                    bare.push(b);
+                    i = step;
+                }
+                Reading::Skip => i = step,
+            }
+        }
+        for b in bare {
+            if let Some(f) = resolve_bare(doc, &st, &b, &local, previous_last.as_ref()) {
+                local.push(Found {
+                    number: span(doc, b.q.digits, b.q.digits + 1),
+                    figure: f,
+                    sentence: index,
+                });
+            }
+        }
+        local.sort_by_key(|f| f.number.start);
+        if let Some(last) = local.last() {
+            previous_last = Some(last.figure.clone());
+        } else if !st_has_number(doc, &st) {
+            // A sentence with no number between keeps the thread.
+        } else {
+            previous_last = None;
+        }
+        out.extend(local);
+    }
+    out
+}
+
+fn st_has_number(doc: &Doc, st: &Sentence) -> bool {
+    (st.start..st.end).any(|i| doc.tokens[i].kind == TokenKind::Number)
+}
+
+/// Paragraphs that are items of a seizure list: the lines after a header that ends with a
+/// colon and speaks of seizing, up to the first line that is a full sentence.
+fn list_paragraphs(doc: &Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.paragraphs.len()];
+    let mut open = 0usize;
+    for (p, range) in doc.paragraphs.iter().enumerate() {
+        let text = doc.slice(Span::new(range.start, range.end));
+        if open > 0 {
+            let bullet = lexicon::BULLETS.iter().any(|b| text.starts_with(b));
+            if text.ends_with('.') && !bullet {
+                open = 0;
+            } else {
+                if let Some(o) = out.get_mut(p) {
+                    *o = true;
+                }
+                open -= 1;
+            }
+        }
+        if text.ends_with(':') {
+            let toks = doc.tokens_in(range);
+            if seizure_sentence(doc, toks.start, toks.end) {
+                open = 30;
+            }
+        }
+    }
+    out
+}
+
+/// Whether tokens `a..b` speak of seizing something.
+fn seizure_sentence(doc: &Doc, a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        let w = doc.tok(i);
+        (verb_class(w) == Some(VerbClass::Seize) && !doc.is(i + 1, "guilty"))
+            || word_in(w, lexicon::SEIZURE_NOUNS)
+    })
+}
+
+/// Numbers that are dates, times, ages, calibres, phone numbers, addresses or parts of names.
+fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
+    let d = q.digits;
+    let text = doc.tok(d);
+    let prev = d.checked_sub(1).filter(|&p| p >= st.start);
+    if q.written == Written::Digits {
+        let digits_glued_before = prev.is_some_and(|p| {
+            glued(doc, d) && {
+                let w = doc.tok(p);
+                matches!(w, "/" | ":" | "." | "#" | "-")
+            }
+        });
+        if digits_glued_before && q.first == d {
+            return true;
+        }
+        if doc
+            .tokens
+            .get(d + 1)
+            .is_some_and(|t| !t.space_before && matches!(doc.tok(d + 1), "/" | ":"))
+        {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        if bytes.len() > 1 && bytes.first() == Some(&b'0') && bytes.get(1) != Some(&b'.') {
+            return true;
+        }
+        // "20-year-old", "12-month", "24-hour".
+        if doc.is(d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
+            let w = if d + 2 < doc.tokens.len() {
+                doc.tok(d + 2)
+            } else {
+                ""
+            };
+            if word_in(
+                w,
+                &[
+                    "year", "month", "week", "day", "hour", "minute", "mile", "man", "strong",
+                ],
+            ) {
+                return true;
+            }
+        }
+        // Years.
+        if q.unit == Unit::Count
+            && text.len() == 4
+            && !text.contains([',', '.'])
+            && (1900.0..=2100.0).contains(&q.value)
+        {
+            let before_is_prep = prev.is_some_and(|p| {
+                word_in(
+                    doc.tok(p),
+                    &[
+                        "in", "since", "of", "during", "from", "to", "until", "between", "by",
+                        "and", "before", "after", "summer", "spring", "autumn", "winter", "early",
+                        "late", "mid", "end", "year", "than",
+                    ],
+                ) || word_in(doc.tok(p), lexicon::MONTHS)
+            });
+            let noun_after = noun_phrase(doc, q.end, st.end)
+                .is_some_and(|np| matches!(np.class, Some(c) if c != NounClass::Never));
+            if before_is_prep || !noun_after {
+                return true;
+            }
+        }
+        // Phone numbers: runs of plain digit groups.
+        let plain = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && doc.tok(i).len() >= 3
+                && doc.tok(i).bytes().all(|b| b.is_ascii_digit())
+        };
+        if plain(d) && ((prev.is_some() && plain(d - 1)) || plain(d + 1)) {
+            return true;
+        }
+        // Times.
+        if d + 1 < st.end
+            && word_in(doc.tok(d + 1), &["am", "pm", "hrs", "gmt", "bst", "a"])
+            && (!doc.is(d + 1, "a") || (doc.is(d + 2, ".") && doc.is(d + 3, "m")))
+        {
+            return true;
+        }
+    }
+    // Names and references: "Operation 42", "Section 60", "Class A", "Phase Seven".
+    if let Some(p) = prev {
+        let w = doc.tok(p);
+        if word_in(w, lexicon::NAME_BEFORE)
+            || (capitalised(doc, p) && word_in(w, lexicon::NAME_BEFORE_CAPITALISED))
+        {
+            return true;
+        }
+    }
+    // Dates: "21 November", "June 25", "between 19 and 23 April".
+    let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), lexicon::MONTHS);
+    let month_word_ok = |i: usize| {
+        // "may" and "march" are verbs too: only capitalised ones are months.
+        !(doc.is(i, "may") || doc.is(i, "march")) || capitalised(doc, i)
+    };
+    if q.written != Written::Article {
+        if prev.is_some_and(|p| month(p) && month_word_ok(p)) {
+            return true;
+        }
+        if month(q.end) && month_word_ok(q.end) {
+            return true;
+        }
+        if word_in(
+            doc.tok(q.end.min(doc.tokens.len() - 1)),
+            &["and", "to", "-", "until"],
+        ) && q.end + 2 < st.end
+            && doc.tokens[q.end + 1].kind == TokenKind::Number
+            && month(q.end + 2)
+        {
+            return true;
+        }
+    }
+    // The end of a range of days: "November 9 to 15".
+    if q.first >= st.start + 3
+        && word_in(doc.tok(q.first - 1), &["to", "-", "and", "until"])
+        && doc.tokens[q.first - 2].kind == TokenKind::Number
+        && month(q.first - 3)
+    {
+        return true;
+    }
+    // Ages: "aged 25 and 44", "a 20-year-old", "25 years old".
+    let mut k = d;
+    let mut steps = 0;
+    while k > st.start && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let w = doc.tok(k);
+        if word_in(w, &["aged", "ages", "age"]) {
+            return true;
+        }
+        if !(doc.tokens[k].kind == TokenKind::Number
+            || word_in(w, &[",", "and", "of", "between", "-", "&"]))
+        {
+            break;
+        }
+    }
+    if q.end + 1 < st.end
+        && word_in(doc.tok(q.end), &["years", "year", "yrs"])
+        && word_in(doc.tok(q.end + 1), &["old", "of"])
+    {
+        return true;
+    }
+    // House numbers: "42 Hadley Road".
+    if q.written == Written::Digits && capitalised(doc, q.end) {
+        for j in q.end + 1..(q.end + 4).min(st.end) {
+            if capitalised(doc, j) && word_in(doc.tok(j), lexicon::STREET_WORDS) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A noun phrase after a number: its tokens, its last word and what that word counts.
+#[derive(Clone, Copy, Debug)]
+struct NounPhrase {
+    first: usize,
+    /// One past the last word of the phrase (and of any "of" phrase it takes).
+    end: usize,
+    class: Option<NounClass>,
+}
+
+fn is_stop(w: &str) -> bool {
+    word_in(w, lexicon::STOP)
+}
+
+/// Reads "knives", "other offensive weapons", "rounds of ammunition", "Gang Crime Command
+/// officers": words up to a stop word, a verb or punctuation.
+fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
+    let mut j = start;
+    let mut words = 0;
+    let mut last = None;
+    while j < limit && words < 6 {
+        let t = doc.tokens[j];
+        let w = doc.tok(j);
+        match t.kind {
+            TokenKind::Word => {
+                let compound = (j > start && doc.is(j - 1, "-") && !t.space_before)
+                    || (same_word(w, "and")
+                        && j > start
+                        && doc.is(j - 1, "stop")
+                        && (doc.is(j + 1, "search")
+                            || doc.is(j + 1, "searches")
+                            || doc.is(j + 1, "account")));
+                if !compound {
+                    if is_stop(w) {
+                        break;
+                    }
+                    let adjective = word_in(w, lexicon::ED_ADJECTIVES);
+                    if !adjective && verb_class(w).is_some() {
+                        break;
+                    }
+                    if words > 0
+                        && !adjective
+                        && w.len() > 4
+                        && w.to_ascii_lowercase().ends_with("ed")
+                    {
+                        break;
+                    }
+                }
+                words += 1;
+                last = Some(j);
+                j += 1;
+            }
+            TokenKind::Punct => {
+                let joiner = (w == "-" || w == "/")
+                    && !t.space_before
+                    && is_word(doc, j + 1)
+                    && glued(doc, j + 1)
+                    && words > 0;
+                let quote = is_quote_char(w) && (words == 0 || !t.space_before);
+                if joiner || quote {
+                    j += 1;
+                } else if w == "."
+                    && glued(doc, j + 1)
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Number)
+                    && words > 0
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number => {
+                let with_unit = is_word(doc, j + 1) && glued(doc, j + 1);
+                if words > 0 && w.contains('.') {
+                    j += 1;
+                } else if with_unit {
+                    // "9mm handgun", "12-bore shotgun".
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    let last = last?;
+    let mut np = NounPhrase {
+        first: start,
+        end: last + 1,
+        class: classify_words(doc, start, last),
+    };
+    // "rounds of ammunition", "pieces of intelligence", "items of stolen property".
+    if word_in(doc.tok(last), lexicon::OF_NOUNS) && doc.is(last + 1, "of") {
+        let mut k = last + 2;
+        if doc.is(k, "the") {
+            k += 1;
+        }
+        if let Some(inner) = noun_phrase(doc, k, limit).filter(|n| n.first == k) {
+            np.end = inner.end;
+            match inner.class {
+                Some(NounClass::Never) | None => {}
+                Some(c) => {
+                    if !matches!(np.class, Some(NounClass::Fixed(Category::Ammunition))) {
+                        np.class = Some(c);
+                    }
+                }
+            }
+        }
+    }
+    Some(np)
+}
+
+/// The class of the longest lexicon entry that ends the words `a..=last`.
+fn classify_words(doc: &Doc, a: usize, last: usize) -> Option<NounClass> {
+    let words: Vec<&str> = (a..=last)
+        .filter(|&i| is_word(doc, i))
+        .map(|i| doc.tok(i))
+        .collect();
+    let mut best: Option<(usize, NounClass)> = None;
+    for (entry, class) in lexicon::NOUNS {
+        let parts: Vec<&str> = entry.split(' ').collect();
+        if parts.len() > words.len() || best.is_some_and(|(n, _)| n >= parts.len()) {
+            continue;
+        }
+        let tail = &words[words.len() - parts.len()..];
+        if tail.iter().zip(&parts).all(|(a, b)| same_word(a, b)) {
+            best = Some((parts.len(), *class));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// The qualifier written before token `first`, and the token where it starts.
+fn qualifier_before(doc: &Doc, first: usize, start: usize) -> (Qualifier, usize) {
+    for (words, q) in lexicon::QUALIFIERS {
+        let n = words.len();
+        if first < start + n {
+            continue;
+        }
+        let a = first - n;
+        if words.iter().enumerate().all(|(k, w)| doc.is(a + k, w)) {
+            return (*q, a);
+        }
+    }
+    (Qualifier::Exact, first)
+}
+
+/// Skips words that do not change a number ("a total of", "an additional", "the").
+fn skip_leaders(doc: &Doc, mut first: usize, start: usize) -> usize {
+    loop {
+        let mut moved = false;
+        for words in lexicon::LEADERS {
+            let n = words.len();
+            if first >= start + n
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| doc.is(first - n + k, w))
+            {
+                first -= n;
+                moved = true;
+                break;
+            }
+        }
+        if !moved {
+            return first;
+        }
+    }
+}
+
+/// The verb right before a number ("seized 54", "carried out 42", "spoken to more than 500"),
+/// or the verb of the list the number continues ("recovered 3 guns and 4 knives").
+fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) {
+    if b <= st.start {
+        return (None, false);
+    }
+    let p = b - 1;
+    let w = doc.tok(p);
+    if let Some(v) = verb_class(w) {
+        return (Some(v), true);
+    }
+    if p > st.start && word_in(w, &["out", "in", "off", "up"]) {
+        if let Some(v) = verb_class(doc.tok(p - 1)) {
+            return (Some(v), true);
+        }
+    }
+    if p > st.start
+        && word_in(w, &["to", "with"])
+        && word_in(
+            doc.tok(p - 1),
+            &["spoken", "spoke", "talked", "engaged", "reached", "out"],
+        )
+    {
+        return (Some(VerbClass::Activity), true);
+    }
+    if word_in(w, &["for", "to"]) {
+        for k in p.saturating_sub(4).max(st.start)..p {
+            if verb_class(doc.tok(k)) == Some(VerbClass::Activity) {
+                return (Some(VerbClass::Activity), false);
+            }
+        }
+    }
+    if matches!(w, "," | ";" | "&") || word_in(w, &["and", "plus"]) {
+        if let Some((v, at)) = st.list_verb {
+            if b.saturating_sub(at) <= 14 {
+                return (Some(v), false);
+            }
+        }
+    }
+    (None, false)
+}
+
+/// The verb right after a noun phrase: "17 people arrested", "443 firearms were recovered",
+/// "the 300 people who walked", "15 suspects ... have all now been arrested".
+fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)> {
+    let mut j = from;
+    let mut steps = 0;
+    while j < limit && steps < 6 {
+        let w = doc.tok(j);
+        if let Some(v) = verb_class(w) {
+            if !doc.is(j + 1, "guilty") {
+                return Some((v, j + 1));
+            }
+            return None;
+        }
+        if !word_in(w, lexicon::AUX) {
+            return None;
+        }
+        j += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// The verb of a subject further on: "Two men, one aged in his 20s, were charged".
+fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)> {
+    let end = (from + 25).min(limit);
+    let mut j = from;
+    while j < end {
+        if word_in(
+            doc.tok(j),
+            &["were", "was", "have", "has", "had", "are", "is", "being"],
+        ) {
+            return verb_after(doc, j, limit);
+        }
+        if doc.tokens[j].kind == TokenKind::Word && verb_class(doc.tok(j)).is_some() {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Whether the words around a number make it a rise or a fall.
+fn change_around(doc: &Doc, st: &Sentence, b: usize, end: usize) -> Option<Change> {
+    let kind = |w: &str| {
+        if word_in(w, lexicon::RISE_WORDS) {
+            Some(Change::Increase)
+        } else if word_in(w, lexicon::FALL_WORDS) {
+            Some(Change::Decrease)
+        } else {
+            None
+        }
+    };
+    // "a 14% decrease", "an 8 percent reduction".
+    if end < st.end {
+        let w = doc.tok(end);
+        if !word_in(
+            w,
+            &["more", "fewer", "less", "up", "down", "higher", "lower"],
+        ) {
+            if let Some(c) = kind(w) {
+                return Some(c);
+            }
+        } else if word_in(w, &["more", "fewer", "less"])
+            && !doc.is(end + 1, "than")
+            && end + 1 < st.end
+            && is_word(doc, end + 1)
+        {
+            // "107 more firearms than last year".
+            return kind(w);
+        }
+    }
+    if b <= st.start {
+        return None;
+    }
+    let p = b - 1;
+    let w = doc.tok(p);
+    // "down 12.4 per cent", "rose 7%".
+    if let Some(c) = kind(w) {
+        if !word_in(w, &["more", "fewer", "less"]) {
+            return Some(c);
+        }
+    }
+    // "an increase of 107", "rose by 7%", "reduce knife crime by 12.4%".
+    if word_in(w, &["of", "by"]) {
+        let reach = if doc.is(p, "by") { 6 } else { 1 };
+        let mut k = p;
+        let mut n = 0;
+        while k > st.start && n < reach {
+            k -= 1;
+            n += 1;
+            if let Some(c) = kind(doc.tok(k)) {
+                if !word_in(doc.tok(k), &["more", "fewer", "less", "up", "down"]) || doc.is(p, "by")
+                {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn text_of(doc: &Doc, a: usize, b: usize) -> String {
+    doc.slice(span(doc, a, b)).to_string()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn figure(
+    doc: &Doc,
+    category: Category,
+    q: &Quantity,
+    unit: Unit,
+    value: f64,
+    item: String,
+    qualifier: Qualifier,
+    change: Option<Change>,
+    end: usize,
+    rule: &str,
+) -> Reading {
+    Reading::Figure(
+        Box::new(Figure {
+            category,
+            value,
+            unit,
+            item,
+            qualifier,
+            period: None,
+            change,
+            value_certainty: q.certainty,
+            period_certainty: Certainty::Stated,
+            source: Source::new(span(doc, q.first, end.max(q.end)), rule),
+        }),
+        end.max(q.end),
+    )
+}
+
+fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
+    let (qualifier, qstart) = if q.written == Written::Article {
+        (Qualifier::Exact, q.first)
+    } else {
+        qualifier_before(doc, q.first, st.start)
+    };
+    let b = skip_leaders(doc, qstart, st.start);
+    match q.unit {
+        Unit::Percent => percent(doc, st, q, qualifier, b),
+        Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd => {
+            money(doc, st, q, qualifier, b)
+        }
+        Unit::Kg | Unit::G => weight(doc, st, q, qualifier),
+        Unit::Years => Reading::Skip,
+        Unit::Count => {
+            if q.written == Written::Article {
+                return article(doc, st, q, b);
+            }
+            if let Some(r) = custodial(doc, st, q, qualifier, b) {
+                return r;
+            }
+            count(doc, st, q, qualifier, b)
+        }
+    }
+}
+
+/// `"<n>% <change>"`, `"<change> by <n>%"`: "a 14% decrease in homicides", "rose by 7%".
+fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    let change = change_around(doc, st, b, q.end);
+    if (q.value - 100.0).abs() < 1e-9 && change.is_none() {
+        // "100% anonymous": a manner of speaking, not a statistic.
+        return Reading::Skip;
+    }
+    let mut e = q.end;
+    let mut n = 0;
+    while e < st.end
+        && n < 6
+        && !matches!(doc.tok(e), "," | ";" | "." | ":" | "(" | ")")
+        && !doc.is(e, "and")
+    {
+        e += 1;
+        n += 1;
+    }
+    let item = if e > q.end {
+        text_of(doc, q.end, e)
+    } else {
+        text_of(doc, b.saturating_sub(4).max(st.start), b)
+    };
+    figure(
+        doc,
+        Category::Rate,
+        q,
+        Unit::Percent,
+        q.value,
+        item,
+        qualifier,
+        change,
+        q.end,
+        "<n> per cent",
+    )
+}
+
+fn seized_group(c: Category) -> bool {
+    c.group() == crate::extract::model::Group::Seized
+}
+
+/// Money: `"£<n> of <item>"`, `"<item> worth £<n>"`, `"seized £<n>"`, `"£<n> in cash"`.
+fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    let mut k = q.end;
+    if doc.is(k, "worth") {
+        k += 1;
+    }
+    if doc.is(k, "in") && doc.is(k + 1, "cash") || doc.is(k, "cash") {
+        let e = if doc.is(k, "in") { k + 2 } else { k + 1 };
+        return figure(
+            doc,
+            Category::Cash,
+            q,
+            q.unit,
+            q.value,
+            "cash".into(),
+            qualifier,
+            None,
+            e,
+            "<money> in cash",
+        );
+    }
+    if doc.is(k, "of") {
+        let mut s = k + 1;
+        if doc.is(s, "the") {
+            s += 1;
+        }
+        if let Some(np) = noun_phrase(doc, s, st.end).filter(|n| n.first == s) {
+            let cat = match np.class {
+                Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
+                Some(NounClass::Vehicles) => Some(Category::Vehicle),
+                None if st.seizure => Some(Category::OtherItem),
+                _ => None,
+            };
+            if let Some(c) = cat {
+                return figure(
+                    doc,
+                    c,
+                    q,
+                    q.unit,
+                    q.value,
+                    text_of(doc, s, np.end),
+                    qualifier,
+                    None,
+                    np.end,
+                    "<money> of <item>",
+                );
+            }
+        }
+    }
+    // "skunk with an estimated value of £20,000", "cocaine worth £5,000".
+    let valued = b > st.start
+        && (word_in(doc.tok(b - 1), &["worth", "valued"])
+            || (doc.is(b - 1, "of") && b >= st.start + 2 && doc.is(b - 2, "value"))
+            || (doc.is(b - 1, "at") && b >= st.start + 2 && doc.is(b - 2, "valued")));
+    if valued {
+        let mut j = b - 1;
+        while j > st.start {
+            j -= 1;
+            if let Some(NounClass::Fixed(c)) = classify_words(doc, j, j) {
+                if seized_group(c) {
+                    return figure(
+                        doc,
+                        c,
+                        q,
+                        q.unit,
+                        q.value,
+                        text_of(doc, j, j + 1),
+                        qualifier,
+                        None,
+                        q.end,
+                        "<item> worth <money>",
+                    );
+                }
+            }
+            if let Some(NounClass::Vehicles) = classify_words(doc, j, j) {
+                return figure(
+                    doc,
+                    Category::Vehicle,
+                    q,
+                    q.unit,
+                    q.value,
+                    text_of(doc, j, j + 1),
+                    qualifier,
+                    None,
+                    q.end,
+                    "<item> worth <money>",
+                );
+            }
+        }
+        return Reading::Skip;
+    }
+    let (verb, _) = verb_before(doc, st, b);
+    if verb == Some(VerbClass::Seize) || (st.in_list && b == st.start) {
+        return figure(
+            doc,
+            Category::Cash,
+            q,
+            q.unit,
+            q.value,
+            "cash".into(),
+            qualifier,
+            None,
+            q.end,
+            "seized <money>",
+        );
+    }
+    Reading::Skip
+}
+
+/// Weights: `"<n>kg of <drug>"`, `"<n>g cannabis"`.
+fn weight(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Reading {
+    let mut s = q.end;
+    if doc.is(s, "of") {
+        s += 1;
+    }
+    let np = noun_phrase(doc, s, st.end).filter(|n| n.first == s);
+    if let Some(np) = np {
+        if let Some(NounClass::Fixed(c)) = np.class {
+            if seized_group(c) {
+                return figure(
+                    doc,
+                    c,
+                    q,
+                    q.unit,
+                    q.value,
+                    text_of(doc, s, np.end),
+                    qualifier,
+                    None,
+                    np.end,
+                    "<weight> of <item>",
+                );
+            }
+        }
+    }
+    let drugs = (st.start..st.end).any(|i| {
+        matches!(
+            classify_words(doc, i, i),
+            Some(NounClass::Fixed(Category::Drugs))
+        )
+    });
+    if drugs {
+        let (item, end) = match np {
+            Some(np) if np.class.is_none() => (text_of(doc, s, np.end), np.end),
+            _ => ("drugs".to_string(), q.end),
+        };
+        return figure(
+            doc,
+            Category::Drugs,
+            q,
+            q.unit,
+            q.value,
+            item,
+            qualifier,
+            None,
+            end,
+            "<weight> of drugs",
+        );
+    }
+    Reading::Skip
+}
+
+/// Custodial sentences: "sentenced to 42 years' imprisonment", "jailed for 30 months".
+fn custodial(
+    doc: &Doc,
+    st: &Sentence,
+    q: &Quantity,
+    qualifier: Qualifier,
+    b: usize,
+) -> Option<Reading> {
+    let e = q.end;
+    if e >= st.end {
+        return None;
+    }
+    let per_year = if word_in(doc.tok(e), &["years", "year"]) {
+        1.0
+    } else if word_in(doc.tok(e), &["months", "month"]) {
+        12.0
+    } else if word_in(doc.tok(e), &["weeks", "week"]) {
+        52.0
+    } else {
+        return None;
+    };
+    let mut value = q.value / per_year;
+    let mut end = e + 1;
+    if end < st.end && is_quote_char(doc.tok(end)) && glued(doc, end) {
+        end += 1;
+    }
+    // "six years and eight months".
+    if per_year == 1.0 && doc.is(end, "and") {
+        if let Some(m) = number::read(doc, end + 1, st.end) {
+            if m.unit == Unit::Count
+                && word_in(
+                    doc.tok(m.end.min(doc.tokens.len() - 1)),
+                    &["months", "month"],
+                )
+            {
+                value += m.value / 12.0;
+                end = m.end + 1;
+            }
+        }
+    }
+    let before = (b.saturating_sub(10).max(st.start)..b)
+        .any(|k| word_in(doc.tok(k), lexicon::CUSTODY_BEFORE));
+    let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), lexicon::CUSTODY_AFTER));
+    if !(before || after) {
+        return None;
+    }
+    let mut item_end = end;
+    if item_end < st.end && word_in(doc.tok(item_end), &["imprisonment", "custody", "detention"]) {
+        item_end += 1;
+    }
+    let value = (value * 100.0).round() / 100.0;
+    Some(figure(
+        doc,
+        Category::Conviction,
+        q,
+        Unit::Years,
+        value,
+        text_of(doc, e, item_end),
+        qualifier,
+        None,
+        item_end,
+        "sentenced to <n> years",
+    ))
+}
+
+/// Counts: `"<n> <item>"` with the category from the noun, or from the verb for people,
+/// vehicles and unknown nouns ("arrested 25 people", "stopped 664 vehicles").
+fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    if q.value.fract() != 0.0 {
+        // "2.2 Berringer pistol": a calibre, not a count.
+        return Reading::Skip;
+    }
+    let change = change_around(doc, st, b, q.end);
+    let (before, direct) = verb_before(doc, st, b);
+    if direct {
+        if let Some(v) = before {
+            st.list_verb = Some((v, q.end));
+        }
+    } else if let Some((v, _)) = st.list_verb {
+        if before.is_some() {
+            st.list_verb = Some((v, q.end));
+        }
+    }
+    let one = q.value == 1.0;
+    // "43 fewer shootings than the year before".
+    let np_start = if q.end + 1 < st.end
+        && word_in(
+            doc.tok(q.end),
+            &[
+                "more",
+                "fewer",
+                "less",
+                "additional",
+                "further",
+                "extra",
+                "new",
+            ],
+        )
+        && !doc.is(q.end + 1, "than")
+    {
+        q.end + 1
+    } else {
+        q.end
+    };
+    let Some(np) = noun_phrase(doc, np_start, st.end).filter(|n| n.first == np_start) else {
+        return bare(doc, st, q, qualifier, change, b, before);
+    };
+    let item = text_of(doc, q.end, np.end);
+    let after = verb_after(doc, np.end, st.end);
+    let cat = match np.class {
+        Some(NounClass::Never) => return Reading::Skip,
+        Some(NounClass::Fixed(c)) => {
+            if one && !(st.in_list || before.is_some() || after.is_some()) {
+                return Reading::Skip;
+            }
+            c
+        }
+        Some(NounClass::Person) => {
+            let v = after
+                .map(|a| a.0)
+                .or(before)
+                .or(verb_ahead(doc, np.end, st.end).map(|a| a.0));
+            match v {
+                Some(VerbClass::Outcome(c)) => c,
+                Some(VerbClass::Activity) => Category::Activity,
+                Some(VerbClass::Injure) => Category::Incident,
+                _ => return Reading::Skip,
+            }
+        }
+        Some(NounClass::Vehicles) => match after.map(|a| a.0).or(before) {
+            Some(VerbClass::Seize) => Category::Vehicle,
+            Some(VerbClass::Activity) => Category::Activity,
+            None if st.in_list => Category::Vehicle,
+            _ => return Reading::Skip,
+        },
+        None => match after.map(|a| a.0).or(if direct { before } else { None }) {
+            Some(VerbClass::Seize) => Category::OtherItem,
+            Some(VerbClass::Activity) => Category::Activity,
+            Some(VerbClass::Outcome(c)) => c,
+            Some(VerbClass::Injure) => Category::Incident,
+            None if st.in_list && b == st.start => Category::OtherItem,
+            None => return Reading::Skip,
+        },
+    };
+    figure(
+        doc,
+        cat,
+        q,
+        Unit::Count,
+        q.value,
+        item,
+        qualifier,
+        change,
+        np.end,
+        "<n> <item>",
+    )
+}
+
+/// A number with no noun after it: "12 were charged", "151 were handguns", "two arrested",
+/// or one that borrows its noun from a neighbour ("compared with 480", "an increase of 107").
+fn bare(
+    doc: &Doc,
+    st: &Sentence,
+    q: &Quantity,
+    qualifier: Qualifier,
+    change: Option<Change>,
+    b: usize,
+    _before: Option<VerbClass>,
+) -> Reading {
+    let e = q.end;
+    // "151 were handguns".
+    if word_in(
+        doc.tok(e.min(doc.tokens.len() - 1)),
+        &["were", "was", "are"],
+    ) && e < st.end
+    {
+        if let Some(np) = noun_phrase(doc, e + 1, st.end).filter(|n| n.first == e + 1) {
+            if let Some(NounClass::Fixed(c)) = np.class {
+                return figure(
+                    doc,
+                    c,
+                    q,
+                    Unit::Count,
+                    q.value,
+                    text_of(doc, np.first, np.end),
+                    qualifier,
+                    change,
+                    np.end,
+                    "<n> were <item>",
+                );
+            }
+        }
+    }
+    // "Fourteen of the suspects were charged".
+    if doc.is(e, "of") && (doc.is(e + 1, "the") || doc.is(e + 1, "those") || doc.is(e + 1, "these"))
+    {
+        if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
+            if np.class == Some(NounClass::Person) {
+                if let Some((VerbClass::Outcome(c), end)) = verb_after(doc, np.end, st.end) {
+                    return figure(
+                        doc,
+                        c,
+                        q,
+                        Unit::Count,
+                        q.value,
+                        text_of(doc, np.first, end),
+                        qualifier,
+                        change,
+                        end,
+                        "<n> of the <people> <outcome>",
+                    );
+                }
+            }
+        }
+    }
+    // "arrested 12 men and charged 7 of them".
+    if let Some(VerbClass::Outcome(c)) =
+        _before.filter(|_| b > st.start && verb_class(doc.tok(b - 1)).is_some())
+    {
+        let of_them = doc.is(e, "of") && (doc.is(e + 1, "them") || doc.is(e + 1, "whom"));
+        if of_them || e >= st.end || matches!(doc.tok(e), "," | "." | ";") {
+            let end = if of_them { e + 2 } else { e };
+            return figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                text_of(doc, b - 1, b),
+                qualifier,
+                change,
+                end,
+                "<outcome> <n> of them",
+            );
+        }
+    }
+    if let Some((v, end)) = verb_after(doc, e, st.end) {
+        let cat = match v {
+            VerbClass::Outcome(c) => Some(c),
+            VerbClass::Injure => Some(Category::Incident),
+            _ => None,
+        };
+        if let Some(c) = cat {
+            return figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                text_of(doc, end - 1, end),
+                qualifier,
+                change,
+                end,
+                "<n> were <outcome>",
+            );
+        }
+    }
+    if q.value == 1.0 && q.written == Written::Words {
+        // "one of the busiest", "one too many".
+        return Reading::Skip;
+    }
+    let compare = b > st.start
+        && (word_in(doc.tok(b - 1), lexicon::COMPARE_BEFORE)
+            || matches!(doc.tok(b - 1), "," | ";"));
+    if change.is_some() || compare {
+        let next_ok = e >= st.end
+            || !is_word(doc, e)
+            || is_stop(doc.tok(e))
+            || word_in(doc.tok(e), &["so", "last", "this"]);
+        if !next_ok {
+            return Reading::Skip;
+        }
+        let may_use_previous_sentence = b > st.start
+            && word_in(
+                doc.tok(b - 1),
+                &["to", "is", "was", "at", "reached", "totalled"],
+            );
+        return Reading::Bare(Bare {
+            q: *q,
+            qualifier,
+            change,
+            may_use_previous_sentence,
+        });
+    }
+    Reading::Skip
+}
+
+/// Resolves a bare number from the figures around it.
+fn resolve_bare(
+    doc: &Doc,
+    st: &Sentence,
+    b: &Bare,
+    local: &[Found],
+    previous: Option<&Figure>,
+) -> Option<Figure> {
+    let at = doc.tokens.get(b.q.digits)?.start;
+    let counted =
+        |f: &&Found| f.figure.unit == Unit::Count && f.figure.category != Category::Conviction;
+    let before = local.iter().filter(counted).rfind(|f| f.number.start < at);
+    let after = local.iter().filter(counted).find(|f| f.number.start > at);
+    let (category, item) = if let Some(f) = before.or(after) {
+        (f.figure.category, f.figure.item.clone())
+    } else if let Some((c, item)) = subject_noun(doc, st, b.q.first) {
+        (c, item)
+    } else if let (true, Some(p)) = (b.may_use_previous_sentence && b.change.is_none(), previous) {
+        if p.unit != Unit::Count {
+            return None;
+        }
+        (p.category, p.item.clone())
+    } else {
+        return None;
+    };
+    let item = match b.change {
+        Some(Change::Increase) => format!("increase in {item}"),
+        Some(Change::Decrease) => format!("decrease in {item}"),
+        None => item,
+    };
+    Some(Figure {
+        category,
+        value: b.q.value,
+        unit: Unit::Count,
+        item,
+        qualifier: b.qualifier,
+        period: None,
+        change: b.change,
+        value_certainty: b.q.certainty,
+        period_certainty: Certainty::Stated,
+        source: Source::new(span(doc, b.q.first, b.q.end), "<n> like its neighbour"),
+    })
+}
+
+/// The first counted noun of the sentence before token `before`: "offences ... rose to 44,076",
+/// "Shootings: ... from 283 ... to 196".
+fn subject_noun(doc: &Doc, st: &Sentence, before: usize) -> Option<(Category, String)> {
+    for i in st.start..before {
+        if !is_word(doc, i) {
+            continue;
+        }
+        if let Some(NounClass::Fixed(c)) = classify_words(doc, i, i) {
+            // "knife crime", "gun crime": the noun is a modifier when a noun follows.
+            let next = if i + 1 < st.end { doc.tok(i + 1) } else { "" };
+            let plural = doc.tok(i).to_ascii_lowercase().ends_with('s');
+            let next_is_noun = is_word(doc, i + 1)
+                && !is_stop(next)
+                && verb_class(next).is_none()
+                && !next.ends_with("ing")
+                && !next.ends_with("ed");
+            if !plural && next_is_noun {
+                continue;
+            }
+            return Some((c, text_of(doc, i, i + 1)));
+        }
+    }
+    None
+}
+
+/// `"a <item>"` in a seizure: "uncovered ... and a replica firearm", "a suspected handgun
+/// was found", a list line "A live revolver".
+fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
+    let Some(np) = noun_phrase(doc, q.end, st.end).filter(|n| n.first == q.end) else {
+        return Reading::Skip;
+    };
+    let cat = match np.class {
+        Some(NounClass::Fixed(c))
+            if matches!(
+                c,
+                Category::Firearm
+                    | Category::Knife
+                    | Category::OffensiveWeapon
+                    | Category::Drugs
+                    | Category::Ammunition
+            ) =>
+        {
+            c
+        }
+        Some(NounClass::Vehicles) => Category::Vehicle,
+        _ => return Reading::Skip,
+    };
+    // Only countable singular nouns: "a knife", not "a quantity of cannabis".
+    let head = np.end.saturating_sub(1);
+    let mut last_word = head;
+    while last_word > np.first && !is_word(doc, last_word) {
+        last_word -= 1;
+    }
+    let hw = doc.tok(last_word).to_ascii_lowercase();
+    let mass = [
+        "cannabis",
+        "skunk",
+        "cocaine",
+        "heroin",
+        "crack",
+        "ammunition",
+        "mdma",
+        "ecstasy",
+        "ketamine",
+        "amphetamine",
+        "meth",
+        "methamphetamine",
+        "fentanyl",
+        "drugs",
+    ];
+    if hw.ends_with('s') || mass.contains(&hw.as_str()) {
+        return Reading::Skip;
+    }
+    let after = verb_after(doc, np.end, st.end).map(|a| a.0);
+    let ok = if b > st.start {
+        let w = doc.tok(b - 1);
+        if word_in(
+            w,
+            &[
+                "of",
+                "with",
+                "for",
+                "carrying",
+                "possessing",
+                "possession",
+                "using",
+                "brandishing",
+                "wielding",
+                "holding",
+                "buying",
+                "buy",
+                "sold",
+                "selling",
+                "sell",
+                "had",
+                "has",
+                "have",
+                "like",
+                "into",
+                "in",
+                "from",
+                "by",
+                "on",
+                "at",
+                "to",
+                "about",
+                "what",
+                "such",
+                "as",
+            ],
+        ) {
+            false
+        } else if verb_class(w) == Some(VerbClass::Seize) || after == Some(VerbClass::Seize) {
+            true
+        } else {
+            (matches!(w, "," | ";")
+                || word_in(
+                    w,
+                    &[
+                        "and",
+                        "include",
+                        "included",
+                        "including",
+                        "includes",
+                        "plus",
+                    ],
+                ))
+                && st.seizure
+        }
+    } else {
+        // "A loaded revolver, a machete and a knife were found."
+        let listed =
+            np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || doc.is(np.end, "and"));
+        st.in_list || after == Some(VerbClass::Seize) || (st.seizure && listed)
+    };
+    if !ok {
+        return Reading::Skip;
+    }
+    figure(
+        doc,
+        cat,
+        q,
+        Unit::Count,
+        1.0,
+        text_of(doc, np.first, np.end),
+        Qualifier::Exact,
+        None,
+        np.end,
+        "a <item> seized",
+    )
+}
