@@ -50,9 +50,9 @@ pub const RANKS: &[&str] = &[
 /// name of two words after them before they count.
 #[rustfmt::skip]
 pub const WEAK_RANKS: &[&str] = &[
-    "chief", "officer", "deputy", "agent", "major", "detective", "constable", "minister",
-    "captain", "judge", "recorder", "governor", "con", "col", "ac", "a", "t", "acting",
-    "temporary", "interim", "prosecutor", "coroner", "garda",
+    "chief", "officer", "deputy", "agent", "major", "detective", "minister", "governor",
+    "con", "col", "ac", "a", "t", "acting", "temporary", "interim", "prosecutor", "coroner",
+    "garda", "senator",
 ];
 
 /// Abbreviated ranks that are written in capitals ("DCI") or in title case ("Pc", "Insp").
@@ -147,7 +147,39 @@ pub const NOT_NAME: &[&str] = &[
     "violence", "violent", "serious", "organised", "organized", "specialist", "safer",
     "neighbourhood", "neighbourhoods", "response", "support", "emergency", "control",
     "investigation", "investigations", "investigating", "intelligence", "roads", "road",
+    "fraud", "enforcement", "immigration", "border", "royal", "health", "care", "fire",
+    "rescue", "ambulance", "coastguard", "rail", "railway", "railways", "airport", "port",
+    "media", "radio", "tv", "live", "foundation", "society", "institute", "club", "league",
+    "company", "limited", "ltd", "plc", "inc", "bank", "housing", "homes", "watch", "trading",
+    "standards", "army", "navy", "forum", "board", "panel", "academy", "sport", "sports",
     "traffic", "head", "teacher", "headteacher", "executive", "director", "manager", "leader",
     "chair", "chairman", "chairwoman", "coordinator", "founder", "president", "member", "armed",
     "firearms", "tactical", "task", "taskforce",
+];
+
+/// Verbs of the courts and custody that make a two-word name before them a person
+/// ("Dan Reeve was jailed", "Dan Reeve pleaded guilty").
+#[rustfmt::skip]
+pub const CUSTODY_VERBS: &[&str] = &[
+    "jailed", "charged", "sentenced", "convicted", "arrested", "remanded", "imprisoned",
+    "detained", "cleared", "acquitted", "pleaded", "admitted", "denied", "appeared",
+    "banned", "disqualified", "fined", "summonsed", "bailed", "released", "found", "ordered",
+    "given", "handed", "murdered", "killed", "stabbed", "shot", "injured", "died",
+];
+
+/// Role phrases that open with these words are circumstances, not jobs ("speaking after
+/// the hearing").
+#[rustfmt::skip]
+pub const NOT_ROLE_START: &[&str] = &[
+    "speaking", "commenting", "talking", "responding", "reacting", "adding", "writing",
+    "appearing", "said", "also", "however", "today", "yesterday", "after", "before",
+    "following", "when", "while", "and", "but",
+];
+
+/// The speech verbs that report what someone said outside quotation marks, which make that
+/// person the speaker of a quote paragraph that follows.
+#[rustfmt::skip]
+pub const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "added", "adds", "told", "explained", "stated", "states", "commented",
+    "continued", "warned", "urged", "stressed", "insisted",
 ];

@@ -3,7 +3,8 @@
 //! the mentions of one person however named.
 
 use super::lexicon::{
-    FIRST_NAME_HONORIFICS, RANKS, RANK_PREFIXES, SPEECH_VERBS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
+    CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS, RANK_PREFIXES, SPEECH_VERBS,
+    TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
 use crate::extract::model::{Person, Source, Span};
@@ -238,7 +239,7 @@ fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize, u
         }
         j += 1;
     }
-    if j == a {
+    if j == a || in_list(NOT_ROLE_START, doc.tok(a)) {
         return None;
     }
     let closed_by_speech = speech_after(doc, j);
@@ -257,10 +258,11 @@ fn role_before(doc: &Doc, first: usize) -> Option<Span> {
     let comma = first - 1;
     let sentence = doc.sentence_of(doc.tokens.get(comma)?.start)?;
     let a = doc.token_at(sentence.start);
-    if comma <= a || comma - a > 5 {
+    if comma <= a || comma - a > 8 {
         return None;
     }
-    let all_words = (a..comma).all(|k| is_word(doc, k) || doc.is(k, "-"));
+    let all_words = (a..comma)
+        .all(|k| is_word(doc, k) || doc.is(k, "-") || doc.is(k, "'") || doc.is(k, "\u{2019}"));
     let last = doc.tok(comma - 1);
     (all_words && starts_upper(doc.tok(a)) && in_list(ROLE_NOUNS, last))
         .then(|| span_of(doc, a, comma))
@@ -422,12 +424,15 @@ fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
     let said_after =
         speech_after(doc, after) || role.is_some_and(|(_, _, end)| speech_after(doc, end));
     let aged = suspect_age(doc, after);
+    let custody = custody_after(doc, after);
     let rule = if said_before {
         "said <name>"
     } else if said_after {
         "<name> said"
     } else if aged {
         "<name>, <age>,"
+    } else if custody {
+        "<name> was charged"
     } else if named_as {
         "named as <name>"
     } else {
@@ -439,8 +444,27 @@ fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
         None,
         name,
         rule,
-        !aged || said_before || said_after,
+        said_before || said_after || !(aged || custody),
     ))
+}
+
+/// A verb of the courts after a name, with its auxiliary: "was jailed", "has been charged",
+/// "pleaded guilty".
+fn custody_after(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    for aux in [
+        "was", "were", "is", "has", "had", "have", "been", "later", "also",
+    ] {
+        if doc.is(j, aux) {
+            j += 1;
+        }
+    }
+    // Without an auxiliary only the defendant's own acts count: "Dan Reeve pleaded guilty",
+    // not "officers near Perry Barr detained a man".
+    let own = ["pleaded", "admitted", "denied", "appeared", "died"];
+    is_word(doc, j)
+        && in_list(CUSTODY_VERBS, doc.tok(j))
+        && (j > i || own.iter().any(|w| doc.is(j, w)))
 }
 
 /// An age written after a name: ", 34," / ", aged 34," / " (34)".
@@ -582,14 +606,68 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span.start);
 }
 
+/// Finds "the <rank>" where a speech verb is next to it and one known person holds that
+/// rank: "the Commissioner said" after "Commissioner Sir Arthur Penrose".
+pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
+    // (rank in lower case, index of the mention that holds it); ranks held by two names drop.
+    let mut ranks: Vec<(String, usize)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let Some(r) = m.rank else { continue };
+        let key = doc.slice(r).to_lowercase();
+        match ranks.iter().find(|(x, _)| *x == key) {
+            Some(&(_, j)) if mentions[j].name.words != m.name.words => shared.push(key),
+            Some(_) => {}
+            None => ranks.push((key, k)),
+        }
+    }
+    ranks.retain(|(r, _)| !shared.contains(r));
+    if ranks.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for i in 1..doc.tokens.len() {
+        if !doc.is(i - 1, "the") || !is_word(doc, i) || !starts_upper(doc.tok(i)) {
+            continue;
+        }
+        let Some((end, _)) = match_rank(doc, i) else {
+            continue;
+        };
+        let span = span_of(doc, i, end);
+        let key = doc.slice(span).to_lowercase();
+        let Some(&(_, k)) = ranks.iter().find(|(r, _)| *r == key) else {
+            continue;
+        };
+        let near = mentions.partition_point(|m| m.span.end <= span.start);
+        let covered = mentions.get(near).is_some_and(|m| m.span.overlaps(span));
+        if read_name(doc, end).is_some() || covered {
+            continue;
+        }
+        if !(speech_before(doc, i - 1) || speech_after(doc, end)) {
+            continue;
+        }
+        extra.push(Mention {
+            span,
+            name_span: span,
+            rank: None,
+            role: None,
+            speaker: true,
+            rule: "the <rank>",
+            name: mentions[k].name.clone(),
+        });
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.span.start);
+}
+
 /// The person of a group: the fullest name, the fullest rank and the first role.
 pub fn person(doc: &Doc, g: &Group, mentions: &[Mention]) -> Person {
     let ms: Vec<&Mention> = g.mentions.iter().filter_map(|&k| mentions.get(k)).collect();
     let words = |s: Span| doc.slice(s).split_whitespace().count();
-    let best_name = ms
-        .iter()
-        .copied()
-        .max_by_key(|m| (m.name.words.len(), std::cmp::Reverse(m.span.start)));
+    let best_name = ms.iter().copied().max_by_key(|m| {
+        let own = m.rule != "the <rank>";
+        (own, m.name.words.len(), std::cmp::Reverse(m.span.start))
+    });
     let rank = ms
         .iter()
         .filter_map(|m| m.rank)

@@ -27,6 +27,7 @@ pub fn find(cx: &mut Context) {
         .collect();
     let mut mentions = mention::find_mentions(doc, &blocked);
     mention::surname_mentions(doc, &mut mentions);
+    mention::rank_mentions(doc, &mut mentions);
     let (groups, of) = mention::group(doc, &mentions);
     let quotes = quote::attach(doc, &mentions, &of, groups.len());
     let mut claims = Vec::new();

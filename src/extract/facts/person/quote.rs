@@ -2,7 +2,7 @@
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
 //! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
 
-use super::lexicon::PRONOUNS;
+use super::lexicon::{PRONOUNS, REPORTING_VERBS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
 use crate::extract::model::{Quote, Span};
@@ -22,14 +22,19 @@ pub struct Segment {
     pub opens_paragraph: bool,
 }
 
-/// Finds the double-quoted stretches of every paragraph. A mark toggles in and out of a
+/// Finds the quoted stretches of every paragraph. A double mark toggles in and out of a
 /// quote; a quote left open runs to the paragraph's end (the next paragraph may go on).
+/// Paragraphs with no double marks are read for single marks, more strictly.
 pub fn segments(doc: &Doc) -> Vec<Segment> {
     let mut out = Vec::new();
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         let Some(text) = doc.text.get(para.clone()) else {
             continue;
         };
+        if !text.chars().any(is_quote_mark) {
+            single_quotes(&mut out, doc, text, pi, para.start);
+            continue;
+        }
         let mut open: Option<usize> = None;
         for (k, c) in text.char_indices() {
             if !is_quote_mark(c) {
@@ -49,6 +54,99 @@ pub fn segments(doc: &Doc) -> Vec<Segment> {
         }
     }
     out
+}
+
+fn is_single(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}')
+}
+
+/// Single-quoted speech: `Insp Lee said: 'We acted.'`. A mark opens at the paragraph's
+/// start or after a colon, full stop or comma, before a capital; it closes after
+/// punctuation ("acted.'") or at the paragraph's end, so apostrophes ("the boy's",
+/// "officers' work") are left alone.
+fn single_quotes(out: &mut Vec<Segment>, doc: &Doc, text: &str, pi: usize, base: usize) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // The index of the last visible character, after which a mark closes whatever it follows.
+    let last_visible = chars
+        .iter()
+        .rposition(|(_, c)| !c.is_whitespace())
+        .unwrap_or(0);
+    let mut prev: Option<char> = None;
+    let mut k = 0;
+    while k < chars.len() {
+        let (at, c) = chars[k];
+        if k > 0 {
+            if let Some(&(_, p)) = chars.get(k - 1) {
+                if !p.is_whitespace() {
+                    prev = Some(p);
+                }
+            }
+        }
+        let spaced = k == 0 || chars.get(k - 1).is_some_and(|(_, p)| p.is_whitespace());
+        let next_upper = chars
+            .get(k + 1)
+            .is_some_and(|(_, n)| n.is_uppercase() || n.is_ascii_digit());
+        let opens = is_single(c)
+            && c != '\u{2019}'
+            && spaced
+            && next_upper
+            && prev.is_none_or(|p| {
+                matches!(
+                    p,
+                    ':' | '.' | ',' | '!' | '?' | '-' | '\u{2014}' | '\u{2013}'
+                )
+            });
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let mut close = None;
+        let mut m = k + 1;
+        while m < chars.len() {
+            let (_, d) = chars[m];
+            let before = chars.get(m - 1).map(|&(_, p)| p);
+            let after = chars.get(m + 1).map(|&(_, n)| n);
+            let last = m == last_visible;
+            if is_single(d)
+                && d != '\u{2018}'
+                && (last
+                    || (before.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
+                        && after.is_none_or(|n| !n.is_alphanumeric())))
+            {
+                close = Some(m);
+                break;
+            }
+            m += 1;
+        }
+        match close {
+            Some(m) => {
+                let (ca, cc) = chars[m];
+                push(
+                    out,
+                    doc,
+                    base + at,
+                    base + ca,
+                    base + ca + cc.len_utf8(),
+                    pi,
+                    base,
+                );
+                prev = Some(cc);
+                k = m + 1;
+            }
+            None => {
+                push(
+                    out,
+                    doc,
+                    base + at,
+                    base + text.len(),
+                    base + text.len(),
+                    pi,
+                    base,
+                );
+                break;
+            }
+        }
+    }
 }
 
 fn push(
@@ -100,15 +198,38 @@ enum Speaker {
     Unnamed,
 }
 
+/// What the rules know about mentions while they read quotes.
+struct Speakers<'m> {
+    mentions: &'m [Mention],
+    /// The group of each mention.
+    of: &'m [usize],
+    /// For each `k`, the group of the last mention of someone who may speak among the first
+    /// `k` mentions.
+    last_speaker: Vec<Option<usize>>,
+}
+
+impl Speakers<'_> {
+    /// The person a pronoun at byte `pos` stands for: the last one named who may speak.
+    fn recent(&self, pos: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.span.end <= pos);
+        self.last_speaker.get(k).copied().flatten()
+    }
+
+    /// The mentions that lie inside `[a, b)`.
+    fn within(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        let x = self.mentions.partition_point(|m| m.span.start < a);
+        let y = self.mentions.partition_point(|m| m.span.end <= b);
+        x..y.max(x)
+    }
+}
+
 /// The speaker of a frame of narrative text `[a, b)`, if it holds a speech verb (or ends with
 /// a colon after a name): the mention nearest the verb, a pronoun, or someone unnamed.
 fn frame_speaker(
     doc: &Doc,
     a: usize,
     b: usize,
-    mentions: &[Mention],
-    of: &[usize],
-    recent: impl Fn(usize) -> Option<usize>,
+    sp: &Speakers,
     before_quote: bool,
 ) -> Option<Speaker> {
     if b <= a {
@@ -116,64 +237,104 @@ fn frame_speaker(
     }
     let toks = doc.tokens_in(&(a..b));
     // The speech verb nearest the quote.
-    let verbs: Vec<usize> = toks.clone().filter(|&i| is_speech_verb(doc, i)).collect();
     let verb = if before_quote {
-        verbs.last().copied()
+        toks.clone().rev().find(|&i| is_speech_verb(doc, i))
     } else {
-        verbs.first().copied()
+        toks.clone().find(|&i| is_speech_verb(doc, i))
     };
-    let in_frame: Vec<usize> = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.span.start >= a && m.span.end <= b)
-        .map(|(k, _)| k)
-        .collect();
+    let in_frame = sp.within(a, b);
     let colon = before_quote && toks.clone().last().is_some_and(|i| doc.is(i, ":"));
     let Some(v) = verb else {
-        // "Chief Inspector Jane Doe: “...”".
-        if colon {
-            if let Some(&k) = in_frame.last() {
-                return of.get(k).map(|&g| Speaker::Person(g));
-            }
+        // "Chief Inspector Jane Doe: \u{201C}...\u{201D}".
+        if colon && !in_frame.is_empty() {
+            return sp.of.get(in_frame.end - 1).map(|&g| Speaker::Person(g));
         }
         return None;
     };
     let vpos = doc.tokens.get(v).map_or(0, |t| t.start);
-    let near = in_frame.iter().min_by_key(|&&k| {
-        let m = &mentions[k];
+    let near = in_frame.clone().min_by_key(|&k| {
+        let m = &sp.mentions[k];
         if m.span.end <= vpos {
             vpos - m.span.end
         } else {
-            m.span.start - vpos
+            m.span.start.saturating_sub(vpos)
         }
     });
-    if let Some(&k) = near {
-        return of.get(k).map(|&g| Speaker::Person(g));
+    if let Some(k) = near {
+        return sp.of.get(k).map(|&g| Speaker::Person(g));
     }
     // A pronoun next to the verb: "he said", "said she", "he pointed out".
     let pronoun = [v.wrapping_sub(1), v.wrapping_sub(2), v + 1]
         .iter()
         .any(|&i| toks.contains(&i) && in_list(PRONOUNS, doc.tok(i)));
     if pronoun {
-        return recent(vpos).map(Speaker::Person).or(Some(Speaker::Unnamed));
+        return sp
+            .recent(vpos)
+            .map(Speaker::Person)
+            .or(Some(Speaker::Unnamed));
     }
     Some(Speaker::Unnamed)
+}
+
+/// Sentences outside quotes that report a named person's words ("Insp Lee said the town
+/// was calm."), by the byte offset of their end: a quote paragraph that follows is theirs.
+fn reported_speech(doc: &Doc, sp: &Speakers) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for r in &doc.sentences {
+        let Some(text) = doc.text.get(r.clone()) else {
+            continue;
+        };
+        if text.chars().any(is_quote_mark) {
+            continue;
+        }
+        let toks = doc.tokens_in(r);
+        if !toks.clone().any(|i| in_list(REPORTING_VERBS, doc.tok(i))) {
+            continue;
+        }
+        if let Some(Speaker::Person(g)) = frame_speaker(doc, r.start, r.end, sp, false) {
+            out.push((r.end, g));
+        }
+    }
+    out
+}
+
+/// Whether a quote looks like a subheading ("Offer reassurance") rather than speech: a few
+/// words with no closing punctuation.
+fn looks_like_heading(doc: &Doc, s: &Segment) -> bool {
+    let text = doc.slice(s.inner);
+    let words = text.split_whitespace().count();
+    words < 6 && !text.trim_end().ends_with(['.', '!', '?', ','])
 }
 
 /// Ties each quoted stretch to a person. Returns, per group, its quotes in order.
 pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> Vec<Vec<Quote>> {
     let mut out = vec![Vec::new(); groups];
     let segs = segments(doc);
-    // The most recent speaker-capable mention that ends before a byte offset.
-    let recent = |pos: usize| {
-        let k = mentions.partition_point(|m| m.span.end <= pos);
-        (0..k)
-            .rev()
-            .find(|&j| mentions[j].speaker)
-            .and_then(|j| of.get(j).copied())
+    let mut last_speaker = Vec::with_capacity(mentions.len() + 1);
+    let mut cur = None;
+    last_speaker.push(None);
+    for (k, m) in mentions.iter().enumerate() {
+        if m.speaker {
+            cur = of.get(k).copied();
+        }
+        last_speaker.push(cur);
+    }
+    let sp = Speakers {
+        mentions,
+        of,
+        last_speaker,
     };
+    let events = reported_speech(doc, &sp);
+    let mut ev = 0;
     let mut last: Option<Speaker> = None;
     for (si, s) in segs.iter().enumerate() {
+        while let Some(&(pos, g)) = events.get(ev) {
+            if pos > s.open {
+                break;
+            }
+            last = Some(Speaker::Person(g));
+            ev += 1;
+        }
         let para = doc.paragraphs.get(s.paragraph).cloned().unwrap_or(0..0);
         let prev_end = segs
             .get(si.wrapping_sub(1))
@@ -197,18 +358,19 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
             .tokens_in(&(before.0..before.1))
             .last()
             .is_some_and(|i| doc.is(i, ":") || doc.is(i, ","));
-        let b = frame_speaker(doc, before.0, before.1, mentions, of, recent, true);
+        let b = frame_speaker(doc, before.0, before.1, &sp, true);
         let tail = after_frame(doc, after.0, after.1);
         let a = if tail {
-            frame_speaker(doc, after.0, after.1, mentions, of, recent, false)
+            frame_speaker(doc, after.0, after.1, &sp, false)
         } else {
             None
         };
+        let continues = s.opens_paragraph || prev_end > para.start;
         let (speaker, rule) = match (b, a) {
             (Some(b), _) if ends_lead => (Some(b), "<name> said: \"...\""),
             (_, Some(a)) => (Some(a), "\"...,\" said <name>"),
             (Some(b), None) => (Some(b), "<name> said. \"...\""),
-            (None, None) if s.opens_paragraph || prev_end > para.start => {
+            (None, None) if continues && !looks_like_heading(doc, s) => {
                 (last, "\"...\" (same speaker)")
             }
             (None, None) => (None, ""),
