@@ -183,3 +183,63 @@ pub const REPORTING_VERBS: &[&str] = &[
     "said", "says", "added", "adds", "told", "explained", "stated", "states", "commented",
     "continued", "warned", "urged", "stressed", "insisted",
 ];
+
+/// A word table sorted once on first use, for lookups in logarithmic time: the rules ask
+/// about every capitalised token, and a 10 MB paste has millions.
+pub struct Words {
+    list: &'static [&'static str],
+    sorted: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            sorted: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the table, ignoring ASCII case and apostrophe style.
+    pub fn has(&self, word: &str) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v = self.list.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        sorted
+            .binary_search_by(|probe| {
+                probe
+                    .chars()
+                    .cmp(word.chars().map(crate::extract::text::fold_char))
+            })
+            .is_ok()
+    }
+}
+
+/// The tables that the rules consult for every token.
+pub static NOT_NAME_WORDS: Words = Words::new(NOT_NAME);
+pub static SPEECH_VERB_WORDS: Words = Words::new(SPEECH_VERBS);
+pub static REPORTING_VERB_WORDS: Words = Words::new(REPORTING_VERBS);
+
+/// The first words of every rank and prefix, to skip tokens that cannot open a rank.
+pub fn opens_rank(word: &str) -> bool {
+    static FIRST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut v: Vec<&'static str> = RANKS
+            .iter()
+            .chain(RANK_PREFIXES)
+            .filter_map(|r| r.split(' ').next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    first
+        .binary_search_by(|probe| {
+            probe
+                .chars()
+                .cmp(word.chars().map(crate::extract::text::fold_char))
+        })
+        .is_ok()
+}

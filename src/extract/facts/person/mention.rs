@@ -3,8 +3,8 @@
 //! the mentions of one person however named.
 
 use super::lexicon::{
-    CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS, RANK_PREFIXES, SPEECH_VERBS,
-    TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
+    opens_rank, CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS, RANK_PREFIXES,
+    SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
 use crate::extract::model::{Person, Source, Span};
@@ -28,7 +28,7 @@ pub struct Mention {
 /// Whether token `i` is one of the speech verbs.
 pub fn is_speech_verb(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && in_list(SPEECH_VERBS, doc.tok(i))
+        && SPEECH_VERB_WORDS.has(doc.tok(i))
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -78,6 +78,9 @@ fn match_words(doc: &Doc, i: usize, rank: &str, first: bool) -> Option<usize> {
 /// A rank at token `i`: optional prefixes ("Acting", "T/", "Det") and the longest listed
 /// rank. Returns the token after it and whether the rank is a weak one ("Chief", "Officer").
 pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
+    if !is_word(doc, i) || !opens_rank(doc.tok(i)) {
+        return None;
+    }
     let mut j = i;
     let mut prefixed = false;
     // Prefixes: "Acting", "Temporary", "T/", "A/", "Det".
@@ -112,6 +115,9 @@ pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
 }
 
 fn rank_at(doc: &Doc, j: usize, first: bool) -> Option<(usize, bool)> {
+    if !is_word(doc, j) || !opens_rank(doc.tok(j)) {
+        return None;
+    }
     let mut best: Option<(usize, &str)> = None;
     for r in RANKS {
         if let Some(end) = match_words(doc, j, r, first) {

@@ -1,7 +1,7 @@
 //! Reading a person's name at a token: capitalised words, with hyphens, apostrophes,
 //! initials and particles, an optional honorific before and post-nominals after.
 
-use super::lexicon::{HONORIFICS, NOT_NAME, POST_NOMINALS};
+use super::lexicon::{HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS};
 use crate::extract::text::{same_word, Doc, TokenKind};
 
 /// A name found in the text, by token indices.
@@ -43,7 +43,7 @@ pub fn is_name_word(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let w = doc.tok(i);
-    if !starts_upper(w) || in_list(NOT_NAME, w) {
+    if !starts_upper(w) || NOT_NAME_WORDS.has(w) {
         return false;
     }
     let n = w.chars().count();

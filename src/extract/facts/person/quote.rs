@@ -2,7 +2,7 @@
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
 //! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
 
-use super::lexicon::{PRONOUNS, REPORTING_VERBS};
+use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
 use crate::extract::model::{Quote, Span};
@@ -288,7 +288,7 @@ fn reported_speech(doc: &Doc, sp: &Speakers) -> Vec<(usize, usize)> {
             continue;
         }
         let toks = doc.tokens_in(r);
-        if !toks.clone().any(|i| in_list(REPORTING_VERBS, doc.tok(i))) {
+        if !toks.clone().any(|i| REPORTING_VERB_WORDS.has(doc.tok(i))) {
             continue;
         }
         if let Some(Speaker::Person(g)) = frame_speaker(doc, r.start, r.end, sp, false) {
