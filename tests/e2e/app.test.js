@@ -38,7 +38,7 @@ describe('the built site', () => {
   before(async () => {
     site = await serveDist(join(repo, 'dist'));
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-    const context = await browser.newContext({ viewport: { width: 1100, height: 1500 } });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     page = await context.newPage();
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -63,7 +63,7 @@ describe('the built site', () => {
     await figureRow(page, '46', 'knife').waitFor({ timeout: WAIT_MS });
     await mkdir(join(here, 'out'), { recursive: true });
     const shot = join(here, 'out', 'screenshot.png');
-    await page.screenshot({ path: shot });
+    await page.screenshot({ path: shot, fullPage: true });
     if (process.env.UPDATE_SCREENSHOT) {
       await copyFile(shot, join(repo, 'docs', 'screenshot.png'));
     }
