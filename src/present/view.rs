@@ -199,11 +199,6 @@ impl Report {
             n => format!("{} characters", format_number(n as f64)),
         }
     }
-
-    /// Whether there is nothing to show at all, not even a diagnostic.
-    pub fn is_empty(&self) -> bool {
-        self.summary.is_empty() && self.period.is_none() && self.diagnostics.is_empty()
-    }
 }
 
 fn line(text: &str, detail: Option<&str>, source: &Source) -> Line {
