@@ -1,0 +1,346 @@
+//! The period a number belongs to, as facts/1 writes it (`2020`, `FY2021/22`, `2021-H1`,
+//! `2021-07`, `2010-04-01/2010-09-30`, `2016-YTD`).
+//!
+//! Within the number's sentence: a period written right after the number and its noun
+//! ("408 in 2019/20", "226 for the whole of 2015") belongs to it; otherwise the nearest
+//! period before it that no earlier number has taken ("In 2020, 443 firearms ...; of which
+//! ..."). The base of a comparison ("an increase of 107 on the previous year") is never the
+//! period of the change: a change takes the period it ends in.
+
+use super::calendar::{days_in_month, Ymd};
+use super::lexicon::{in_list, lookup, NUMBER_WORDS};
+use super::scan::{Lead, Mention, Rel, When, YearRef};
+use super::Timeline;
+use crate::extract::model::{Certainty, Span};
+use crate::extract::text::{Doc, TokenKind};
+
+/// How many tokens may stand between a number and a period written after it.
+const FOLLOW_GAP: usize = 10;
+
+/// Words that end the reach of a number towards a period after it.
+const BREAK_WORDS: &[&str] = &[
+    "compared",
+    "while",
+    "whereas",
+    "but",
+    "against",
+    "versus",
+    "vs",
+    "although",
+    "though",
+    "however",
+    "including",
+    "which",
+    "who",
+    "when",
+    "since",
+];
+
+/// Number words that count as another number between a number and a period.
+const COUNT_WORDS: &[&str] = &["hundred", "thousand", "million", "dozen", "half"];
+
+/// The period tied to the number at byte span `number`, with how sure it is.
+/// `document_period` is the span of the release's period, whose days are never given to a
+/// figure (a week of action's seizures have no period of their own).
+pub fn period_for(
+    doc: &Doc,
+    tl: &Timeline,
+    document_period: Option<Span>,
+    number: Span,
+) -> Option<(String, Certainty)> {
+    let sentence = doc.sentence_of(number.start)?;
+    let toks = doc.tokens_in(&sentence);
+    let a = doc.token_at(number.start);
+    let b = doc
+        .tokens
+        .partition_point(|t| t.start < number.end)
+        .max(a + 1);
+    let lo = tl.mentions.partition_point(|m| m.first < toks.start);
+    let hi = tl.mentions.partition_point(|m| m.first < toks.end);
+    let ms = tl.mentions.get(lo..hi).unwrap_or(&[]);
+    let keep = |m: &&Mention| {
+        is_period(m)
+            && !document_period.is_some_and(|d| d.overlaps(m.span) && m.when.is_day_level())
+    };
+
+    if let Some(m) = following(doc, tl, ms, b, toks.end).filter(keep) {
+        if let Some(p) = resolve(doc, tl, ms, m) {
+            let certainty = if relative(m) {
+                Certainty::Inferred
+            } else {
+                Certainty::Stated
+            };
+            return Some((p, certainty));
+        }
+        return None;
+    }
+    let m = preceding(doc, tl, ms, a, toks.start)?;
+    if m.when.is_day_level() {
+        return None;
+    }
+    let p = resolve(doc, tl, ms, m)?;
+    let across = (m.end..a).any(|k| is_punct(doc, k, ";") || is_punct(doc, k, ":"));
+    let certainty = if relative(m) || across {
+        Certainty::Inferred
+    } else {
+        Certainty::Stated
+    };
+    Some((p, certainty))
+}
+
+/// Whether a mention can be a figure's period.
+fn is_period(m: &Mention) -> bool {
+    if m.lead == Lead::Since {
+        return false;
+    }
+    matches!(
+        m.when,
+        When::Day(..)
+            | When::Days(..)
+            | When::Month(..)
+            | When::Months(..)
+            | When::Year(_)
+            | When::Financial(_)
+            | When::Half(..)
+            | When::ToDate(_)
+            | When::Rel(
+                Rel::ThisYear
+                    | Rel::LastYear
+                    | Rel::PreviousYear
+                    | Rel::ThisMonth
+                    | Rel::LastMonth
+                    | Rel::ThisFinancialYear
+                    | Rel::LastFinancialYear
+            )
+    )
+}
+
+fn relative(m: &Mention) -> bool {
+    matches!(
+        m.when,
+        When::Rel(_)
+            | When::Half(YearRef::This | YearRef::Last, _)
+            | When::ToDate(YearRef::This | YearRef::Last)
+    ) || matches!(m.when, When::Month(0, _))
+}
+
+fn is_punct(doc: &Doc, k: usize, s: &str) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Punct)
+        && doc.tok(k) == s
+}
+
+/// Whether token `k` is a number that is not part of a mention of time.
+fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    let inside = ms.iter().any(|m| m.first <= k && k < m.end);
+    if inside {
+        return false;
+    }
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let w = doc.tok(k);
+            !in_list(w, &["a", "an", "several", "few", "couple"])
+                && (lookup(w, NUMBER_WORDS).is_some() || in_list(w, COUNT_WORDS))
+        }
+        TokenKind::Punct => false,
+    }
+}
+
+/// The period written right after the number: "480 in the same period for 2020/21".
+fn following<'m>(
+    doc: &Doc,
+    _tl: &Timeline,
+    ms: &'m [Mention],
+    b: usize,
+    end: usize,
+) -> Option<&'m Mention> {
+    let m = ms.iter().find(|m| m.first >= b)?;
+    if m.first > end || m.first - b > FOLLOW_GAP || m.lead == Lead::Base {
+        return None;
+    }
+    for k in b..m.first {
+        if is_count(doc, ms, k)
+            || is_punct(doc, k, ";")
+            || is_punct(doc, k, ":")
+            || (doc.tokens[k].kind == TokenKind::Word && in_list(doc.tok(k), BREAK_WORDS))
+        {
+            return None;
+        }
+    }
+    is_period(m).then_some(m)
+}
+
+/// The nearest period before the number that no earlier number has taken.
+fn preceding<'m>(
+    doc: &Doc,
+    tl: &Timeline,
+    ms: &'m [Mention],
+    a: usize,
+    start: usize,
+) -> Option<&'m Mention> {
+    for m in ms.iter().rev().filter(|m| m.end <= a) {
+        if !is_period(m) {
+            continue;
+        }
+        // "than 2011 when there were 377": the base of a comparison that a clause describes.
+        if m.lead == Lead::Base && !doc.is(m.end, "when") {
+            continue;
+        }
+        // Taken by an earlier number: "from 20 per cent in 2019/20 to 38 per cent".
+        let owner = (start..m.first).rev().find(|&k| is_count(doc, ms, k));
+        if let Some(x) = owner {
+            let xe = x + 1;
+            if following(doc, tl, ms, xe, m.first).is_some_and(|f| f.first == m.first) {
+                return None;
+            }
+        }
+        return Some(m);
+    }
+    None
+}
+
+/// The facts/1 string of a period mention.
+fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<String> {
+    let cy = tl.current_year;
+    let year = |r: YearRef| match r {
+        YearRef::Abs(y) => Some(y),
+        YearRef::This => cy,
+        YearRef::Last => cy.map(|y| y - 1),
+    };
+    let published = tl.published.filter(|p| p.0 != 0);
+    match m.when {
+        When::Year(y) => Some(format!("{y}")),
+        When::Financial(y) => Some(financial(y)),
+        When::Half(r, h) => Some(format!("{}-H{h}", year(r)?)),
+        When::ToDate(r) => Some(format!("{}-YTD", year(r)?)),
+        When::Month(y, mo) => {
+            let y = if y != 0 {
+                y
+            } else {
+                match published {
+                    Some((py, pm, _)) => {
+                        if mo > pm {
+                            py - 1
+                        } else {
+                            py
+                        }
+                    }
+                    None => cy?,
+                }
+            };
+            Some(format!("{y}-{mo:02}"))
+        }
+        When::Months(a, b) => months(a, b),
+        When::Days(a, b) => (a.y != 0 && b.y != 0).then(|| format!("{}/{}", a.iso(), b.iso())),
+        When::Day(d, _) => (d.y != 0).then(|| d.iso()),
+        When::Rel(Rel::ThisYear) => {
+            same_period(doc, ms, m, cy?).or_else(|| Some(format!("{}-YTD", cy?)))
+        }
+        When::Rel(Rel::LastYear) => {
+            let y = cy? - 1;
+            same_period(doc, ms, m, y).or_else(|| Some(format!("{y}")))
+        }
+        When::Rel(Rel::PreviousYear) => {
+            let anchor = ms
+                .iter()
+                .rev()
+                .filter(|x| x.end <= m.first)
+                .find_map(|x| match x.when {
+                    When::Year(y) => Some(y),
+                    _ => None,
+                })
+                .or(cy)?;
+            Some(format!("{}", anchor - 1))
+        }
+        When::Rel(Rel::ThisMonth) => published.map(|(y, mo, _)| format!("{y}-{mo:02}")),
+        When::Rel(Rel::LastMonth) => published.map(|(y, mo, _)| {
+            if mo == 1 {
+                format!("{}-12", y - 1)
+            } else {
+                format!("{y}-{:02}", mo - 1)
+            }
+        }),
+        When::Rel(Rel::ThisFinancialYear) => {
+            published.map(|(y, mo, _)| financial(if mo >= 4 { y } else { y - 1 }))
+        }
+        When::Rel(Rel::LastFinancialYear) => {
+            let anchor = ms
+                .iter()
+                .rev()
+                .filter(|x| x.end <= m.first)
+                .find_map(|x| match x.when {
+                    When::Financial(y) => Some(y),
+                    _ => None,
+                });
+            match anchor {
+                Some(y) => Some(financial(y - 1)),
+                None => published.map(|(y, mo, _)| financial(if mo >= 4 { y - 1 } else { y - 2 })),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn financial(y: i32) -> String {
+    format!("FY{y}/{:02}", (y + 1).rem_euclid(100))
+}
+
+/// A span of whole months in facts/1: a year, a half, a financial year or a day range.
+fn months(a: Ymd, b: Ymd) -> Option<String> {
+    if a.y == 0 || b.y == 0 {
+        return None;
+    }
+    let whole = a.d == 1 && b.d == days_in_month(b.y, b.m);
+    if whole && a.y == b.y && a.m == 1 && b.m == 12 {
+        return Some(format!("{}", a.y));
+    }
+    if whole && a.y == b.y && a.m == 1 && b.m == 6 {
+        return Some(format!("{}-H1", a.y));
+    }
+    if whole && a.y == b.y && a.m == 7 && b.m == 12 {
+        return Some(format!("{}-H2", a.y));
+    }
+    if whole && b.y == a.y + 1 && a.m == 4 && b.m == 3 {
+        return Some(financial(a.y));
+    }
+    Some(format!("{}/{}", a.iso(), b.iso()))
+}
+
+/// "the same period last year": the kind of the period named before it in the sentence,
+/// moved to year `y` ("480 in the first half of 2022, against 390 in the same period last
+/// year" gives `2021-H1`).
+fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String> {
+    let p = m.first.checked_sub(1)?;
+    let q = p.checked_sub(1)?;
+    let said = doc.is(p, "period") && doc.is(q, "same")
+        || (doc.is(p, "in") || doc.is(p, "for") || doc.is(p, "of"))
+            && q.checked_sub(1)
+                .is_some_and(|r| doc.is(q, "period") && doc.is(r, "same"));
+    if !said {
+        return None;
+    }
+    let anchor = ms.iter().rev().filter(|x| x.end <= m.first).find(|x| {
+        matches!(
+            x.when,
+            When::Half(..) | When::ToDate(_) | When::Month(..) | When::Months(..)
+        )
+    })?;
+    match anchor.when {
+        When::Half(_, h) => Some(format!("{y}-H{h}")),
+        When::ToDate(_) => Some(format!("{y}-YTD")),
+        When::Month(_, mo) => Some(format!("{y}-{mo:02}")),
+        When::Months(a, b) => {
+            let shift = y - b.y;
+            months(
+                Ymd::new(a.y + shift, a.m, a.d),
+                Ymd::new(y, b.m, b.d.min(days_in_month(y, b.m))),
+            )
+        }
+        _ => None,
+    }
+}
