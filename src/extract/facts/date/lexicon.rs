@@ -87,7 +87,6 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
 
 /// Units of a duration.
 pub const DURATION_UNITS: &[&str] = &[
-    "second",
     "seconds",
     "minute",
     "minutes",

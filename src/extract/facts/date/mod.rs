@@ -120,6 +120,17 @@ pub fn document_period(cx: &Context) -> Option<Period> {
     period::find(&cx.doc, &cx.timeline)
 }
 
+/// The period tied to the number at byte span `number`, without a `Context`: for tests and
+/// tools. `document_period` is the byte span of the release's period, if any.
+pub fn period_of_number(
+    doc: &Doc,
+    timeline: &Timeline,
+    document_period: Option<Span>,
+    number: Span,
+) -> Option<(String, Certainty)> {
+    attach::period_for(doc, timeline, document_period, number)
+}
+
 /// The period that the text ties the number at byte span `number` to.
 pub fn figure_period(cx: &Context, number: Span) -> Option<(String, Certainty)> {
     let doc_period = cx.out.period.as_ref().map(|p| p.source.span);

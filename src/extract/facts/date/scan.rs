@@ -784,6 +784,13 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
                 "month" if this => rel(i + 2, Rel::ThisMonth),
                 "month" if last => rel(i + 2, Rel::LastMonth),
                 "year" if this => this_year(doc, i, i + 2),
+                // "in the last year" is the rolling twelve months, not a calendar year.
+                "year"
+                    if lw == "last"
+                        && i.checked_sub(1).is_some_and(|p| word_in(doc, p, &["the"])) =>
+                {
+                    None
+                }
                 "year" if lw == "last" => rel(i + 2, Rel::LastYear),
                 "year" if lw != "past" => rel(i + 2, Rel::PreviousYear),
                 "financial" | "fiscal" if word_in(doc, i + 2, &["year"]) => {
