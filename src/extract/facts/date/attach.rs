@@ -17,6 +17,9 @@ use crate::extract::text::{Doc, TokenKind};
 /// How many tokens may stand between a number and a period written after it.
 const FOLLOW_GAP: usize = 10;
 
+/// How many tokens before a number a period may stand and still cover it.
+const PRECEDE_REACH: usize = 80;
+
 /// Words that end the reach of a number towards a period after it.
 const BREAK_WORDS: &[&str] = &[
     "compared",
@@ -136,7 +139,8 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
     let Some(t) = doc.tokens.get(k) else {
         return false;
     };
-    let inside = ms.iter().any(|m| m.first <= k && k < m.end);
+    let before = ms.partition_point(|m| m.first <= k);
+    let inside = before > 0 && ms.get(before - 1).is_some_and(|m| k < m.end);
     if inside {
         return false;
     }
@@ -159,7 +163,7 @@ fn following<'m>(
     b: usize,
     end: usize,
 ) -> Option<&'m Mention> {
-    let m = ms.iter().find(|m| m.first >= b)?;
+    let m = ms.get(ms.partition_point(|m| m.first < b))?;
     if m.first > end || m.first - b > FOLLOW_GAP || m.lead == Lead::Base {
         return None;
     }
@@ -183,7 +187,13 @@ fn preceding<'m>(
     a: usize,
     start: usize,
 ) -> Option<&'m Mention> {
-    for m in ms.iter().rev().filter(|m| m.end <= a) {
+    let upto = ms.partition_point(|m| m.first < a);
+    let reach = a.saturating_sub(PRECEDE_REACH);
+    let before = ms.get(..upto).unwrap_or(&[]);
+    for m in before.iter().rev().take_while(|m| m.first >= reach) {
+        if m.end > a {
+            continue;
+        }
         if !is_period(m) {
             continue;
         }
@@ -192,7 +202,8 @@ fn preceding<'m>(
             continue;
         }
         // Taken by an earlier number: "from 20 per cent in 2019/20 to 38 per cent".
-        let owner = (start..m.first).rev().find(|&k| is_count(doc, ms, k));
+        let near = start.max(m.first.saturating_sub(FOLLOW_GAP + 1));
+        let owner = (near..m.first).rev().find(|&k| is_count(doc, ms, k));
         if let Some(x) = owner {
             let xe = x + 1;
             if following(doc, tl, ms, xe, m.first).is_some_and(|f| f.first == m.first) {
@@ -250,6 +261,7 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                 .iter()
                 .rev()
                 .filter(|x| x.end <= m.first)
+                .take(20)
                 .find_map(|x| match x.when {
                     When::Year(y) => Some(y),
                     _ => None,
@@ -273,6 +285,7 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                 .iter()
                 .rev()
                 .filter(|x| x.end <= m.first)
+                .take(20)
                 .find_map(|x| match x.when {
                     When::Financial(y) => Some(y),
                     _ => None,
@@ -324,12 +337,17 @@ fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String>
     if !said {
         return None;
     }
-    let anchor = ms.iter().rev().filter(|x| x.end <= m.first).find(|x| {
-        matches!(
-            x.when,
-            When::Half(..) | When::ToDate(_) | When::Month(..) | When::Months(..)
-        )
-    })?;
+    let anchor = ms
+        .iter()
+        .rev()
+        .filter(|x| x.end <= m.first)
+        .take(20)
+        .find(|x| {
+            matches!(
+                x.when,
+                When::Half(..) | When::ToDate(_) | When::Month(..) | When::Months(..)
+            )
+        })?;
     match anchor.when {
         When::Half(_, h) => Some(format!("{y}-H{h}")),
         When::ToDate(_) => Some(format!("{y}-YTD")),

@@ -8,7 +8,7 @@
 mod attach;
 pub mod calendar;
 mod lexicon;
-mod period;
+pub(crate) mod period;
 mod published;
 pub mod scan;
 

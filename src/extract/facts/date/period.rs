@@ -74,9 +74,16 @@ fn usable(doc: &Doc, m: &Mention) -> bool {
     !said && !sentence_has(doc, m, COURT_WORDS)
 }
 
+/// How many tokens either side of a mention its sentence is searched for cue words.
+const CUE_REACH: usize = 40;
+
+/// Whether a word of `list` stands in the mention's sentence, near it.
 fn sentence_has(doc: &Doc, m: &Mention, list: &[&str]) -> bool {
     doc.sentence_of(m.span.start).is_some_and(|s| {
-        doc.tokens_in(&s).any(|k| {
+        let r = doc.tokens_in(&s);
+        let lo = r.start.max(m.first.saturating_sub(CUE_REACH));
+        let hi = r.end.min(m.end + CUE_REACH);
+        (lo..hi).any(|k| {
             doc.tokens[k].kind == crate::extract::text::TokenKind::Word && in_list(doc.tok(k), list)
         })
     })

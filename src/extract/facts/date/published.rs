@@ -35,7 +35,33 @@ pub fn find(doc: &Doc, ms: &[Mention]) -> Option<Found> {
         .or_else(|| date_line(doc, ms, LineKind::Published))
         .or_else(|| date_line(doc, ms, LineKind::Bare))
         .or_else(|| dateline(doc, ms))
-        .or_else(|| date_line(doc, ms, LineKind::Updated))
+        .or_else(|| {
+            // A publication line whose date cannot be read ("Published: 08/09/2017") is
+            // still the publication date: a later "Updated" date must not stand in for it.
+            if ambiguous_published_line(doc, ms) {
+                None
+            } else {
+                date_line(doc, ms, LineKind::Updated)
+            }
+        })
+}
+
+/// Whether a short line starts with a publication word and holds a date that cannot be
+/// read ("Published: 08/09/2017").
+fn ambiguous_published_line(doc: &Doc, ms: &[Mention]) -> bool {
+    doc.paragraphs.iter().any(|para| {
+        let toks = doc.tokens_in(para);
+        toks.len() <= LINE_TOKENS
+            && doc.tokens.get(toks.start).is_some_and(|t| {
+                t.kind == TokenKind::Word && in_list(doc.slice(t.span()), PUBLISHED_WORDS)
+            })
+            && {
+                let lo = ms.partition_point(|m| m.first < toks.start);
+                let hi = ms.partition_point(|m| m.first < toks.end);
+                ms.get(lo..hi)
+                    .is_some_and(|x| x.iter().any(|m| m.when == When::Other))
+            }
+    })
 }
 
 /// `date 2022-11-30` at the very start of the text.
@@ -147,9 +173,12 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
 fn dateline(doc: &Doc, ms: &[Mention]) -> Option<Found> {
     for para in doc.paragraphs.iter().take(3) {
         let toks = doc.tokens_in(para);
-        let m = ms
-            .iter()
-            .find(|m| m.first >= toks.start && m.first < toks.end)?;
+        let Some(m) = ms
+            .get(ms.partition_point(|m| m.first < toks.start))
+            .filter(|m| m.first < toks.end)
+        else {
+            continue;
+        };
         let When::Day(date, _) = m.when else { continue };
         if date.y == 0 || m.first > toks.start + 6 {
             continue;

@@ -906,14 +906,14 @@ fn in_sentence_clause(doc: &Doc, i: usize, list: &[&str]) -> bool {
         return false;
     };
     let r = doc.tokens_in(&s);
-    let lo = (r.start..i)
+    // Only a few words either side: "jailed for 26 weeks" but not a whole paragraph away.
+    let lo = r.start.max(i.saturating_sub(12));
+    let hi = r.end.min(i + 8);
+    let lo = (lo..i)
         .rev()
         .find(|&k| punct(doc, k, ";"))
-        .map_or(r.start, |k| k + 1);
-    let hi = (i..r.end).find(|&k| punct(doc, k, ";")).unwrap_or(r.end);
-    // Only a few words either side: "jailed for 26 weeks" but not a whole paragraph away.
-    let lo = lo.max(i.saturating_sub(12));
-    let hi = hi.min(i + 8);
+        .map_or(lo, |k| k + 1);
+    let hi = (i..hi).find(|&k| punct(doc, k, ";")).unwrap_or(hi);
     (lo..hi).any(|k| word_in(doc, k, list))
 }
 
@@ -998,10 +998,8 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
         // A bare day before a connector and a full date: "19 and 23 April", "16-22 May",
         // "Monday 16 to Sunday 22 September".
         if let Some(m) = bare_day_then_date(doc, &out, a) {
-            if let Some(last) = out.last() {
-                if last.end > m.first {
-                    out.pop();
-                }
+            while out.last().is_some_and(|last| last.end > m.first) {
+                out.pop();
             }
             out.push(m);
             k += 1;
@@ -1076,7 +1074,8 @@ fn days_range(mut x: Ymd, y: Ymd) -> Option<When> {
         return None;
     }
     let ok = if x.y == 0 {
-        (x.m, x.d) <= (y.m, y.d)
+        // Without years, a range may still cross the new year: "28 December to 3 January".
+        (x.m, x.d) <= (y.m, y.d) || (x.m >= 10 && y.m <= 3)
     } else {
         let gap = y.day_number() - x.day_number();
         (0..=400).contains(&gap)
@@ -1139,16 +1138,23 @@ fn bare_day_then_date(doc: &Doc, out: &[Mention], b: Mention) -> Option<Mention>
     } else {
         d_at
     };
+    // Mentions already made of the bare day ("19th") or its weekday are swallowed.
+    let swallowable = |m: &Mention| matches!(m.when, When::Weekday(_) | When::Other);
     if out
-        .last()
-        .is_some_and(|m| m.end > first_tok && !matches!(m.when, When::Weekday(_)))
+        .iter()
+        .rev()
+        .take_while(|m| m.end > first_tok)
+        .any(|m| !swallowable(m))
     {
         return None;
     }
     let and = word_in(doc, c, &["and"]);
     let mut start_tok = first_tok;
-    let mut weekday = None;
-    if let Some(m) = out.last().filter(|m| matches!(m.when, When::Weekday(_))) {
+    if let Some(m) = out
+        .iter()
+        .rev()
+        .find(|m| m.first < first_tok && matches!(m.when, When::Weekday(_)))
+    {
         let gap = if punct(doc, m.end, ",") {
             m.end + 1
         } else {
@@ -1156,16 +1162,12 @@ fn bare_day_then_date(doc: &Doc, out: &[Mention], b: Mention) -> Option<Mention>
         };
         if gap == first_tok {
             start_tok = m.first;
-            if let When::Weekday(w) = m.when {
-                weekday = Some(w);
-            }
         }
     }
     let between = start_tok > 0 && word_in(doc, start_tok - 1, &["between"]);
     if and && !between {
         return None;
     }
-    let _ = weekday;
     let from = Ymd::new(to.y, to.m, d);
     if !from.is_valid() || d >= to.d {
         return None;
