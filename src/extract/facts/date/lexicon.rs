@@ -459,3 +459,14 @@ pub const START_WORDS: &[&str] = &[
     "launches",
     "launched",
 ];
+
+/// Words of a court result: a release that opens with one reports a sentence or a verdict,
+/// and the dates in it are of the offence or the hearing, not of an operation.
+pub const COURT_RESULT_WORDS: &[&str] = &[
+    "jailed",
+    "sentenced",
+    "convicted",
+    "guilty",
+    "imprisoned",
+    "locked",
+];

@@ -26,7 +26,7 @@ struct Candidate {
 
 /// The period of the release, or `None` when the text states no clear one.
 pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
-    if is_witness_appeal(doc) {
+    if is_witness_appeal(doc) || is_court_result(doc) {
         return None;
     }
     let usable: Vec<&Mention> = tl
@@ -57,6 +57,15 @@ fn is_witness_appeal(doc: &Doc) -> bool {
             || r.clone().any(|k| in_list(doc.tok(k), APPEAL_WORDS))
                 && r.clone()
                     .any(|k| doc.is(k, "witnesses") || doc.is(k, "information"))
+    })
+}
+
+/// "A man has been jailed for ...": a court result, whose dates are not an operation's.
+fn is_court_result(doc: &Doc) -> bool {
+    doc.sentences.iter().take(1).any(|s| {
+        doc.tokens_in(s)
+            .take(60)
+            .any(|k| in_list(doc.tok(k), COURT_RESULT_WORDS))
     })
 }
 

@@ -137,6 +137,8 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
                 TokenKind::Word if in_list(w, UPDATED_WORDS) => updated = true,
                 TokenKind::Word if in_list(w, LINE_WORDS) => {}
                 TokenKind::Punct => {}
+                // "Published 13 November 2023 by the press office": a byline ends the line.
+                TokenKind::Word if published && w.eq_ignore_ascii_case("by") => break,
                 _ => {
                     clean = false;
                     break;

@@ -121,10 +121,34 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let out = join_brackets(doc, out);
     let mut out = join_ranges(doc, out);
     for m in &mut out {
+        week_commencing(doc, m);
         m.lead = lead(doc, m);
         widen_range_words(doc, m);
     }
     out
+}
+
+/// "the week commencing 13 May", "week beginning Monday 13 May", "w/c 13 May": seven days
+/// from the date.
+fn week_commencing(doc: &Doc, m: &mut Mention) {
+    let When::Day(d, _) = m.when else { return };
+    let Some(p) = m.first.checked_sub(1) else {
+        return;
+    };
+    let week = if word_in(doc, p, &["commencing", "beginning", "starting"]) {
+        p.checked_sub(1).filter(|&q| word_in(doc, q, &["week"]))
+    } else if word_in(doc, p, &["c"]) && punct(doc, p.wrapping_sub(1), "/") {
+        p.checked_sub(2).filter(|&q| word_in(doc, q, &["w"]))
+    } else {
+        None
+    };
+    if let Some(q) = week {
+        if let Some(t) = doc.tokens.get(q) {
+            m.when = When::Days(d, d.plus_days(6));
+            m.first = q;
+            m.span.start = t.start;
+        }
+    }
 }
 
 fn make(doc: &Doc, first: usize, end: usize, when: When) -> Mention {
@@ -713,7 +737,7 @@ fn half_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     {
         j += 2;
     } else {
-        return None;
+        return part_of_year(doc, i);
     }
     if !word_in(doc, j, &["of"]) {
         return None;
@@ -724,6 +748,40 @@ fn half_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
         return None;
     }
     Some((end, When::Half(yr, h)))
+}
+
+/// `the first three months of 2021`, `the first quarter of 2021`, `the last two months of
+/// 2020`, `the third quarter of 2019`: a span of whole months of a named year.
+fn part_of_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
+    let w = word(doc, i)?.to_ascii_lowercase();
+    let quarter = match w.as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" | "final" | "last" => 4,
+        _ => return None,
+    };
+    let (first_m, last_m, j) = if word_in(doc, i + 1, &["quarter"]) {
+        (quarter * 3 - 2, quarter * 3, i + 2)
+    } else {
+        let n = plain_number(doc, i + 1)
+            .map(|(v, _)| v)
+            .or_else(|| word(doc, i + 1).and_then(|x| lookup(x, NUMBER_WORDS)))?;
+        if !(1..=11).contains(&n) || !word_in(doc, i + 2, &["months", "month"]) {
+            return None;
+        }
+        match w.as_str() {
+            "first" => (1, n, i + 3),
+            "last" | "final" => (13 - n, 12, i + 3),
+            _ => return None,
+        }
+    };
+    if !word_in(doc, j, &["of"]) {
+        return None;
+    }
+    let y = year_number(doc, j + 1)?;
+    let last = Ymd::new(y, last_m, days_in_month(y, last_m));
+    Some((j + 2, When::Months(Ymd::new(y, first_m, 1), last)))
 }
 
 /// "2021", "this year", "last year" at `j`, for phrases that end in a year.
@@ -862,6 +920,10 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
         return None;
     }
     let end = j + 1;
+    // "500 hours of patrols" counts work done, which is a figure.
+    if in_list(unit, &["hours", "minutes"]) && word_in(doc, end, &["of"]) {
+        return None;
+    }
     // Words in the sentence that make it a custodial sentence.
     if in_sentence_clause(doc, i, SENTENCE_WORDS) || punct(doc, end, "'\u{2019}") {
         return None;
@@ -927,20 +989,25 @@ fn join_brackets(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
     let mut k = 0;
     while k < ms.len() {
         let a = ms[k];
-        if let (When::Rel(r), Some(b)) = (a.when, ms.get(k + 1)) {
+        let rel = match a.when {
+            When::Rel(r) => Some(r),
+            When::Weekday(_) => Some(Rel::Today),
+            _ => None,
+        };
+        if let (Some(r), Some(b)) = (rel, ms.get(k + 1)) {
+            let day = matches!(
+                r,
+                Rel::Today | Rel::Yesterday | Rel::Tonight | Rel::LastNight
+            ) && !matches!(a.when, When::Weekday(_));
             let mut j = a.end;
             if punct(doc, j, ",") {
                 j += 1;
             }
-            let day = matches!(
-                r,
-                Rel::Today | Rel::Yesterday | Rel::Tonight | Rel::LastNight
-            );
-            if day
+            if (day || matches!(a.when, When::Weekday(_)))
                 && punct(doc, j, "(")
                 && b.first == j + 1
                 && punct(doc, b.end, ")")
-                && matches!(b.when, When::Day(..) | When::Weekday(_))
+                && (matches!(b.when, When::Day(..)) || (day && matches!(b.when, When::Weekday(_))))
             {
                 let mut m = make(doc, a.first, b.end + 1, a.when);
                 if let When::Day(..) = b.when {
@@ -1164,7 +1231,7 @@ fn bare_day_then_date(doc: &Doc, out: &[Mention], b: Mention) -> Option<Mention>
             start_tok = m.first;
         }
     }
-    let between = start_tok > 0 && word_in(doc, start_tok - 1, &["between"]);
+    let between = start_tok > 0 && word_in(doc, start_tok - 1, &["between", "on"]);
     if and && !between {
         return None;
     }

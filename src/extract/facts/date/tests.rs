@@ -67,6 +67,8 @@ fn publication_date_phrasings() {
         ("DUBLIN, Nov. 13, 2023 \u{2014} Gardaí have seized cocaine worth \u{20AC}2m.", "2023-11-13"),
         ("Shots fired in Ipswich\nUpdated 14 June 2022\nOfficers attended an address.", "2022-06-14"),
         ("Shots fired in Ipswich\nPublished 12 June 2022\nUpdated 14 June 2022\nOfficers attended.", "2022-06-12"),
+        ("Shots fired in Ipswich\nPublished 12 June 2022 by the Press Office\nOfficers attended.", "2022-06-12"),
+        ("Shots fired in Ipswich\nDate: 14/06/2022\nOfficers attended.", "2022-06-14"),
     ];
     for (text, want) in cases {
         let got = published(text);
@@ -219,6 +221,30 @@ fn single_days() {
             "2021-10-14",
             "2021-10-14",
         ),
+        (
+            "Officers raided a house in Tralee on Tuesday (May 14) and seized cannabis.",
+            None,
+            "--05-14",
+            "--05-14",
+        ),
+        (
+            "Officers carried out checks on 13 and 14 May at the port.",
+            Some("2024-05-20"),
+            "2024-05-13",
+            "2024-05-14",
+        ),
+        (
+            "Officers made arrests on Saturday 18 and Sunday 19 May across Cardiff.",
+            Some("2024-05-20"),
+            "2024-05-18",
+            "2024-05-19",
+        ),
+        (
+            "Officers ran checks in the week commencing 13 May and made 40 arrests.",
+            Some("2024-05-24"),
+            "2024-05-13",
+            "2024-05-19",
+        ),
     ];
     for (text, pubd, start, end) in cases {
         assert_eq!(period(text, *pubd), Some((s(start), s(end))), "{text:?}");
@@ -245,6 +271,8 @@ fn no_document_period() {
         ("Officers arrested 12 people on Tuesday during dawn raids in Bolton.", None),
         // A time range is not a date range.
         ("Checks ran between 3.30pm and 7.30pm at the station.", None),
+        // A court result: its dates are of the offence or the hearing.
+        ("A man who stabbed a teenager in Walsall on 3 June was jailed for nine years today.", Some("2024-03-01")),
         // The publication line is not the period.
         ("Raids in Leeds\n\nMon 4th, Sep\n\nOfficers from four forces made arrests.", None),
     ];
@@ -289,6 +317,10 @@ fn figure_periods() {
         ("Officers made 940 arrests between April and September 2010.", "940", "2010-04-01/2010-09-30"),
         ("Knife crime offences rose to 1,204 in the 12 months to March 2023.", "1,204", "FY2022/23"),
         ("Officers recovered 230 guns in the first half of 2022, against 190 in the same period last year.", "190", "2021-H1"),
+        ("In the first quarter of 2023, 84 knives were handed in.", "84", "2023-01-01/2023-03-31"),
+        ("In the first three months of 2023, 84 knives were handed in.", "84", "2023-01-01/2023-03-31"),
+        ("There were 31 robberies in the last two months of 2022.", "31", "2022-11-01/2022-12-31"),
+        ("Offences fell to 2,950 in the year ending March 2019.", "2,950", "FY2018/19"),
     ];
     for (text, number, want) in cases {
         let pubd = if text.starts_with("So far this year") {
@@ -404,6 +436,7 @@ fn leaves_quantities_alone() {
         ),
         ("Between 300 and 400 people attended the rally.", "300"),
         ("A man about 6ft tall ran off.", "6"),
+        ("Officers put in 500 hours of patrols.", "500"),
     ];
     for (text, needle) in cases {
         assert!(
