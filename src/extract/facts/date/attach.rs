@@ -66,8 +66,9 @@ pub fn period_for(
             && !document_period.is_some_and(|d| d.overlaps(m.span) && m.when.is_day_level())
     };
 
-    if let Some(m) = following(doc, tl, ms, b, toks.end).filter(keep) {
-        if let Some(p) = resolve(doc, tl, ms, m) {
+    if let Some(m) = following(doc, tl, ms, b, toks.end) {
+        if keep(&m) {
+            let p = resolve(doc, tl, ms, m)?;
             let certainty = if relative(m) {
                 Certainty::Inferred
             } else {
@@ -75,7 +76,11 @@ pub fn period_for(
             };
             return Some((p, certainty));
         }
-        return None;
+        // "950 in the previous 12 months": the number has a time of its own that is not a
+        // period facts/1 can write, so a period earlier in the sentence is not its.
+        if !matches!(m.when, When::Clock | When::Other) {
+            return None;
+        }
     }
     let m = preceding(doc, tl, ms, a, toks.start)?;
     if m.when.is_day_level() {
@@ -155,7 +160,8 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
     }
 }
 
-/// The period written right after the number: "480 in the same period for 2020/21".
+/// The mention of time written right after the number ("480 in the same period for
+/// 2020/21"), when nothing stands between them but the number's own words.
 fn following<'m>(
     doc: &Doc,
     _tl: &Timeline,
@@ -176,7 +182,7 @@ fn following<'m>(
             return None;
         }
     }
-    is_period(m).then_some(m)
+    Some(m)
 }
 
 /// The nearest period before the number that no earlier number has taken.

@@ -470,3 +470,6 @@ pub const COURT_RESULT_WORDS: &[&str] = &[
     "imprisoned",
     "locked",
 ];
+
+/// Capitalised words after which a year is part of a law's name ("the Firearms Act 1968").
+pub const ACT_WORDS: &[&str] = &["act", "acts", "order", "regulations", "rules", "bill"];

@@ -663,6 +663,11 @@ fn year_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
     }) {
         return None;
     }
+    // "the Misuse of Drugs Act 1971", "the Firearms Act, 1968": part of a name.
+    let act = |p: usize| word_in(doc, p, ACT_WORDS) && word(doc, p).is_some_and(capitalised);
+    if prev.is_some_and(|p| act(p) || (punct(doc, p, ",") && p.checked_sub(1).is_some_and(act))) {
+        return Some((i + 1, When::Other));
+    }
     // "the 1990s", "2020s".
     if word_in(doc, i + 1, &["s"]) && glued(doc, i + 1) {
         return Some((i + 2, When::Other));

@@ -361,6 +361,10 @@ fn figures_without_a_period() {
         ("Homicides fell by 5% in the last year, from 719 to 681 offences.", "5", Some("2019-10-17")),
         // A period taken by an earlier number does not carry to a later one.
         ("Detections rose from 22 per cent in 2018-19 to 35 per cent.", "35", None),
+        // A time of its own that facts/1 cannot write hides the period before it.
+        ("In the 12 months to May 2024, officers seized 800 knives, up from 650 in the previous 12 months.", "650", None),
+        // A year in the name of a law is not a period.
+        ("He was arrested under section 23 of the Misuse of Drugs Act 1971.", "23", None),
         // Nothing ties the number to a period.
         ("Officers seized 40 wraps of cocaine and a machete.", "40", None),
     ];
