@@ -232,6 +232,11 @@ fn one_day(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
         let forward = matches!(m.when, When::Weekday(_)) && future_before(doc, m);
         let day = match (m.when, forward) {
             (When::Weekday(w), true) => weekday_near(reference(tl)?, w, true)?,
+            // "last Friday" on a Friday is a week ago.
+            (When::Weekday(w), false) if last_before(doc, m) => {
+                let r = reference(tl)?;
+                weekday_near(r.plus_days(-1), w, false)?
+            }
             _ => day_of(m, tl)?,
         };
         Some(Candidate {
@@ -242,6 +247,11 @@ fn one_day(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
             rule: "on <day>",
         })
     })
+}
+
+/// Whether "last" stands right before the mention ("last Friday").
+fn last_before(doc: &Doc, m: &Mention) -> bool {
+    m.first.checked_sub(1).is_some_and(|p| doc.is(p, "last"))
 }
 
 /// Whether the clause before a weekday speaks of the future ("will", "next").

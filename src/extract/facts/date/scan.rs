@@ -1079,7 +1079,7 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
         }
         if connector(doc, a.end) {
             let and = word_in(doc, a.end, &["and"]);
-            let between = a.first > 0 && word_in(doc, a.first - 1, &["between"]);
+            let between = a.first > 0 && word_in(doc, a.first - 1, &["between", "on"]);
             if !and || between {
                 if let Some(b) = ms.get(k + 1).filter(|b| b.first == a.end + 1) {
                     if let Some(w) = range_of(a.when, b.when) {
@@ -1258,11 +1258,7 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
     let p2 = p.checked_sub(1);
     let p3 = p.checked_sub(2);
     let at = |k: Option<usize>, l: &[&str]| k.is_some_and(|k| word_in(doc, k, l));
-    if word_in(doc, p, SINCE_WORDS)
-        || (word_in(doc, p, &["in"])
-            && at(p2, &["started", "began", "launched", "set"])
-            && at(p3, &["it", "was", "operation", "which"]))
-    {
+    if since_before(doc, m.first) {
         return Lead::Since;
     }
     if word_in(doc, p, &["whole", "entire", "all", "full"]) && at(p2, &["the", "of"])
@@ -1293,6 +1289,21 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
         return Lead::Start;
     }
     Lead::Plain
+}
+
+/// Whether "since" opens the clause that ends at token `first`: "since April 2019",
+/// "since the unit was set up in 2009", "since it started in April 2019".
+fn since_before(doc: &Doc, first: usize) -> bool {
+    let lo = first.saturating_sub(8);
+    for k in (lo..first).rev() {
+        if punct(doc, k, ",;:.()") {
+            return false;
+        }
+        if word_in(doc, k, SINCE_WORDS) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A range keeps its opening word in its span: "from November 9 to 15".

@@ -245,6 +245,18 @@ fn single_days() {
             "2024-05-13",
             "2024-05-19",
         ),
+        (
+            "On Tuesday 14 November and Wednesday 15 November 2023, officers executed 22 warrants.",
+            None,
+            "2023-11-14",
+            "2023-11-15",
+        ),
+        (
+            "Officers made arrests in Hove last Friday after a tip-off.",
+            Some("2023-06-16"),
+            "2023-06-09",
+            "2023-06-09",
+        ),
     ];
     for (text, pubd, start, end) in cases {
         assert_eq!(period(text, *pubd), Some((s(start), s(end))), "{text:?}");
@@ -363,6 +375,8 @@ fn figures_without_a_period() {
         ("Detections rose from 22 per cent in 2018-19 to 35 per cent.", "35", None),
         // A time of its own that facts/1 cannot write hides the period before it.
         ("In the 12 months to May 2024, officers seized 800 knives, up from 650 in the previous 12 months.", "650", None),
+        // "since" may open a clause a few words before the year.
+        ("Since the unit was set up in 2009, more than 5,000 people have been charged.", "5,000", None),
         // A year in the name of a law is not a period.
         ("He was arrested under section 23 of the Misuse of Drugs Act 1971.", "23", None),
         // Nothing ties the number to a period.
