@@ -79,7 +79,7 @@ fn usable(doc: &Doc, m: &Mention) -> bool {
         m.first
             .checked_sub(back)
             .is_some_and(|p| p < doc.tokens.len() && in_list(doc.tok(p), SAYING_WORDS))
-    });
+    }) || (m.end < doc.tokens.len() && in_list(doc.tok(m.end), SAYING_WORDS));
     !said && !sentence_has(doc, m, COURT_WORDS)
 }
 

@@ -1284,7 +1284,10 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
         return Lead::Base;
     }
     let ranged = matches!(m.when, When::Days(..) | When::Months(..) | When::Years(..));
-    let start = word_in(doc, p, START_WORDS) || (word_in(doc, p, &["on"]) && at(p2, START_WORDS));
+    // "Police today launched ...": a start verb right after the day.
+    let start = word_in(doc, p, START_WORDS)
+        || (word_in(doc, p, &["on"]) && at(p2, START_WORDS))
+        || (word_in(doc, m.end, START_WORDS) && !word_in(doc, m.end, &["from"]));
     if start && !ranged {
         return Lead::Start;
     }
