@@ -82,7 +82,15 @@ pub fn period_for(
             return None;
         }
     }
-    let m = preceding(doc, tl, ms, a, toks.start)?;
+    let Some(m) = preceding(doc, tl, ms, a, toks.start) else {
+        // A list item under a heading that names the period: "In 2022/23 the unit:".
+        let before = ms.partition_point(|m| m.first < a);
+        if ms.get(..before).is_some_and(|x| x.iter().any(is_period)) {
+            return None;
+        }
+        let m = list_heading(doc, tl, number.start)?;
+        return resolve(doc, tl, &[], m).map(|p| (p, Certainty::Inferred));
+    };
     if m.when.is_day_level() {
         return None;
     }
@@ -94,6 +102,60 @@ pub fn period_for(
         Certainty::Stated
     };
     Some((p, certainty))
+}
+
+/// How many list items a heading may stand above a number.
+const LIST_REACH: usize = 30;
+
+/// Whether a paragraph is an item of a list: it opens with a bullet, or it is short and
+/// does not end a sentence.
+fn is_list_item(doc: &Doc, para: &std::ops::Range<usize>) -> bool {
+    let text = doc.text.get(para.clone()).unwrap_or("");
+    let bullet = text.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '\u{2022}'
+                | '\u{00B7}'
+                | '*'
+                | '-'
+                | '>'
+                | '\u{2013}'
+                | '\u{2014}'
+                | '\u{25AA}'
+                | '\u{25E6}'
+        )
+    });
+    let short =
+        doc.tokens_in(para).len() <= 14 && !text.ends_with(['.', '!', '?', ':', '"', '\u{201D}']);
+    bullet || short
+}
+
+/// The period named by the heading of the list that holds byte `pos`: a paragraph ending in
+/// a colon above the list items ("Between April and September 2010, officers:").
+fn list_heading<'t>(doc: &Doc, tl: &'t Timeline, pos: usize) -> Option<&'t Mention> {
+    let pi = doc.paragraph_index(pos)?;
+    if !is_list_item(doc, doc.paragraphs.get(pi)?) {
+        return None;
+    }
+    for q in (pi.saturating_sub(LIST_REACH)..pi).rev() {
+        let para = doc.paragraphs.get(q)?;
+        if is_list_item(doc, para) {
+            continue;
+        }
+        if !doc.text.get(para.clone())?.ends_with(':') {
+            return None;
+        }
+        let toks = doc.tokens_in(para);
+        let lo = tl.mentions.partition_point(|m| m.first < toks.start);
+        let hi = tl.mentions.partition_point(|m| m.first < toks.end);
+        return tl
+            .mentions
+            .get(lo..hi)?
+            .iter()
+            .rev()
+            .find(|m| is_period(m) && m.lead != Lead::Base && !m.when.is_day_level());
+    }
+    None
 }
 
 /// Whether a mention can be a figure's period.

@@ -356,6 +356,25 @@ fn figure_periods() {
 }
 
 #[test]
+fn list_items_take_the_period_of_their_heading() {
+    let text = "The unit had a busy year.\n\nIn the financial year 2022/23, officers:\n\n\u{2022} seized 412 knives\n\u{2022} made 230 arrests\n";
+    assert_eq!(
+        figure_period(text, "412", None).as_deref(),
+        Some("FY2022/23")
+    );
+    assert_eq!(
+        figure_period(text, "230", None).as_deref(),
+        Some("FY2022/23")
+    );
+    // A heading with an open period gives none.
+    let text = "Since the operation began in May 2021, it has:\n\n\u{2022} seized 412 knives\n";
+    assert_eq!(figure_period(text, "412", None), None);
+    // A heading without a colon is not a list's heading.
+    let text = "In 2022 the force had a busy year.\n\n412 knives seized\n";
+    assert_eq!(figure_period(text, "412", None), None);
+}
+
+#[test]
 fn last_year_resolves_against_the_publication_date() {
     let text = "The force took 640 firearms off the streets last year.";
     assert_eq!(
