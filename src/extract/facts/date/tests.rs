@@ -575,3 +575,101 @@ fn long_text_is_read_quickly() {
     assert!(out.period.is_some());
     assert!(start.elapsed().as_secs() < 10, "took {:?}", start.elapsed());
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "2019",
+        "/",
+        "20",
+        "-",
+        "\u{2013}",
+        "today",
+        "(",
+        ")",
+        "May",
+        "13th",
+        ",",
+        "to",
+        "and",
+        "between",
+        "from",
+        "Monday",
+        "Thu",
+        "3.30",
+        "pm",
+        "the",
+        "first",
+        "six",
+        "months",
+        "of",
+        "since",
+        "last",
+        "year",
+        ":",
+        "\n",
+        "Published",
+        "date",
+        "12",
+        "31",
+        "2023-02-29",
+        "week",
+        "commencing",
+        "w",
+        "c",
+        "\u{2022}",
+        "so",
+        "far",
+        "this",
+        "FY",
+        "FY2021",
+        "ending",
+        "March",
+        "quarter",
+        "weekend",
+        "over",
+        "Act",
+        "29",
+        "February",
+        "0800",
+        "hrs",
+        "o'clock",
+        ".",
+        "until",
+        "yesterday",
+        "same",
+        "period",
+        "previous",
+        "whole",
+        "on",
+        "in",
+        "Sept",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn any_mix_of_date_words_is_read_without_panic(
+            picks in proptest::collection::vec((0..PIECES.len(), 0..3usize), 0..40)
+        ) {
+            let mut text = String::new();
+            for (p, gap) in picks {
+                text.push_str(PIECES[p]);
+                text.push_str(["", " ", "  "][gap]);
+            }
+            for options in [Options::default(), Options::published("2024-02-29")] {
+                let out = extract(&text, &options);
+                if let Some(p) = out.period {
+                    prop_assert!(p.start.is_some());
+                }
+                let doc = Doc::new(&text);
+                let tl = read_timeline(&doc, &options);
+                for t in &doc.tokens {
+                    let _ = period_of_number(&doc, &tl, None, t.span());
+                }
+            }
+        }
+    }
+}
