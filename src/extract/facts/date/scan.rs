@@ -336,8 +336,8 @@ fn iso_date(doc: &Doc, i: usize) -> Option<(usize, When)> {
 /// `2019/20`, `2019-20`, `2019/2020`, `FY2021/22`, `FY 2021-22`.
 fn financial_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let (y, at) = match word(doc, i) {
-        Some(w) if w.len() == 6 && w[..2].eq_ignore_ascii_case("fy") => {
-            (w[2..].parse::<i32>().ok()?, i + 1)
+        Some(w) if w.len() == 6 && w.get(..2).is_some_and(|f| f.eq_ignore_ascii_case("fy")) => {
+            (w.get(2..)?.parse::<i32>().ok()?, i + 1)
         }
         Some(w) if same_word(w, "fy") => (year_number(doc, i + 1)?, i + 2),
         _ => (year_number(doc, i)?, i + 1),

@@ -550,6 +550,7 @@ fn odd_inputs_do_not_panic() {
         "the first six months of",
         "in the 12 months to March",
         "the year ending",
+        "\u{6F22}abc/22 \u{00E9}abcd 2021/22 FY\u{6F22}",
     ];
     for text in cases {
         let _ = extract(text, &Options::default());
