@@ -214,38 +214,62 @@ fn day_of(m: &Mention, tl: &Timeline) -> Option<Ymd> {
 /// One day of police activity: "on Thursday, 23 July", "today (Thursday)",
 /// "Friday night", "on June 25", "over the weekend".
 fn one_day(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
-    ms.iter().find_map(|m| {
-        if !sentence_has(doc, m, ACTION_WORDS) {
-            return None;
-        }
-        if let When::Rel(Rel::Weekend) = m.when {
-            let r = reference(tl)?;
-            let sat = weekday_near(r, 5, false)?;
-            return Some(Candidate {
-                start: sat,
-                end: Some(sat.plus_days(1)),
-                span: m.span,
-                certainty: Certainty::Inferred,
-                rule: "over the weekend",
-            });
-        }
-        let forward = matches!(m.when, When::Weekday(_)) && future_before(doc, m);
-        let day = match (m.when, forward) {
-            (When::Weekday(w), true) => weekday_near(reference(tl)?, w, true)?,
-            // "last Friday" on a Friday is a week ago.
-            (When::Weekday(w), false) if last_before(doc, m) => {
-                let r = reference(tl)?;
-                weekday_near(r.plus_days(-1), w, false)?
+    let (k, mut best) = ms
+        .iter()
+        .enumerate()
+        .find_map(|(k, m)| single_day(doc, tl, m).map(|c| (k, c)))?;
+    // "on Saturday ... on Sunday": days of action that follow one another extend it.
+    if best.end == Some(best.start) {
+        for m in ms.iter().skip(k + 1).take(CHAIN_REACH) {
+            let Some(c) = single_day(doc, tl, m) else {
+                continue;
+            };
+            let (Some(end), Some(next)) = (best.end, c.end) else {
+                continue;
+            };
+            if c.start == next && end.y != 0 && c.start.y != 0 && c.start == end.plus_days(1) {
+                best.end = Some(c.start);
             }
-            _ => day_of(m, tl)?,
-        };
-        Some(Candidate {
-            start: day,
-            end: Some(day),
+        }
+    }
+    Some(best)
+}
+
+/// How many later mentions may extend a day of action to the days after it.
+const CHAIN_REACH: usize = 8;
+
+/// One mention as a day (or weekend) of police activity.
+fn single_day(doc: &Doc, tl: &Timeline, m: &Mention) -> Option<Candidate> {
+    if !sentence_has(doc, m, ACTION_WORDS) {
+        return None;
+    }
+    if let When::Rel(Rel::Weekend) = m.when {
+        let r = reference(tl)?;
+        let sat = weekday_near(r, 5, false)?;
+        return Some(Candidate {
+            start: sat,
+            end: Some(sat.plus_days(1)),
             span: m.span,
-            certainty: a_certainty(m),
-            rule: "on <day>",
-        })
+            certainty: Certainty::Inferred,
+            rule: "over the weekend",
+        });
+    }
+    let forward = matches!(m.when, When::Weekday(_)) && future_before(doc, m);
+    let day = match (m.when, forward) {
+        (When::Weekday(w), true) => weekday_near(reference(tl)?, w, true)?,
+        // "last Friday" on a Friday is a week ago.
+        (When::Weekday(w), false) if last_before(doc, m) => {
+            let r = reference(tl)?;
+            weekday_near(r.plus_days(-1), w, false)?
+        }
+        _ => day_of(m, tl)?,
+    };
+    Some(Candidate {
+        start: day,
+        end: Some(day),
+        span: m.span,
+        certainty: a_certainty(m),
+        rule: "on <day>",
     })
 }
 

@@ -160,6 +160,7 @@ fn stated_starts() {
 #[test]
 fn single_days() {
     let cases: &[(&str, Option<&str>, &str, &str)] = &[
+        ("Officers searched a flat in Rhyl on Saturday. A man was arrested in Prestatyn on Sunday.", Some("2024-02-26"), "2024-02-24", "2024-02-25"),
         (
             "On Thursday, 23 July, officers executed a warrant at a flat in Luton.",
             Some("2020-07-24"),
