@@ -168,6 +168,7 @@ fn is_period(m: &Mention) -> bool {
         When::Day(..)
             | When::Days(..)
             | When::Month(..)
+            | When::MonthOf(..)
             | When::Months(..)
             | When::Year(_)
             | When::Financial(_)
@@ -189,6 +190,7 @@ fn relative(m: &Mention) -> bool {
     matches!(
         m.when,
         When::Rel(_)
+            | When::MonthOf(..)
             | When::Half(YearRef::This | YearRef::Last, _)
             | When::ToDate(YearRef::This | YearRef::Last)
     ) || matches!(m.when, When::Month(0, _))
@@ -314,6 +316,7 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
             };
             Some(format!("{y}-{mo:02}"))
         }
+        When::MonthOf(r, mo) => Some(format!("{}-{mo:02}", year(r)?)),
         When::Months(a, b) => months(a, b),
         When::Days(a, b) => (a.y != 0 && b.y != 0).then(|| format!("{}/{}", a.iso(), b.iso())),
         When::Day(d, _) => (d.y != 0).then(|| d.iso()),

@@ -48,6 +48,8 @@ pub enum When {
     Days(Ymd, Ymd),
     /// A month; year 0 when unknown.
     Month(i32, u32),
+    /// A month of a relative year: "in August last year", "in March this year".
+    MonthOf(YearRef, u32),
     /// From the first day of one month to the last day of another.
     Months(Ymd, Ymd),
     Year(i32),
@@ -117,6 +119,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             i += 1;
         }
     }
+    let out = join_month_of_year(doc, out);
     let out = join_weekdays(doc, out);
     let out = join_brackets(doc, out);
     let mut out = join_ranges(doc, out);
@@ -1019,6 +1022,35 @@ fn join_brackets(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
                     m.when = b.when;
                 }
                 out.push(m);
+                k += 2;
+                continue;
+            }
+        }
+        out.push(a);
+        k += 1;
+    }
+    out
+}
+
+/// "August last year", "March of this year": a month and the relative year after it.
+fn join_month_of_year(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let mut k = 0;
+    while k < ms.len() {
+        let a = ms[k];
+        if let (When::Month(0, m), Some(b)) = (a.when, ms.get(k + 1)) {
+            let gap = if word_in(doc, a.end, &["of"]) {
+                a.end + 1
+            } else {
+                a.end
+            };
+            let year = match b.when {
+                When::Rel(Rel::LastYear) => Some(YearRef::Last),
+                When::Rel(Rel::ThisYear) => Some(YearRef::This),
+                _ => None,
+            };
+            if let (Some(y), true) = (year, b.first == gap) {
+                out.push(make(doc, a.first, b.end, When::MonthOf(y, m)));
                 k += 2;
                 continue;
             }

@@ -377,6 +377,15 @@ fn list_items_take_the_period_of_their_heading() {
 
 #[test]
 fn last_year_resolves_against_the_publication_date() {
+    let text = "There were 61 burglaries in August last year and 44 in March this year.";
+    assert_eq!(
+        figure_period(text, "61", Some("2024-05-02")).as_deref(),
+        Some("2023-08")
+    );
+    assert_eq!(
+        figure_period(text, "44", Some("2024-05-02")).as_deref(),
+        Some("2024-03")
+    );
     let text = "The force took 640 firearms off the streets last year.";
     assert_eq!(
         figure_period(text, "640", Some("2024-02-01")).as_deref(),
