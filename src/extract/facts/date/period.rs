@@ -117,6 +117,12 @@ fn reference(tl: &Timeline) -> Option<Ymd> {
 fn stated_range(_doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| match m.when {
         When::Days(a, b) => {
+            // The days are stated; a year taken from the publication date is inferred.
+            let certainty = if a.y == 0 && b.y == 0 && reference(tl).is_some() {
+                Certainty::Inferred
+            } else {
+                Certainty::Stated
+            };
             let a = with_year(a, tl);
             let mut b = b;
             if b.y == 0 {
@@ -129,7 +135,7 @@ fn stated_range(_doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate>
                 start: a,
                 end: Some(b),
                 span: m.span,
-                certainty: Certainty::Stated,
+                certainty,
                 rule: "from <date> to <date>",
             })
         }

@@ -453,6 +453,9 @@ fn clock_time(doc: &Doc, i: usize) -> Option<(usize, When)> {
         let ok_m = rest.len() == 2 && rest.parse::<u32>().is_ok_and(|m| m <= 59);
         ok_h && ok_m && !s.contains(',')
     };
+    if word_in(doc, j, &["noon", "midday", "midnight"]) && hour_like {
+        return Some((j + 1, When::Clock));
+    }
     if let Some(end) = am_pm(doc, j) {
         return (hour_like).then_some((end, When::Clock));
     }

@@ -443,6 +443,7 @@ fn claims_dates_and_times() {
         ("The raid began at 18:30 on Friday.", "18"),
         ("The raid began at 6 p.m. on Friday.", "6"),
         ("The raid began at 0630 hrs.", "0630"),
+        ("The raid began at 12 noon.", "12"),
         ("The raid took place on Thursday 13th.", "13"),
         ("Quote reference 1100 (12/5) when you call.", "12/5"),
         ("The raid took place on 21 November.", "21"),
