@@ -620,7 +620,10 @@ fn month_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let before = i
         .checked_sub(1)
         .is_some_and(|p| word_in(doc, p, MONTH_BEFORE));
-    if w.len() < 5 && !before {
+    // An abbreviation alone is more often a name ("Jan Smith") than a month.
+    let full = lookup(w, MONTHS).is_some()
+        && (w.len() >= 5 || ["may", "june", "july"].iter().any(|x| same_word(w, x)));
+    if !full || (w.len() < 5 && !before) {
         return None;
     }
     // "March" at the start of a sentence may be the verb.

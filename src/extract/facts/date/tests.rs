@@ -471,6 +471,15 @@ fn claims_dates_and_times() {
 }
 
 #[test]
+fn abbreviated_months_alone_are_names() {
+    assert!(!claimed(
+        "The appeal was led by Jan Smith of the CID.",
+        "Jan"
+    ));
+    assert!(claimed("The appeal was launched in Jan 2024.", "Jan"));
+}
+
+#[test]
 fn leaves_quantities_alone() {
     let cases: &[(&str, &str)] = &[
         // Custodial sentences are figures.
