@@ -35,6 +35,7 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
         .filter(|m| Some(m.span) != tl.published_span && usable(doc, m))
         .collect();
     let best = stated_range(doc, tl, &usable)
+        .or_else(|| weekday_range(doc, tl, &usable))
         .or_else(|| start_until_end(doc, tl, &usable))
         .or_else(|| stated_start(doc, tl, &usable))
         .or_else(|| one_day(doc, tl, &usable))
@@ -140,6 +141,37 @@ fn stated_range(_doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate>
             })
         }
         _ => None,
+    })
+}
+
+/// "between Monday and Friday", "from Tuesday to Thursday": the latest such days on or
+/// before the publication date.
+fn weekday_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+    ms.windows(2).find_map(|pair| {
+        let (a, b) = (pair[0], pair[1]);
+        let (When::Weekday(wa), When::Weekday(wb)) = (a.when, b.when) else {
+            return None;
+        };
+        let opener = a
+            .first
+            .checked_sub(1)
+            .is_some_and(|p| doc.is(p, "between") || doc.is(p, "from"));
+        let joined = b.first == a.end + 1
+            && ["and", "to", "until", "till", "-", "\u{2013}"]
+                .iter()
+                .any(|w| doc.is(a.end, w));
+        if !opener || !joined || !sentence_has(doc, a, ACTION_WORDS) {
+            return None;
+        }
+        let end = weekday_near(reference(tl)?, wb, false)?;
+        let back = (i64::from(wb) - i64::from(wa)).rem_euclid(7);
+        Some(Candidate {
+            start: end.plus_days(-back),
+            end: Some(end),
+            span: Span::new(a.span.start, b.span.end),
+            certainty: Certainty::Inferred,
+            rule: "between <weekday> and <weekday>",
+        })
     })
 }
 

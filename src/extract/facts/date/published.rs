@@ -13,7 +13,7 @@ use crate::extract::text::{Doc, TokenKind};
 const HEADING_PARAGRAPHS: usize = 6;
 
 /// Longest date line, in tokens.
-const LINE_TOKENS: usize = 18;
+const LINE_TOKENS: usize = 24;
 
 /// Words that may stand on a date line besides the date: "on", "at", time zones.
 const LINE_WORDS: &[&str] = &[
@@ -118,8 +118,15 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
         let mut published = false;
         let mut updated = false;
         let mut clean = true;
-        let mut k = toks.start;
-        while k < toks.end {
+        // A separator splits a line into parts: "By Jo Bell | 12 March 2024 | 3 min read".
+        let sep = |k: &usize| matches!(doc.tok(*k), "|" | "\u{2022}" | "\u{00B7}");
+        let seg_start = (toks.start..day.first)
+            .rev()
+            .find(sep)
+            .map_or(toks.start, |k| k + 1);
+        let seg_end = (day.end..toks.end).find(sep).unwrap_or(toks.end);
+        let mut k = seg_start;
+        while k < seg_end {
             if let Some(m) = inside.iter().find(|m| m.first == k) {
                 let fits = m.first == day.first
                     || matches!(m.when, When::Clock | When::Weekday(_) | When::Year(_));

@@ -61,6 +61,7 @@ fn publication_date_phrasings() {
         ("Raids in Leeds\nPosted on Tuesday 5 March 2024 at 10:15am\nOfficers searched six homes.", "2024-03-05"),
         ("Raids in Leeds\nPosted on: 5th March 2024\nOfficers searched six homes.", "2024-03-05"),
         ("Drugs seized\nMon 4th, Sep\nOfficers seized cannabis.", "--09-04"),
+        ("Drugs seized\nBy Jo Bell | 12 March 2024 | 3 min read\nOfficers seized cannabis.", "2024-03-12"),
         ("Drugs seized\nFriday 8 September 2017\nOfficers seized cannabis.", "2017-09-08"),
         ("Drugs seized\nSept. 8, 2017\nOfficers seized cannabis.", "2017-09-08"),
         ("Drugs seized\nPublished: 08/09/2017 14:02\nUpdated 19/09/2017\nOfficers seized cannabis.", "--09-08"),
@@ -160,6 +161,7 @@ fn stated_starts() {
 #[test]
 fn single_days() {
     let cases: &[(&str, Option<&str>, &str, &str)] = &[
+        ("Between Monday and Friday, officers carried out 40 stop checks in Dover.", Some("2024-03-09"), "2024-03-04", "2024-03-08"),
         ("Officers searched a flat in Rhyl on Saturday. A man was arrested in Prestatyn on Sunday.", Some("2024-02-26"), "2024-02-24", "2024-02-25"),
         (
             "On Thursday, 23 July, officers executed a warrant at a flat in Luton.",
