@@ -66,7 +66,7 @@ pub fn period_for(
             && !document_period.is_some_and(|d| d.overlaps(m.span) && m.when.is_day_level())
     };
 
-    if let Some(m) = following(doc, tl, ms, b, toks.end) {
+    if let Some(m) = following(doc, ms, b, toks.end) {
         if keep(&m) {
             let p = resolve(doc, tl, ms, m)?;
             let certainty = if relative(m) {
@@ -82,7 +82,7 @@ pub fn period_for(
             return None;
         }
     }
-    let Some(m) = preceding(doc, tl, ms, a, toks.start) else {
+    let Some(m) = preceding(doc, ms, a, toks.start) else {
         // A list item under a heading that names the period: "In 2022/23 the unit:".
         let before = ms.partition_point(|m| m.first < a);
         if ms.get(..before).is_some_and(|x| x.iter().any(is_period)) {
@@ -226,13 +226,7 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
 
 /// The mention of time written right after the number ("480 in the same period for
 /// 2020/21"), when nothing stands between them but the number's own words.
-fn following<'m>(
-    doc: &Doc,
-    _tl: &Timeline,
-    ms: &'m [Mention],
-    b: usize,
-    end: usize,
-) -> Option<&'m Mention> {
+fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&'m Mention> {
     let m = ms.get(ms.partition_point(|m| m.first < b))?;
     if m.first > end || m.first - b > FOLLOW_GAP || m.lead == Lead::Base {
         return None;
@@ -250,13 +244,7 @@ fn following<'m>(
 }
 
 /// The nearest period before the number that no earlier number has taken.
-fn preceding<'m>(
-    doc: &Doc,
-    tl: &Timeline,
-    ms: &'m [Mention],
-    a: usize,
-    start: usize,
-) -> Option<&'m Mention> {
+fn preceding<'m>(doc: &Doc, ms: &'m [Mention], a: usize, start: usize) -> Option<&'m Mention> {
     let upto = ms.partition_point(|m| m.first < a);
     let reach = a.saturating_sub(PRECEDE_REACH);
     let before = ms.get(..upto).unwrap_or(&[]);
@@ -276,7 +264,7 @@ fn preceding<'m>(
         let owner = (near..m.first).rev().find(|&k| is_count(doc, ms, k));
         if let Some(x) = owner {
             let xe = x + 1;
-            if following(doc, tl, ms, xe, m.first).is_some_and(|f| f.first == m.first) {
+            if following(doc, ms, xe, m.first).is_some_and(|f| f.first == m.first) {
                 return None;
             }
         }

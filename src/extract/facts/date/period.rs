@@ -34,10 +34,10 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
         .iter()
         .filter(|m| Some(m.span) != tl.published_span && usable(doc, m))
         .collect();
-    let best = stated_range(doc, tl, &usable)
+    let best = stated_range(tl, &usable)
         .or_else(|| weekday_range(doc, tl, &usable))
         .or_else(|| start_until_end(doc, tl, &usable))
-        .or_else(|| stated_start(doc, tl, &usable))
+        .or_else(|| stated_start(tl, &usable))
         .or_else(|| one_day(doc, tl, &usable))
         .or_else(|| one_week(doc, tl, &usable))?;
     let iso = |d: Ymd| d.iso();
@@ -115,7 +115,7 @@ fn reference(tl: &Timeline) -> Option<Ymd> {
 }
 
 /// "ran from November 9 to 15", "between 19 and 23 April", "ran May 13 to May 19".
-fn stated_range(_doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+fn stated_range(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| match m.when {
         When::Days(a, b) => {
             // The days are stated; a year taken from the publication date is inferred.
@@ -213,7 +213,7 @@ fn start_until_end(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidat
 }
 
 /// "Starting today, (July 26)", "from Monday 12 June", "begins on 3 March".
-fn stated_start(_doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+fn stated_start(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| {
         if m.lead != Lead::Start {
             return None;

@@ -855,7 +855,7 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
                 "week" if last => rel(i + 2, Rel::LastWeek),
                 "month" if this => rel(i + 2, Rel::ThisMonth),
                 "month" if last => rel(i + 2, Rel::LastMonth),
-                "year" if this => this_year(doc, i, i + 2),
+                "year" if this => this_year(doc, i + 2),
                 // "in the last year" is the rolling twelve months, not a calendar year.
                 "year"
                     if lw == "last"
@@ -894,7 +894,7 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
 }
 
 /// "this year", and "this year so far" / "this year to date" as a year to date.
-fn this_year(doc: &Doc, _i: usize, end: usize) -> Option<(usize, When)> {
+fn this_year(doc: &Doc, end: usize) -> Option<(usize, When)> {
     if word_in(doc, end, &["so"]) && word_in(doc, end + 1, &["far"]) {
         return Some((end + 2, When::ToDate(YearRef::This)));
     }
