@@ -396,9 +396,7 @@ fn numeric_date(doc: &Doc, i: usize) -> Option<(usize, When)> {
             }
         }
     }
-    if a == 24 && b == 7 {
-        return Some((i + 3, When::Other));
-    }
+    // "12/5", "24/7": date-like, with no value to give.
     Some((i + 3, When::Other))
 }
 
