@@ -34,7 +34,7 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
         .iter()
         .filter(|m| Some(m.span) != tl.published_span && usable(doc, m))
         .collect();
-    let best = stated_range(tl, &usable)
+    let best = stated_range(doc, tl, &usable)
         .or_else(|| weekday_range(doc, tl, &usable))
         .or_else(|| start_until_end(doc, tl, &usable))
         .or_else(|| stated_start(tl, &usable))
@@ -115,9 +115,9 @@ fn reference(tl: &Timeline) -> Option<Ymd> {
 }
 
 /// "ran from November 9 to 15", "between 19 and 23 April", "ran May 13 to May 19".
-fn stated_range(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+fn stated_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| match m.when {
-        When::Days(a, b) => {
+        When::Days(a, b) if !of_an_earlier_one(doc, m) => {
             // The days are stated; a year taken from the publication date is inferred.
             let certainty = if a.y == 0 && b.y == 0 && reference(tl).is_some() {
                 Certainty::Inferred
@@ -141,6 +141,21 @@ fn stated_range(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
             })
         }
         _ => None,
+    })
+}
+
+/// "The previous week of action, which ran from 14 to 20 November, ...": a range that the
+/// words before it place in an earlier operation.
+fn of_an_earlier_one(doc: &Doc, m: &Mention) -> bool {
+    let Some(s) = doc.sentence_of(m.span.start) else {
+        return false;
+    };
+    let r = doc.tokens_in(&s);
+    let lo = r.start.max(m.first.saturating_sub(12));
+    (lo..m.first).any(|k| {
+        ["previous", "prior", "last", "earlier", "past", "former"]
+            .iter()
+            .any(|w| doc.is(k, w))
     })
 }
 

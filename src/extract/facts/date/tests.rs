@@ -289,6 +289,8 @@ fn no_document_period() {
         ("The force announced on Friday that it had seized 130 guns over the summer.", Some("2017-09-08")),
         // A weekday without a publication date cannot be placed.
         ("Officers arrested 12 people on Tuesday during dawn raids in Bolton.", None),
+        // A range of an earlier operation is not this release's period.
+        ("The previous week of action, which ran from 14 to 20 November, saw 300 knives seized.", Some("2023-05-10")),
         // A time range is not a date range.
         ("Checks ran between 3.30pm and 7.30pm at the station.", None),
         // A court result: its dates are of the offence or the hearing.
