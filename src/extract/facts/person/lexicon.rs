@@ -40,7 +40,7 @@ pub const RANKS: &[&str] = &[
     "police and crime commissioner", "deputy police and crime commissioner",
     "police fire and crime commissioner", "mayor", "deputy mayor", "lord mayor", "recorder",
     "judge", "district judge", "circuit judge", "his honour judge", "her honour judge", "hhj",
-    "home secretary", "justice secretary", "shadow home secretary", "policing minister",
+    "home secretary", "justice secretary", "cabinet secretary", "shadow home secretary", "policing minister",
     "crime minister", "justice minister", "prime minister", "first minister", "minister",
     "councillor", "cllr", "senator", "governor", "attorney general", "district attorney",
     "prosecutor", "coroner", "professor", "prof",
@@ -76,7 +76,7 @@ pub const FIRST_NAME_HONORIFICS: &[&str] = &["sir", "dame", "lord", "lady"];
 /// Letters after a name that end it ("John Robins QPM").
 #[rustfmt::skip]
 pub const POST_NOMINALS: &[&str] = &[
-    "qpm", "kpm", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "qc", "kc", "mp", "msp", "ms",
+    "qpm", "kpm", "td", "mep", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "qc", "kc", "mp", "msp", "ms",
     "mla", "am", "jp", "phd", "gm", "cvo", "lvo", "frs",
 ];
 
@@ -152,6 +152,7 @@ pub const NOT_NAME: &[&str] = &[
     "media", "radio", "tv", "live", "foundation", "society", "institute", "club", "league",
     "company", "limited", "ltd", "plc", "inc", "bank", "housing", "homes", "watch", "trading",
     "standards", "army", "navy", "forum", "board", "panel", "academy", "sport", "sports",
+    "committee", "scrutiny", "cabinet", "parliament", "assembly", "senate", "congress",
     "traffic", "head", "teacher", "headteacher", "executive", "director", "manager", "leader",
     "chair", "chairman", "chairwoman", "coordinator", "founder", "president", "member", "armed",
     "firearms", "tactical", "task", "taskforce",

@@ -81,30 +81,27 @@ pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
     if !is_word(doc, i) || !opens_rank(doc.tok(i)) {
         return None;
     }
+    // Prefixes, greedily: "Acting", "Temporary", "T/", "A/", "Det", "Detective Acting".
     let mut j = i;
-    let mut prefixed = false;
-    // Prefixes: "Acting", "Temporary", "T/", "A/", "Det".
     for _ in 0..3 {
-        let mut hit = None;
-        for p in RANK_PREFIXES {
-            if let Some(after) = match_words(doc, j, p, j == i) {
-                let slash = doc.is(after, "/");
-                let short = p.len() == 1;
-                if short && !slash {
-                    continue;
-                }
-                hit = Some(if slash { after + 1 } else { after });
-                break;
+        let hit = RANK_PREFIXES.iter().find_map(|p| {
+            let after = match_words(doc, j, p, j == i)?;
+            let slash = doc.is(after, "/");
+            match (p.len() == 1, slash) {
+                (true, false) => None,
+                (_, true) => Some(after + 1),
+                (false, false) => Some(after),
             }
-        }
+        });
         match hit {
-            Some(h) if rank_at(doc, h, false).is_some() => {
-                j = h;
-                prefixed = true;
-            }
-            _ => break,
+            Some(h) => j = h,
+            None => break,
         }
     }
+    if j > i && rank_at(doc, j, false).is_none() {
+        j = i;
+    }
+    let prefixed = j > i;
     let (end, weak) = match rank_at(doc, j, j == i) {
         Some(x) => x,
         // "Detective John Smith" (US style): the prefix alone is the rank.
@@ -358,22 +355,35 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     if !is_word(doc, i) || !starts_upper(doc.tok(i)) {
         return None;
     }
-    let (end, weak) = match_rank(doc, i)?;
+    let (mut end, weak) = match_rank(doc, i)?;
+    let the = i > 0 && doc.is(i - 1, "the");
+    // "the Mayor of London, Sadiq Khan": the office runs to the comma.
+    if the && (doc.is(end, "of") || doc.is(end, "for")) {
+        let mut k = end + 1;
+        while k < end + 6 && is_word(doc, k) && (starts_upper(doc.tok(k)) || doc.is(k, "and")) {
+            k += 1;
+        }
+        if k > end + 1 && doc.is(k, ",") {
+            end = k;
+        }
+    }
     let mut at = end;
     let mut comma = false;
-    if doc.is(at, ",") && i > 0 && doc.is(i - 1, "the") {
+    if doc.is(at, ",") && the {
         at += 1;
         comma = true;
     }
     if doc.tokens.get(at).is_some_and(|t| t.line_before) {
         return None;
     }
-    let name = read_name(doc, at)?;
+    let (name, rank_end) = match read_name(doc, at) {
+        Some(name) => (name, end),
+        None => titled_of(doc, at)?,
+    };
     let full = name.len() >= 2 || (name.honorific.is_some() && name.len() >= 1);
     if (weak || comma) && !full {
         return None;
     }
-    let rank_end = end;
     let force = force_before(doc, i);
     let (mut m, next) = mention(
         doc,
@@ -395,6 +405,46 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     Some((m, next))
 }
 
+/// A title that names its office before the name: "Minister for Justice Helen Tully",
+/// "Mayor of Westport Ann Doyle". `at` is the token after the title's first words; the name
+/// is the last two capitalised words of the run, the rest belongs to the rank.
+fn titled_of(doc: &Doc, at: usize) -> Option<(Name, usize)> {
+    if !(doc.is(at, "for") || doc.is(at, "of")) {
+        return None;
+    }
+    let mut j = at + 1;
+    let mut run = Vec::new();
+    while run.len() < 8 {
+        let t = doc.tokens.get(j)?;
+        if t.line_before {
+            break;
+        }
+        let w = doc.tok(j);
+        let acronym = w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase());
+        if is_word(doc, j) && !acronym && (starts_upper(w) || w == "and") {
+            run.push(j);
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let words: Vec<usize> = run
+        .iter()
+        .copied()
+        .filter(|&k| starts_upper(doc.tok(k)))
+        .collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let first = *words.get(words.len() - 2)?;
+    let name = read_name(doc, first)?;
+    if name.len() != 2 || name.end != j {
+        return None;
+    }
+    let office_end = run.iter().copied().filter(|&k| k < first).max()? + 1;
+    Some((name, office_end))
+}
+
 /// "<honorific> <name>": "Sir Bernard", "Mrs Jane Doe", "Dr Amy Lee".
 fn honorific(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     let name = read_name(doc, i)?;
@@ -406,7 +456,7 @@ fn honorific(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
 /// "said Charlie Doyle", "Joe Traynor, from the ONS, said:", "John Smith, 34, of ...",
 /// "named as John Smith".
 fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
-    if !is_name_word(doc, i) || (i > 0 && is_name_word(doc, i - 1) && !doc.tokens[i].line_before) {
+    if !is_name_word(doc, i) || !free_standing(doc, i) {
         return None;
     }
     let name = read_name(doc, i)?;
@@ -471,6 +521,26 @@ fn custody_after(doc: &Doc, i: usize) -> bool {
     is_word(doc, j)
         && in_list(CUSTODY_VERBS, doc.tok(j))
         && (j > i || own.iter().any(|w| doc.is(j, w)))
+}
+
+/// Whether a name at `i` stands on its own rather than inside a longer capitalised title
+/// ("the Police Scrutiny Committee") or after an article or preposition ("of the Mill Lane").
+fn free_standing(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if i == 0 || t.line_before || speech_before(doc, i) {
+        return true;
+    }
+    let p = doc.tok(i - 1);
+    let capital_before = is_word(doc, i - 1) && starts_upper(p) && !doc.is(i - 1, "said");
+    let sentence_start = doc.sentence_of(t.start).is_some_and(|r| r.start == t.start);
+    let article = [
+        "the", "a", "an", "of", "for", "at", "in", "on", "from", "by", "to", "into", "near",
+    ]
+    .iter()
+    .any(|w| doc.is(i - 1, w));
+    sentence_start || !(capital_before || article)
 }
 
 /// An age written after a name: ", 34," / ", aged 34," / " (34)".

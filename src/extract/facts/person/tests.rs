@@ -350,6 +350,8 @@ const NOBODY: &[&str] = &[
     "Action Fraud said reports rose.",
     "Border Force said the lorry was searched.",
     "Neighbourhood Watch said members were pleased.",
+    "A member of the Police Scrutiny Committee, said the figures were good.",
+    "Officers from the Mill Lane said little.",
 ];
 
 #[test]
