@@ -2,7 +2,7 @@
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
 //! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
 
-use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS};
+use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
 use crate::extract::model::{Quote, Span};
@@ -107,11 +107,21 @@ fn single_quotes(out: &mut Vec<Segment>, doc: &Doc, text: &str, pi: usize, base:
             let before = chars.get(m - 1).map(|&(_, p)| p);
             let after = chars.get(m + 1).map(|&(_, n)| n);
             let last = m == last_visible;
+            // A closing mark right before a speech verb: "'We will act' says police chief".
+            let verb_next = || {
+                let from = chars.get(m + 1).map_or(text.len(), |&(x, _)| x);
+                let rest = text.get(from..).unwrap_or("").trim_start();
+                let end = rest
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(rest.len());
+                after.is_some_and(char::is_whitespace) && SPEECH_VERB_WORDS.has(&rest[..end])
+            };
             if is_single(d)
                 && d != '\u{2018}'
                 && (last
                     || (before.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
-                        && after.is_none_or(|n| !n.is_alphanumeric())))
+                        && after.is_none_or(|n| !n.is_alphanumeric()))
+                    || verb_next())
             {
                 close = Some(m);
                 break;
@@ -359,7 +369,7 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
             .last()
             .is_some_and(|i| doc.is(i, ":") || doc.is(i, ","));
         let b = frame_speaker(doc, before.0, before.1, &sp, true);
-        let tail = after_frame(doc, after.0, after.1);
+        let tail = after_frame(doc, after.0, after.1, &sp);
         let a = if tail {
             frame_speaker(doc, after.0, after.1, &sp, false)
         } else {
@@ -392,9 +402,31 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
 }
 
 /// Whether the narrative after a quote reads as its attribution: it opens (after a comma or
-/// dash) with a speech verb, a pronoun or a name followed by one, within a few words.
-fn after_frame(doc: &Doc, a: usize, b: usize) -> bool {
-    let toks: Vec<usize> = doc.tokens_in(&(a..b)).collect();
-    toks.iter().take(8).any(|&i| is_speech_verb(doc, i))
-        && !toks.first().is_some_and(|&i| doc.tokens[i].line_before)
+/// dash) with a speech verb, a pronoun or a name followed by one, with at most a few other
+/// words before the verb ("the force's spokesperson said"); names do not count.
+fn after_frame(doc: &Doc, a: usize, b: usize, sp: &Speakers) -> bool {
+    let toks = doc.tokens_in(&(a..b));
+    if doc.tokens.get(toks.start).is_none_or(|t| t.line_before) || toks.is_empty() {
+        return false;
+    }
+    let named = sp.within(a, b);
+    let mut other = 0;
+    for i in toks {
+        if is_speech_verb(doc, i) {
+            return true;
+        }
+        let pos = doc.tokens[i].start;
+        let in_name = named.clone().any(|k| {
+            sp.mentions
+                .get(k)
+                .is_some_and(|m| m.span.start <= pos && pos < m.span.end)
+        });
+        if !in_name {
+            other += 1;
+            if other > 6 {
+                return false;
+            }
+        }
+    }
+    false
 }

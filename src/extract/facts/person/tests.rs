@@ -574,6 +574,22 @@ fn headings_in_quotes_are_nobody_s_words() {
 }
 
 #[test]
+fn narrative_after_a_quote_is_not_always_its_attribution() {
+    // "police said" closes a long sentence of its own, so the quote stays with the inspector.
+    let text = "Insp Ola Berg said: \"We found knives.\"\n\n\
+        \"We will go on.\" The arch will be back at the station on Sunday, police said.";
+    let got = people(text);
+    assert_eq!(got[0].quotes, vec!["We found knives.", "We will go on."]);
+}
+
+#[test]
+fn single_marks_close_before_a_speech_verb() {
+    let text = "Sgt Ola Berg spoke to reporters.\n\n'We will not rest' says Sgt Berg.";
+    let got = people(text);
+    assert_eq!(got[0].quotes, vec!["We will not rest"]);
+}
+
+#[test]
 fn the_speaker_of_a_paragraph_of_speech_is_the_last_named() {
     // A new speaker reported in narrative takes over the next quote paragraph.
     let text = "Sgt Ola Berg said: \"We found knives.\"\n\n\
