@@ -7,7 +7,7 @@
 /// Words that may stand before a rank and belong to it ("Acting Inspector", "T/DCI").
 #[rustfmt::skip]
 pub const RANK_PREFIXES: &[&str] = &[
-    "acting", "temporary", "interim", "t", "a", "det", "detective",
+    "acting", "temporary", "interim", "t", "a", "c", "det", "detective",
 ];
 
 /// Ranks and official titles, as word sequences. The longest match wins, so "Chief
@@ -26,7 +26,7 @@ pub const RANKS: &[&str] = &[
     "deputy chief officer", "assistant chief officer", "police community support officer",
     "community support officer", "chief superintendent", "garda",
     // Abbreviations as the press writes them.
-    "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
+    "ps", "pcc", "ci", "tdc", "det con", "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
     "chief supt", "insp", "ch insp", "chief insp", "sgt", "sgt major", "con", "cst", "const",
     "acc", "dcc", "dac", "ac", "cdr", "cmdr", "pcso", "psi", "lt", "capt", "cpl", "ofc",
     "sr sgt", "snr sgt", "sen sgt", "snr const", "sen const",
@@ -40,6 +40,7 @@ pub const RANKS: &[&str] = &[
     "police and crime commissioner", "deputy police and crime commissioner",
     "police fire and crime commissioner", "mayor", "deputy mayor", "lord mayor", "recorder",
     "judge", "district judge", "circuit judge", "his honour judge", "her honour judge", "hhj",
+    "inspector general", "solicitor general", "director general", "surgeon general",
     "chief executive", "chief executive officer", "home secretary", "justice secretary", "cabinet secretary", "shadow home secretary", "policing minister",
     "crime minister", "justice minister", "prime minister", "first minister", "minister",
     "councillor", "cllr", "senator", "governor", "attorney general", "district attorney",
@@ -154,6 +155,7 @@ pub const NOT_NAME: &[&str] = &[
     "standards", "army", "navy", "forum", "board", "panel", "academy", "sport", "sports",
     "safety", "training", "recruitment", "welfare", "wellbeing", "awareness", "survey",
     "report", "review", "strategy", "plan", "month", "year", "award", "awards", "medal",
+    "general", "jr", "sr", "jnr", "snr",
     "committee", "scrutiny", "cabinet", "parliament", "assembly", "senate", "congress",
     "traffic", "head", "teacher", "headteacher", "executive", "director", "manager", "leader",
     "chair", "chairman", "chairwoman", "coordinator", "founder", "president", "member", "armed",

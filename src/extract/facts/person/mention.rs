@@ -105,7 +105,11 @@ pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
     let (end, weak) = match rank_at(doc, j, j == i) {
         Some(x) => x,
         // "Detective John Smith" (US style): the prefix alone is the rank.
-        None if !prefixed && match_words(doc, i, "detective", true).is_some() => (i + 1, true),
+        None if !prefixed => {
+            let end = match_words(doc, i, "detective", true)
+                .or_else(|| match_words(doc, i, "det", true))?;
+            (end, true)
+        }
         None => return None,
     };
     Some((end, weak && !prefixed))
@@ -167,27 +171,11 @@ fn speech_after(doc: &Doc, i: usize) -> bool {
 }
 
 /// Role words that may open a sentence before a rank: "Investigating officer, DCI ...".
+#[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
-    "officer",
-    "lead",
-    "head",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "manager",
-    "director",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "coordinator",
-    "co-ordinator",
-    "leader",
-    "investigator",
-    "commander",
-    "secretary",
-    "minister",
-    "chief",
-    "executive",
+    "officer", "lead", "head", "spokesperson", "spokesman", "spokeswoman", "manager",
+    "director", "chair", "chairman", "chairwoman", "coordinator", "co-ordinator", "leader",
+    "investigator", "commander", "secretary", "minister", "chief", "executive",
 ];
 
 /// The words after a name that describe the job, as a token range and whether it is closed
@@ -249,7 +237,13 @@ fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize, u
     let ends_sentence = j >= doc.tokens.len()
         || matches!(doc.tok(j), "." | "!" | "?")
         || doc.tokens.get(j).is_some_and(|t| t.line_before);
-    let ok = closed_by_speech || (said_before && (ends_sentence || doc.is(j, ",")));
+    // ", a department spokesman," names a job wherever the sentence goes next.
+    let job = comma
+        && doc.is(j, ",")
+        && ["the", "a", "an"].iter().any(|w| doc.is(a, w))
+        && j > a
+        && in_list(ROLE_NOUNS, doc.tok(j - 1));
+    let ok = closed_by_speech || job || (said_before && (ends_sentence || doc.is(j, ",")));
     ok.then_some((a, j, j))
 }
 
@@ -273,14 +267,9 @@ fn role_before(doc: &Doc, first: usize) -> Option<Span> {
 
 /// Police words that end an organisation standing before a rank ("Metropolitan Police
 /// Commissioner"); the organisation and rank together are the role.
+#[rustfmt::skip]
 const FORCE_WORDS: &[&str] = &[
-    "police",
-    "constabulary",
-    "met",
-    "psni",
-    "garda",
-    "service",
-    "force",
+    "police", "constabulary", "met", "psni", "garda", "service", "force", "county", "department",
 ];
 
 fn force_before(doc: &Doc, first: usize) -> Option<usize> {
