@@ -262,14 +262,32 @@ fn frame_speaker(
         return None;
     };
     let vpos = doc.tokens.get(v).map_or(0, |t| t.start);
-    let near = in_frame.clone().min_by_key(|&k| {
-        let m = &sp.mentions[k];
-        if m.span.end <= vpos {
-            vpos - m.span.end
-        } else {
-            m.span.start.saturating_sub(vpos)
-        }
-    });
+    // "the family of Kyle Evans said", "Kyle Evans' mother said": someone else speaks.
+    let spoken_of = |k: usize| {
+        let Some(m) = sp.mentions.get(k) else {
+            return true;
+        };
+        let first = doc.token_at(m.span.start);
+        let last = doc.token_at(m.span.end);
+        let object = first > 0
+            && ["of", "for", "to", "with", "about", "against"]
+                .iter()
+                .any(|w| doc.is(first - 1, w));
+        let possessive = doc.tokens.get(last).is_some_and(|t| !t.space_before)
+            && (doc.is(last, "'") || doc.is(last, "\u{2019}"));
+        object || possessive
+    };
+    let near = in_frame
+        .clone()
+        .filter(|&k| !spoken_of(k))
+        .min_by_key(|&k| {
+            let m = &sp.mentions[k];
+            if m.span.end <= vpos {
+                vpos - m.span.end
+            } else {
+                m.span.start.saturating_sub(vpos)
+            }
+        });
     if let Some(k) = near {
         return sp.of.get(k).map(|&g| Speaker::Person(g));
     }

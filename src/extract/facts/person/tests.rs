@@ -601,6 +601,52 @@ fn the_speaker_of_a_paragraph_of_speech_is_the_last_named() {
     assert_eq!(got[1].quotes, vec!["We thank the public."]);
 }
 
+#[test]
+fn us_style_surname_attributions() {
+    let text = "Police Chief Rosa Delgado said the unit seized 30 guns.\n\n\
+        \"This is about safety,\" Delgado said.\n\n\
+        Lt. Ben Ochoa, who runs the gang unit, said arrests would go on.\n\n\
+        \"We are not done,\" said Ochoa.";
+    let got = people(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[0].name.as_str(), got[0].rank.as_deref()),
+        ("Rosa Delgado", Some("Police Chief"))
+    );
+    assert_eq!(got[0].quotes, vec!["This is about safety"]);
+    assert_eq!(got[1].role.as_deref(), Some("runs the gang unit"));
+    assert_eq!(got[1].quotes, vec!["We are not done"]);
+}
+
+#[test]
+fn named_suspects_in_a_list() {
+    let text = "Ali Brook, 31, Sean Tully, 24, and Dev Rana, 19, all of Hull, were charged.";
+    assert_eq!(names(text), vec!["Ali Brook", "Sean Tully", "Dev Rana"]);
+}
+
+#[test]
+fn family_and_friends_speak_for_themselves() {
+    // The family speaks, not the man named; their words are nobody's in the output.
+    let text = "The man was named as Kyle Reid.\n\
+        The family of Kyle Reid said: \"He was loved.\"\n\
+        Kyle Reid's sister said: \"We miss him.\"";
+    let got = people(text);
+    assert_eq!(got.len(), 1);
+    assert!(got[0].quotes.is_empty(), "{got:?}");
+}
+
+#[test]
+fn pronouns_skip_the_suspects() {
+    let text = "Insp Ola Berg led the raid.\n\n\
+        Dan Hurst, 40, of Mill Road, was charged.\n\n\
+        \"It was a good day,\" she said.";
+    let got = people(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].name, "Ola Berg");
+    assert_eq!(got[0].quotes, vec!["It was a good day"]);
+    assert!(got[1].quotes.is_empty());
+}
+
 /// Known wrong today, asserted so a change shows up.
 #[test]
 fn known_wrong() {
