@@ -156,6 +156,11 @@ pub const NOT_NAME: &[&str] = &[
     "safety", "training", "recruitment", "welfare", "wellbeing", "awareness", "survey",
     "report", "review", "strategy", "plan", "month", "year", "award", "awards", "medal",
     "general", "jr", "sr", "jnr", "snr",
+    // Ranks and honorifics written in title case are never part of the name they precede.
+    "pc", "wpc", "pcso", "det", "sgt", "lt", "insp", "supt", "cdr", "cmdr", "capt", "cpl", "cllr",
+    "prof", "cst", "ofc", "ch", "dci", "dsu", "dcs", "hhj", "pcc", "tdc", "lieutenant",
+    "captain", "corporal", "trooper", "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr",
+    "rev", "reverend", "baroness",
     "committee", "scrutiny", "cabinet", "parliament", "assembly", "senate", "congress",
     "traffic", "head", "teacher", "headteacher", "executive", "director", "manager", "leader",
     "chair", "chairman", "chairwoman", "coordinator", "founder", "president", "member", "armed",
