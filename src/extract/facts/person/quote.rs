@@ -225,9 +225,10 @@ impl Speakers<'_> {
         self.last_speaker.get(k).copied().flatten()
     }
 
-    /// The mentions that lie inside `[a, b)`.
+    /// The mentions that end inside `[a, b)`; a rank cut off by a sentence break ("Cpl.")
+    /// still counts.
     fn within(&self, a: usize, b: usize) -> std::ops::Range<usize> {
-        let x = self.mentions.partition_point(|m| m.span.start < a);
+        let x = self.mentions.partition_point(|m| m.span.end <= a);
         let y = self.mentions.partition_point(|m| m.span.end <= b);
         x..y.max(x)
     }
@@ -341,8 +342,13 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
     let mut last_speaker = Vec::with_capacity(mentions.len() + 1);
     let mut cur = None;
     last_speaker.push(None);
+    // A name inside a quote ("I thank PC Jo Bell") is not who "he said" stands for.
+    let quoted = |pos: usize| {
+        let i = segs.partition_point(|s| s.open <= pos);
+        i > 0 && segs.get(i - 1).is_some_and(|s| pos < s.close)
+    };
     for (k, m) in mentions.iter().enumerate() {
-        if m.speaker {
+        if m.speaker && !quoted(m.span.start) {
             cur = of.get(k).copied();
         }
         last_speaker.push(cur);

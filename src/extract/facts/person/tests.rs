@@ -619,6 +619,15 @@ fn us_style_surname_attributions() {
 }
 
 #[test]
+fn names_inside_quotes_are_not_the_speaker() {
+    let text = "Supt Ann Cole praised the team.\n\n\
+        \"I thank PC Jo Bell for her courage,\" she said.";
+    let got = people(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].quotes, vec!["I thank PC Jo Bell for her courage"]);
+}
+
+#[test]
 fn named_suspects_in_a_list() {
     let text = "Ali Brook, 31, Sean Tully, 24, and Dev Rana, 19, all of Hull, were charged.";
     assert_eq!(names(text), vec!["Ali Brook", "Sean Tully", "Dev Rana"]);
