@@ -26,7 +26,7 @@ pub const RANKS: &[&str] = &[
     "deputy chief officer", "assistant chief officer", "police community support officer",
     "community support officer", "chief superintendent", "garda",
     // Abbreviations as the press writes them.
-    "ps", "pcc", "ci", "tdc", "det con", "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
+    "ps", "pcc", "pfcc", "ci", "tdc", "det con", "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
     "chief supt", "insp", "ch insp", "chief insp", "sgt", "sgt major", "con", "cst", "const",
     "acc", "dcc", "dac", "ac", "cdr", "cmdr", "pcso", "psi", "lt", "capt", "cpl", "ofc",
     "sr sgt", "snr sgt", "sen sgt", "snr const", "sen const",

@@ -78,6 +78,11 @@ fn match_words(doc: &Doc, i: usize, rank: &str, first: bool) -> Option<usize> {
 /// A rank at token `i`: optional prefixes ("Acting", "T/", "Det") and the longest listed
 /// rank. Returns the token after it and whether the rank is a weak one ("Chief", "Officer").
 pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
+    match_rank_case(doc, i, true)
+}
+
+/// `match_rank`, where `cap` says whether the first word must be capitalised.
+fn match_rank_case(doc: &Doc, i: usize, cap: bool) -> Option<(usize, bool)> {
     if !is_word(doc, i) || !opens_rank(doc.tok(i)) {
         return None;
     }
@@ -85,7 +90,7 @@ pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
     let mut j = i;
     for _ in 0..3 {
         let hit = RANK_PREFIXES.iter().find_map(|p| {
-            let after = match_words(doc, j, p, j == i)?;
+            let after = match_words(doc, j, p, j == i && cap)?;
             let slash = doc.is(after, "/");
             match (p.len() == 1, slash) {
                 (true, false) => None,
@@ -102,12 +107,12 @@ pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
         j = i;
     }
     let prefixed = j > i;
-    let (end, weak) = match rank_at(doc, j, j == i) {
+    let (end, weak) = match rank_at(doc, j, j == i && cap) {
         Some(x) => x,
         // "Detective John Smith" (US style): the prefix alone is the rank.
         None if !prefixed => {
-            let end = match_words(doc, i, "detective", true)
-                .or_else(|| match_words(doc, i, "det", true))?;
+            let end = match_words(doc, i, "detective", cap)
+                .or_else(|| match_words(doc, i, "det", cap))?;
             (end, true)
         }
         None => return None,
@@ -255,14 +260,15 @@ fn role_before(doc: &Doc, first: usize) -> Option<Span> {
     let comma = first - 1;
     let sentence = doc.sentence_of(doc.tokens.get(comma)?.start)?;
     let a = doc.token_at(sentence.start);
-    if comma <= a || comma - a > 8 {
+    if comma <= a || comma - a > 12 {
         return None;
     }
     let all_words = (a..comma)
         .all(|k| is_word(doc, k) || doc.is(k, "-") || doc.is(k, "'") || doc.is(k, "\u{2019}"));
-    let last = doc.tok(comma - 1);
-    (all_words && starts_upper(doc.tok(a)) && in_list(ROLE_NOUNS, last))
-        .then(|| span_of(doc, a, comma))
+    // "Investigating officer," / "National Police Chiefs' Council lead for knife crime,".
+    let job = (a..comma).any(|k| in_list(ROLE_NOUNS, doc.tok(k)));
+    let circumstance = in_list(NOT_ROLE_START, doc.tok(a));
+    (all_words && starts_upper(doc.tok(a)) && job && !circumstance).then(|| span_of(doc, a, comma))
 }
 
 /// Police words that end an organisation standing before a rank ("Metropolitan Police
@@ -341,10 +347,17 @@ fn mention(
 /// "<rank> <name>": "Detective Superintendent Nick Blackburn", "Insp Morriss",
 /// "Metropolitan Police Commissioner Sir Bernard Hogan-Howe", "the Chief Constable, John Robins".
 fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
-    if !is_word(doc, i) || !starts_upper(doc.tok(i)) {
+    if !is_word(doc, i) {
         return None;
     }
-    let (mut end, weak) = match_rank(doc, i)?;
+    // A rank in lower case counts when it has two words or more and a full name follows:
+    // "NPCC deputy assistant commissioner Graham Lowe said".
+    let upper = starts_upper(doc.tok(i));
+    let (mut end, weak) = match_rank_case(doc, i, upper)?;
+    let weak = weak || (!upper && end - i < 2);
+    if !upper && end - i < 2 {
+        return None;
+    }
     let the = i > 0 && doc.is(i - 1, "the");
     // "the Mayor of London, Sadiq Khan": the office runs to the comma.
     if the && (doc.is(end, "of") || doc.is(end, "for")) {
@@ -370,7 +383,7 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
         None => titled_of(doc, at)?,
     };
     let full = name.len() >= 2 || (name.honorific.is_some() && name.len() >= 1);
-    if (weak || comma) && !full {
+    if (weak || comma || !upper) && !full {
         return None;
     }
     let force = force_before(doc, i);
