@@ -155,7 +155,8 @@ pub const NOT_NAME: &[&str] = &[
     "standards", "army", "navy", "forum", "board", "panel", "academy", "sport", "sports",
     "safety", "training", "recruitment", "welfare", "wellbeing", "awareness", "survey",
     "report", "review", "strategy", "plan", "month", "year", "award", "awards", "medal",
-    "general", "jr", "sr", "jnr", "snr",
+    "general", "jr", "sr", "jnr", "snr", "st", "saint", "mount", "fort", "lake", "river", "bay",
+    "island", "islands",
     // Ranks and honorifics written in title case are never part of the name they precede.
     "pc", "wpc", "pcso", "det", "sgt", "lt", "insp", "supt", "cdr", "cmdr", "capt", "cpl", "cllr",
     "prof", "cst", "ofc", "ch", "dci", "dsu", "dcs", "hhj", "pcc", "tdc", "lieutenant",

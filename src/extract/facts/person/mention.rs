@@ -535,7 +535,9 @@ fn free_standing(doc: &Doc, i: usize) -> bool {
         return true;
     }
     let p = doc.tok(i - 1);
-    let capital_before = is_word(doc, i - 1) && starts_upper(p) && !doc.is(i - 1, "said");
+    // An acronym before a name is a title or an organisation ("Labour MP Jo Hart").
+    let acronym = p.chars().count() > 1 && p.chars().all(|c| c.is_uppercase());
+    let capital_before = is_word(doc, i - 1) && starts_upper(p) && !acronym;
     let sentence_start = doc.sentence_of(t.start).is_some_and(|r| r.start == t.start);
     let article = [
         "the", "a", "an", "of", "for", "at", "in", "on", "from", "by", "to", "into", "near",

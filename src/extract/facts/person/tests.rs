@@ -352,6 +352,7 @@ const NOBODY: &[&str] = &[
     "Neighbourhood Watch said members were pleased.",
     "A member of the Police Scrutiny Committee, said the figures were good.",
     "Officers from the Mill Lane said little.",
+    "St Giles said its caseworkers were busy.",
     "Speaking to the head of the unit, a police officer said the area was safe.",
     "The police officer said Wednesday was busy.",
 ];
