@@ -673,6 +673,11 @@ fn known_wrong() {
     let got = people("Inspector Kim Ward said the week was 'a big success'.");
     assert_eq!(got.len(), 1);
     assert!(got[0].quotes.is_empty());
+    // An office named with its place keeps the place in the rank, where a reader might
+    // want rank "Mayor" and role "Mayor of Bristol".
+    let got = people("Mayor of Bristol Ravi Dutt said the city was proud.");
+    assert_eq!(got[0].rank.as_deref(), Some("Mayor of Bristol"));
+    assert_eq!(got[0].role, None);
     // A first name alone after a rank is taken as a surname.
     assert_eq!(names("PC Ellie said the dog was fine."), vec!["Ellie"]);
 }
