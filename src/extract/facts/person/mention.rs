@@ -7,6 +7,8 @@ use super::lexicon::{
     SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
+use std::collections::HashMap;
+
 use crate::extract::model::{Person, Source, Span};
 use crate::extract::text::{is_quote_mark, same_word, Doc, TokenKind};
 
@@ -183,10 +185,9 @@ const ROLE_NOUNS: &[&str] = &[
     "investigator", "commander", "secretary", "minister", "chief", "executive",
 ];
 
-/// The words after a name that describe the job, as a token range and whether it is closed
-/// by a speech verb: ", the Met's Violence Lead," / " of Operation Jemlock" /
+/// The words after a name that describe the job, as a token range: ", the Met's Violence Lead," / " of Operation Jemlock" /
 /// ", who is leading the week," (the role is "leading the week").
-fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize, usize)> {
+fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize)> {
     let comma = doc.is(i, ",");
     let start = if comma { i + 1 } else { i };
     if !comma
@@ -249,7 +250,7 @@ fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize, u
         && j > a
         && in_list(ROLE_NOUNS, doc.tok(j - 1));
     let ok = closed_by_speech || job || (said_before && (ends_sentence || doc.is(j, ",")));
-    ok.then_some((a, j, j))
+    ok.then_some((a, j))
 }
 
 /// A role phrase that opens the sentence before the mention: "Investigating officer,".
@@ -326,7 +327,7 @@ fn mention(
 ) -> (Mention, usize) {
     let after = skip_post_nominals(doc, name.end);
     let said_before = speech_before(doc, first);
-    let mut role = role_after(doc, after, said_before).map(|(a, b, _)| span_of(doc, a, b));
+    let mut role = role_after(doc, after, said_before).map(|(a, b)| span_of(doc, a, b));
     if role.is_none() {
         role = role_before(doc, first);
     }
@@ -480,7 +481,7 @@ fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
         && (doc.is(i - 2, "named") || doc.is(i - 2, "identified") || doc.is(i - 3, "named"));
     let role = role_after(doc, after, said_before);
     let said_after =
-        speech_after(doc, after) || role.is_some_and(|(_, _, end)| speech_after(doc, end));
+        speech_after(doc, after) || role.is_some_and(|(_, end)| speech_after(doc, end));
     let aged = suspect_age(doc, after);
     let custody = custody_after(doc, after);
     let rule = if said_before {
@@ -601,14 +602,38 @@ pub struct Group {
 pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut of = Vec::with_capacity(mentions.len());
+    // Groups by the last and the first word of their name, so a long list of names is
+    // joined in time linear in its length. Only looked up, never iterated.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, m) in mentions.iter().enumerate() {
+        let mut candidates: Vec<usize> = Vec::new();
+        if let Some(w) = m.name.words.last() {
+            // The latest few people with that word are enough; a release names few people.
+            candidates.extend(
+                by_word
+                    .get(w)
+                    .into_iter()
+                    .flat_map(|l| l.iter().rev().take(32))
+                    .copied(),
+            );
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         // The most recent person that matches, so two Smiths stay apart by proximity.
-        let hit = groups
+        let hit = candidates
             .iter()
-            .enumerate()
-            .filter(|(_, g)| same_person(&g.words, &m.name, doc))
-            .max_by_key(|(_, g)| g.mentions.last().copied().unwrap_or(0))
-            .map(|(gi, _)| gi);
+            .copied()
+            .filter(|&gi| {
+                groups
+                    .get(gi)
+                    .is_some_and(|g| same_person(&g.words, &m.name, doc))
+            })
+            .max_by_key(|&gi| {
+                groups
+                    .get(gi)
+                    .and_then(|g| g.mentions.last().copied())
+                    .unwrap_or(0)
+            });
         let gi = match hit {
             Some(gi) => gi,
             None => {
@@ -620,12 +645,19 @@ pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
                 groups.len() - 1
             }
         };
-        let g = &mut groups[gi];
-        if m.name.words.len() > g.words.len() {
-            g.words = m.name.words.clone();
+        if let Some(g) = groups.get_mut(gi) {
+            if m.name.words.len() > g.words.len() {
+                g.words = m.name.words.clone();
+            }
+            for w in [g.words.first(), g.words.last()].into_iter().flatten() {
+                let list = by_word.entry(w.clone()).or_default();
+                if list.last() != Some(&gi) {
+                    list.push(gi);
+                }
+            }
+            g.mentions.push(k);
+            g.speaker |= m.speaker;
         }
-        g.mentions.push(k);
-        g.speaker |= m.speaker;
         of.push(gi);
     }
     (groups, of)
@@ -702,7 +734,8 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         }
     }
     ranks.retain(|(r, _)| !shared.contains(r));
-    if ranks.is_empty() {
+    // Past a few hundred ranked names the text is no press release; skip the references.
+    if ranks.is_empty() || ranks.len() > 200 {
         return;
     }
     let mut extra = Vec::new();
