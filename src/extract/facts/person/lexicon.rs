@@ -93,7 +93,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "reassured", "pleaded", "described", "recalled", "argued", "claimed", "suggested",
     "commended", "thanked", "advised", "asked", "cautioned", "vowed", "promised", "encouraged",
     "reminded", "outlined", "wrote", "writes", "spoke", "speaking", "saying", "pointed",
-    "indicated", "addressed", "mentioned",
+    "indicated", "addressed", "mentioned", "according",
 ];
 
 /// Pronouns that stand for the last person spoken of.

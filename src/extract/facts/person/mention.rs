@@ -376,6 +376,10 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
         at += 1;
         comma = true;
     }
+    // "Detective Sergeant (DS) Jane Doe": the abbreviation in brackets is skipped.
+    if doc.is(at, "(") && is_word(doc, at + 1) && doc.is(at + 2, ")") {
+        at += 3;
+    }
     if doc.tokens.get(at).is_some_and(|t| t.line_before) {
         return None;
     }

@@ -270,7 +270,9 @@ fn frame_speaker(
         };
         let first = doc.token_at(m.span.start);
         let last = doc.token_at(m.span.end);
+        let according = first > 1 && doc.is(first - 2, "according");
         let object = first > 0
+            && !according
             && ["of", "for", "to", "with", "about", "against"]
                 .iter()
                 .any(|w| doc.is(first - 1, w));

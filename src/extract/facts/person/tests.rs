@@ -508,6 +508,8 @@ const QUOTES: &[(&str, &[&str])] = &[
         "Commissioner Sir Ian Pell opened the week.\n\n\"We will act,\" the Commissioner said.",
         &["We will act"],
     ),
+    // "according to" after the quote.
+    ("\"Numbers are down,\" according to Inspector Kim Ward.", &["Numbers are down"]),
     // Told a newspaper.
     ("Inspector Kim Ward told the Echo: \"We found knives.\"", &["We found knives."]),
 ];
