@@ -40,6 +40,7 @@ pub const RANKS: &[&str] = &[
     "police and crime commissioner", "deputy police and crime commissioner",
     "police fire and crime commissioner", "mayor", "deputy mayor", "lord mayor", "recorder",
     "judge", "district judge", "circuit judge", "his honour judge", "her honour judge", "hhj",
+    "mr justice", "mrs justice", "lord justice", "lady justice",
     "inspector general", "solicitor general", "director general", "surgeon general",
     "chief executive", "chief executive officer", "home secretary", "justice secretary", "cabinet secretary", "shadow home secretary", "policing minister",
     "crime minister", "justice minister", "prime minister", "first minister", "minister",
@@ -61,7 +62,8 @@ pub const WEAK_RANKS: &[&str] = &[
 #[rustfmt::skip]
 pub const TITLE_CASE_ABBREVIATIONS: &[&str] = &[
     "pc", "dc", "ds", "dci", "supt", "insp", "sgt", "det", "ch", "cdr", "cmdr", "lt", "capt",
-    "cpl", "cllr", "prof", "const", "cst", "snr", "sen", "sr", "col", "ofc", "con", "hhj",
+    "cpl", "cllr", "prof", "const", "cst", "snr", "sen", "sr", "col", "ofc", "con", "hhj", "mr",
+    "mrs",
 ];
 
 /// Honorifics that stay in a name ("Sir Bernard Hogan-Howe", "Dr Amy Lee").

@@ -247,6 +247,11 @@ const RANKED: &[(&str, &str, Option<&str>)] = &[
         Some("Judge"),
     ),
     (
+        "Mr Justice Crowe jailed the pair.",
+        "Crowe",
+        Some("Mr Justice"),
+    ),
+    (
         "Recorder Helen Stoke passed sentence.",
         "Helen Stoke",
         Some("Recorder"),
@@ -270,6 +275,66 @@ const RANKED: &[(&str, &str, Option<&str>)] = &[
         "Detective chief inspector Zoe Hart said the case was closed.",
         "Zoe Hart",
         Some("Detective chief inspector"),
+    ),
+    (
+        "Detective Acting Inspector Lou Grant said three men were held.",
+        "Lou Grant",
+        Some("Detective Acting Inspector"),
+    ),
+    (
+        "Temporary Detective Superintendent Lou Grant said three men were held.",
+        "Lou Grant",
+        Some("Temporary Detective Superintendent"),
+    ),
+    (
+        "Detective Sergeant (DS) Lou Grant said three men were held.",
+        "Lou Grant",
+        Some("Detective Sergeant"),
+    ),
+    (
+        "Minister for Justice Orla Keane TD welcomed the seizure.",
+        "Orla Keane",
+        Some("Minister for Justice"),
+    ),
+    (
+        "The Mayor of Bristol, Ravi Dutt, said the city was proud.",
+        "Ravi Dutt",
+        Some("Mayor of Bristol"),
+    ),
+    (
+        "Cabinet Secretary for Justice Moira Baird visited the unit.",
+        "Moira Baird",
+        Some("Cabinet Secretary for Justice"),
+    ),
+    (
+        "NPCC deputy assistant commissioner Tom Pryce said the figures were good.",
+        "Tom Pryce",
+        Some("deputy assistant commissioner"),
+    ),
+    (
+        "Northamptonshire PFCC Dana Stone said it mattered.",
+        "Dana Stone",
+        Some("PFCC"),
+    ),
+    (
+        "Cpl. Jane Doe said the road was closed.",
+        "Jane Doe",
+        Some("Cpl."),
+    ),
+    (
+        "PS Rob Eade said the van was stopped.",
+        "Rob Eade",
+        Some("PS"),
+    ),
+    (
+        "C/Supt Rob Eade said the van was stopped.",
+        "Rob Eade",
+        Some("C/Supt"),
+    ),
+    (
+        "Det. Rob Eade said the van was stopped.",
+        "Rob Eade",
+        Some("Det."),
     ),
 ];
 
@@ -316,6 +381,26 @@ const UNRANKED: &[(&str, &str)] = &[
         "\"We saw real change,\" according to Lucy Hale.",
         "Lucy Hale",
     ),
+    (
+        "Kevin Doyle was jailed for four years at Leeds Crown Court.",
+        "Kevin Doyle",
+    ),
+    (
+        "Kevin Doyle has been charged with two counts of robbery.",
+        "Kevin Doyle",
+    ),
+    (
+        "Kevin Doyle pleaded guilty to possession of a firearm.",
+        "Kevin Doyle",
+    ),
+    (
+        "Labour MP Nia Hart said the town needed more officers.",
+        "Nia Hart",
+    ),
+    (
+        "The head of the youth charity, Ruth Obi, said the week had helped.",
+        "Ruth Obi",
+    ),
 ];
 
 #[test]
@@ -355,6 +440,12 @@ const NOBODY: &[&str] = &[
     "St Giles said its caseworkers were busy.",
     "Speaking to the head of the unit, a police officer said the area was safe.",
     "The police officer said Wednesday was busy.",
+    "Action Fraud said reports rose.",
+    "Border Force said the lorry was searched.",
+    "Neighbourhood Watch said members were pleased.",
+    "Officers near Perry Barr detained a man.",
+    "The police officer said Wednesday was busy.",
+    "Deputy Head Teacher said pupils were safe.",
 ];
 
 #[test]
@@ -405,6 +496,26 @@ const ROLES: &[(&str, &str)] = &[
     (
         "Merseyside Police Chief Constable Ada Quinn said crime fell.",
         "Merseyside Police Chief Constable",
+    ),
+    (
+        "The national lead for knife crime, Commander Ada Quinn, said the week went well.",
+        "The national lead for knife crime",
+    ),
+    (
+        "Officer Ada Quinn, a force spokeswoman, declined to comment.",
+        "a force spokeswoman",
+    ),
+    (
+        "\"We found six guns,\" said Detective Inspector Ada Quinn, from the Major Crime Unit.",
+        "from the Major Crime Unit",
+    ),
+    (
+        "Ada Quinn, chief executive of the Safe Homes charity, said: \"We are grateful.\"",
+        "chief executive of the Safe Homes charity",
+    ),
+    (
+        "Harris County Sheriff Ada Quinn said deputies helped.",
+        "Harris County Sheriff",
     ),
 ];
 
