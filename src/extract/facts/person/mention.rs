@@ -296,9 +296,38 @@ fn force_before(doc: &Doc, first: usize) -> Option<usize> {
     starts_upper(doc.tok(a)).then_some(a)
 }
 
+/// Spans known to be something other than a person, sorted for lookups in logarithmic time.
+pub struct Blocked {
+    /// Spans by start.
+    spans: Vec<Span>,
+    /// For each `k`, the furthest end among the first `k + 1` spans.
+    reach: Vec<usize>,
+}
+
+impl Blocked {
+    pub fn new(mut spans: Vec<Span>) -> Blocked {
+        spans.sort();
+        let mut far = 0;
+        let reach = spans
+            .iter()
+            .map(|s| {
+                far = far.max(s.end);
+                far
+            })
+            .collect();
+        Blocked { spans, reach }
+    }
+
+    /// Whether any blocked span shares a position with `span`.
+    pub fn overlaps(&self, span: Span) -> bool {
+        let k = self.spans.partition_point(|s| s.start < span.end);
+        k > 0 && self.reach.get(k - 1).is_some_and(|&e| e > span.start)
+    }
+}
+
 /// Finds every mention in the text, in order. `blocked` holds spans that are known to be
 /// something else (organisations, places), which a name without a rank must not overlap.
-pub fn find_mentions(doc: &Doc, blocked: &[Span]) -> Vec<Mention> {
+pub fn find_mentions(doc: &Doc, blocked: &Blocked) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let mut i = 0;
@@ -462,7 +491,7 @@ fn honorific(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
 /// Names without a rank or honorific, where the context says they are a person:
 /// "said Charlie Doyle", "Joe Traynor, from the ONS, said:", "John Smith, 34, of ...",
 /// "named as John Smith".
-fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
+fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> {
     if !is_name_word(doc, i) || !free_standing(doc, i) {
         return None;
     }
@@ -471,7 +500,7 @@ fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
         return None;
     }
     let span = span_of(doc, name.start, name.end);
-    if blocked.iter().any(|b| b.overlaps(span)) {
+    if blocked.overlaps(span) {
         return None;
     }
     // A possessive name is an organisation's or a place's more often than a person's.
