@@ -319,14 +319,36 @@ fn reported_speech(doc: &Doc, sp: &Speakers) -> Vec<(usize, usize)> {
             continue;
         }
         let toks = doc.tokens_in(r);
-        if !toks.clone().any(|i| REPORTING_VERB_WORDS.has(doc.tok(i))) {
+        let Some(v) = toks.clone().find(|&i| REPORTING_VERB_WORDS.has(doc.tok(i))) else {
             continue;
-        }
-        if let Some(Speaker::Person(g)) = frame_speaker(doc, r.start, r.end, sp, false) {
+        };
+        let Some(Speaker::Person(g)) = frame_speaker(doc, r.start, r.end, sp, false) else {
+            continue;
+        };
+        // The speaker is the subject ("Insp Lee said") or follows an inverted "said"
+        // ("said Insp Lee"); "officers told John Smith to stop" is no speech of his.
+        let vpos = doc.tokens.get(v).map_or(0, |t| t.start);
+        let next = doc.tokens.get(v + 1).map_or(usize::MAX, |t| t.start);
+        let inverted = ["said", "says", "added"].iter().any(|w| doc.is(v, w));
+        let subject = sp.within(r.start, r.end).any(|k| {
+            sp.of.get(k) == Some(&g)
+                && sp
+                    .mentions
+                    .get(k)
+                    .is_some_and(|m| m.span.end <= vpos || (inverted && m.span.start == next))
+        });
+        if subject || pronoun_subject(doc, v) {
             out.push((r.end, g));
         }
     }
     out
+}
+
+/// Whether a pronoun stands just before the verb ("he said", "she also said").
+fn pronoun_subject(doc: &Doc, v: usize) -> bool {
+    [v.wrapping_sub(1), v.wrapping_sub(2)]
+        .iter()
+        .any(|&i| i < doc.tokens.len() && in_list(PRONOUNS, doc.tok(i)))
 }
 
 /// Whether a quote looks like a subheading ("Offer reassurance") rather than speech: a few

@@ -755,6 +755,15 @@ fn family_and_friends_speak_for_themselves() {
 }
 
 #[test]
+fn the_object_of_a_reporting_verb_is_not_the_speaker() {
+    let text = "Sgt Ola Berg said: \"We found knives.\"\n\n\
+        Officers told Dan Hurst to stop the car.\n\n\
+        \"He did not stop.\"";
+    let got = people(text);
+    assert_eq!(got[0].quotes, vec!["We found knives.", "He did not stop."]);
+}
+
+#[test]
 fn pronouns_skip_the_suspects() {
     let text = "Insp Ola Berg led the raid.\n\n\
         Dan Hurst, 40, of Mill Road, was charged.\n\n\
