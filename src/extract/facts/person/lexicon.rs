@@ -1,0 +1,258 @@
+//! Word tables for people: ranks, titles, honorifics, speech verbs and the capitalised
+//! words that never start or continue a person's name.
+//!
+//! Every entry is lower case; the rules compare with `same_word`, so case and apostrophe
+//! style do not matter here (the rules check capitals themselves).
+
+/// Words that may stand before a rank and belong to it ("Acting Inspector", "T/DCI").
+#[rustfmt::skip]
+pub const RANK_PREFIXES: &[&str] = &[
+    "acting", "temporary", "interim", "t", "a", "c", "det", "detective",
+];
+
+/// Ranks and official titles, as word sequences. The longest match wins, so "Chief
+/// Inspector" beats "Chief". Abbreviations may carry a full stop ("Lt.", "Det. Supt.").
+#[rustfmt::skip]
+pub const RANKS: &[&str] = &[
+    // UK and Commonwealth police ranks.
+    "constable", "police constable", "special constable", "woman police constable",
+    "senior constable", "leading senior constable", "first class constable",
+    "probationary constable", "sergeant", "police sergeant", "special sergeant",
+    "senior sergeant", "staff sergeant", "inspector", "chief inspector", "special inspector",
+    "senior inspector", "deputy inspector", "superintendent", "chief superintendent",
+    "senior superintendent", "commander", "commissioner", "deputy commissioner",
+    "assistant commissioner", "deputy assistant commissioner", "chief constable",
+    "deputy chief constable", "assistant chief constable", "chief officer",
+    "deputy chief officer", "assistant chief officer", "police community support officer",
+    "community support officer", "chief superintendent", "garda",
+    // Abbreviations as the press writes them.
+    "ps", "pcc", "pfcc", "ci", "tdc", "det con", "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
+    "chief supt", "insp", "ch insp", "chief insp", "sgt", "sgt major", "con", "cst", "const",
+    "acc", "dcc", "dac", "ac", "cdr", "cmdr", "pcso", "psi", "lt", "capt", "cpl", "ofc",
+    "sr sgt", "snr sgt", "sen sgt", "snr const", "sen const",
+    // US and other ranks.
+    "chief", "police chief", "deputy chief", "assistant chief", "deputy police chief",
+    "assistant police chief", "chief of police", "chief of detectives", "chief of department",
+    "lieutenant", "captain", "officer", "police officer", "patrol officer", "patrolman",
+    "deputy", "sheriff", "undersheriff", "deputy sheriff", "corporal", "trooper",
+    "state trooper", "special agent", "agent", "major", "colonel", "col",
+    // Civil titles.
+    "police and crime commissioner", "deputy police and crime commissioner",
+    "police fire and crime commissioner", "mayor", "deputy mayor", "lord mayor", "recorder",
+    "judge", "district judge", "circuit judge", "his honour judge", "her honour judge", "hhj",
+    "mr justice", "mrs justice", "lord justice", "lady justice",
+    "inspector general", "solicitor general", "director general", "surgeon general",
+    "chief executive", "chief executive officer", "home secretary", "justice secretary", "cabinet secretary", "shadow home secretary", "policing minister",
+    "crime minister", "justice minister", "prime minister", "first minister", "minister",
+    "councillor", "cllr", "senator", "governor", "attorney general", "district attorney",
+    "prosecutor", "coroner", "professor", "prof",
+];
+
+/// Ranks that are also everyday words ("Officers", "a Deputy Head"), so they need a full
+/// name of two words after them before they count.
+#[rustfmt::skip]
+pub const WEAK_RANKS: &[&str] = &[
+    "chief", "officer", "deputy", "agent", "major", "detective", "minister", "governor",
+    "con", "col", "ac", "a", "t", "acting", "temporary", "interim", "prosecutor", "coroner",
+    "garda", "senator",
+];
+
+/// Abbreviated ranks that are written in capitals ("DCI") or in title case ("Pc", "Insp").
+/// Two-letter forms outside this list only count in capitals ("DI", not "Di").
+#[rustfmt::skip]
+pub const TITLE_CASE_ABBREVIATIONS: &[&str] = &[
+    "pc", "dc", "ds", "dci", "supt", "insp", "sgt", "det", "ch", "cdr", "cmdr", "lt", "capt",
+    "cpl", "cllr", "prof", "const", "cst", "snr", "sen", "sr", "col", "ofc", "con", "hhj", "mr",
+    "mrs",
+];
+
+/// Honorifics that stay in a name ("Sir Bernard Hogan-Howe", "Dr Amy Lee").
+#[rustfmt::skip]
+pub const HONORIFICS: &[&str] = &[
+    "sir", "dame", "lord", "lady", "baroness", "baron", "dr", "mr", "mrs", "ms", "miss", "mx",
+    "rev", "reverend",
+];
+
+/// Honorifics that may stand before a first name alone ("Sir Bernard").
+pub const FIRST_NAME_HONORIFICS: &[&str] = &["sir", "dame", "lord", "lady"];
+
+/// Letters after a name that end it ("John Robins QPM").
+#[rustfmt::skip]
+pub const POST_NOMINALS: &[&str] = &[
+    "qpm", "kpm", "td", "mep", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "qc", "kc", "mp", "msp", "ms",
+    "mla", "am", "jp", "phd", "gm", "cvo", "lvo", "frs",
+];
+
+/// Verbs that introduce or close a quotation ("said", "added", "told").
+#[rustfmt::skip]
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "added", "adds", "stated", "states", "explained", "explains",
+    "commented", "comments", "continued", "continues", "told", "tells", "warned", "warns",
+    "urged", "urges", "remarked", "noted", "notes", "insisted", "insists", "stressed",
+    "stresses", "emphasised", "emphasized", "highlighted", "concluded", "appealed", "appeals",
+    "acknowledged", "admitted", "confirmed", "confirms", "revealed", "declared", "announced",
+    "replied", "responded", "observed", "reiterated", "praised", "welcomed", "assured",
+    "reassured", "pleaded", "described", "recalled", "argued", "claimed", "suggested",
+    "commended", "thanked", "advised", "asked", "cautioned", "vowed", "promised", "encouraged",
+    "reminded", "outlined", "wrote", "writes", "spoke", "speaking", "saying", "pointed",
+    "indicated", "addressed", "mentioned", "according",
+];
+
+/// Pronouns that stand for the last person spoken of.
+pub const PRONOUNS: &[&str] = &["he", "she"];
+
+/// Capitalised words that are never part of a person's name.
+#[rustfmt::skip]
+pub const NOT_NAME: &[&str] = &[
+    // Function words and pronouns that open sentences.
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+    "you", "his", "her", "their", "our", "my", "your", "its", "there", "here", "and", "or",
+    "but", "if", "in", "on", "at", "of", "for", "from", "to", "by", "with", "as", "after",
+    "before", "during", "since", "when", "while", "where", "who", "what", "which", "why", "how",
+    "all", "any", "some", "each", "every", "no", "not", "both", "also", "more", "most", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "further",
+    "meanwhile", "however", "following", "today", "yesterday", "tomorrow", "tonight", "anyone",
+    "everyone", "nobody", "someone", "please", "call", "contact", "via", "read", "more",
+    "leave", "click", "share", "follow", "update", "updated", "picture", "image", "photo",
+    "credit", "video", "watch", "listen", "related", "advertisement", "said", "says", "added",
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "should", "must", "did", "do", "does",
+    // Days and the months that are not also first names.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "july", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // Police, justice and government words.
+    "police", "policing", "officers", "officer", "detective", "detectives", "constable",
+    "constabulary", "sergeant", "inspector", "superintendent", "commissioner", "commander",
+    "chief", "deputy", "assistant", "acting", "temporary", "force", "forces", "service",
+    "services", "met", "metropolitan", "command", "unit", "units", "team", "teams", "squad",
+    "department", "dept", "office", "agency", "court", "courts", "crown", "magistrates",
+    "council", "county", "city", "borough", "district", "division", "branch", "bureau", "group",
+    "network", "association", "federation", "authority", "commission", "government", "ministry",
+    "home", "secretary", "minister", "mayor", "judge", "recorder", "sheriff", "prosecutor",
+    "prosecution", "justice", "crime", "crimes", "criminal", "operation", "op", "project",
+    "scheme", "initiative", "campaign", "programme", "program", "week", "day", "national",
+    "british", "transport", "trust", "partnership", "centre", "center", "charity",
+    "crimestoppers", "spokesperson", "spokesman", "spokeswoman", "statement", "news", "release",
+    "press", "local", "guardian", "advertiser", "echo", "post", "mail", "times", "herald",
+    "gazette", "standard", "telegraph", "mirror", "express", "chronicle", "journal", "street",
+    "road", "avenue", "lane", "drive", "close", "way", "station", "park", "square", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+    "valley", "midlands", "yorkshire", "thames", "london", "england", "scotland", "wales",
+    "ireland", "britain", "uk", "kingdom", "united", "states", "state", "federal", "automatic",
+    "number", "plate", "recognition", "anpr", "cctv", "class", "drugs", "knife", "knives",
+    "firearms", "firearm", "gun", "guns", "weapons", "arrest", "arrests", "arrested", "charged",
+    "jailed", "sentenced", "man", "woman", "men", "women", "boy", "girl", "teenager", "people",
+    "victim", "victims", "suspect", "suspects", "public", "community", "communities",
+    "information", "anonymous", "anonymously", "online", "twitter", "facebook", "instagram",
+    "website", "email", "phone", "council's", "university", "school", "college", "hospital",
+    "ons", "nca", "npcc", "psni", "btp", "garda", "gardai", "fbi", "atf", "dea", "rcmp",
+    "violence", "violent", "serious", "organised", "organized", "specialist", "safer",
+    "neighbourhood", "neighbourhoods", "response", "support", "emergency", "control",
+    "investigation", "investigations", "investigating", "intelligence", "roads", "road",
+    "fraud", "enforcement", "immigration", "border", "royal", "health", "care", "fire",
+    "rescue", "ambulance", "coastguard", "rail", "railway", "railways", "airport", "port",
+    "media", "radio", "tv", "live", "foundation", "society", "institute", "club", "league",
+    "company", "limited", "ltd", "plc", "inc", "bank", "housing", "homes", "watch", "trading",
+    "standards", "army", "navy", "forum", "board", "panel", "academy", "sport", "sports",
+    "safety", "training", "recruitment", "welfare", "wellbeing", "awareness", "survey",
+    "report", "review", "strategy", "plan", "month", "year", "award", "awards", "medal",
+    "general", "jr", "sr", "jnr", "snr", "st", "saint", "mount", "fort", "lake", "river", "bay",
+    "island", "islands",
+    // Ranks and honorifics written in title case are never part of the name they precede.
+    "pc", "wpc", "pcso", "det", "sgt", "lt", "insp", "supt", "cdr", "cmdr", "capt", "cpl", "cllr",
+    "prof", "cst", "ofc", "ch", "dci", "dsu", "dcs", "hhj", "pcc", "tdc", "lieutenant",
+    "captain", "corporal", "trooper", "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr",
+    "rev", "reverend", "baroness",
+    "committee", "scrutiny", "cabinet", "parliament", "assembly", "senate", "congress",
+    "traffic", "head", "teacher", "headteacher", "executive", "director", "manager", "leader",
+    "chair", "chairman", "chairwoman", "coordinator", "founder", "president", "member", "armed",
+    "firearms", "tactical", "task", "taskforce",
+];
+
+/// Verbs of the courts and custody that make a two-word name before them a person
+/// ("Dan Reeve was jailed", "Dan Reeve pleaded guilty").
+#[rustfmt::skip]
+pub const CUSTODY_VERBS: &[&str] = &[
+    "jailed", "charged", "sentenced", "convicted", "arrested", "remanded", "imprisoned",
+    "detained", "cleared", "acquitted", "pleaded", "admitted", "denied", "appeared",
+    "banned", "disqualified", "fined", "summonsed", "bailed", "released", "found", "ordered",
+    "given", "handed", "murdered", "killed", "stabbed", "shot", "injured", "died",
+];
+
+/// Role phrases that open with these words are circumstances, not jobs ("speaking after
+/// the hearing").
+#[rustfmt::skip]
+pub const NOT_ROLE_START: &[&str] = &[
+    "speaking", "commenting", "talking", "responding", "reacting", "adding", "writing",
+    "appearing", "said", "also", "however", "today", "yesterday", "after", "before",
+    "following", "when", "while", "and", "but",
+];
+
+/// The speech verbs that report what someone said outside quotation marks, which make that
+/// person the speaker of a quote paragraph that follows.
+#[rustfmt::skip]
+pub const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "added", "adds", "told", "explained", "stated", "states", "commented",
+    "continued", "warned", "urged", "stressed", "insisted",
+];
+
+/// A word table sorted once on first use, for lookups in logarithmic time: the rules ask
+/// about every capitalised token, and a 10 MB paste has millions.
+pub struct Words {
+    list: &'static [&'static str],
+    sorted: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            sorted: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the table, ignoring ASCII case and apostrophe style.
+    pub fn has(&self, word: &str) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v = self.list.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        sorted
+            .binary_search_by(|probe| {
+                probe
+                    .chars()
+                    .cmp(word.chars().map(crate::extract::text::fold_char))
+            })
+            .is_ok()
+    }
+}
+
+/// The tables that the rules consult for every token.
+pub static NOT_NAME_WORDS: Words = Words::new(NOT_NAME);
+pub static SPEECH_VERB_WORDS: Words = Words::new(SPEECH_VERBS);
+pub static REPORTING_VERB_WORDS: Words = Words::new(REPORTING_VERBS);
+
+/// The first words of every rank and prefix, to skip tokens that cannot open a rank.
+pub fn opens_rank(word: &str) -> bool {
+    static FIRST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut v: Vec<&'static str> = RANKS
+            .iter()
+            .chain(RANK_PREFIXES)
+            .filter_map(|r| r.split(' ').next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    first
+        .binary_search_by(|probe| {
+            probe
+                .chars()
+                .cmp(word.chars().map(crate::extract::text::fold_char))
+        })
+        .is_ok()
+}

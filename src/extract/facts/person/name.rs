@@ -1,0 +1,186 @@
+//! Reading a person's name at a token: capitalised words, with hyphens, apostrophes,
+//! initials and particles, an optional honorific before and post-nominals after.
+
+use super::lexicon::{HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS};
+use crate::extract::text::{same_word, Doc, TokenKind};
+
+/// A name found in the text, by token indices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// The first token of the name, the honorific included.
+    pub start: usize,
+    /// One past the last token of the name (post-nominals excluded).
+    pub end: usize,
+    /// Whether the name opens with an honorific ("Sir", "Mrs").
+    pub honorific: Option<usize>,
+    /// The name's words in lower case, honorific left out ("hogan-howe" is one word).
+    pub words: Vec<String>,
+}
+
+impl Name {
+    /// The number of words in the name, honorific left out.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// Whether `word` is in `list`, ignoring case.
+pub fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| same_word(w, word))
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether the token is a capitalised word that may be part of a name: "Hogan", "McNulty",
+/// an initial "J". Acronyms ("DST", "QPM") and listed common words are not.
+pub fn is_name_word(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.tok(i);
+    if !starts_upper(w) || NOT_NAME_WORDS.has(w) {
+        return false;
+    }
+    let n = w.chars().count();
+    if n == 1 {
+        return true;
+    }
+    // Acronyms are organisations or units, not names; digits make no name either.
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    !(caps == n || w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Particles that stand inside a name in lower case ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "ap", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "del",
+    "della", "dos", "das", "ter",
+];
+
+/// Whether token `i` is punctuation written tight against both neighbours.
+fn tight_punct(doc: &Doc, i: usize, marks: &[char]) -> bool {
+    let (Some(t), Some(n)) = (doc.tokens.get(i), doc.tokens.get(i + 1)) else {
+        return false;
+    };
+    t.kind == TokenKind::Punct
+        && !t.space_before
+        && !n.space_before
+        && doc
+            .tok(i)
+            .chars()
+            .next()
+            .is_some_and(|c| marks.contains(&c))
+}
+
+/// Reads one name word at `i` with its joined parts ("Hogan-Howe", "O'Brien") and returns
+/// the token after it, with the word in lower case.
+fn name_word(doc: &Doc, i: usize) -> Option<(usize, String)> {
+    if !is_name_word(doc, i) {
+        return None;
+    }
+    let mut word = doc.tok(i).to_lowercase();
+    let mut j = i + 1;
+    // Initials: "J." joins its full stop.
+    if doc.tok(i).chars().count() == 1 && tight_punct(doc, j, &['.']) {
+        return Some((j + 1, word));
+    }
+    if doc.tok(i).chars().count() == 1
+        && doc.tokens.get(j).is_some_and(|t| !t.space_before)
+        && doc.is(j, ".")
+    {
+        return Some((j + 1, word));
+    }
+    while tight_punct(doc, j, &['-', '\'', '\u{2019}', '\u{2010}', '\u{2011}'])
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && starts_upper(doc.tok(j + 1)))
+    {
+        word.push('-');
+        word.push_str(&doc.tok(j + 1).to_lowercase());
+        j += 2;
+    }
+    Some((j, word))
+}
+
+/// Reads a name that starts at token `i`, with an optional honorific: "Sir Bernard
+/// Hogan-Howe", "Jane Connors", "John F. Kennedy", "Lowry". At most four words, on one line.
+pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
+    let mut j = i;
+    let mut honorific = None;
+    if doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+        && starts_upper(doc.tok(j))
+        && in_list(HONORIFICS, doc.tok(j))
+    {
+        honorific = Some(j);
+        j += 1;
+        if doc.is(j, ".") && doc.tokens.get(j).is_some_and(|t| !t.space_before) {
+            j += 1;
+        }
+    }
+    let mut words = Vec::new();
+    let mut end = j;
+    while words.len() < 4 {
+        if words.is_empty() || !doc.tokens.get(j).is_some_and(|t| t.line_before) {
+            if let Some((next, w)) = name_word(doc, j) {
+                words.push(w);
+                end = next;
+                j = next;
+                continue;
+            }
+        }
+        // A particle counts only between name words.
+        let particle = !words.is_empty()
+            && doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.line_before)
+            && in_list(PARTICLES, doc.tok(j))
+            && doc.tok(j).chars().next().is_some_and(|c| c.is_lowercase());
+        if particle && !doc.tokens.get(j + 1).is_some_and(|t| t.line_before) {
+            if let Some((next, w)) = name_word(doc, j + 1) {
+                words.push(format!("{} {}", doc.tok(j).to_lowercase(), w));
+                end = next;
+                j = next;
+                continue;
+            }
+        }
+        break;
+    }
+    if words.is_empty() {
+        return None;
+    }
+    // A name of initials only ("J. K.") is not enough.
+    if words.iter().all(|w| w.chars().count() == 1) {
+        return None;
+    }
+    Some(Name {
+        start: i,
+        end,
+        honorific,
+        words,
+    })
+}
+
+/// The token after any post-nominal letters that follow a name ("QPM", "MBE").
+pub fn skip_post_nominals(doc: &Doc, mut i: usize) -> usize {
+    loop {
+        if doc.is(i, ",") && is_post_nominal(doc, i + 1) {
+            i += 2;
+        } else if is_post_nominal(doc, i) {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+}
+
+fn is_post_nominal(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.tok(i).chars().all(|c| c.is_uppercase())
+        && in_list(POST_NOMINALS, doc.tok(i))
+}
