@@ -1,5 +1,7 @@
 //! Recognises place facts.
 
+pub(crate) mod names;
+
 use crate::extract::pipeline::Context;
 
 pub fn find(_cx: &mut Context) {}
