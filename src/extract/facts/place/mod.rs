@@ -1,5 +1,6 @@
 //! Recognises place facts.
 
+pub(crate) mod gazetteer;
 pub(crate) mod names;
 
 use crate::extract::pipeline::Context;

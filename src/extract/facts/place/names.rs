@@ -112,7 +112,8 @@ pub(crate) fn starts_sentence(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether the line holding token `i` is written in title case, like a headline, where
-/// capitals say nothing about names: most of its longer words are capitalised.
+/// capitals say nothing about names: a short line without a closing full stop whose
+/// longer words are nearly all capitalised.
 pub(crate) fn title_case_line(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
@@ -121,14 +122,17 @@ pub(crate) fn title_case_line(doc: &Doc, i: usize) -> bool {
         return false;
     };
     let range = doc.tokens_in(&p);
+    if range.len() > 30 || doc.text.get(p.clone()).is_some_and(|s| s.ends_with('.')) {
+        return false;
+    }
     let (mut caps, mut words) = (0, 0);
-    for k in range.take(40) {
+    for k in range {
         if doc.tokens[k].kind == TokenKind::Word && doc.tok(k).len() > 3 {
             words += 1;
             caps += usize::from(is_cap(doc, k));
         }
     }
-    words >= 3 && caps * 10 >= words * 7
+    words >= 4 && caps * 10 >= words * 8
 }
 
 /// The lower-cased words of a name, for comparing names: "Viper’s" and "viper" agree.
