@@ -15,8 +15,8 @@ use lexicon::{CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, RANKS, VENUE_BEF
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
 use crate::extract::facts::place::names::{
-    glued, is_all_caps, is_any, is_cap, name_key, possessive_len, span_of, title_case_line,
-    word_end,
+    glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of,
+    title_case_line, word_end,
 };
 use crate::extract::model::{Organisation, Source, Span};
 use crate::extract::pipeline::Context;
@@ -37,7 +37,7 @@ fn known() -> &'static Gazetteer {
 
 pub fn find(cx: &mut Context) {
     let doc = &cx.doc;
-    let blocked: Vec<bool> = doc.tokens.iter().map(|t| cx.is_claimed(t.span())).collect();
+    let blocked = mark_tokens(doc, cx.claimed.iter().copied());
     let mut found = named_by_head(doc, &blocked);
     let mut covered = vec![false; doc.tokens.len()];
     for f in &found {

@@ -69,16 +69,6 @@ pub(crate) fn word_end(doc: &Doc, i: usize) -> usize {
     end
 }
 
-/// Whether the token at `i` is glued to a hyphen on either side ("UK-wide" gives `UK`).
-pub(crate) fn in_hyphenated(doc: &Doc, i: usize) -> bool {
-    let before = i > 0 && glued(doc, i) && matches!(doc.tok(i - 1), "-" | "‑");
-    let after = glued(doc, i + 1)
-        && doc.tokens.get(i + 1).is_some()
-        && matches!(doc.tok(i + 1), "-" | "‑")
-        && glued(doc, i + 2);
-    before || after
-}
-
 /// The byte span of tokens `a..b`.
 pub(crate) fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
     let start = doc.tokens.get(a).map_or(0, |t| t.start);
@@ -88,27 +78,6 @@ pub(crate) fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
         .map_or(start, |t| t.end)
         .max(start);
     Span::new(start, end)
-}
-
-/// Whether token `i` opens its sentence (or paragraph).
-pub(crate) fn starts_sentence(doc: &Doc, i: usize) -> bool {
-    let Some(t) = doc.tokens.get(i) else {
-        return false;
-    };
-    if i == 0 || t.line_before {
-        return true;
-    }
-    match doc.sentence_of(t.start) {
-        Some(r) => {
-            // Skip opening quote marks and brackets.
-            let mut k = doc.token_at(r.start);
-            while k < i && doc.tokens[k].kind == TokenKind::Punct {
-                k += 1;
-            }
-            k == i
-        }
-        None => false,
-    }
 }
 
 /// Whether the line holding token `i` is written in title case, like a headline, where
@@ -148,4 +117,18 @@ pub(crate) fn name_key(name: &str) -> String {
         out.push_str(&w.to_lowercase());
     }
     out
+}
+
+/// Marks the tokens that overlap any of `spans`, in time linear in tokens plus spans.
+pub(crate) fn mark_tokens(doc: &Doc, spans: impl IntoIterator<Item = Span>) -> Vec<bool> {
+    let mut marks = vec![false; doc.tokens.len()];
+    for s in spans {
+        let a = doc.tokens.partition_point(|t| t.end <= s.start);
+        let mut k = a;
+        while k < doc.tokens.len() && doc.tokens[k].start < s.end {
+            marks[k] = true;
+            k += 1;
+        }
+    }
+    marks
 }
