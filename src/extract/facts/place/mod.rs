@@ -23,8 +23,9 @@ use names::{
     title_case_line, word_end,
 };
 use words::{
-    COMPASS, NOT_PLACE_WORDS, NOT_STATION_NAMES, PLACE_NOUNS, PREPOSITIONS, PREV_OK, SPEAKER_VERBS,
-    STATE_ABBREVIATIONS, STATION_TYPES, STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
+    COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, PLACE_NOUNS, PREPOSITIONS,
+    PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES, STRONG_STREET,
+    WEAK_PREPOSITIONS, WEAK_STREET,
 };
 
 use crate::extract::model::{Place, PlaceKind, Source, Span};
@@ -170,6 +171,7 @@ pub fn find(cx: &mut Context) {
         claims: Vec::new(),
         found: Vec::new(),
     };
+    irish_counties(&mut r);
     streets(&mut r);
     stations(&mut r);
     compass_regions(&mut r);
@@ -261,6 +263,36 @@ fn name_start_before(r: &Reader, end: usize, max_words: usize) -> Option<usize> 
         break;
     }
     (start < end).then_some(start)
+}
+
+/// `Co Cork`, `County Tyrone`, `Co. Down`: an Irish county after "County" or "Co".
+fn irish_counties(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 0..doc.tokens.len() {
+        if !(doc.tok(k) == "Co" || doc.tok(k) == "County") || r.blocked[k] || r.covered[k] {
+            continue;
+        }
+        let name = if doc.tokens.get(k + 1).is_some() && doc.tok(k + 1) == "." && glued(doc, k + 1)
+        {
+            k + 2
+        } else {
+            k + 1
+        };
+        if name < doc.tokens.len()
+            && IRISH_COUNTIES.contains(&doc.tok(name))
+            && r.free(k, name + 1)
+            && !is_cap(doc, name + 1)
+        {
+            let span = span_of(doc, k, name + 1);
+            r.add(
+                k,
+                name + 1,
+                doc.slice(span).to_string(),
+                PlaceKind::Region,
+                "County <Irish county>",
+            );
+        }
+    }
 }
 
 /// `Hadley Road`, `14a Kelby Road` (the house number is claimed), `in Beech Lane`,
@@ -418,22 +450,29 @@ fn stations(r: &mut Reader) {
             doc.slice(span).to_string()
         };
         r.add_keyed(start, k + 1, name, PlaceKind::Venue, "<Name> station", key);
-        // "X and Y stations": X is a station too.
-        if doc.is(k, "stations") && start >= 2 && is_any(doc, start - 1, &["and", "&", ","]) {
-            if let Some(s2) = name_start_before(r, start - 1, 4) {
-                if r.free(s2, start - 1) {
-                    let x = doc.slice(span_of(doc, s2, start - 1)).to_string();
-                    let key = format!("{} station", name_key(&x));
-                    r.add_keyed(
-                        s2,
-                        start - 1,
-                        x,
-                        PlaceKind::Venue,
-                        "<Name> and <Name> stations",
-                        key,
-                    );
-                }
+        // "X, Y and Z stations": each name of the list is a station too.
+        let mut at = start;
+        for _ in 0..6 {
+            if !(doc.is(k, "stations") && at >= 2 && is_any(doc, at - 1, &["and", "&", ","])) {
+                break;
             }
+            let Some(s2) = name_start_before(r, at - 1, 4) else {
+                break;
+            };
+            if !r.free(s2, at - 1) {
+                break;
+            }
+            let x = doc.slice(span_of(doc, s2, at - 1)).to_string();
+            let key = format!("{} station", name_key(&x));
+            r.add_keyed(
+                s2,
+                at - 1,
+                x,
+                PlaceKind::Venue,
+                "<Name> and <Name> stations",
+                key,
+            );
+            at = s2;
         }
     }
 }
@@ -517,6 +556,7 @@ fn capital_before(doc: &Doc, i: usize) -> bool {
 fn known_places(r: &mut Reader) {
     let doc = r.doc;
     let n = doc.tokens.len();
+    let surnames = surnames(r);
     let mut k = 0;
     while k < n {
         if r.blocked[k] || r.covered[k] {
@@ -527,7 +567,8 @@ fn known_places(r: &mut Reader) {
             k += 1;
             continue;
         };
-        if !r.free(k, hit.end) || !accept_known(r, k, &hit) {
+        let surname = hit.end == k + 1 && surnames.binary_search(&doc.tok(k)).is_ok();
+        if surname || !r.free(k, hit.end) || !accept_known(r, k, &hit) {
             k += 1;
             continue;
         }
@@ -536,6 +577,33 @@ fn known_places(r: &mut Reader) {
         r.add_keyed(k, hit.end, name, kind_of(hit.tag), "known place", key);
         k = hit.end;
     }
+}
+
+/// Words that the text uses as a person's surname: "Kyle Preston", "Sergeant Barnes".
+/// A place of the same one-word name is then not read from that text.
+fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
+    let doc = r.doc;
+    let mut out = Vec::new();
+    for j in 1..doc.tokens.len() {
+        let p = j - 1;
+        if !is_cap(doc, j) || !is_cap(doc, p) || doc.tokens[j].line_before || r.blocked[p] {
+            continue;
+        }
+        let rank = is_any(doc, p, RANKS);
+        let given = !is_any(doc, p, PREV_OK)
+            && !is_any(doc, p, NOT_PLACE_WORDS)
+            && !is_any(doc, p, COMPASS)
+            && !is_all_caps(doc, p)
+            && gazetteer().longest_at(doc, p).is_none()
+            && !r.covered[p];
+        let street_next = is_any(doc, j + 1, STRONG_STREET) || is_any(doc, j + 1, WEAK_STREET);
+        if (rank || given) && !street_next && !r.covered[j] {
+            out.push(doc.tok(j));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
