@@ -3,6 +3,7 @@
 
 use super::lexicon::{AFTER_PHONE_WORDS, CALL_WORDS, SERVICE_NUMBERS};
 use super::Found;
+use crate::extract::facts::place::names::mark_tokens;
 use crate::extract::model::{ContactKind, Span};
 use crate::extract::text::{same_word, Doc, TokenKind};
 
@@ -11,9 +12,10 @@ pub(super) fn find(doc: &Doc, taken: &[Span]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     let n = doc.tokens.len();
+    let taken = mark_tokens(doc, taken.iter().copied());
     while i < n {
         let t = doc.tokens[i];
-        if taken.iter().any(|s| s.overlaps(t.span())) {
+        if taken[i] || t.kind == TokenKind::Word {
             i += 1;
             continue;
         }

@@ -2,8 +2,9 @@
 //! They are claimed so that the figure rules skip them; they are not contacts.
 
 use super::lexicon::{NUMBER_OWNERS, REFERENCE_FILLERS, REFERENCE_WORDS};
+use crate::extract::facts::place::names::is_any;
 use crate::extract::model::Span;
-use crate::extract::text::{same_word, Doc, TokenKind};
+use crate::extract::text::{Doc, TokenKind};
 
 /// The spans of every reference number and postcode in the document.
 pub(super) fn claims(doc: &Doc) -> Vec<Span> {
@@ -11,6 +12,10 @@ pub(super) fn claims(doc: &Doc) -> Vec<Span> {
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
+        if doc.tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
         if let Some(span) = reference_number(doc, i).or_else(|| postcode(doc, i)) {
             out.push(span);
             i = doc.token_at(span.end).max(i + 1);
@@ -19,10 +24,6 @@ pub(super) fn claims(doc: &Doc) -> Vec<Span> {
         i += 1;
     }
     out
-}
-
-fn is_any(doc: &Doc, i: usize, words: &[&str]) -> bool {
-    i < doc.tokens.len() && words.iter().any(|w| same_word(doc.tok(i), w))
 }
 
 /// Whether token `i` can be part of a reference: digits, a slash or hyphen between

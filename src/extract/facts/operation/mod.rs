@@ -31,12 +31,20 @@ pub fn find(cx: &mut Context) {
     let doc = &cx.doc;
     let mut found = Vec::new();
     let n = doc.tokens.len();
+    // Where the next campaign head word ("Week", "Initiative") stands, so the campaign
+    // rule only reads names that can end in one.
+    let mut next_head = vec![usize::MAX; n + 1];
+    for k in (0..n).rev() {
+        let here = doc.tokens[k].kind == TokenKind::Word && is_any(doc, k, CAMPAIGN_HEADS);
+        next_head[k] = if here { k } else { next_head[k + 1] };
+    }
     let mut i = 0;
     while i < n {
+        let near_head = next_head[i].saturating_sub(i) < 16;
         let hit = operation_name(doc, i)
             .or_else(|| hashtag(doc, i))
             .or_else(|| codenamed(doc, i))
-            .or_else(|| campaign(doc, i));
+            .or_else(|| near_head.then(|| campaign(doc, i)).flatten());
         match hit {
             Some((end, f)) => {
                 found.push(f);
@@ -46,20 +54,18 @@ pub fn find(cx: &mut Context) {
         }
     }
     let mut acronyms: Vec<(String, usize)> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for f in found {
         cx.claim(f.span);
         let key = operation_key(&f.name);
-        let at = cx
-            .out
-            .operations
-            .iter()
-            .position(|o| operation_key(&o.name) == key);
+        let at = keys.iter().position(|k| *k == key);
         let index = match at {
             Some(k) => {
                 cx.out.operations[k].source.mentions.push(f.span);
                 k
             }
             None => {
+                keys.push(key);
                 cx.out.operations.push(Operation {
                     name: f.name.clone(),
                     source: Source::new(f.span, f.rule),

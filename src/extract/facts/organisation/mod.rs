@@ -50,26 +50,23 @@ pub fn find(cx: &mut Context) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for f in found {
         let key = name_key(&f.name);
-        let at = cx
-            .out
-            .organisations
-            .iter()
-            .position(|o| name_key(&o.name) == key)
-            .or_else(|| {
-                // A known acronym written alone is a mention of the name it stands for.
-                acronyms
-                    .iter()
-                    .find(|(a, _)| name_key(a) == key)
-                    .map(|(_, k)| *k)
-            });
+        let at = keys.iter().position(|k| *k == key).or_else(|| {
+            // A known acronym written alone is a mention of the name it stands for.
+            acronyms
+                .iter()
+                .find(|(a, _)| name_key(a) == key)
+                .map(|(_, k)| *k)
+        });
         let index = match at {
             Some(k) => {
                 cx.out.organisations[k].source.mentions.push(f.span);
                 k
             }
             None => {
+                keys.push(key);
                 cx.out.organisations.push(Organisation {
                     name: f.name,
                     source: Source::new(f.span, f.rule),
@@ -87,12 +84,17 @@ pub fn find(cx: &mut Context) {
 /// The name a written form stands for when it is in the word list ("Metropolitan Police
 /// Service" is "Metropolitan Police"), else the written form.
 fn canonical(written: &str) -> String {
+    static KEYS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        KNOWN
+            .iter()
+            .map(|(w, c)| (name_key(w), if c.is_empty() { *w } else { *c }))
+            .collect()
+    });
     let key = name_key(written);
-    KNOWN
-        .iter()
-        .find(|(w, _)| name_key(w) == key)
-        .map(|(w, c)| if c.is_empty() { w } else { c })
-        .map_or_else(|| written.to_string(), |s| s.to_string())
+    keys.iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| written.to_string(), |(_, c)| (*c).to_string())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -175,20 +177,17 @@ fn named_by_head(doc: &Doc, blocked: &[bool]) -> Vec<Found> {
 fn segments(doc: &Doc, items: &[(Item, usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
+    let heads: Vec<bool> = items.iter().map(|x| is_head(doc, *x)).collect();
     for k in 0..items.len() {
         let item = items[k];
+        let after_head = k > 0 && heads[k - 1];
         let split = match item.0 {
-            Item::Possessive => !items.get(k + 1).is_some_and(|x| is_head(doc, *x)),
+            Item::Possessive => !heads.get(k + 1).copied().unwrap_or(false),
             Item::Connector => {
+                let of = doc.is(item.1, "of");
                 k > 0 && is_all_caps(doc, items[k - 1].1) && is_any(doc, item.1, &["and", "&"])
-                    || k > 0
-                        && is_head(doc, items[k - 1])
-                        && items[k + 1..].iter().any(|x| is_head(doc, *x))
-                        && !doc.is(item.1, "of")
-                    || (k > 0
-                        && is_head(doc, items[k - 1])
-                        && doc.is(item.1, "of")
-                        && ends_with_force(doc, &items[k + 1..]))
+                    || after_head && !of && heads[k + 1..].iter().any(|h| *h)
+                    || after_head && of && ends_with_force(doc, &items[k + 1..])
             }
             Item::Word => false,
         };

@@ -61,7 +61,8 @@ impl Gazetteer {
     /// The longest name that starts at token `i`, if any.
     pub(crate) fn longest_at(&self, doc: &Doc, i: usize) -> Option<Hit> {
         let t = doc.tokens.get(i)?;
-        if t.kind != TokenKind::Word {
+        // Every name in a gazetteer starts with a capital letter.
+        if t.kind != TokenKind::Word || !doc.tok(i).starts_with(char::is_uppercase) {
             return None;
         }
         let first = key(doc.tok(i));

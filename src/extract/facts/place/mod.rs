@@ -303,6 +303,9 @@ fn streets(r: &mut Reader) {
         if r.blocked[k] || r.covered[k] {
             continue;
         }
+        if doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
         if numbered_road(doc, k) {
             r.add(
                 k,
@@ -313,9 +316,12 @@ fn streets(r: &mut Reader) {
             );
             continue;
         }
+        if !is_cap(doc, k) {
+            continue;
+        }
         let strong = is_any(doc, k, STRONG_STREET);
         let weak = is_any(doc, k, WEAK_STREET);
-        if !(strong || weak) || !is_cap(doc, k) {
+        if !(strong || weak) {
             continue;
         }
         // "Hill Street": the later ending takes the longer name.
@@ -412,7 +418,11 @@ fn house_number_before(doc: &Doc, start: usize) -> Option<usize> {
 fn stations(r: &mut Reader) {
     let doc = r.doc;
     for k in 0..doc.tokens.len() {
-        if !is_any(doc, k, &["station", "stations"]) || r.blocked[k] || r.covered[k] {
+        if doc.tokens[k].kind != TokenKind::Word
+            || !is_any(doc, k, &["station", "stations"])
+            || r.blocked[k]
+            || r.covered[k]
+        {
             continue;
         }
         let mut e = k;
@@ -498,15 +508,15 @@ fn compass_regions(r: &mut Reader) {
             k += 1;
             continue;
         }
+        let Some(mut e) = compass_end(doc, k) else {
+            k += 1;
+            continue;
+        };
         // A name from the word list that starts here ("West Yorkshire") wins.
         if gazetteer().longest_at(doc, k).is_some() {
             k += 1;
             continue;
         }
-        let Some(mut e) = compass_end(doc, k) else {
-            k += 1;
-            continue;
-        };
         let mut points = vec![(k, e)];
         // "north, east and south London".
         while is_any(doc, e, &["and", "or", ",", "&"]) {
@@ -587,6 +597,13 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
     for j in 1..doc.tokens.len() {
         let p = j - 1;
         if !is_cap(doc, j) || !is_cap(doc, p) || doc.tokens[j].line_before || r.blocked[p] {
+            continue;
+        }
+        // Only one-word place names matter.
+        if gazetteer()
+            .longest_at(doc, j)
+            .is_none_or(|h| h.end != j + 1)
+        {
             continue;
         }
         let rank = is_any(doc, p, RANKS);
@@ -779,6 +796,10 @@ fn in_lists(r: &mut Reader) {
         } else {
             None
         };
+        if prev_kind.is_none() {
+            i += 1;
+            continue;
+        }
         let Some(end) = context_name(r, i) else {
             i += 1;
             continue;

@@ -22,7 +22,25 @@ pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
 
 /// Whether token `i` is one of `words` (ASCII case ignored).
 pub(crate) fn is_any(doc: &Doc, i: usize, words: &[&str]) -> bool {
-    i < doc.tokens.len() && words.iter().any(|w| same_word(doc.tok(i), w))
+    if i >= doc.tokens.len() {
+        return false;
+    }
+    let t = doc.tok(i);
+    if t.is_ascii() {
+        // The common case, without folding: ASCII words compare by length first.
+        let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
+        words.iter().any(|w| {
+            if w.is_ascii() {
+                w.len() == t.len()
+                    && w.as_bytes().first().map(u8::to_ascii_lowercase) == first
+                    && w.eq_ignore_ascii_case(t)
+            } else {
+                same_word(t, w)
+            }
+        })
+    } else {
+        words.iter().any(|w| same_word(t, w))
+    }
 }
 
 /// Whether token `i` exists and follows the token before it with no space.
