@@ -251,6 +251,10 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     }
     let first = body.first()?;
     let last = body.last()?;
+    // "Salisbury Police Station" is a building, not a body.
+    if is_any(doc, last.2, &["station", "stations", "HQ", "headquarters"]) {
+        return None;
+    }
     let span = span_of(doc, first.1, last.2);
     let after = last.2 + possessive_len(doc, last.2);
     Some(Found {

@@ -124,6 +124,18 @@ fn units_and_commands_by_their_head_word() {
             &["District Support Team"],
         ),
         ("The Home Office provided funding.", &["Home Office"]),
+        (
+            "He works with the Youth Offending Team and Swindon Borough Council.",
+            &["Youth Offending Team", "Swindon Borough Council"],
+        ),
+        (
+            "The FBI’s Safe Streets Task Force assisted.",
+            &["FBI", "Safe Streets Task Force"],
+        ),
+        (
+            "The Organised Crime Partnership, with Police Scotland, made the seizure.",
+            &["Organised Crime Partnership", "Police Scotland"],
+        ),
     ];
     for (text, want) in table {
         assert_eq!(organisations(text), *want, "{text}");
@@ -142,6 +154,7 @@ fn not_organisations() {
         "The Evening Standard reported the case.",
         "We met officers in the town.",
         "Inspector Jo Hill Team members were there.",
+        "Knives can be left at Salisbury Police Station.",
     ] {
         assert_eq!(organisations(text), Vec::<String>::new(), "{text}");
     }

@@ -691,6 +691,16 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
     if is_apostrophe(doc, end) && !doc.is(end + 1, "s") {
         return None;
     }
+    // "Sam Smith, 32," is a person with an age.
+    let age = doc.tokens.get(end).is_some()
+        && doc.tok(end) == ","
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    if age {
+        return None;
+    }
     Some(end)
 }
 

@@ -183,6 +183,11 @@ fn not_places() {
         ("He was taken to a police station.", &[]),
         ("Sarah Lane, a local mother, spoke at the meeting.", &[]),
         ("The report was written by Jo Hill.", &[]),
+        (
+            "Police went to Hadley Road, Sam Smith, 32, was arrested.",
+            &["Hadley Road"],
+        ),
+        ("He was approached by Preston near the shop.", &[]),
         ("The drive was part of a UK-wide campaign.", &["UK"]),
     ]);
 }

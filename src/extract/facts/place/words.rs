@@ -48,7 +48,6 @@ pub const PREPOSITIONS: &[&str] = &[
     "into",
     "outside",
     "to",
-    "by",
     "via",
     "towards",
     "around",
@@ -61,11 +60,7 @@ pub const PREPOSITIONS: &[&str] = &[
     "between",
     "of",
     "onto",
-    "nearby",
-    "through",
     "inside",
-    "over",
-    "for",
 ];
 
 /// Capitalised words that may stand before a place name without being part of a
@@ -305,6 +300,9 @@ pub const NOT_STATION_NAMES: &[&str] = &[
     "Pumping",
     "Work",
     "Base",
+    "Garda",
+    "Gardaí",
+    "Gardai",
 ];
 
 /// US state abbreviations after a city: "RICHMOND, Va.", "Dallas, TX".
