@@ -213,7 +213,8 @@ fn service_number(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
     while k > 0
         && k + 2 > i
         && doc.tokens.get(k - 1).is_some_and(|t| {
-            t.kind == TokenKind::Punct && matches!(doc.tok(k - 1), "(" | "\"" | "“" | "‘" | "'")
+            t.kind == TokenKind::Punct
+                && matches!(doc.tok(k - 1), "(" | "\"" | "“" | "‘" | "'" | ":")
         })
     {
         k -= 1;

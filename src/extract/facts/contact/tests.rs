@@ -83,6 +83,8 @@ fn service_numbers_need_a_word_that_says_call() {
             &["105"],
         ),
         ("If life is at risk call 000 immediately.", &["000"]),
+        ("Non-emergency line, call: 101.", &["101"]),
+        ("Tel: 01632 960555 (office hours).", &["01632 960555"]),
         ("Officers made 101 arrests during the week.", &[]),
         ("In total 999 knives were handed in.", &[]),
         ("The team carried out searches on 111 properties.", &[]),
@@ -148,6 +150,28 @@ fn no_contacts_in_ordinary_text() {
 }
 
 #[test]
+fn reference_numbers_and_postcodes_are_claimed_not_contacts() {
+    for text in [
+        "Call 101 quoting reference number 4411 (3/6).",
+        "Please quote log 2231 of 14/05 when you call 101.",
+        "The crime number is 24/81234/23; call 101.",
+        "The shop at 12 High Street, AB1 2CD, was raided; call 101.",
+    ] {
+        assert_eq!(phones(text), vec!["101".to_string()], "{text}");
+    }
+}
+
+#[test]
+fn known_wrong_a_999_call_is_not_a_contact() {
+    // "a 999 call" names the number but asks no one to call it; without a call word
+    // before it the number is left out, though a reader might list it.
+    assert_eq!(
+        phones("Officers responded to a 999 call at 2am."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn repeated_contacts_are_one_entry_with_mentions() {
     let out = extract(
         "Call 101. If you cannot, call 101 later, or Crimestoppers on 0800 555 111.",
@@ -155,4 +179,31 @@ fn repeated_contacts_are_one_entry_with_mentions() {
     );
     assert_eq!(out.contacts.len(), 2);
     assert_eq!(out.contacts[0].source.mentions.len(), 1);
+}
+
+#[test]
+fn claimed_labels() {
+    use crate::extract::text::Doc;
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Call 101 quoting reference number 4411 (3/6).",
+            &["4411 (3/6)"],
+        ),
+        ("Quote CAD 1234 of 12/5 when calling.", &["1234 of 12/5"]),
+        ("Please quote 24/81234/23 when you call.", &["24/81234/23"]),
+        ("Give log 77 to the officer.", &["77"]),
+        (
+            "The shop at SW1A 2JL and B32 3AB was raided.",
+            &["SW1A 2JL", "B32 3AB"],
+        ),
+        ("Officers seized 45 knives and made 12 arrests.", &[]),
+    ];
+    for (text, want) in table {
+        let doc = Doc::new(text);
+        let got: Vec<&str> = super::reference::claims(&doc)
+            .into_iter()
+            .map(|s| doc.slice(s))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
 }

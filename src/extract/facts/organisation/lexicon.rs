@@ -445,3 +445,17 @@ pub const RANKS: &[&str] = &[
     "Trooper",
     "Agent",
 ];
+
+/// Capitalised names with a head word that are wards, sentences or places, not bodies.
+pub const NOT_BODIES: &[&str] = &[
+    "intensive care unit",
+    "high dependency unit",
+    "emergency department",
+    "accident and emergency department",
+    "community service",
+    "memorial service",
+    "police station",
+    "major trauma centre",
+    "burns unit",
+    "maternity unit",
+];

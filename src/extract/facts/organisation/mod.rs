@@ -11,7 +11,9 @@ mod tests;
 
 use std::sync::OnceLock;
 
-use lexicon::{CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, RANKS, VENUE_BEFORE_CENTRE};
+use lexicon::{
+    CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, RANKS, VENUE_BEFORE_CENTRE,
+};
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
 use crate::extract::facts::place::names::{
@@ -251,6 +253,10 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     }
     let first = body.first()?;
     let last = body.last()?;
+    let key = name_key(doc.slice(span_of(doc, first.1, last.2)));
+    if NOT_BODIES.iter().any(|b| key.ends_with(b)) {
+        return None;
+    }
     // "Salisbury Police Station" is a building, not a body.
     if is_any(doc, last.2, &["station", "stations", "HQ", "headquarters"]) {
         return None;

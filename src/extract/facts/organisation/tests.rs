@@ -155,6 +155,9 @@ fn not_organisations() {
         "We met officers in the town.",
         "Inspector Jo Hill Team members were there.",
         "Knives can be left at Salisbury Police Station.",
+        "The victim was taken to the Intensive Care Unit.",
+        "He was ordered to carry out Community Service.",
+        "The stolen Rolex Watch was recovered.",
     ] {
         assert_eq!(organisations(text), Vec::<String>::new(), "{text}");
     }
