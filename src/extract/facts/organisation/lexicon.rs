@@ -250,8 +250,6 @@ pub const HEADS: &[&str] = &[
     "Cell",
     "Desk",
     "Collaboration",
-    "Prosecutors",
-    "Watch",
 ];
 
 /// Words that may stand between the capitalised words of a name:
@@ -296,6 +294,7 @@ pub const GENERIC: &[&str] = &[
     "Media",
     "Specialist",
     "Special",
+    "Community",
 ];
 
 /// Capitalised words that start a sentence, not a name, and are dropped from its front.
@@ -397,6 +396,12 @@ pub const VENUE_BEFORE_CENTRE: &[&str] = &[
     "Fitness",
     "Family",
     "Civic",
+    "Custody",
+    "Detention",
+    "Distribution",
+    "Recycling",
+    "Trauma",
+    "Cancer",
 ];
 
 /// Rank and title words: a name that a rank runs into is a person's, not a body's.
