@@ -12,7 +12,7 @@ mod tests;
 use lexicon::{CAMPAIGN_HEADS, CONNECTORS, NAME_STOPS, NOT_CAMPAIGN_STARTS};
 
 use crate::extract::facts::place::names::{
-    glued, is_all_caps, is_any, is_cap, name_key, possessive_len, span_of, word_end,
+    glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of, word_end,
 };
 use crate::extract::model::{Operation, Source, Span};
 use crate::extract::pipeline::Context;
@@ -80,6 +80,47 @@ pub fn find(cx: &mut Context) {
         }
     }
     acronym_mentions(cx, &acronyms);
+    bare_name_mentions(cx);
+}
+
+/// Later uses of a one-word code name alone are mentions: "Operation Jemlock" then
+/// "Jemlock officers".
+fn bare_name_mentions(cx: &mut Context) {
+    let names: Vec<(usize, String)> = cx
+        .out
+        .operations
+        .iter()
+        .enumerate()
+        .take(20)
+        .filter_map(|(k, o)| {
+            let mut words = o.name.split_whitespace();
+            let first = words.next()?;
+            let code = words.next()?;
+            let one = words.next().is_none() && matches!(first, "Operation" | "Op" | "Op.");
+            let capitalised = code.chars().next().is_some_and(char::is_uppercase);
+            (one && capitalised && code.len() > 3).then(|| (k, code.to_string()))
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let taken = mark_tokens(&cx.doc, cx.claimed.iter().copied());
+    let mut hits = Vec::new();
+    for i in 0..cx.doc.tokens.len() {
+        if taken[i] || cx.doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let word = cx.doc.tok(i);
+        if let Some((k, _)) = names.iter().find(|(_, n)| n == word) {
+            hits.push((*k, cx.doc.tokens[i].span()));
+        }
+    }
+    for (k, span) in hits {
+        if let Some(o) = cx.out.operations.get_mut(k) {
+            o.source.mentions.push(span);
+        }
+        cx.claim(span);
+    }
 }
 
 /// The key the scorer compares: lower-cased words without "operation" or "op".

@@ -134,3 +134,13 @@ fn known_wrong_headline_title_case_joins_the_verb() {
         ["Forces Back Knife Crime Awareness Week"]
     );
 }
+
+#[test]
+fn a_code_name_alone_later_is_a_mention() {
+    let out = extract(
+        "Operation Jemlock began in 2019. Jemlock officers have made 900 arrests.",
+        &Options::default(),
+    );
+    assert_eq!(out.operations.len(), 1);
+    assert_eq!(out.operations[0].source.mentions.len(), 1);
+}
