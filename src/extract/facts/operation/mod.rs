@@ -106,8 +106,8 @@ fn bare_name_mentions(cx: &mut Context) {
     }
     let taken = mark_tokens(&cx.doc, cx.claimed.iter().copied());
     let mut hits = Vec::new();
-    for i in 0..cx.doc.tokens.len() {
-        if taken[i] || cx.doc.tokens[i].kind != TokenKind::Word {
+    for (i, taken) in taken.iter().enumerate() {
+        if *taken || cx.doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
         let word = cx.doc.tok(i);
