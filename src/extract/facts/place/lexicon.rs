@@ -1279,6 +1279,9 @@ pub const REGIONS: &[&str] = &[
 /// Place names that are also common words or surnames: a place only after a
 /// preposition ("in Reading") or in a list of places.
 pub const AMBIGUOUS: &[&str] = &[
+    "US",
+    "USA",
+    "EU",
     "Reading",
     "Sale",
     "Hyde",

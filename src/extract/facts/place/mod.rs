@@ -206,6 +206,12 @@ pub fn find(cx: &mut Context) {
 
 /// Whether token `i` is a preposition that may stand before a place.
 fn preposition_before(doc: &Doc, i: usize, list: &[&str]) -> bool {
+    // "in the US": the article may stand between.
+    let i = if i >= 2 && doc.tok(i - 1) == "the" {
+        i - 1
+    } else {
+        i
+    };
     i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && {
         let w = doc.tok(i - 1);
         w.chars().next().is_some_and(char::is_lowercase) && is_any(doc, i - 1, list)
@@ -653,7 +659,10 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
         .is_some_and(|t| t.kind == TokenKind::Word)
         && is_any(doc, end, PLACE_NOUNS);
     let dateline = doc.tokens[k].line_before || k == 0;
-    let dateline = dateline && is_all_caps(doc, k);
+    let dateline = dateline
+        && is_all_caps(doc, k)
+        && doc.tokens.get(end).is_some()
+        && matches!(doc.tok(end), "," | "-" | "–" | "—" | ":" | "(");
     let after_place = k >= 2
         && is_any(doc, k - 1, &[",", "and", "or", "&"])
         && r.place_ending_at(k - 1).is_some();

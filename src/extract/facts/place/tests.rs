@@ -57,6 +57,10 @@ fn places_from_the_word_lists() {
         ("A man was stopped in Reading on Friday.", &["Reading"]),
         ("Searches took place in the Antrim area.", &["Antrim"]),
         ("Cannabis was found in Co Tyrone.", &["Co Tyrone"]),
+        (
+            "The guns were shipped from the US to the UK.",
+            &["US", "UK"],
+        ),
     ]);
 }
 
@@ -188,6 +192,8 @@ fn not_places() {
             &["Hadley Road"],
         ),
         ("He was approached by Preston near the shop.", &[]),
+        ("CONTACT US", &[]),
+        ("US officials said the gang was based abroad.", &[]),
         ("The drive was part of a UK-wide campaign.", &["UK"]),
     ]);
 }
