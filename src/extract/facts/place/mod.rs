@@ -172,8 +172,8 @@ pub fn find(cx: &mut Context) {
         found: Vec::new(),
     };
     irish_counties(&mut r);
-    streets(&mut r);
     stations(&mut r);
+    streets(&mut r);
     compass_regions(&mut r);
     known_places(&mut r);
     after_streets(&mut r);
@@ -343,7 +343,9 @@ fn streets(r: &mut Reader) {
         }
         let number = house_number_before(doc, start);
         let before = number.unwrap_or(start);
-        let prep = preposition_before(doc, before, WEAK_PREPOSITIONS);
+        // "Marcus Green, 19, of Lordship Lane": "of" after a comma gives an address.
+        let address_of = before >= 2 && doc.is(before - 1, "of") && doc.tok(before - 2) == ",";
+        let prep = preposition_before(doc, before, WEAK_PREPOSITIONS) || address_of;
         if weak && !prep && number.is_none() {
             continue;
         }

@@ -102,6 +102,14 @@ fn streets_and_house_numbers() {
         ("Police were called to St John’s Road.", &["St John’s Road"]),
         ("A crash on the A406 closed the road.", &["A406"]),
         (
+            "Jo Marsh, 19, of Tanner Lane, was charged.",
+            &["Tanner Lane"],
+        ),
+        (
+            "He was stabbed near Bruce Grove station.",
+            &["Bruce Grove station"],
+        ),
+        (
             "A burglary in Tern Road, in Old Marston near Kings Norton was reported.",
             &["Tern Road", "Old Marston", "Kings Norton"],
         ),
@@ -187,6 +195,7 @@ fn not_places() {
         ("He was taken to a police station.", &[]),
         ("Sarah Lane, a local mother, spoke at the meeting.", &[]),
         ("The report was written by Jo Hill.", &[]),
+        ("The murder of Sam Hill shocked the town.", &[]),
         (
             "Police went to Hadley Road, Sam Smith, 32, was arrested.",
             &["Hadley Road"],
