@@ -217,3 +217,88 @@ fn known_wrong_surname_hides_a_place_of_the_same_name() {
         &[],
     )]);
 }
+
+mod no_panics {
+    use crate::extract::{extract, Options};
+    use proptest::prelude::*;
+
+    /// Pieces that the name rules look at, glued together at random.
+    const PIECES: &[&str] = &[
+        "Operation",
+        "Op",
+        "#",
+        "OpX",
+        "Road",
+        "station",
+        "stations",
+        "Co",
+        "Cork",
+        "London",
+        "north",
+        "-",
+        "east",
+        "and",
+        ",",
+        ".",
+        "’",
+        "s",
+        "Met",
+        "Police",
+        "Unit",
+        "(",
+        ")",
+        "FFI",
+        "call",
+        "101",
+        "0800",
+        "555",
+        "+",
+        "44",
+        "www.",
+        "uk",
+        "@",
+        "in",
+        "the",
+        "capital",
+        "Va",
+        "RICHMOND",
+        "14",
+        "a",
+        "Hill",
+        "Week",
+        "Initiative",
+        "of",
+        "Ödön",
+        "😀",
+        "\n",
+        " ",
+        "Reading",
+        "Brixton",
+        "Team",
+        "’s",
+        "Sheriff",
+        "Office",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_mix_of_name_pieces_reads_without_panic(idx in proptest::collection::vec(0..PIECES.len(), 0..60), spaces in proptest::collection::vec(any::<bool>(), 60)) {
+            let mut text = String::new();
+            for (k, i) in idx.iter().enumerate() {
+                text.push_str(PIECES[*i]);
+                if spaces.get(k).copied().unwrap_or(true) {
+                    text.push(' ');
+                }
+            }
+            let out = extract(&text, &Options::default());
+            let chars: Vec<char> = text.chars().collect();
+            for p in &out.places {
+                let s: String = chars[p.source.span.start..p.source.span.end].iter().collect();
+                prop_assert_eq!(&s, &p.source.text);
+            }
+            for o in &out.organisations {
+                prop_assert!(o.source.span.end <= chars.len());
+            }
+        }
+    }
+}
