@@ -176,6 +176,7 @@ pub fn find(cx: &mut Context) {
     streets(&mut r);
     compass_regions(&mut r);
     known_places(&mut r);
+    named_by_area_word(&mut r);
     after_streets(&mut r);
     before_known_places(&mut r);
     in_lists(&mut r);
@@ -713,6 +714,38 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// `the Beeston area`, `Oadby town centre`, `the Hightown estate`: a capitalised name that
+/// the next words say is a place.
+fn named_by_area_word(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 1..n {
+        let area = doc.is(k, "area") || doc.is(k, "estate");
+        let centre = (doc.is(k, "town") || doc.is(k, "city")) && doc.is(k + 1, "centre");
+        let lower = doc.tok(k).starts_with(char::is_lowercase);
+        if !(area || centre) || !lower || r.covered[k - 1] || r.blocked[k - 1] {
+            continue;
+        }
+        let Some(start) = name_start_before(r, k, 2) else {
+            continue;
+        };
+        // "the Beeston area" needs its article; "Oadby town centre" does not.
+        if area && !(start > 0 && doc.is(start - 1, "the")) {
+            continue;
+        }
+        if start > 0 && is_cap(doc, start - 1) || !r.free(start, k) {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, start, k)).to_string();
+        let kind = if centre {
+            PlaceKind::City
+        } else {
+            PlaceKind::Neighbourhood
+        };
+        r.add(start, k, name, kind, "the <Name> area|town centre");
+    }
 }
 
 /// `in Brook Drive, Bartley Green`, `in Kelby Road, in Northfield`, `in Bowman Road, in Old
