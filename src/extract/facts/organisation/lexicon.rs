@@ -79,6 +79,8 @@ pub const KNOWN: &[(&str, &str)] = &[
     ("British Transport Police", ""),
     ("BTP", "British Transport Police"),
     ("Police Scotland", ""),
+    ("Police Service of Scotland", "Police Scotland"),
+    ("Police Service Northern Ireland", "Police Service of Northern Ireland"),
     ("Police Service of Northern Ireland", ""),
     ("PSNI", "Police Service of Northern Ireland"),
     ("Ministry of Defence Police", ""),
