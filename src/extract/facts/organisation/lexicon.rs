@@ -80,7 +80,10 @@ pub const KNOWN: &[(&str, &str)] = &[
     ("BTP", "British Transport Police"),
     ("Police Scotland", ""),
     ("Police Service of Scotland", "Police Scotland"),
-    ("Police Service Northern Ireland", "Police Service of Northern Ireland"),
+    (
+        "Police Service Northern Ireland",
+        "Police Service of Northern Ireland",
+    ),
     ("Police Service of Northern Ireland", ""),
     ("PSNI", "Police Service of Northern Ireland"),
     ("Ministry of Defence Police", ""),
@@ -297,6 +300,19 @@ pub const GENERIC: &[&str] = &[
     "Specialist",
     "Special",
     "Community",
+    "Response",
+    "Support",
+    "Control",
+    "Main",
+    "Central",
+    "Head",
+    "Duty",
+    "Investigation",
+    "Investigations",
+    "Operational",
+    "Frontline",
+    "Dedicated",
+    "Joint",
 ];
 
 /// Capitalised words that start a sentence, not a name, and are dropped from its front.

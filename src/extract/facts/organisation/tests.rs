@@ -156,6 +156,7 @@ fn not_organisations() {
         "Inspector Jo Hill Team members were there.",
         "Knives can be left at Salisbury Police Station.",
         "The victim was taken to the Intensive Care Unit.",
+        "I thank the Response Team and the Local Authority.",
         "He was ordered to carry out Community Service.",
         "The stolen Rolex Watch was recovered.",
     ] {
