@@ -23,8 +23,8 @@ use names::{
     title_case_line, word_end,
 };
 use words::{
-    COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, PLACE_NOUNS, PREPOSITIONS,
-    PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES, STRONG_STREET,
+    COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, NUMBER_WORDS, PLACE_NOUNS,
+    PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES, STRONG_STREET,
     WEAK_PREPOSITIONS, WEAK_STREET,
 };
 
@@ -235,7 +235,10 @@ fn name_start_before(r: &Reader, end: usize, max_words: usize) -> Option<usize> 
         if r.blocked[k] || doc.tokens[start.min(doc.tokens.len() - 1)].line_before && start < end {
             break;
         }
-        if is_cap(doc, k) && !is_any(doc, k, NOT_PLACE_WORDS) && !is_any(doc, k, PREV_OK) {
+        // Number words start names too: "Three Bridges", "Seven Sisters".
+        let number_word = is_any(doc, k, NUMBER_WORDS) && start < end;
+        let stop = is_any(doc, k, NOT_PLACE_WORDS) && !number_word;
+        if is_cap(doc, k) && !stop && !is_any(doc, k, PREV_OK) {
             start = k;
             words += 1;
             // Join "Bromley-by-Bow" and "Stoke-on-Trent" from the right.

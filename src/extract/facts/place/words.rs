@@ -487,3 +487,8 @@ pub const RANKS: &[&str] = &[
     "Reverend",
     "Rev",
 ];
+
+/// Number words, which may begin a place's name ("Seven Sisters", "Three Bridges").
+pub const NUMBER_WORDS: &[&str] = &[
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+];
