@@ -23,9 +23,9 @@ use names::{
     title_case_line, word_end,
 };
 use words::{
-    COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, NUMBER_WORDS, PLACE_NOUNS,
-    PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES, STRONG_STREET,
-    WEAK_PREPOSITIONS, WEAK_STREET,
+    ADDRESS_NOUNS, COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, NUMBER_WORDS,
+    PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES,
+    STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
 };
 
 use crate::extract::model::{Place, PlaceKind, Source, Span};
@@ -177,6 +177,7 @@ pub fn find(cx: &mut Context) {
     compass_regions(&mut r);
     known_places(&mut r);
     named_by_area_word(&mut r);
+    after_an_address(&mut r);
     after_streets(&mut r);
     before_known_places(&mut r);
     in_lists(&mut r);
@@ -717,6 +718,30 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// `an address in Maybury`, `a property in Kelby`: where a search or an arrest took place.
+fn after_an_address(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 1..doc.tokens.len() {
+        if !doc.is(k, "in") || !is_any(doc, k - 1, ADDRESS_NOUNS) {
+            continue;
+        }
+        let i = k + 1;
+        if i >= doc.tokens.len() || r.covered[i] || r.blocked[i] {
+            continue;
+        }
+        if let Some(end) = context_name(r, i) {
+            let name = doc.slice(span_of(doc, i, end)).to_string();
+            r.add(
+                i,
+                end,
+                name,
+                PlaceKind::Neighbourhood,
+                "an address in <Name>",
+            );
+        }
+    }
 }
 
 /// `the Beeston area`, `Oadby town centre`, `the Hightown estate`: a capitalised name that

@@ -492,3 +492,27 @@ pub const RANKS: &[&str] = &[
 pub const NUMBER_WORDS: &[&str] = &[
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 ];
+
+/// Nouns after which "in <Name>" names where a thing happened: "an address in Maybury".
+pub const ADDRESS_NOUNS: &[&str] = &[
+    "address",
+    "addresses",
+    "property",
+    "properties",
+    "house",
+    "flat",
+    "premises",
+    "home",
+    "homes",
+    "shop",
+    "garage",
+    "warehouse",
+    "farm",
+    "unit",
+    "stabbing",
+    "shooting",
+    "burglary",
+    "robbery",
+    "collision",
+    "disturbance",
+];
