@@ -18,6 +18,7 @@ pub(crate) struct Gazetteer {
 }
 
 /// A match: the end token (exclusive), the canonical name and the entry's tag.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Hit {
     pub end: usize,
     pub canonical: &'static str,

@@ -97,6 +97,8 @@ struct Reader<'d, 'a> {
     starts: Vec<Option<(usize, PlaceKind)>>,
     /// By end token (exclusive): the start and kind of the place that ends there.
     ends: Vec<Option<(usize, PlaceKind)>>,
+    /// The longest word-list name that starts at each token, read once.
+    hits: Vec<Option<Hit>>,
     /// House numbers to claim.
     claims: Vec<Span>,
     found: Vec<Found>,
@@ -143,6 +145,10 @@ impl Reader<'_, '_> {
         });
     }
 
+    fn hit(&self, k: usize) -> Option<Hit> {
+        self.hits.get(k).copied().flatten()
+    }
+
     fn place_ending_at(&self, end: usize) -> Option<PlaceKind> {
         self.ends.get(end).copied().flatten().map(|p| p.1)
     }
@@ -166,6 +172,7 @@ pub fn find(cx: &mut Context) {
         blocked,
         covered: vec![false; n],
         places: Vec::new(),
+        hits: (0..n).map(|k| gazetteer().longest_at(doc, k)).collect(),
         starts: vec![None; n + 1],
         ends: vec![None; n + 1],
         claims: Vec::new(),
@@ -526,7 +533,7 @@ fn compass_regions(r: &mut Reader) {
             continue;
         };
         // A name from the word list that starts here ("West Yorkshire") wins.
-        if gazetteer().longest_at(doc, k).is_some() {
+        if r.hit(k).is_some() {
             k += 1;
             continue;
         }
@@ -541,7 +548,7 @@ fn compass_regions(r: &mut Reader) {
                 None => break,
             }
         }
-        let Some(hit) = gazetteer().longest_at(doc, e) else {
+        let Some(hit) = r.hit(e) else {
             k = e;
             continue;
         };
@@ -586,7 +593,7 @@ fn known_places(r: &mut Reader) {
             k += 1;
             continue;
         }
-        let Some(hit) = gazetteer().longest_at(doc, k) else {
+        let Some(hit) = r.hit(k) else {
             k += 1;
             continue;
         };
@@ -613,10 +620,7 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
             continue;
         }
         // Only one-word place names matter.
-        if gazetteer()
-            .longest_at(doc, j)
-            .is_none_or(|h| h.end != j + 1)
-        {
+        if r.hit(j).is_none_or(|h| h.end != j + 1) {
             continue;
         }
         let rank = is_any(doc, p, RANKS);
@@ -624,7 +628,7 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
             && !is_any(doc, p, NOT_PLACE_WORDS)
             && !is_any(doc, p, COMPASS)
             && !is_all_caps(doc, p)
-            && gazetteer().longest_at(doc, p).is_none()
+            && r.hit(p).is_none()
             && !r.covered[p];
         let street_next = is_any(doc, j + 1, STRONG_STREET) || is_any(doc, j + 1, WEAK_STREET);
         if (rank || given) && !street_next && !r.covered[j] {
@@ -674,9 +678,7 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
         && is_any(doc, k - 1, &[",", "and", "or", "&"])
         && r.place_ending_at(k - 1).is_some();
     let before_place = is_any(doc, end, &[",", "and", "or", "&"])
-        && gazetteer()
-            .longest_at(doc, end + 1)
-            .is_some_and(|h| h.tag & AMBIGUOUS == 0);
+        && r.hit(end + 1).is_some_and(|h| h.tag & AMBIGUOUS == 0);
     prep || noun_after || dateline || after_place || before_place
 }
 
