@@ -3,7 +3,7 @@
 /// Top-level domains that a bare address (`met.police.uk/tua`) may end in.
 pub const TOP_LEVEL_DOMAINS: &[&str] = &[
     "uk", "com", "org", "net", "gov", "ie", "nz", "au", "us", "ca", "info", "io", "eu", "edu",
-    "police", "scot", "wales", "cymru", "london", "co", "app", "online", "tv",
+    "police", "scot", "wales", "cymru", "london", "co", "app", "online", "tv", "ly", "me", "gl",
 ];
 
 /// Short service numbers that are phone numbers only when the words around say so.

@@ -148,13 +148,17 @@ fn trunk_number(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
         return None;
     }
     let national = first.starts_with('0') && first.len() >= 2 && (10..=11).contains(&count);
+    // "18001 101": the text relay prefix before a number.
+    let relay = first == "18001" && end > i + 1;
+    // "131 444": the Australian police assistance line, after a call word.
+    let australian = first == "131" && count == 6 && end == i + 2 && call_word_before(doc, i);
     let freephone =
         (first.starts_with("1800") || first.starts_with("1300") || first.starts_with("0800"))
             && count == 10;
     let grouped = end > i + 1;
     (grouped || first.len() >= 10)
         .then_some(())
-        .filter(|_| national || freephone)
+        .filter(|_| national || freephone || relay || australian)
         .map(|_| (end, "0<area> <number>"))
 }
 
@@ -234,4 +238,9 @@ fn service_number(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
         Some(_) => false,
     };
     after_ok.then_some((i + 1, "call <service number>"))
+}
+
+/// Whether a word that asks to call stands right before token `i`: "call 131 444".
+fn call_word_before(doc: &Doc, i: usize) -> bool {
+    i > 0 && CALL_WORDS.iter().any(|w| same_word(doc.tok(i - 1), w))
 }

@@ -55,6 +55,11 @@ fn phone_numbers_by_their_shape() {
             "1800 333 000",
         ),
         ("Text the appeal line on 07700 900461.", "07700 900461"),
+        ("Textphone users can dial 18001 101.", "18001 101"),
+        (
+            "In Australia, call 131 444 for police assistance.",
+            "131 444",
+        ),
     ];
     for (text, want) in table {
         assert_eq!(phones(text), vec![want.to_string()], "{text}");
