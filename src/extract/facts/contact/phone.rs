@@ -147,7 +147,9 @@ fn trunk_number(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
     if !clean_end(doc, end) {
         return None;
     }
-    let national = first.starts_with('0') && first.len() >= 2 && (10..=11).contains(&count);
+    let national = first.starts_with('0') && first.len() >= 2 && (10..=11).contains(&count)
+        // Irish numbers may have nine digits: "061 212400".
+        || first.starts_with('0') && (2..=3).contains(&first.len()) && count == 9 && end > i + 1;
     // "18001 101": the text relay prefix before a number.
     let relay = first == "18001" && end > i + 1;
     // "131 444": the Australian police assistance line, after a call word.

@@ -57,6 +57,10 @@ fn phone_numbers_by_their_shape() {
         ("Text the appeal line on 07700 900461.", "07700 900461"),
         ("Textphone users can dial 18001 101.", "18001 101"),
         (
+            "Contact the station on 061 212400 at any time.",
+            "061 212400",
+        ),
+        (
             "In Australia, call 131 444 for police assistance.",
             "131 444",
         ),

@@ -231,6 +231,14 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     {
         b = seg.len();
     }
+    // "Strike Force Raptor", "Task Force Viper": a code name after the force.
+    if b == last_head + 1
+        && is_any(doc, seg[last_head].1, &["Force", "Taskforce"])
+        && seg.len() == b + 1
+        && seg[b].0 == Item::Word
+    {
+        b += 1;
+    }
     let body = &seg[a..b];
     let words: Vec<&(Item, usize, usize)> = body.iter().filter(|x| x.0 == Item::Word).collect();
     let meaningful = words

@@ -125,6 +125,10 @@ fn units_and_commands_by_their_head_word() {
         ),
         ("The Home Office provided funding.", &["Home Office"]),
         (
+            "Strike Force Raptor detectives assisted.",
+            &["Strike Force Raptor"],
+        ),
+        (
             "He works with the Youth Offending Team and Swindon Borough Council.",
             &["Youth Offending Team", "Swindon Borough Council"],
         ),
