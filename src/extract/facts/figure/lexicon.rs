@@ -380,7 +380,6 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("issued", VerbClass::Activity),
     ("delivered", VerbClass::Activity),
     ("held", VerbClass::Activity),
-    ("attended", VerbClass::Activity),
     ("asked", VerbClass::Activity),
     ("walked", VerbClass::Activity),
     ("submitted", VerbClass::Activity),

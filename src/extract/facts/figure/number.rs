@@ -4,7 +4,16 @@
 //! figure at all (a date, an age, a calibre) is decided by the rules.
 
 use crate::extract::model::{Certainty, Unit};
-use crate::extract::text::{same_word, Doc, TokenKind};
+use crate::extract::text::{Doc, TokenKind};
+
+/// `text::same_word` with a fast answer for ASCII words of different lengths, which is
+/// most comparisons against the word tables.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a.len() != b.len() && a.is_ascii() && b.is_ascii() {
+        return false;
+    }
+    crate::extract::text::same_word(a, b)
+}
 
 /// How the number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -305,6 +314,33 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
             })
         }
         TokenKind::Word => {
+            // Number words, articles and currency prefixes start with one of these letters.
+            let lead = doc.tok(i).bytes().next().map(|b| b.to_ascii_lowercase());
+            if !lead.is_some_and(|b| b"aeftnosuz".contains(&b)) {
+                return None;
+            }
+            // "NZ$40,000", "A$5,000", "US$3m".
+            if doc.is(i + 1, "$") && glued(doc, i + 1) {
+                let w = doc.tok(i);
+                let unit = if same_word(w, "nz") {
+                    Some(Unit::Nzd)
+                } else if same_word(w, "a") || same_word(w, "au") {
+                    Some(Unit::Aud)
+                } else if same_word(w, "us") {
+                    Some(Unit::Usd)
+                } else {
+                    None
+                };
+                if let Some(unit) = unit {
+                    if let Some(q) = read(doc, i + 1, limit) {
+                        return Some(Quantity {
+                            first: i,
+                            unit,
+                            ..q
+                        });
+                    }
+                }
+            }
             if let Some((value, end)) = read_words(doc, i, limit) {
                 let mut q = Quantity {
                     first: i,

@@ -6,10 +6,11 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
+use super::number::same_word;
 use super::number::{self, Quantity, Written};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
-use crate::extract::text::{fold_char, same_word, Doc, TokenKind};
+use crate::extract::text::{fold_char, Doc, TokenKind};
 
 /// A figure as read, before periods are attached and repeats merged.
 #[derive(Clone, Debug)]
@@ -28,9 +29,21 @@ struct Sentence {
     /// The line sits under a header such as "Officers seized items including:".
     in_list: bool,
     /// The sentence speaks of seizing ("recovered", "seized", "recoveries include").
-    seizure: bool,
+    seizure: std::cell::Cell<Option<bool>>,
     /// The verb of the last number read, with its token, for lists ("seized 3 guns and 4 knives").
     list_verb: Option<(VerbClass, usize)>,
+}
+
+impl Sentence {
+    /// Whether the sentence speaks of seizing, worked out the first time it is asked.
+    fn seizure(&self, doc: &Doc) -> bool {
+        if let Some(v) = self.seizure.get() {
+            return v;
+        }
+        let v = seizure_sentence(doc, self.start, self.end);
+        self.seizure.set(Some(v));
+        v
+    }
 }
 
 /// A number with no noun, resolved once the sentence is read.
@@ -99,7 +112,7 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             start: toks.start,
             end: toks.end,
             in_list,
-            seizure: in_list || seizure_sentence(doc, toks.start, toks.end),
+            seizure: std::cell::Cell::new(in_list.then_some(true)),
             list_verb: None,
         };
         let mut local: Vec<Found> = Vec::new();
@@ -382,7 +395,12 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
         let w = doc.tok(j);
         match t.kind {
             TokenKind::Word => {
-                let compound = (j > start && doc.is(j - 1, "-") && !t.space_before)
+                let class_letter = j > start
+                    && doc.is(j - 1, "class")
+                    && w.len() == 1
+                    && w.chars().all(|c| c.is_ascii_uppercase());
+                let compound = class_letter
+                    || (j > start && doc.is(j - 1, "-") && !t.space_before)
                     || (same_word(w, "and")
                         && j > start
                         && doc.is(j - 1, "stop")
@@ -473,19 +491,47 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
 
 /// The class of the longest lexicon entry that ends the words `a..=last`.
 fn classify_words(doc: &Doc, a: usize, last: usize) -> Option<NounClass> {
-    let words: Vec<&str> = (a..=last)
-        .filter(|&i| is_word(doc, i))
-        .map(|i| doc.tok(i))
-        .collect();
+    // The last few words, last first; entries have at most three words.
+    let mut words: [&str; 4] = [""; 4];
+    let mut n = 0;
+    let mut i = last + 1;
+    while i > a && n < words.len() {
+        i -= 1;
+        if is_word(doc, i) {
+            words[n] = doc.tok(i);
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
     let mut best: Option<(usize, NounClass)> = None;
+    let last_word = words[0].as_bytes();
     for (entry, class) in lexicon::NOUNS {
-        let parts: Vec<&str> = entry.split(' ').collect();
-        if parts.len() > words.len() || best.is_some_and(|(n, _)| n >= parts.len()) {
+        // Compare the last word first, cheaply: most entries fail there.
+        let e = entry.as_bytes();
+        if last_word.is_ascii()
+            && (e.len() < last_word.len()
+                || !e[e.len() - last_word.len()..].eq_ignore_ascii_case(last_word)
+                || (e.len() > last_word.len() && e[e.len() - last_word.len() - 1] != b' '))
+        {
             continue;
         }
-        let tail = &words[words.len() - parts.len()..];
-        if tail.iter().zip(&parts).all(|(a, b)| same_word(a, b)) {
-            best = Some((parts.len(), *class));
+        let mut parts = entry.rsplit(' ');
+        if !parts.next().is_some_and(|p| same_word(p, words[0])) {
+            continue;
+        }
+        let mut len = 1;
+        let mut ok = true;
+        for p in parts {
+            if len >= n || !same_word(p, words[len]) {
+                ok = false;
+                break;
+            }
+            len += 1;
+        }
+        if ok && best.is_none_or(|(b, _)| len > b) {
+            best = Some((len, *class));
         }
     }
     best.map(|(_, c)| c)
@@ -713,6 +759,17 @@ fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
         qualifier_before(doc, q.first, st.start)
     };
     let b = skip_leaders(doc, qstart, st.start);
+    // Remember the verb for the list this number may begin ("seized 3 guns, 4 knives").
+    let (before, direct) = verb_before(doc, st, b);
+    if direct {
+        if let Some(v) = before {
+            st.list_verb = Some((v, q.end));
+        }
+    } else if let Some((v, _)) = st.list_verb {
+        if before.is_some() {
+            st.list_verb = Some((v, q.end));
+        }
+    }
     match q.unit {
         Unit::Percent => percent(doc, st, q, qualifier, b),
         Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd => {
@@ -802,7 +859,7 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             let cat = match np.class {
                 Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
                 Some(NounClass::Vehicles) => Some(Category::Vehicle),
-                None if st.seizure => Some(Category::OtherItem),
+                None if st.seizure(doc) => Some(Category::OtherItem),
                 _ => None,
             };
             if let Some(c) = cat {
@@ -828,7 +885,8 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             || (doc.is(b - 1, "at") && b >= st.start + 2 && doc.is(b - 2, "valued")));
     if valued {
         let mut j = b - 1;
-        while j > st.start {
+        let stop = b.saturating_sub(40).max(st.start);
+        while j > stop {
             j -= 1;
             if let Some(NounClass::Fixed(c)) = classify_words(doc, j, j) {
                 if seized_group(c) {
@@ -906,7 +964,8 @@ fn weight(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Readi
             }
         }
     }
-    let drugs = (st.start..st.end).any(|i| {
+    let window = q.first.saturating_sub(40).max(st.start)..(q.end + 40).min(st.end);
+    let drugs = window.into_iter().any(|i| {
         matches!(
             classify_words(doc, i, i),
             Some(NounClass::Fixed(Category::Drugs))
@@ -1007,15 +1066,6 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
     }
     let change = change_around(doc, st, b, q.end);
     let (before, direct) = verb_before(doc, st, b);
-    if direct {
-        if let Some(v) = before {
-            st.list_verb = Some((v, q.end));
-        }
-    } else if let Some((v, _)) = st.list_verb {
-        if before.is_some() {
-            st.list_verb = Some((v, q.end));
-        }
-    }
     let one = q.value == 1.0;
     // "43 fewer shootings than the year before".
     let np_start = if q.end + 1 < st.end
@@ -1153,7 +1203,13 @@ fn bare(
         _before.filter(|_| b > st.start && verb_class(doc.tok(b - 1)).is_some())
     {
         let of_them = doc.is(e, "of") && (doc.is(e + 1, "them") || doc.is(e + 1, "whom"));
-        if of_them || e >= st.end || matches!(doc.tok(e), "," | "." | ";") {
+        let closes = e >= st.end
+            || matches!(doc.tok(e), "," | "." | ";")
+            || word_in(
+                doc.tok(e),
+                &["with", "for", "in", "over", "after", "on", "and"],
+            );
+        if of_them || closes {
             let end = if of_them { e + 2 } else { e };
             return figure(
                 doc,
@@ -1267,7 +1323,7 @@ fn resolve_bare(
 /// The first counted noun of the sentence before token `before`: "offences ... rose to 44,076",
 /// "Shootings: ... from 283 ... to 196".
 fn subject_noun(doc: &Doc, st: &Sentence, before: usize) -> Option<(Category, String)> {
-    for i in st.start..before {
+    for i in before.saturating_sub(60).max(st.start)..before {
         if !is_word(doc, i) {
             continue;
         }
@@ -1391,13 +1447,13 @@ fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
                         "plus",
                     ],
                 ))
-                && st.seizure
+                && st.seizure(doc)
         }
     } else {
         // "A loaded revolver, a machete and a knife were found."
         let listed =
             np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || doc.is(np.end, "and"));
-        st.in_list || after == Some(VerbClass::Seize) || (st.seizure && listed)
+        st.in_list || after == Some(VerbClass::Seize) || (st.seizure(doc) && listed)
     };
     if !ok {
         return Reading::Skip;
