@@ -33,9 +33,12 @@ fn check(text: &str, want: &[(Category, f64, Unit)]) {
 
 const C: Unit = Unit::Count;
 
+/// A sentence and the figures it must give, as (category, value, unit).
+type Case<'a> = (&'a str, &'a [(Category, f64, Unit)]);
+
 #[test]
 fn seizures_in_many_phrasings() {
-    let table: &[(&str, &[(Category, f64, Unit)])] = &[
+    let table: &[Case] = &[
         (
             "Officers recovered 187 knives during the week.",
             &[(Knife, 187.0, C)],
@@ -151,7 +154,7 @@ fn seizures_in_many_phrasings() {
 
 #[test]
 fn single_items_in_seizures() {
-    let table: &[(&str, &[(Category, f64, Unit)])] = &[
+    let table: &[Case] = &[
         (
             "Searches uncovered about 60 rounds of ammunition and a replica firearm.",
             &[(Ammunition, 60.0, C), (Firearm, 1.0, C)],
@@ -185,7 +188,7 @@ fn single_items_in_seizures() {
 
 #[test]
 fn outcomes_in_many_phrasings() {
-    let table: &[(&str, &[(Category, f64, Unit)])] = &[
+    let table: &[Case] = &[
         ("Officers made 1,002 arrests.", &[(Arrest, 1002.0, C)]),
         (
             "Police arrested 25 people in dawn raids.",
@@ -238,7 +241,7 @@ fn outcomes_in_many_phrasings() {
 
 #[test]
 fn custodial_sentences_are_years() {
-    let table: &[(&str, &[(Category, f64, Unit)])] = &[
+    let table: &[Case] = &[
         (
             "The four were sentenced to 42 years' imprisonment.",
             &[(Conviction, 4.0, C), (Conviction, 42.0, Unit::Years)],
@@ -263,7 +266,7 @@ fn custodial_sentences_are_years() {
 
 #[test]
 fn activity_in_many_phrasings() {
-    let table: &[(&str, &[(Category, f64, Unit)])] = &[
+    let table: &[Case] = &[
         (
             "Fourteen community weapon sweeps were carried out.",
             &[(Activity, 14.0, C)],
@@ -312,7 +315,7 @@ fn activity_in_many_phrasings() {
 
 #[test]
 fn statistics_and_changes() {
-    let table: &[(&str, &[(Category, f64, Unit)])] = &[
+    let table: &[Case] = &[
         (
             "There were 377 gun incidents recorded in 2011.",
             &[(Incident, 377.0, C)],
