@@ -350,7 +350,6 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("discovered", VerbClass::Seize),
     ("removed", VerbClass::Seize),
     ("surrendered", VerbClass::Seize),
-    ("handed", VerbClass::Seize),
     ("taken", VerbClass::Seize),
     ("took", VerbClass::Seize),
     ("imported", VerbClass::Seize),
@@ -821,8 +820,22 @@ pub const FALL_WORDS: &[&str] = &[
 
 /// Words just before a bare number that compare it with another ("compared with 480").
 pub const COMPARE_BEFORE: &[&str] = &[
-    "with", "to", "from", "and", "against", "versus", "vs", "than", "is", "was", "at", "reached",
-    "totalled", "totaled", "were",
+    "with",
+    "to",
+    "from",
+    "and",
+    "against",
+    "versus",
+    "vs",
+    "than",
+    "is",
+    "was",
+    "at",
+    "reached",
+    "totalled",
+    "totaled",
+    "were",
+    "including",
 ];
 
 /// Verbs of custody that make "N years" a sentence ("jailed for 6 years").

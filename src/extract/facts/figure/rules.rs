@@ -84,6 +84,45 @@ fn verb_class(w: &str) -> Option<VerbClass> {
         .map(|&(_, v)| v)
 }
 
+/// The class of the verb at token `i`, read with the word after it: "handed out" is activity,
+/// "handed in" a seizure, "found guilty" a conviction, "taken to hospital" nothing.
+fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
+    if i >= doc.tokens.len() {
+        return None;
+    }
+    let w = doc.tok(i);
+    let next = |k: usize, x: &str| doc.is(i + k, x);
+    if same_word(w, "found") || same_word(w, "pleaded") {
+        if next(1, "guilty") {
+            return Some(VerbClass::Outcome(Category::Conviction));
+        }
+        if same_word(w, "pleaded") || next(1, "dead") || next(1, "unresponsive") {
+            return None;
+        }
+    }
+    if same_word(w, "handed") || same_word(w, "gave") || same_word(w, "given") {
+        return if next(1, "out") {
+            Some(VerbClass::Activity)
+        } else if same_word(w, "handed") && (next(1, "in") || next(1, "over")) {
+            Some(VerbClass::Seize)
+        } else {
+            None
+        };
+    }
+    if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
+        return None;
+    }
+    if same_word(w, "reported") {
+        return ((next(1, "for") && next(2, "summons"))
+            || (next(1, "to") && next(3, "procurator")))
+        .then_some(VerbClass::Outcome(Category::Charge));
+    }
+    if (same_word(w, "held") || same_word(w, "detained")) && (next(1, "in") || next(1, "under")) {
+        return None;
+    }
+    verb_class(w)
+}
+
 fn is_quote_char(w: &str) -> bool {
     matches!(w.chars().next().map(fold_char), Some('\'' | '"'))
 }
@@ -210,8 +249,7 @@ fn list_paragraphs(doc: &Doc) -> Vec<bool> {
 fn seizure_sentence(doc: &Doc, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
         let w = doc.tok(i);
-        (verb_class(w) == Some(VerbClass::Seize) && !doc.is(i + 1, "guilty"))
-            || word_in(w, lexicon::SEIZURE_NOUNS)
+        verb_at(doc, i) == Some(VerbClass::Seize) || word_in(w, lexicon::SEIZURE_NOUNS)
     })
 }
 
@@ -338,6 +376,17 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     {
         return true;
     }
+    // Ages in apposition: "A man, 34, was arrested", "Jo Bell (19)".
+    if q.written == Written::Digits
+        && q.unit == Unit::Count
+        && q.value < 120.0
+        && prev
+            .is_some_and(|p| matches!(doc.tok(p), "," | "(") && p > st.start && is_word(doc, p - 1))
+        && q.end < st.end
+        && matches!(doc.tok(q.end), "," | ")")
+    {
+        return true;
+    }
     // Ages: "aged 25 and 44", "a 20-year-old", "25 years old".
     let mut k = d;
     let mut steps = 0;
@@ -442,7 +491,6 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                         .tokens
                         .get(j + 1)
                         .is_some_and(|n| n.kind == TokenKind::Number)
-                    && words > 0
                 {
                     j += 2;
                 } else {
@@ -451,11 +499,18 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
             }
             TokenKind::Number => {
                 let with_unit = is_word(doc, j + 1) && glued(doc, j + 1);
+                let hyphened = doc.is(j + 1, "-")
+                    && glued(doc, j + 1)
+                    && is_word(doc, j + 2)
+                    && glued(doc, j + 2);
                 if words > 0 && w.contains('.') {
                     j += 1;
                 } else if with_unit {
-                    // "9mm handgun", "12-bore shotgun".
+                    // "9mm handgun".
                     j += 2;
+                } else if hyphened {
+                    // "12-bore shotgun".
+                    j += 3;
                 } else {
                     break;
                 }
@@ -583,11 +638,11 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
     }
     let p = b - 1;
     let w = doc.tok(p);
-    if let Some(v) = verb_class(w) {
+    if let Some(v) = verb_at(doc, p) {
         return (Some(v), true);
     }
-    if p > st.start && word_in(w, &["out", "in", "off", "up"]) {
-        if let Some(v) = verb_class(doc.tok(p - 1)) {
+    if p > st.start && word_in(w, &["out", "in", "off", "up", "over"]) {
+        if let Some(v) = verb_at(doc, p - 1) {
             return (Some(v), true);
         }
     }
@@ -602,7 +657,7 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
     }
     if word_in(w, &["for", "to"]) {
         for k in p.saturating_sub(4).max(st.start)..p {
-            if verb_class(doc.tok(k)) == Some(VerbClass::Activity) {
+            if verb_at(doc, k) == Some(VerbClass::Activity) {
                 return (Some(VerbClass::Activity), false);
             }
         }
@@ -624,11 +679,12 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
     let mut steps = 0;
     while j < limit && steps < 6 {
         let w = doc.tok(j);
-        if let Some(v) = verb_class(w) {
-            if !doc.is(j + 1, "guilty") {
-                return Some((v, j + 1));
-            }
-            return None;
+        if verb_class(w).is_some()
+            || word_in(w, &["found", "pleaded", "reported", "handed", "given"])
+        {
+            let v = verb_at(doc, j)?;
+            let particle = word_in(w, &["handed", "found", "pleaded"]) && j + 1 < limit;
+            return Some((v, if particle { j + 2 } else { j + 1 }));
         }
         if !word_in(w, lexicon::AUX) {
             return None;
@@ -650,7 +706,7 @@ fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
         ) {
             return verb_after(doc, j, limit);
         }
-        if doc.tokens[j].kind == TokenKind::Word && verb_class(doc.tok(j)).is_some() {
+        if doc.tokens[j].kind == TokenKind::Word && verb_at(doc, j).is_some() {
             return None;
         }
         j += 1;
@@ -878,6 +934,43 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             }
         }
     }
+    // "a £1m cannabis haul", "£20,000 drugs seizure".
+    if let Some(np) = noun_phrase(doc, k, st.end).filter(|n| n.first == k && k == q.end) {
+        let seized = (np.first..np.end).find_map(|i| match classify_words(doc, i, i) {
+            Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
+            _ => None,
+        });
+        let haul = (np.first..np.end).any(|i| {
+            word_in(
+                doc.tok(i),
+                &[
+                    "haul",
+                    "seizure",
+                    "seized",
+                    "recovered",
+                    "find",
+                    "stash",
+                    "consignment",
+                    "shipment",
+                    "worth",
+                ],
+            )
+        });
+        if let (Some(c), true) = (seized, haul || st.seizure(doc)) {
+            return figure(
+                doc,
+                c,
+                q,
+                q.unit,
+                q.value,
+                text_of(doc, np.first, np.end),
+                qualifier,
+                None,
+                np.end,
+                "<money> <item> haul",
+            );
+        }
+    }
     // "skunk with an estimated value of £20,000", "cocaine worth £5,000".
     let valued = b > st.start
         && (word_in(doc.tok(b - 1), &["worth", "valued"])
@@ -1032,7 +1125,22 @@ fn custodial(
             }
         }
     }
-    let before = (b.saturating_sub(10).max(st.start)..b)
+    let window = b.saturating_sub(10).max(st.start)..b;
+    if qualifier == Qualifier::UpTo
+        || window.clone().any(|k| {
+            word_in(
+                doc.tok(k),
+                &[
+                    "face", "faces", "facing", "maximum", "carries", "could", "can", "up",
+                ],
+            )
+        })
+    {
+        // "could face up to 14 years in prison": a possible sentence, not one passed.
+        return None;
+    }
+    let before = window
+        .into_iter()
         .any(|k| word_in(doc.tok(k), lexicon::CUSTODY_BEFORE));
     let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), lexicon::CUSTODY_AFTER));
     if !(before || after) {
@@ -1098,7 +1206,17 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             if one && !(st.in_list || before.is_some() || after.is_some()) {
                 return Reading::Skip;
             }
-            c
+            // "charged 23 people with 87 offences": the offences are charges.
+            let charged_with = c == Category::Incident
+                && b > st.start
+                && doc.is(b - 1, "with")
+                && (b.saturating_sub(8).max(st.start)..b)
+                    .any(|k| word_in(doc.tok(k), &["charged", "summonsed"]));
+            if charged_with {
+                Category::Charge
+            } else {
+                c
+            }
         }
         Some(NounClass::Person) => {
             let v = after
@@ -1200,7 +1318,7 @@ fn bare(
     }
     // "arrested 12 men and charged 7 of them".
     if let Some(VerbClass::Outcome(c)) =
-        _before.filter(|_| b > st.start && verb_class(doc.tok(b - 1)).is_some())
+        _before.filter(|_| b > st.start && verb_at(doc, b - 1).is_some())
     {
         let of_them = doc.is(e, "of") && (doc.is(e + 1, "them") || doc.is(e + 1, "whom"));
         let closes = e >= st.end
@@ -1432,7 +1550,7 @@ fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
             ],
         ) {
             false
-        } else if verb_class(w) == Some(VerbClass::Seize) || after == Some(VerbClass::Seize) {
+        } else if verb_at(doc, b - 1) == Some(VerbClass::Seize) || after == Some(VerbClass::Seize) {
             true
         } else {
             (matches!(w, "," | ";")

@@ -478,6 +478,93 @@ fn numbers_that_are_not_figures() {
 }
 
 #[test]
+fn verbs_with_particles_and_other_forces() {
+    let table: &[Case] = &[
+        (
+            "Officers handed out 2,000 leaflets to residents.",
+            &[(Activity, 2000.0, C)],
+        ),
+        (
+            "Police charged 23 people with 87 offences.",
+            &[(Charge, 23.0, C), (Charge, 87.0, C)],
+        ),
+        (
+            "Nine people were reported for summons.",
+            &[(Charge, 9.0, C)],
+        ),
+        (
+            "Officers engaged with more than 3,000 young people.",
+            &[(Activity, 3000.0, C)],
+        ),
+        (
+            "The initiative resulted in 1,100 arrests, including 97 for firearm offences.",
+            &[(Arrest, 1100.0, C), (Arrest, 97.0, C)],
+        ),
+        (
+            "Officers seized a 12-bore shotgun and a .22 air rifle.",
+            &[(Firearm, 1.0, C), (Firearm, 1.0, C)],
+        ),
+        (
+            "Detectives seized a £1m cannabis haul.",
+            &[(Drugs, 1_000_000.0, Unit::Gbp)],
+        ),
+        (
+            "He was found guilty and jailed for 8 years.",
+            &[(Conviction, 8.0, Unit::Years)],
+        ),
+        (
+            "A man, 34, was arrested and three knives were seized.",
+            &[(Knife, 3.0, C)],
+        ),
+        (
+            "Gardaí arrested five people and seized cannabis worth €50,000.",
+            &[(Arrest, 5.0, C), (Drugs, 50000.0, Unit::Eur)],
+        ),
+        (
+            "The task force made 120 felony arrests and recovered 45 guns.",
+            &[(Arrest, 120.0, C), (Firearm, 45.0, C)],
+        ),
+        (
+            "Officers seized 1.2 tonnes of cocaine.",
+            &[(Drugs, 1200.0, Unit::Kg)],
+        ),
+        (
+            "Three people were stabbed in the city centre.",
+            &[(Incident, 3.0, C)],
+        ),
+    ];
+    for (text, want) in table {
+        check(text, want);
+    }
+}
+
+#[test]
+fn numbers_that_are_not_figures_either() {
+    let table: &[&str] = &[
+        "He could face up to 14 years in prison.",
+        "Two men were taken to hospital.",
+        "Five people were in the car at the time.",
+        "Three ambulances and two fire engines were sent.",
+        "The victim, 19, was treated at the scene.",
+        "It is the 2nd time this year that the shop has been targeted.",
+        "Covid-19 restrictions were in place.",
+        "The A406 was closed between junctions 4 and 5.",
+        "Officers patrolled 24/7 over the bank holiday.",
+        "The force covers 1,200 square miles.",
+    ];
+    for text in table {
+        let got = figures(text);
+        assert!(
+            got.is_empty(),
+            "{text}: {:?}",
+            got.iter()
+                .map(|f| (&f.source.text, &f.source.rule))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
 fn repeated_mentions_are_one_figure() {
     let text = "Officers seized 187 knives during the week.\n\
                 The Commander said: \"We have removed 187 knives from the streets.\"";
