@@ -291,7 +291,16 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                         }
                     } else if is_glued {
                         return None;
-                    } else if same_word(next, "pounds") && !doc.is(end + 1, "of") {
+                    } else if (same_word(next, "pounds")
+                        || same_word(next, "lbs")
+                        || same_word(next, "lb"))
+                        && doc.is(end + 1, "of")
+                    {
+                        // "12 pounds of methamphetamine": a weight, kept in kilograms.
+                        unit = Unit::Kg;
+                        value = (value * 0.453_592_37 * 100.0).round() / 100.0;
+                        end += 1;
+                    } else if same_word(next, "pounds") {
                         unit = Unit::Gbp;
                         end += 1;
                     } else if same_word(next, "euros") {

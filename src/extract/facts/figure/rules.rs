@@ -679,6 +679,10 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
     let mut steps = 0;
     while j < limit && steps < 6 {
         let w = doc.tok(j);
+        if steps == 0 && word_in(w, &["took", "spoke", "gave", "held", "stole", "made"]) {
+            // Simple past tense: the counted thing did something ("10 districts took part").
+            return None;
+        }
         if verb_class(w).is_some()
             || word_in(w, &["found", "pleaded", "reported", "handed", "given"])
         {
@@ -1368,10 +1372,16 @@ fn bare(
         // "one of the busiest", "one too many".
         return Reading::Skip;
     }
-    let compare = b > st.start
-        && (word_in(doc.tok(b - 1), lexicon::COMPARE_BEFORE)
-            || matches!(doc.tok(b - 1), "," | ";"));
+    let compare = b > st.start && word_in(doc.tok(b - 1), lexicon::COMPARE_BEFORE);
     if change.is_some() || compare {
+        // "31 were prohibited possessors": a predicate the rules cannot read.
+        if word_in(
+            doc.tok(e.min(doc.tokens.len() - 1)),
+            &["were", "was", "are", "is", "have", "had", "has"],
+        ) && e < st.end
+        {
+            return Reading::Skip;
+        }
         let next_ok = e >= st.end
             || !is_word(doc, e)
             || is_stop(doc.tok(e))
@@ -1379,10 +1389,12 @@ fn bare(
         if !next_ok {
             return Reading::Skip;
         }
-        let may_use_previous_sentence = b > st.start
+        // "This year it is 122 so far": the noun is in the sentence before.
+        let may_use_previous_sentence = b > st.start + 1
+            && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
             && word_in(
-                doc.tok(b - 1),
-                &["to", "is", "was", "at", "reached", "totalled"],
+                doc.tok(b - 2),
+                &["it", "this", "that", "figure", "total", "number"],
             );
         return Reading::Bare(Bare {
             q: *q,
@@ -1403,8 +1415,11 @@ fn resolve_bare(
     previous: Option<&Figure>,
 ) -> Option<Figure> {
     let at = doc.tokens.get(b.q.digits)?.start;
-    let counted =
-        |f: &&Found| f.figure.unit == Unit::Count && f.figure.category != Category::Conviction;
+    let counted = |f: &&Found| {
+        f.figure.unit == Unit::Count
+            && f.figure.category != Category::Conviction
+            && f.figure.change.is_none()
+    };
     let before = local.iter().filter(counted).rfind(|f| f.number.start < at);
     let after = local.iter().filter(counted).find(|f| f.number.start > at);
     let (category, item) = if let Some(f) = before.or(after) {
@@ -1412,7 +1427,7 @@ fn resolve_bare(
     } else if let Some((c, item)) = subject_noun(doc, st, b.q.first) {
         (c, item)
     } else if let (true, Some(p)) = (b.may_use_previous_sentence && b.change.is_none(), previous) {
-        if p.unit != Unit::Count {
+        if p.unit != Unit::Count || p.change.is_some() {
             return None;
         }
         (p.category, p.item.clone())

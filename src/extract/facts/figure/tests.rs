@@ -564,6 +564,79 @@ fn numbers_that_are_not_figures_either() {
     }
 }
 
+/// A whole release written for this corpus, in the style of a force's results summary.
+const WEEK_OF_ACTION: &str = "\
+Week of action sees 112 arrests across the county
+
+Northshire Police arrested 112 people and seized 46 weapons during a week of action.
+
+Officers from all 10 districts took part between Monday 6 and Sunday 12 March 2023.
+
+During the week:
+
+112 arrests were made for a range of offences
+46 knives and other weapons were seized
+29 weapon sweeps were conducted in parks and open spaces
+1,450 young people were engaged with in schools
+17 retailers were visited for test purchasing, with 3 failing
+
+Chief Superintendent Ann Ward said: \"Every one of those 46 weapons is one fewer on our \
+streets. Over the past 12 months knife crime has fallen by 11%, with 340 fewer victims.\"
+
+The force has also placed 8 new surrender bins, bringing the total to 34.
+
+Anyone with information can call 101 or Crimestoppers on 0800 555 111.
+";
+
+#[test]
+fn a_results_release() {
+    let f = figures(WEEK_OF_ACTION);
+    let got: Vec<_> = f
+        .iter()
+        .map(|f| (f.category, f.value, f.unit, f.change))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Arrest, 112.0, C, None),
+            (Knife, 46.0, C, None),
+            (Activity, 29.0, C, None),
+            (Activity, 1450.0, C, None),
+            (Activity, 17.0, C, None),
+            (Rate, 11.0, Unit::Percent, Some(Change::Decrease)),
+            (Incident, 340.0, C, Some(Change::Decrease)),
+        ]
+    );
+    // The headline, the summary and the list state the arrests three times.
+    assert_eq!(f[0].source.mentions.len(), 2);
+}
+
+/// A US-style release: pounds of drugs are kept in kilograms, dollars as `usd`.
+#[test]
+fn a_us_release() {
+    let text = "Police announced Thursday that a two-month operation led to 87 felony arrests \
+and the seizure of 52 firearms.\n\
+Detectives also seized more than 12 pounds of methamphetamine, 3,000 fentanyl pills and \
+$145,000 in cash.\n\
+The operation involved 40 officers and 6 federal agents.\n\
+Of the 87 people arrested, 31 were prohibited possessors and 12 were wanted on warrants.\n\
+Violent crime in the targeted areas dropped 18 percent.\n\
+Anyone with information is asked to call 480-948-6377.";
+    assert_eq!(
+        keys(text),
+        [
+            (Arrest, 87.0, C),
+            (Firearm, 52.0, C),
+            (Drugs, 5.44, Unit::Kg),
+            (Drugs, 3000.0, C),
+            (Cash, 145000.0, Unit::Usd),
+            (Activity, 40.0, C),
+            (Activity, 6.0, C),
+            (Rate, 18.0, Unit::Percent),
+        ]
+    );
+}
+
 #[test]
 fn repeated_mentions_are_one_figure() {
     let text = "Officers seized 187 knives during the week.\n\
