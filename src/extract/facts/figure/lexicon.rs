@@ -165,6 +165,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("item", Fixed(OtherItem)),
     ("items", Fixed(OtherItem)),
     ("property", Fixed(OtherItem)),
+    ("goods", Fixed(OtherItem)),
     ("converters", Fixed(OtherItem)),
     ("laptops", Fixed(OtherItem)),
     ("watches", Fixed(OtherItem)),
@@ -238,6 +239,8 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("incidents", Fixed(Incident)),
     ("discharges", Fixed(Incident)),
     ("deaths", Fixed(Incident)),
+    ("admissions", Fixed(Incident)),
+    ("hospital admissions", Fixed(Incident)),
     // People: the verb decides.
     ("people", Person),
     ("persons", Person),

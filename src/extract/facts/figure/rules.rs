@@ -291,7 +291,8 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 &[
                     "year", "month", "week", "day", "hour", "minute", "mile", "man", "strong",
                 ],
-            ) {
+            ) && !hyphened_sentence(doc, d + 3, st.end)
+            {
                 return true;
             }
         }
@@ -601,6 +602,19 @@ fn qualifier_before(doc: &Doc, first: usize, start: usize) -> (Qualifier, usize)
         }
         let a = first - n;
         if words.iter().enumerate().all(|(k, w)| doc.is(a + k, w)) {
+            // "handed over 3 firearms", "took over 2 premises": a particle, not a hedge.
+            let particle = n == 1
+                && words[0] == "over"
+                && a > start
+                && word_in(
+                    doc.tok(a - 1),
+                    &[
+                        "handed", "hand", "hands", "turned", "took", "taken", "signed", "handing",
+                    ],
+                );
+            if particle {
+                return (Qualifier::Exact, first);
+            }
             return (*q, a);
         }
     }
@@ -910,7 +924,7 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             "<money> in cash",
         );
     }
-    if doc.is(k, "of") {
+    if doc.is(k, "of") || (doc.is(k, "in") && doc.is(k + 1, "stolen")) {
         let mut s = k + 1;
         if doc.is(s, "the") {
             s += 1;
@@ -1097,7 +1111,15 @@ fn custodial(
     qualifier: Qualifier,
     b: usize,
 ) -> Option<Reading> {
-    let e = q.end;
+    let mut e = q.end;
+    // "a five-year jail term", "a 30-month sentence".
+    let hyphened = doc.is(e, "-") && glued(doc, e) && glued(doc, e + 1);
+    if hyphened {
+        if !hyphened_sentence(doc, e + 2, st.end) {
+            return None;
+        }
+        e += 1;
+    }
     if e >= st.end {
         return None;
     }
@@ -1167,6 +1189,31 @@ fn custodial(
         item_end,
         "sentenced to <n> years",
     ))
+}
+
+/// Whether the words from `k` name a prison sentence ("jail term", "prison sentence"),
+/// not a community order or a suspended sentence.
+fn hyphened_sentence(doc: &Doc, k: usize, limit: usize) -> bool {
+    let window = k..(k + 3).min(limit);
+    window.clone().any(|i| {
+        word_in(
+            doc.tok(i),
+            &[
+                "sentence",
+                "jail",
+                "prison",
+                "term",
+                "custodial",
+                "imprisonment",
+                "stretch",
+            ],
+        )
+    }) && !window.into_iter().any(|i| {
+        word_in(
+            doc.tok(i),
+            &["suspended", "community", "order", "ban", "driving"],
+        )
+    })
 }
 
 /// Counts: `"<n> <item>"` with the category from the noun, or from the verb for people,

@@ -542,6 +542,9 @@ fn verbs_with_particles_and_other_forces() {
 fn numbers_that_are_not_figures_either() {
     let table: &[&str] = &[
         "He could face up to 14 years in prison.",
+        "He was given a 12-month community order.",
+        "He was handed a 16-month suspended sentence.",
+        "A 10-year high in knife crime was recorded.",
         "Two men were taken to hospital.",
         "Five people were in the car at the time.",
         "Three ambulances and two fire engines were sent.",
@@ -700,6 +703,28 @@ fn known_wrong() {
         keys("Police stopped 40 cars and seized 5 of them."),
         [(Activity, 40.0, C)]
     );
+}
+
+proptest::proptest! {
+    /// Any mix of the words the rules look for, in any order, reads without a panic and
+    /// gives spans that hold their text.
+    #[test]
+    fn any_mix_of_rule_words_is_safe(words in proptest::collection::vec(0usize..40, 0..40)) {
+        const VOCAB: [&str; 40] = [
+            "a", "an", "one", "twenty", "-", "seven", "hundred", "and", "£", "$", "1,200",
+            "2.5", "kg", "%", "per", "cent", "of", "knives", "were", "seized", "arrested",
+            "people", "aged", "Operation", "42", "Class", "A", ",", ".", ":", "\n", "over",
+            "more", "than", "years", "jailed", "for", "NZ", "by", "increase",
+        ];
+        let text: Vec<&str> = words.iter().map(|&i| VOCAB[i % VOCAB.len()]).collect();
+        let text = text.join(" ");
+        let out = extract(&text, &Options::default());
+        for f in &out.figures {
+            let s = f.source.span;
+            let slice: String = text.chars().skip(s.start).take(s.len()).collect();
+            proptest::prop_assert_eq!(&slice, &f.source.text);
+        }
+    }
 }
 
 #[test]
