@@ -139,6 +139,7 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 pub fn read_all(cx: &Context) -> Vec<Found> {
     let doc = &cx.doc;
     let lists = list_paragraphs(doc);
+    let claims = Claims::new(&cx.claimed);
     let mut out: Vec<Found> = Vec::new();
     let mut previous_last: Option<Figure> = None;
     for (index, range) in doc.sentences.iter().enumerate() {
@@ -167,7 +168,7 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             } else {
                 q.end.max(i + 1)
             };
-            if cx.is_claimed(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
+            if claims.overlaps(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
                 i = step;
                 continue;
             }
@@ -215,6 +216,35 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
 
 fn st_has_number(doc: &Doc, st: &Sentence) -> bool {
     (st.start..st.end).any(|i| doc.tokens[i].kind == TokenKind::Number)
+}
+
+/// The spans earlier rules claimed, sorted, so that each question costs a binary search
+/// rather than a scan (`Context::is_claimed` scans, and a long paste has many claims).
+struct Claims {
+    /// Claimed spans by start.
+    spans: Vec<Span>,
+    /// The largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Claims {
+    fn new(claimed: &[Span]) -> Claims {
+        let mut spans = claimed.to_vec();
+        spans.sort();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        Claims { spans, max_end }
+    }
+
+    /// Whether any claimed span shares a position with `x`, as `Context::is_claimed` says.
+    fn overlaps(&self, x: Span) -> bool {
+        let n = self.spans.partition_point(|s| s.start < x.end);
+        n > 0 && self.max_end.get(n - 1).is_some_and(|&e| e > x.start)
+    }
 }
 
 /// Paragraphs that are items of a seizure list: the lines after a header that ends with a
@@ -375,6 +405,17 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && doc.tokens[q.first - 2].kind == TokenKind::Number
         && month(q.first - 3)
     {
+        return true;
+    }
+    // Ranges: "between four and 11 years", "between 20 and 30 people".
+    let range_start = doc.is(q.end, "and")
+        && prev.is_some_and(|p| doc.is(p, "between"))
+        && number::read(doc, q.end + 1, st.end).is_some_and(|m| m.written != Written::Article);
+    let range_end = q.first >= st.start + 3
+        && doc.is(q.first - 1, "and")
+        && doc.is(q.first - 3, "between")
+        && number::read(doc, q.first - 2, st.end).is_some_and(|m| m.written != Written::Article);
+    if range_start || range_end {
         return true;
     }
     // Ages in apposition: "A man, 34, was arrested", "Jo Bell (19)".
@@ -1263,8 +1304,15 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                 && doc.is(b - 1, "with")
                 && (b.saturating_sub(8).max(st.start)..b)
                     .any(|k| word_in(doc.tok(k), &["charged", "summonsed"]));
+            // "The group used 23 mobile phones": other items count only when seized.
+            let seized = st.in_list
+                || before == Some(VerbClass::Seize)
+                || after.map(|a| a.0) == Some(VerbClass::Seize)
+                || st.seizure(doc);
             if charged_with {
                 Category::Charge
+            } else if c == Category::OtherItem && !seized {
+                return Reading::Skip;
             } else {
                 c
             }
