@@ -35,7 +35,12 @@ pub fn find(cx: &mut Context) {
         let same = by_key.get(&key).and_then(|list| {
             list.iter().copied().find(|&k| {
                 let (g, at) = &figures[k];
-                if stated {
+                // A mention with no period repeats one that has a period, and the other way.
+                let same_period =
+                    g.period == fig.period || g.period.is_none() || fig.period.is_none();
+                if !same_period {
+                    false
+                } else if stated {
                     g.value_certainty == Certainty::Stated
                 } else {
                     g.value_certainty == Certainty::Inferred
@@ -53,6 +58,10 @@ pub fn find(cx: &mut Context) {
                 if g.qualifier == Qualifier::Exact && fig.qualifier != Qualifier::Exact {
                     g.qualifier = fig.qualifier;
                 }
+                if g.period.is_none() && fig.period.is_some() {
+                    g.period = fig.period.take();
+                    g.period_certainty = fig.period_certainty;
+                }
                 g.source.mentions.push(fig.source.span);
             }
             None => {
@@ -64,14 +73,14 @@ pub fn find(cx: &mut Context) {
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
 }
 
-/// What makes two figures the same fact: category, value, unit, period and change.
+/// What makes two figures the same fact: category, value, unit and change (and a period
+/// that agrees, checked apart).
 fn key_of(f: &Figure) -> String {
     format!(
-        "{:?}|{}|{:?}|{:?}|{:?}",
+        "{:?}|{}|{:?}|{:?}",
         f.category,
         f.value.to_bits(),
         f.unit,
-        f.period,
         f.change
     )
 }
