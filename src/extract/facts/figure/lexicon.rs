@@ -123,7 +123,6 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("drugs", Fixed(Drugs)),
     ("wrap", Fixed(Drugs)),
     ("wraps", Fixed(Drugs)),
-    ("deal", Fixed(Drugs)),
     ("deals", Fixed(Drugs)),
     ("cannabis", Fixed(Drugs)),
     ("skunk", Fixed(Drugs)),
@@ -301,6 +300,20 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("occasions", Never),
     ("ago", Never),
     ("decades", Never),
+];
+
+/// Police and staff, counted as a deployment ("50 Gang Crime Command officers").
+pub const STAFF: &[&str] = &[
+    "officer",
+    "officers",
+    "detectives",
+    "staff",
+    "volunteers",
+    "agents",
+    "troopers",
+    "deputies",
+    "constables",
+    "pcsos",
 ];
 
 /// Nouns whose "of" phrase names what was counted ("rounds of ammunition", "bags of cannabis").

@@ -1304,6 +1304,30 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                 && doc.is(b - 1, "with")
                 && (b.saturating_sub(8).max(st.start)..b)
                     .any(|k| word_in(doc.tok(k), &["charged", "summonsed"]));
+            // Officers are a deployment ("50 officers"), unless hurt ("two officers were
+            // injured"); one or two officers are people in a story, not a deployment.
+            let staff = c == Category::Activity
+                && (np.first..np.end).any(|i| word_in(doc.tok(i), lexicon::STAFF));
+            if staff {
+                let v = after.map(|a| a.0).or(before);
+                if v == Some(VerbClass::Injure) {
+                    return figure(
+                        doc,
+                        Category::Incident,
+                        q,
+                        Unit::Count,
+                        q.value,
+                        item,
+                        qualifier,
+                        change,
+                        np.end,
+                        "<n> officers injured",
+                    );
+                }
+                if q.value <= 2.0 && v != Some(VerbClass::Activity) {
+                    return Reading::Skip;
+                }
+            }
             // "The group used 23 mobile phones": other items count only when seized.
             let seized = st.in_list
                 || before == Some(VerbClass::Seize)

@@ -542,6 +542,7 @@ fn verbs_with_particles_and_other_forces() {
 fn numbers_that_are_not_figures_either() {
     let table: &[&str] = &[
         "He could face up to 14 years in prison.",
+        "Two officers approached the man, who ran off.",
         "The others were sentenced to between four and 11 years each.",
         "The group used 23 mobile phones to run the line.",
         "He was given a 12-month community order.",
