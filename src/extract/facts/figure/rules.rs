@@ -513,6 +513,15 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     {
                         break;
                     }
+                    // "12 people carrying knives": a participle after a counted noun starts
+                    // a new phrase ("test purchasing operations" has no noun before it).
+                    if words > 0
+                        && w.len() > 4
+                        && w.to_ascii_lowercase().ends_with("ing")
+                        && last.is_some_and(|l| classify_words(doc, start, l).is_some())
+                    {
+                        break;
+                    }
                 }
                 words += 1;
                 last = Some(j);
