@@ -804,11 +804,10 @@ fn change_around(doc: &Doc, st: &Sentence, b: usize, end: usize) -> Option<Chang
                 return Some(c);
             }
         } else if word_in(w, &["more", "fewer", "less"])
-            && !doc.is(end + 1, "than")
             && end + 1 < st.end
             && is_word(doc, end + 1)
         {
-            // "107 more firearms than last year".
+            // "107 more firearms than last year", "412 more than in 2022".
             return kind(w);
         }
     }

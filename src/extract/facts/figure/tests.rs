@@ -345,6 +345,18 @@ fn statistics_and_changes() {
             &[(Incident, 43.0, C)],
         ),
         (
+            "Officers took 2,310 knives off the streets last year, 412 more than in 2022.",
+            &[(Knife, 2310.0, C), (Knife, 412.0, C)],
+        ),
+        (
+            "There were 1,245 knife offences in 2023, down from 1,389 in 2022 and 1,502 in 2021.",
+            &[
+                (Incident, 1245.0, C),
+                (Incident, 1389.0, C),
+                (Incident, 1502.0, C),
+            ],
+        ),
+        (
             "Solved shootings rose from 20 per cent to 38 per cent.",
             &[(Rate, 20.0, Unit::Percent), (Rate, 38.0, Unit::Percent)],
         ),
