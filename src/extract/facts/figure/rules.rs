@@ -1040,8 +1040,10 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
     }
     // "skunk with an estimated value of £20,000", "cocaine worth £5,000".
     let valued = b > st.start
-        && (word_in(doc.tok(b - 1), &["worth", "valued"])
-            || (doc.is(b - 1, "of") && b >= st.start + 2 && doc.is(b - 2, "value"))
+        && (word_in(
+            doc.tok(b - 1),
+            &["worth", "valued", "totalling", "totaling"],
+        ) || (doc.is(b - 1, "of") && b >= st.start + 2 && doc.is(b - 2, "value"))
             || (doc.is(b - 1, "at") && b >= st.start + 2 && doc.is(b - 2, "valued")));
     if valued {
         let mut j = b - 1;
@@ -1402,6 +1404,9 @@ fn bare(
     _before: Option<VerbClass>,
 ) -> Reading {
     let e = q.end;
+    if let Some(r) = labelled(doc, st, q, qualifier, b) {
+        return r;
+    }
     // "151 were handguns".
     if word_in(
         doc.tok(e.min(doc.tokens.len() - 1)),
@@ -1531,6 +1536,64 @@ fn bare(
         });
     }
     Reading::Skip
+}
+
+/// A results line with a label: "Arrests: 45", "Knives seized - 12", "People charged: 9".
+fn labelled(
+    doc: &Doc,
+    st: &Sentence,
+    q: &Quantity,
+    qualifier: Qualifier,
+    b: usize,
+) -> Option<Reading> {
+    let e = q.end;
+    let closes = e >= st.end || matches!(doc.tok(e), "." | ";" | ",") && e + 1 >= st.end;
+    if b <= st.start + 1
+        || !closes
+        || !matches!(doc.tok(b - 1), ":" | "-" | "\u{2013}" | "\u{2014}")
+    {
+        return None;
+    }
+    let label_end = b - 1;
+    if label_end - st.start > 6 {
+        return None;
+    }
+    let last = (st.start..label_end).rev().find(|&i| is_word(doc, i))?;
+    let category = match classify_words(doc, st.start, last) {
+        Some(NounClass::Fixed(c)) => c,
+        Some(NounClass::Vehicles) => Category::Vehicle,
+        _ => match verb_at(doc, last) {
+            Some(VerbClass::Outcome(c)) => c,
+            Some(VerbClass::Injure) => Category::Incident,
+            Some(VerbClass::Activity) => Category::Activity,
+            Some(VerbClass::Seize) => {
+                // "Knives seized: 12": the noun before the verb says what.
+                match (st.start..last)
+                    .rev()
+                    .find_map(|i| classify_words(doc, st.start, i))
+                {
+                    Some(NounClass::Fixed(c)) => c,
+                    Some(NounClass::Vehicles) => Category::Vehicle,
+                    _ => Category::OtherItem,
+                }
+            }
+            None => return None,
+        },
+    };
+    let seized_label = (st.start..label_end).any(|i| verb_at(doc, i) == Some(VerbClass::Seize));
+    if category == Category::OtherItem && !(seized_label || st.in_list) {
+        // "Phone: 101", "Item: 3": other items count only when the label says seized.
+        return None;
+    }
+    let item = text_of(doc, st.start, label_end);
+    let rule = "<label>: <n>";
+    let mut f = figure(
+        doc, category, q, q.unit, q.value, item, qualifier, None, e, rule,
+    );
+    if let Reading::Figure(fig, _) = &mut f {
+        fig.source.span = span(doc, st.start, e);
+    }
+    Some(f)
 }
 
 /// Resolves a bare number from the figures around it.

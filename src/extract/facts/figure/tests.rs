@@ -104,6 +104,10 @@ fn seizures_in_many_phrasings() {
             &[(Cash, 96509.0, Unit::Gbp)],
         ),
         (
+            "Officers seized cash totalling £14,250.",
+            &[(Cash, 14250.0, Unit::Gbp)],
+        ),
+        (
             "Detectives seized £3,000 cash and a moped.",
             &[(Cash, 3000.0, Unit::Gbp), (Vehicle, 1.0, C)],
         ),
@@ -150,6 +154,25 @@ fn seizures_in_many_phrasings() {
     for (text, want) in table {
         check(text, want);
     }
+}
+
+#[test]
+fn labelled_results_lines() {
+    let text = "Results of the week:\nArrests: 45\nKnives seized: 12\nPeople charged - 9\n\
+                Stop and searches: 230\nVehicles seized: 4\nShootings: 0";
+    check(
+        text,
+        &[
+            (Arrest, 45.0, C),
+            (Knife, 12.0, C),
+            (Charge, 9.0, C),
+            (Activity, 230.0, C),
+            (Vehicle, 4.0, C),
+            (Incident, 0.0, C),
+        ],
+    );
+    // A label with no counted noun is no figure.
+    assert_eq!(keys("Phone: 101\nRef: 4512"), []);
 }
 
 #[test]
