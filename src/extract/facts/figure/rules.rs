@@ -422,8 +422,16 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     if q.written == Written::Digits
         && q.unit == Unit::Count
         && q.value < 120.0
-        && prev
-            .is_some_and(|p| matches!(doc.tok(p), "," | "(") && p > st.start && is_word(doc, p - 1))
+        && prev.is_some_and(|p| {
+            matches!(doc.tok(p), "," | "(")
+                && p > st.start
+                && is_word(doc, p - 1)
+                && (capitalised(doc, p - 1)
+                    || matches!(
+                        classify_words(doc, p - 1, p - 1),
+                        Some(NounClass::Person) | None
+                    ))
+        })
         && q.end < st.end
         && matches!(doc.tok(q.end), "," | ")")
     {
@@ -1406,6 +1414,28 @@ fn bare(
     let e = q.end;
     if let Some(r) = labelled(doc, st, q, qualifier, b) {
         return r;
+    }
+    // "knives (187), firearms (12)": the noun before the brackets.
+    if b > st.start + 1 && doc.is(b - 1, "(") && doc.is(e, ")") {
+        if let Some(NounClass::Fixed(c)) = classify_words(doc, b - 2, b - 2) {
+            let item = text_of(doc, b - 2, b - 1);
+            let mut f = figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                item,
+                qualifier,
+                change,
+                e + 1,
+                "<item> (<n>)",
+            );
+            if let Reading::Figure(fig, _) = &mut f {
+                fig.source.span = span(doc, b - 2, e + 1);
+            }
+            return f;
+        }
     }
     // "151 were handguns".
     if word_in(

@@ -171,6 +171,10 @@ fn labelled_results_lines() {
             (Incident, 0.0, C),
         ],
     );
+    check(
+        "The week's results were arrests (45), knives (187) and charges (12).",
+        &[(Arrest, 45.0, C), (Knife, 187.0, C), (Charge, 12.0, C)],
+    );
     // A label with no counted noun is no figure.
     assert_eq!(keys("Phone: 101\nRef: 4512"), []);
 }
