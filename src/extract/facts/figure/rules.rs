@@ -148,8 +148,18 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             .paragraph_index(range.start)
             .and_then(|p| lists.get(p).copied())
             .unwrap_or(false);
+        // A bullet opens the line but is no part of the sentence ("- A machete").
+        let mut first = toks.start;
+        while first < toks.end
+            && first < toks.start + 2
+            && doc.tokens[first].kind == TokenKind::Punct
+            && lexicon::BULLETS.contains(&doc.tok(first))
+            && doc.tokens.get(first + 1).is_some_and(|t| t.space_before)
+        {
+            first += 1;
+        }
         let mut st = Sentence {
-            start: toks.start,
+            start: first,
             end: toks.end,
             in_list,
             seizure: std::cell::Cell::new(in_list.then_some(true)),
@@ -157,7 +167,7 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
         };
         let mut local: Vec<Found> = Vec::new();
         let mut bare: Vec<Bare> = Vec::new();
-        let mut i = toks.start;
+        let mut i = st.start;
         while i < toks.end {
             let Some(q) = number::read(doc, i, toks.end) else {
                 i += 1;

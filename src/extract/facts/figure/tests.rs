@@ -180,6 +180,21 @@ fn labelled_results_lines() {
 }
 
 #[test]
+fn bullet_lists_under_a_seizure_header() {
+    let text =
+        "The haul included:\n- A machete\n- Two air rifles\n• £2,400 in cash\n* 3 mobile phones";
+    check(
+        text,
+        &[
+            (Knife, 1.0, C),
+            (Firearm, 2.0, C),
+            (Cash, 2400.0, Unit::Gbp),
+            (OtherItem, 3.0, C),
+        ],
+    );
+}
+
+#[test]
 fn single_items_in_seizures() {
     let table: &[Case] = &[
         (
