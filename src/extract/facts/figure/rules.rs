@@ -947,10 +947,26 @@ fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usiz
         e += 1;
         n += 1;
     }
-    let item = if e > q.end {
-        text_of(doc, q.end, e)
-    } else {
-        text_of(doc, b.saturating_sub(4).max(st.start), b)
+    let change_after = q.end < st.end
+        && (word_in(doc.tok(q.end), lexicon::RISE_WORDS)
+            || word_in(doc.tok(q.end), lexicon::FALL_WORDS));
+    let item = match (change, change_after) {
+        // "a 14% decrease in homicides".
+        (Some(_), true) => text_of(doc, q.end, e),
+        // "Robberies have fallen by 22 per cent": the subject of the verb.
+        (Some(c), false) => {
+            let word = if c == Change::Increase {
+                "rise"
+            } else {
+                "fall"
+            };
+            match clause_subject(doc, st, b) {
+                Some(subject) => format!("{word} in {subject}"),
+                None => word.to_string(),
+            }
+        }
+        (None, _) if e > q.end => text_of(doc, q.end, e),
+        (None, _) => text_of(doc, b.saturating_sub(4).max(st.start), b),
     };
     figure(
         doc,
@@ -964,6 +980,41 @@ fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usiz
         q.end,
         "<n> per cent",
     )
+}
+
+/// What a change is in: "Robberies" in "Robberies have fallen by", "knife crime" in
+/// "helped to reduce knife crime by".
+fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
+    let change_word = |i: usize| {
+        word_in(doc.tok(i), lexicon::RISE_WORDS) || word_in(doc.tok(i), lexicon::FALL_WORDS)
+    };
+    let mut end = b;
+    if end > st.start && doc.is(end - 1, "by") {
+        end -= 1;
+    }
+    if end > st.start && change_word(end - 1) {
+        // The subject: back over the verb and its auxiliaries.
+        while end > st.start && (change_word(end - 1) || word_in(doc.tok(end - 1), lexicon::AUX)) {
+            end -= 1;
+        }
+    }
+    let mut start = end;
+    let joined = |i: usize| {
+        doc.is(i, "-") && glued(doc, i) && i > st.start && is_word(doc, i - 1) && glued(doc, i + 1)
+    };
+    while start > st.start
+        && end - start < 7
+        && (is_word(doc, start - 1) || joined(start - 1))
+        && !change_word(start - 1)
+        && !is_stop(doc.tok(start - 1))
+        && !word_in(
+            doc.tok(start - 1),
+            &["while", "whilst", "but", "helped", "help"],
+        )
+    {
+        start -= 1;
+    }
+    (start < end).then(|| text_of(doc, start, end))
 }
 
 fn seized_group(c: Category) -> bool {

@@ -459,6 +459,25 @@ fn changes_say_which_way() {
 }
 
 #[test]
+fn changes_name_what_changed() {
+    let table: &[(&str, &str)] = &[
+        ("Robberies have fallen by 22 per cent.", "fall in Robberies"),
+        (
+            "The scheme helped to reduce knife crime by 12.4%.",
+            "fall in knife crime",
+        ),
+        (
+            "There was a 15 per cent rise in robbery.",
+            "rise in robbery",
+        ),
+    ];
+    for (text, item) in table {
+        let f = figures(text);
+        assert_eq!(f.first().map(|f| f.item.as_str()), Some(*item), "{text}");
+    }
+}
+
+#[test]
 fn qualifiers() {
     let table: &[(&str, Qualifier)] = &[
         ("Officers seized more than 240 knives.", Qualifier::MoreThan),
