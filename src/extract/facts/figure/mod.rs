@@ -19,8 +19,11 @@ use crate::extract::pipeline::Context;
 pub fn find(cx: &mut Context) {
     let found = rules::read_all(cx);
     let mut figures: Vec<(Figure, usize)> = Vec::new();
-    // Figures by what they state, so that a repeat finds its first mention at once.
-    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // Stated figures by what they state, so that a repeat finds its first mention at once.
+    // Under one key they differ only in period, so each list stays short.
+    let mut stated_by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // Implied single items ("a replica firearm") by what they state, item and sentence.
+    let mut implied: BTreeMap<(String, String, usize), usize> = BTreeMap::new();
     // Pairs (later sentence, earlier sentence) where a stated figure was repeated: the later
     // sentence restates the earlier one, so its "a replica firearm" is the same firearm.
     let mut restated: BTreeSet<(usize, usize)> = BTreeSet::new();
@@ -32,23 +35,21 @@ pub fn find(cx: &mut Context) {
         }
         let stated = fig.value_certainty == Certainty::Stated;
         let key = key_of(&fig);
-        let same = by_key.get(&key).and_then(|list| {
-            list.iter().copied().find(|&k| {
-                let (g, at) = &figures[k];
-                // A mention with no period repeats one that has a period, and the other way.
-                let same_period =
-                    g.period == fig.period || g.period.is_none() || fig.period.is_none();
-                if !same_period {
-                    false
-                } else if stated {
-                    g.value_certainty == Certainty::Stated
-                } else {
-                    g.value_certainty == Certainty::Inferred
-                        && g.item.eq_ignore_ascii_case(&fig.item)
-                        && restated.contains(&(f.sentence, *at))
-                }
-            })
-        });
+        // A mention with no period repeats one that has a period, and the other way.
+        let agrees =
+            |g: &Figure| g.period == fig.period || g.period.is_none() || fig.period.is_none();
+        let same = if stated {
+            stated_by_key
+                .get(&key)
+                .and_then(|list| list.iter().copied().find(|&k| agrees(&figures[k].0)))
+        } else {
+            let item = fig.item.to_lowercase();
+            restated
+                .range((f.sentence, 0)..(f.sentence + 1, 0))
+                .find_map(|&(_, earlier)| implied.get(&(key.clone(), item.clone(), earlier)))
+                .copied()
+                .filter(|&k| agrees(&figures[k].0))
+        };
         match same {
             Some(k) => {
                 let (g, at) = &mut figures[k];
@@ -65,7 +66,13 @@ pub fn find(cx: &mut Context) {
                 g.source.mentions.push(fig.source.span);
             }
             None => {
-                by_key.entry(key).or_default().push(figures.len());
+                if stated {
+                    stated_by_key.entry(key).or_default().push(figures.len());
+                } else {
+                    implied
+                        .entry((key, fig.item.to_lowercase(), f.sentence))
+                        .or_insert(figures.len());
+                }
                 figures.push((fig, f.sentence));
             }
         }

@@ -202,10 +202,30 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 Reading::Skip => i = step,
             }
         }
+        // Figures a bare number may borrow from, by position; bare numbers come in text
+        // order, so the last one resolved is the only other neighbour before.
+        let anchors: Vec<(usize, Category, String)> = local
+            .iter()
+            .filter(|f| {
+                f.figure.unit == Unit::Count
+                    && f.figure.category != Category::Conviction
+                    && f.figure.change.is_none()
+            })
+            .map(|f| (f.number.start, f.figure.category, f.figure.item.clone()))
+            .collect();
+        let mut last_resolved: Option<(usize, Category, String)> = None;
         for b in bare {
-            if let Some(f) = resolve_bare(doc, &st, &b, &local, previous_last.as_ref()) {
+            let neighbours = Neighbours {
+                anchors: &anchors,
+                last_resolved: last_resolved.as_ref(),
+            };
+            if let Some(f) = resolve_bare(doc, &st, &b, &neighbours, previous_last.as_ref()) {
+                let number = span(doc, b.q.digits, b.q.digits + 1);
+                if f.change.is_none() {
+                    last_resolved = Some((number.start, f.category, f.item.clone()));
+                }
                 local.push(Found {
-                    number: span(doc, b.q.digits, b.q.digits + 1),
+                    number,
                     figure: f,
                     sentence: index,
                 });
@@ -1688,23 +1708,32 @@ fn labelled(
 }
 
 /// Resolves a bare number from the figures around it.
+/// The figures of a sentence that a bare number may take its noun from.
+struct Neighbours<'a> {
+    /// Counted figures read with their own noun, by position.
+    anchors: &'a [(usize, Category, String)],
+    /// The bare number resolved last, which lies before the one being resolved.
+    last_resolved: Option<&'a (usize, Category, String)>,
+}
+
 fn resolve_bare(
     doc: &Doc,
     st: &Sentence,
     b: &Bare,
-    local: &[Found],
+    near: &Neighbours,
     previous: Option<&Figure>,
 ) -> Option<Figure> {
     let at = doc.tokens.get(b.q.digits)?.start;
-    let counted = |f: &&Found| {
-        f.figure.unit == Unit::Count
-            && f.figure.category != Category::Conviction
-            && f.figure.change.is_none()
-    };
-    let before = local.iter().filter(counted).rfind(|f| f.number.start < at);
-    let after = local.iter().filter(counted).find(|f| f.number.start > at);
+    let n = near.anchors.partition_point(|a| a.0 < at);
+    let mut before = n.checked_sub(1).and_then(|i| near.anchors.get(i));
+    if let Some(r) = near.last_resolved {
+        if before.is_none_or(|a| a.0 < r.0) {
+            before = Some(r);
+        }
+    }
+    let after = near.anchors.get(n).filter(|a| a.0 > at);
     let (category, item) = if let Some(f) = before.or(after) {
-        (f.figure.category, f.figure.item.clone())
+        (f.1, f.2.clone())
     } else if let Some((c, item)) = subject_noun(doc, st, b.q.first) {
         (c, item)
     } else if let (true, Some(p)) = (b.may_use_previous_sentence && b.change.is_none(), previous) {
