@@ -757,6 +757,39 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
     {
         return (Some(VerbClass::Activity), true);
     }
+    // "the arrest of 12 people", "the seizure of 40 vehicles".
+    if doc.is(p, "of") && p > st.start {
+        let noun = doc.tok(p - 1);
+        let v = if word_in(noun, &["arrest", "arrests", "arresting", "detention"]) {
+            Some(VerbClass::Outcome(Category::Arrest))
+        } else if word_in(noun, &["charging", "charge", "prosecution"]) {
+            Some(VerbClass::Outcome(Category::Charge))
+        } else if word_in(
+            noun,
+            &["conviction", "convictions", "jailing", "sentencing"],
+        ) {
+            Some(VerbClass::Outcome(Category::Conviction))
+        } else if word_in(
+            noun,
+            &[
+                "seizure",
+                "seizing",
+                "recovery",
+                "recovering",
+                "removal",
+                "confiscation",
+            ],
+        ) {
+            Some(VerbClass::Seize)
+        } else if word_in(noun, &["screening", "searching", "stopping"]) {
+            Some(VerbClass::Activity)
+        } else {
+            None
+        };
+        if v.is_some() {
+            return (v, true);
+        }
+    }
     if word_in(w, &["for", "to"]) {
         for k in p.saturating_sub(4).max(st.start)..p {
             if verb_at(doc, k) == Some(VerbClass::Activity) {

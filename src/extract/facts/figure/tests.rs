@@ -275,6 +275,18 @@ fn outcomes_in_many_phrasings() {
             &[(Arrest, 320.0, C)],
         ),
         ("Nearly 300 arrests were made.", &[(Arrest, 300.0, C)]),
+        (
+            "The raids resulted in the arrest of 12 people.",
+            &[(Arrest, 12.0, C)],
+        ),
+        (
+            "The week led to 30 people being charged.",
+            &[(Charge, 30.0, C)],
+        ),
+        (
+            "In all 40 were arrested, of whom 22 were charged.",
+            &[(Arrest, 40.0, C), (Charge, 22.0, C)],
+        ),
     ];
     for (text, want) in table {
         check(text, want);
