@@ -300,6 +300,13 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                         unit = Unit::Kg;
                         value = (value * 0.453_592_37 * 100.0).round() / 100.0;
                         end += 1;
+                    } else if (same_word(next, "ounces") || same_word(next, "oz"))
+                        && doc.is(end + 1, "of")
+                    {
+                        // "3 ounces of cocaine": kept in grams.
+                        unit = Unit::G;
+                        value = (value * 28.349_523_125 * 100.0).round() / 100.0;
+                        end += 1;
                     } else if same_word(next, "pounds") {
                         unit = Unit::Gbp;
                         end += 1;
