@@ -614,6 +614,10 @@ fn verbs_with_particles_and_other_forces() {
             &[(Drugs, 1200.0, Unit::Kg)],
         ),
         (
+            "Deputies seized 3 ounces of cocaine and 14 pounds of marijuana.",
+            &[(Drugs, 85.05, Unit::G), (Drugs, 6.35, Unit::Kg)],
+        ),
+        (
             "Three people were stabbed in the city centre.",
             &[(Incident, 3.0, C)],
         ),
