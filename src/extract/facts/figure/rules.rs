@@ -6,8 +6,11 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
-use super::number::same_word;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
 use super::number::{self, Quantity, Written};
+use super::number::{is, same_word};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{fold_char, Doc, TokenKind};
@@ -77,11 +80,49 @@ fn capitalised(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// `w` in ASCII lower case, in `buf`; `None` when it is not ASCII or too long, and the
+/// slower comparison of `same_word` must decide.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
+/// The verbs of the lexicon by word, built once.
+fn verb_table() -> &'static BTreeMap<&'static str, VerbClass> {
+    static TABLE: OnceLock<BTreeMap<&'static str, VerbClass>> = OnceLock::new();
+    TABLE.get_or_init(|| lexicon::VERBS.iter().copied().collect())
+}
+
 fn verb_class(w: &str) -> Option<VerbClass> {
-    lexicon::VERBS
-        .iter()
-        .find(|(k, _)| same_word(k, w))
-        .map(|&(_, v)| v)
+    let mut buf = [0u8; 32];
+    match ascii_lower(w, &mut buf) {
+        Some(l) => verb_table().get(l).copied(),
+        None => lexicon::VERBS
+            .iter()
+            .find(|(k, _)| same_word(k, w))
+            .map(|&(_, v)| v),
+    }
+}
+
+/// The nouns of the lexicon by their last word, built once.
+fn noun_table() -> &'static BTreeMap<&'static str, Vec<(&'static str, NounClass)>> {
+    static TABLE: OnceLock<BTreeMap<&'static str, Vec<(&'static str, NounClass)>>> =
+        OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: BTreeMap<&'static str, Vec<(&'static str, NounClass)>> = BTreeMap::new();
+        for &(entry, class) in lexicon::NOUNS {
+            let last = entry.rsplit(' ').next().unwrap_or(entry);
+            map.entry(last).or_default().push((entry, class));
+        }
+        map
+    })
 }
 
 /// The class of the verb at token `i`, read with the word after it: "handed out" is activity,
@@ -91,7 +132,7 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
         return None;
     }
     let w = doc.tok(i);
-    let next = |k: usize, x: &str| doc.is(i + k, x);
+    let next = |k: usize, x: &str| is(doc, i + k, x);
     if same_word(w, "found") || same_word(w, "pleaded") {
         if next(1, "guilty") {
             return Some(VerbClass::Outcome(Category::Conviction));
@@ -340,7 +381,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             return true;
         }
         // "20-year-old", "12-month", "24-hour".
-        if doc.is(d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
+        if is(doc, d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
             let w = if d + 2 < doc.tokens.len() {
                 doc.tok(d + 2)
             } else {
@@ -392,7 +433,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         // Times.
         if d + 1 < st.end
             && word_in(doc.tok(d + 1), &["am", "pm", "hrs", "gmt", "bst", "a"])
-            && (!doc.is(d + 1, "a") || (doc.is(d + 2, ".") && doc.is(d + 3, "m")))
+            && (!is(doc, d + 1, "a") || (is(doc, d + 2, ".") && is(doc, d + 3, "m")))
         {
             return true;
         }
@@ -410,7 +451,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), lexicon::MONTHS);
     let month_word_ok = |i: usize| {
         // "may" and "march" are verbs too: only capitalised ones are months.
-        !(doc.is(i, "may") || doc.is(i, "march")) || capitalised(doc, i)
+        !(is(doc, i, "may") || is(doc, i, "march")) || capitalised(doc, i)
     };
     if q.written != Written::Article {
         if prev.is_some_and(|p| month(p) && month_word_ok(p)) {
@@ -438,12 +479,12 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         return true;
     }
     // Ranges: "between four and 11 years", "between 20 and 30 people".
-    let range_start = doc.is(q.end, "and")
-        && prev.is_some_and(|p| doc.is(p, "between"))
+    let range_start = is(doc, q.end, "and")
+        && prev.is_some_and(|p| is(doc, p, "between"))
         && number::read(doc, q.end + 1, st.end).is_some_and(|m| m.written != Written::Article);
     let range_end = q.first >= st.start + 3
-        && doc.is(q.first - 1, "and")
-        && doc.is(q.first - 3, "between")
+        && is(doc, q.first - 1, "and")
+        && is(doc, q.first - 3, "between")
         && number::read(doc, q.first - 2, st.end).is_some_and(|m| m.written != Written::Article);
     if range_start || range_end {
         return true;
@@ -510,7 +551,13 @@ struct NounPhrase {
 }
 
 fn is_stop(w: &str) -> bool {
-    word_in(w, lexicon::STOP)
+    static TABLE: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    let set = TABLE.get_or_init(|| lexicon::STOP.iter().copied().collect());
+    let mut buf = [0u8; 32];
+    match ascii_lower(w, &mut buf) {
+        Some(l) => set.contains(l),
+        None => word_in(w, lexicon::STOP),
+    }
 }
 
 /// Reads "knives", "other offensive weapons", "rounds of ammunition", "Gang Crime Command
@@ -525,17 +572,17 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
         match t.kind {
             TokenKind::Word => {
                 let class_letter = j > start
-                    && doc.is(j - 1, "class")
+                    && is(doc, j - 1, "class")
                     && w.len() == 1
                     && w.chars().all(|c| c.is_ascii_uppercase());
                 let compound = class_letter
-                    || (j > start && doc.is(j - 1, "-") && !t.space_before)
+                    || (j > start && is(doc, j - 1, "-") && !t.space_before)
                     || (same_word(w, "and")
                         && j > start
-                        && doc.is(j - 1, "stop")
-                        && (doc.is(j + 1, "search")
-                            || doc.is(j + 1, "searches")
-                            || doc.is(j + 1, "account")));
+                        && is(doc, j - 1, "stop")
+                        && (is(doc, j + 1, "search")
+                            || is(doc, j + 1, "searches")
+                            || is(doc, j + 1, "account")));
                 if !compound {
                     if is_stop(w) {
                         break;
@@ -588,7 +635,7 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
             }
             TokenKind::Number => {
                 let with_unit = is_word(doc, j + 1) && glued(doc, j + 1);
-                let hyphened = doc.is(j + 1, "-")
+                let hyphened = is(doc, j + 1, "-")
                     && glued(doc, j + 1)
                     && is_word(doc, j + 2)
                     && glued(doc, j + 2);
@@ -613,9 +660,9 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
         class: classify_words(doc, start, last),
     };
     // "rounds of ammunition", "pieces of intelligence", "items of stolen property".
-    if word_in(doc.tok(last), lexicon::OF_NOUNS) && doc.is(last + 1, "of") {
+    if word_in(doc.tok(last), lexicon::OF_NOUNS) && is(doc, last + 1, "of") {
         let mut k = last + 2;
-        if doc.is(k, "the") {
+        if is(doc, k, "the") {
             k += 1;
         }
         if let Some(inner) = noun_phrase(doc, k, limit).filter(|n| n.first == k) {
@@ -650,17 +697,12 @@ fn classify_words(doc: &Doc, a: usize, last: usize) -> Option<NounClass> {
         return None;
     }
     let mut best: Option<(usize, NounClass)> = None;
-    let last_word = words[0].as_bytes();
-    for (entry, class) in lexicon::NOUNS {
-        // Compare the last word first, cheaply: most entries fail there.
-        let e = entry.as_bytes();
-        if last_word.is_ascii()
-            && (e.len() < last_word.len()
-                || !e[e.len() - last_word.len()..].eq_ignore_ascii_case(last_word)
-                || (e.len() > last_word.len() && e[e.len() - last_word.len() - 1] != b' '))
-        {
-            continue;
-        }
+    let mut buf = [0u8; 32];
+    let candidates: &[(&str, NounClass)] = match ascii_lower(words[0], &mut buf) {
+        Some(l) => noun_table().get(l).map_or(&[], |v| v.as_slice()),
+        None => lexicon::NOUNS,
+    };
+    for (entry, class) in candidates {
         let mut parts = entry.rsplit(' ');
         if !parts.next().is_some_and(|p| same_word(p, words[0])) {
             continue;
@@ -689,7 +731,7 @@ fn qualifier_before(doc: &Doc, first: usize, start: usize) -> (Qualifier, usize)
             continue;
         }
         let a = first - n;
-        if words.iter().enumerate().all(|(k, w)| doc.is(a + k, w)) {
+        if words.iter().enumerate().all(|(k, w)| is(doc, a + k, w)) {
             // "handed over 3 firearms", "took over 2 premises": a particle, not a hedge.
             let particle = n == 1
                 && words[0] == "over"
@@ -719,7 +761,7 @@ fn skip_leaders(doc: &Doc, mut first: usize, start: usize) -> usize {
                 && words
                     .iter()
                     .enumerate()
-                    .all(|(k, w)| doc.is(first - n + k, w))
+                    .all(|(k, w)| is(doc, first - n + k, w))
             {
                 first -= n;
                 moved = true;
@@ -758,7 +800,7 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
         return (Some(VerbClass::Activity), true);
     }
     // "the arrest of 12 people", "the seizure of 40 vehicles".
-    if doc.is(p, "of") && p > st.start {
+    if is(doc, p, "of") && p > st.start {
         let noun = doc.tok(p - 1);
         let v = if word_in(noun, &["arrest", "arrests", "arresting", "detention"]) {
             Some(VerbClass::Outcome(Category::Arrest))
@@ -895,14 +937,15 @@ fn change_around(doc: &Doc, st: &Sentence, b: usize, end: usize) -> Option<Chang
     }
     // "an increase of 107", "rose by 7%", "reduce knife crime by 12.4%".
     if word_in(w, &["of", "by"]) {
-        let reach = if doc.is(p, "by") { 6 } else { 1 };
+        let reach = if is(doc, p, "by") { 6 } else { 1 };
         let mut k = p;
         let mut n = 0;
         while k > st.start && n < reach {
             k -= 1;
             n += 1;
             if let Some(c) = kind(doc.tok(k)) {
-                if !word_in(doc.tok(k), &["more", "fewer", "less", "up", "down"]) || doc.is(p, "by")
+                if !word_in(doc.tok(k), &["more", "fewer", "less", "up", "down"])
+                    || is(doc, p, "by")
                 {
                     return Some(c);
                 }
@@ -995,7 +1038,7 @@ fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usiz
     while e < st.end
         && n < 6
         && !matches!(doc.tok(e), "," | ";" | "." | ":" | "(" | ")")
-        && !doc.is(e, "and")
+        && !is(doc, e, "and")
     {
         e += 1;
         n += 1;
@@ -1042,7 +1085,7 @@ fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
         word_in(doc.tok(i), lexicon::RISE_WORDS) || word_in(doc.tok(i), lexicon::FALL_WORDS)
     };
     let mut end = b;
-    if end > st.start && doc.is(end - 1, "by") {
+    if end > st.start && is(doc, end - 1, "by") {
         end -= 1;
     }
     if end > st.start && change_word(end - 1) {
@@ -1053,7 +1096,7 @@ fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
     }
     let mut start = end;
     let joined = |i: usize| {
-        doc.is(i, "-") && glued(doc, i) && i > st.start && is_word(doc, i - 1) && glued(doc, i + 1)
+        is(doc, i, "-") && glued(doc, i) && i > st.start && is_word(doc, i - 1) && glued(doc, i + 1)
     };
     while start > st.start
         && end - start < 7
@@ -1077,11 +1120,11 @@ fn seized_group(c: Category) -> bool {
 /// Money: `"£<n> of <item>"`, `"<item> worth £<n>"`, `"seized £<n>"`, `"£<n> in cash"`.
 fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
     let mut k = q.end;
-    if doc.is(k, "worth") {
+    if is(doc, k, "worth") {
         k += 1;
     }
-    if doc.is(k, "in") && doc.is(k + 1, "cash") || doc.is(k, "cash") {
-        let e = if doc.is(k, "in") { k + 2 } else { k + 1 };
+    if is(doc, k, "in") && is(doc, k + 1, "cash") || is(doc, k, "cash") {
+        let e = if is(doc, k, "in") { k + 2 } else { k + 1 };
         return figure(
             doc,
             Category::Cash,
@@ -1095,9 +1138,9 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             "<money> in cash",
         );
     }
-    if doc.is(k, "of") || (doc.is(k, "in") && doc.is(k + 1, "stolen")) {
+    if is(doc, k, "of") || (is(doc, k, "in") && is(doc, k + 1, "stolen")) {
         let mut s = k + 1;
-        if doc.is(s, "the") {
+        if is(doc, s, "the") {
             s += 1;
         }
         if let Some(np) = noun_phrase(doc, s, st.end).filter(|n| n.first == s) {
@@ -1165,8 +1208,8 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
         && (word_in(
             doc.tok(b - 1),
             &["worth", "valued", "totalling", "totaling"],
-        ) || (doc.is(b - 1, "of") && b >= st.start + 2 && doc.is(b - 2, "value"))
-            || (doc.is(b - 1, "at") && b >= st.start + 2 && doc.is(b - 2, "valued")));
+        ) || (is(doc, b - 1, "of") && b >= st.start + 2 && is(doc, b - 2, "value"))
+            || (is(doc, b - 1, "at") && b >= st.start + 2 && is(doc, b - 2, "valued")));
     if valued {
         let mut j = b - 1;
         let stop = b.saturating_sub(40).max(st.start);
@@ -1226,7 +1269,7 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
 /// Weights: `"<n>kg of <drug>"`, `"<n>g cannabis"`.
 fn weight(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Reading {
     let mut s = q.end;
-    if doc.is(s, "of") {
+    if is(doc, s, "of") {
         s += 1;
     }
     let np = noun_phrase(doc, s, st.end).filter(|n| n.first == s);
@@ -1286,7 +1329,7 @@ fn custodial(
 ) -> Option<Reading> {
     let mut e = q.end;
     // "a five-year jail term", "a 30-month sentence".
-    let hyphened = doc.is(e, "-") && glued(doc, e) && glued(doc, e + 1);
+    let hyphened = is(doc, e, "-") && glued(doc, e) && glued(doc, e + 1);
     if hyphened {
         if !hyphened_sentence(doc, e + 2, st.end) {
             return None;
@@ -1311,7 +1354,7 @@ fn custodial(
         end += 1;
     }
     // "six years and eight months".
-    if per_year == 1.0 && doc.is(end, "and") {
+    if per_year == 1.0 && is(doc, end, "and") {
         if let Some(m) = number::read(doc, end + 1, st.end) {
             if m.unit == Unit::Count
                 && word_in(
@@ -1413,7 +1456,7 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                 "new",
             ],
         )
-        && !doc.is(q.end + 1, "than")
+        && !is(doc, q.end + 1, "than")
     {
         q.end + 1
     } else {
@@ -1433,7 +1476,7 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             // "charged 23 people with 87 offences": the offences are charges.
             let charged_with = c == Category::Incident
                 && b > st.start
-                && doc.is(b - 1, "with")
+                && is(doc, b - 1, "with")
                 && (b.saturating_sub(8).max(st.start)..b)
                     .any(|k| word_in(doc.tok(k), &["charged", "summonsed"]));
             // Officers are a deployment ("50 officers"), unless hurt ("two officers were
@@ -1530,7 +1573,7 @@ fn bare(
         return r;
     }
     // "knives (187), firearms (12)": the noun before the brackets.
-    if b > st.start + 1 && doc.is(b - 1, "(") && doc.is(e, ")") {
+    if b > st.start + 1 && is(doc, b - 1, "(") && is(doc, e, ")") {
         if let Some(NounClass::Fixed(c)) = classify_words(doc, b - 2, b - 2) {
             let item = text_of(doc, b - 2, b - 1);
             let mut f = figure(
@@ -1575,7 +1618,8 @@ fn bare(
         }
     }
     // "Fourteen of the suspects were charged".
-    if doc.is(e, "of") && (doc.is(e + 1, "the") || doc.is(e + 1, "those") || doc.is(e + 1, "these"))
+    if is(doc, e, "of")
+        && (is(doc, e + 1, "the") || is(doc, e + 1, "those") || is(doc, e + 1, "these"))
     {
         if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
             if np.class == Some(NounClass::Person) {
@@ -1600,7 +1644,7 @@ fn bare(
     if let Some(VerbClass::Outcome(c)) =
         _before.filter(|_| b > st.start && verb_at(doc, b - 1).is_some())
     {
-        let of_them = doc.is(e, "of") && (doc.is(e + 1, "them") || doc.is(e + 1, "whom"));
+        let of_them = is(doc, e, "of") && (is(doc, e + 1, "them") || is(doc, e + 1, "whom"));
         let closes = e >= st.end
             || matches!(doc.tok(e), "," | "." | ";")
             || word_in(
@@ -1928,7 +1972,7 @@ fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
     } else {
         // "A loaded revolver, a machete and a knife were found."
         let listed =
-            np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || doc.is(np.end, "and"));
+            np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || is(doc, np.end, "and"));
         st.in_list || after == Some(VerbClass::Seize) || (st.seizure(doc) && listed)
     };
     if !ok {
