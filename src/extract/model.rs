@@ -197,9 +197,8 @@ impl Category {
     pub fn group(self) -> Group {
         use Category::*;
         match self {
-            Firearm | Ammunition | Knife | OffensiveWeapon | Drugs | Cash | Vehicle | OtherItem => {
-                Group::Seized
-            }
+            Firearm | Ammunition | Knife | OffensiveWeapon | Drugs | Cash | Vehicle
+            | OtherItem => Group::Seized,
             Arrest | Charge | Conviction => Group::Outcome,
             Activity => Group::Activity,
             Incident | Rate => Group::Crime,
@@ -384,28 +383,18 @@ impl Extraction {
             f(&mut s.span);
             s.mentions.iter_mut().for_each(&mut *f);
         }
-        self.operations
-            .iter_mut()
-            .for_each(|o| source(&mut o.source, &mut f));
+        self.operations.iter_mut().for_each(|o| source(&mut o.source, &mut f));
         if let Some(p) = &mut self.period {
             source(&mut p.source, &mut f);
         }
-        self.figures
-            .iter_mut()
-            .for_each(|x| source(&mut x.source, &mut f));
+        self.figures.iter_mut().for_each(|x| source(&mut x.source, &mut f));
         for p in &mut self.people {
             source(&mut p.source, &mut f);
             p.quotes.iter_mut().for_each(|q| f(&mut q.span));
         }
-        self.places
-            .iter_mut()
-            .for_each(|x| source(&mut x.source, &mut f));
-        self.organisations
-            .iter_mut()
-            .for_each(|x| source(&mut x.source, &mut f));
-        self.contacts
-            .iter_mut()
-            .for_each(|x| source(&mut x.source, &mut f));
+        self.places.iter_mut().for_each(|x| source(&mut x.source, &mut f));
+        self.organisations.iter_mut().for_each(|x| source(&mut x.source, &mut f));
+        self.contacts.iter_mut().for_each(|x| source(&mut x.source, &mut f));
         for d in &mut self.diagnostics {
             if let Some(s) = &mut d.span {
                 f(s);

@@ -210,10 +210,7 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-    )
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 fn is_combining(c: char) -> bool {
@@ -223,10 +220,7 @@ fn is_combining(c: char) -> bool {
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\n')))
-    {
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if c == '\n' || c == '\u{2029}' {
             let line = &text[start..i];
             let lead = line.len() - line.trim_start().len();
@@ -243,9 +237,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "no", "insp", "supt", "sgt", "det", "lt", "col", "gen", "capt",
-    "sr", "jr", "va", "co", "inc", "ltd", "ave", "rd", "cllr", "ch", "cdr", "dept", "approx", "vs",
-    "etc", "e", "g", "i", "fig", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-    "dec", "mt", "ft", "pc", "ds", "di", "dc", "insp", "cmdr", "supt", "prof",
+    "sr", "jr", "va", "co", "inc", "ltd", "ave", "rd", "cllr", "ch", "cdr", "dept", "approx",
+    "vs", "etc", "e", "g", "i", "fig", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+    "nov", "dec", "mt", "ft", "pc", "ds", "di", "dc", "insp", "cmdr", "supt", "prof",
 ];
 
 fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<Range<usize>> {
@@ -267,10 +261,7 @@ fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<R
                     && tokens[k].end <= para.end
                     && !tokens[k].space_before
                     && tokens[k].kind == TokenKind::Punct
-                    && matches!(
-                        fold_char(text[tokens[k].start..].chars().next().unwrap_or(' ')),
-                        '"' | '\'' | ')' | ']'
-                    )
+                    && matches!(fold_char(text[tokens[k].start..].chars().next().unwrap_or(' ')), '"' | '\'' | ')' | ']')
                 {
                     k += 1;
                 }
@@ -308,10 +299,7 @@ fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<R
 
 fn starts_sentence(text: &str, t: Token) -> bool {
     let c = text[t.start..].chars().next().unwrap_or(' ');
-    c.is_uppercase()
-        || c.is_ascii_digit()
-        || is_quote_mark(c)
-        || matches!(c, '‘' | '\'' | '(' | '[' | '£' | '$' | '€')
+    c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c) || matches!(c, '‘' | '\'' | '(' | '[' | '£' | '$' | '€')
 }
 
 /// Maps byte offsets to code-point offsets. ASCII text maps to itself at no cost.
@@ -367,10 +355,7 @@ mod tests {
     fn sentences_split_after_stops_but_not_abbreviations() {
         let d = Doc::new("Insp. Jo Bell spoke. Then 2.5 kg went.\nNew line here");
         let s: Vec<&str> = d.sentences.iter().map(|r| &d.text[r.clone()]).collect();
-        assert_eq!(
-            s,
-            ["Insp. Jo Bell spoke.", "Then 2.5 kg went.", "New line here"]
-        );
+        assert_eq!(s, ["Insp. Jo Bell spoke.", "Then 2.5 kg went.", "New line here"]);
     }
 
     #[test]
