@@ -1,5 +1,93 @@
-//! Recognises figure facts.
+//! Figures: every number a reader would want in a table (seizures, outcomes, activity and
+//! statistics), each with its category, value, unit, qualifier and period.
+//!
+//! `number` reads quantities, `lexicon` holds the word tables, `rules` decides what each
+//! number counts; this module attaches periods and merges repeated mentions.
 
+mod lexicon;
+mod number;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::extract::facts::date;
+use crate::extract::model::{Certainty, Figure, Qualifier};
 use crate::extract::pipeline::Context;
 
-pub fn find(_cx: &mut Context) {}
+pub fn find(cx: &mut Context) {
+    let found = rules::read_all(cx);
+    let mut figures: Vec<(Figure, usize)> = Vec::new();
+    // Stated figures by what they state, so that a repeat finds its first mention at once.
+    // Under one key they differ only in period, so each list stays short.
+    let mut stated_by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // Implied single items ("a replica firearm") by what they state, item and sentence.
+    let mut implied: BTreeMap<(String, String, usize), usize> = BTreeMap::new();
+    // Pairs (later sentence, earlier sentence) where a stated figure was repeated: the later
+    // sentence restates the earlier one, so its "a replica firearm" is the same firearm.
+    let mut restated: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for f in found {
+        let mut fig = f.figure;
+        if let Some((period, certainty)) = date::figure_period(cx, f.number) {
+            fig.period = Some(period);
+            fig.period_certainty = certainty;
+        }
+        let stated = fig.value_certainty == Certainty::Stated;
+        let key = key_of(&fig);
+        // A mention with no period repeats one that has a period, and the other way.
+        let agrees =
+            |g: &Figure| g.period == fig.period || g.period.is_none() || fig.period.is_none();
+        let same = if stated {
+            stated_by_key
+                .get(&key)
+                .and_then(|list| list.iter().copied().find(|&k| agrees(&figures[k].0)))
+        } else {
+            let item = fig.item.to_lowercase();
+            restated
+                .range((f.sentence, 0)..(f.sentence + 1, 0))
+                .find_map(|&(_, earlier)| implied.get(&(key.clone(), item.clone(), earlier)))
+                .copied()
+                .filter(|&k| agrees(&figures[k].0))
+        };
+        match same {
+            Some(k) => {
+                let (g, at) = &mut figures[k];
+                if stated && *at != f.sentence {
+                    restated.insert((f.sentence, *at));
+                }
+                if g.qualifier == Qualifier::Exact && fig.qualifier != Qualifier::Exact {
+                    g.qualifier = fig.qualifier;
+                }
+                if g.period.is_none() && fig.period.is_some() {
+                    g.period = fig.period.take();
+                    g.period_certainty = fig.period_certainty;
+                }
+                g.source.mentions.push(fig.source.span);
+            }
+            None => {
+                if stated {
+                    stated_by_key.entry(key).or_default().push(figures.len());
+                } else {
+                    implied
+                        .entry((key, fig.item.to_lowercase(), f.sentence))
+                        .or_insert(figures.len());
+                }
+                figures.push((fig, f.sentence));
+            }
+        }
+    }
+    cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
+}
+
+/// What makes two figures the same fact: category, value, unit and change (and a period
+/// that agrees, checked apart).
+fn key_of(f: &Figure) -> String {
+    format!(
+        "{:?}|{}|{:?}|{:?}",
+        f.category,
+        f.value.to_bits(),
+        f.unit,
+        f.change
+    )
+}

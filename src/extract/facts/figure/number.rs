@@ -1,0 +1,395 @@
+//! Reads one quantity at a token: digits, number words, money, weights and percentages.
+//!
+//! `read` never looks at context beyond the quantity itself: whether the number is a
+//! figure at all (a date, an age, a calibre) is decided by the rules.
+
+use crate::extract::model::{Certainty, Unit};
+use crate::extract::text::{Doc, TokenKind};
+
+/// `Doc::is` with the fast comparison below: whether token `i` exists and is `word`.
+pub fn is(doc: &Doc, i: usize, word: &str) -> bool {
+    i < doc.tokens.len() && same_word(doc.tok(i), word)
+}
+
+/// `text::same_word` with a fast answer for ASCII words of different lengths, which is
+/// most comparisons against the word tables.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a.len() != b.len() && a.is_ascii() && b.is_ascii() {
+        return false;
+    }
+    crate::extract::text::same_word(a, b)
+}
+
+/// How the number was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    /// "187", "1,002", "2.5".
+    Digits,
+    /// "Fourteen", "twenty-seven", "a dozen", "one".
+    Words,
+    /// "a" or "an": one thing, implied.
+    Article,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quantity {
+    /// The first token (the currency sign for money).
+    pub first: usize,
+    /// One past the last token (after any unit).
+    pub end: usize,
+    /// The token of the digits, or the first number word.
+    pub digits: usize,
+    pub value: f64,
+    pub unit: Unit,
+    pub written: Written,
+    pub certainty: Certainty,
+}
+
+const UNITS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+const TENS: &[(&str, u64)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+fn lookup(table: &[(&str, u64)], w: &str) -> Option<u64> {
+    table.iter().find(|(k, _)| same_word(k, w)).map(|&(_, v)| v)
+}
+
+/// Whether token `i` is a Word glued to the token before it (no space between).
+fn glued(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| !t.space_before)
+}
+
+/// The value of a digits token such as "1,002" or "2.5"; `None` for odd grouping ("1,00").
+pub fn parse_digits(s: &str) -> Option<f64> {
+    let (int, frac) = match s.split_once('.') {
+        Some((a, b)) => (a, Some(b)),
+        None => (s, None),
+    };
+    if frac.is_some_and(|f| f.contains(['.', ','])) {
+        return None;
+    }
+    let groups: Vec<&str> = int.split(',').collect();
+    if groups.len() > 1 {
+        let first = groups.first().map_or(0, |g| g.len());
+        if first == 0 || first > 3 || groups.iter().skip(1).any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    let clean: String = s.chars().filter(|c| *c != ',').collect();
+    clean.parse::<f64>().ok()
+}
+
+/// Reads number words from token `i`: "twenty-seven", "one hundred and twelve", "a dozen".
+/// Returns the value and the end token.
+fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
+    let mut j = i;
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut any = false;
+    let mut article = false;
+    if is(doc, j, "a") || is(doc, j, "an") {
+        if !(is(doc, j + 1, "dozen")
+            || is(doc, j + 1, "hundred")
+            || is(doc, j + 1, "thousand")
+            || is(doc, j + 1, "million"))
+        {
+            return None;
+        }
+        article = true;
+        j += 1;
+    }
+    while j < limit {
+        let w = doc.tok(j);
+        if let Some(v) = lookup(UNITS, w) {
+            if any && current % 10 != 0 && current < 100 {
+                break;
+            }
+            if any && current % 100 != 0 && current >= 100 && current % 100 >= 10 {
+                break;
+            }
+            current += v;
+            any = true;
+            j += 1;
+        } else if let Some(v) = lookup(TENS, w) {
+            if any && current % 100 != 0 {
+                break;
+            }
+            current += v;
+            any = true;
+            j += 1;
+            // "twenty-seven": the hyphen and the unit are glued.
+            if j + 1 < limit && is(doc, j, "-") && glued(doc, j) && glued(doc, j + 1) {
+                if let Some(u) = lookup(UNITS, doc.tok(j + 1)).filter(|u| (1..10).contains(u)) {
+                    current += u;
+                    j += 2;
+                }
+            }
+        } else if same_word(w, "hundred") && (any || article) {
+            current = current.max(1) * 100;
+            any = true;
+            j += 1;
+        } else if same_word(w, "thousand") && (any || article) {
+            total += current.max(1) * 1000;
+            current = 0;
+            any = true;
+            j += 1;
+        } else if same_word(w, "million") && (any || article) {
+            total += current.max(1) * 1_000_000;
+            current = 0;
+            any = true;
+            j += 1;
+        } else if same_word(w, "dozen") && (any || article) {
+            current = current.max(1) * 12;
+            any = true;
+            j += 1;
+        } else if same_word(w, "and")
+            && any
+            && (current >= 100 || (total > 0 && current == 0))
+            && j + 1 < limit
+            && (lookup(UNITS, doc.tok(j + 1)).is_some() || lookup(TENS, doc.tok(j + 1)).is_some())
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if !any {
+        return None;
+    }
+    Some(((total + current) as f64, j))
+}
+
+fn scale_word(w: &str) -> Option<f64> {
+    if same_word(w, "million") || same_word(w, "m") || same_word(w, "mn") {
+        Some(1e6)
+    } else if same_word(w, "billion") || same_word(w, "bn") {
+        Some(1e9)
+    } else if same_word(w, "k") || same_word(w, "thousand") {
+        Some(1e3)
+    } else {
+        None
+    }
+}
+
+fn weight_unit(w: &str) -> Option<(Unit, f64)> {
+    let kg = [
+        "kg",
+        "kgs",
+        "kilo",
+        "kilos",
+        "kilogram",
+        "kilograms",
+        "kilogrammes",
+    ];
+    let g = ["g", "grams", "gram", "grammes", "gr"];
+    if kg.iter().any(|k| same_word(k, w)) {
+        Some((Unit::Kg, 1.0))
+    } else if g.iter().any(|k| same_word(k, w)) {
+        Some((Unit::G, 1.0))
+    } else if same_word(w, "tonnes") || same_word(w, "tonne") {
+        Some((Unit::Kg, 1000.0))
+    } else {
+        None
+    }
+}
+
+fn currency(sym: &str) -> Option<Unit> {
+    match sym {
+        "£" => Some(Unit::Gbp),
+        "$" => Some(Unit::Usd),
+        "€" => Some(Unit::Eur),
+        _ => None,
+    }
+}
+
+/// Reads a quantity that starts at token `i`, not reading past token `limit`.
+/// A glued word that is not a known unit ("9mm", "6ft", "3000th", "20s", "6pm") makes the
+/// digits no quantity at all.
+pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
+    let t = *doc.tokens.get(i)?;
+    match t.kind {
+        TokenKind::Punct => {
+            let unit = currency(doc.tok(i))?;
+            let d = i + 1;
+            if d >= limit || !glued(doc, d) || doc.tokens[d].kind != TokenKind::Number {
+                return None;
+            }
+            let mut value = parse_digits(doc.tok(d))?;
+            let mut end = d + 1;
+            if end < limit {
+                if let Some(s) = scale_word(doc.tok(end)) {
+                    value *= s;
+                    end += 1;
+                } else if glued(doc, end) && doc.tokens[end].kind == TokenKind::Word {
+                    return None;
+                }
+            }
+            Some(Quantity {
+                first: i,
+                end,
+                digits: d,
+                value,
+                unit,
+                written: Written::Digits,
+                certainty: Certainty::Stated,
+            })
+        }
+        TokenKind::Number => {
+            let mut value = parse_digits(doc.tok(i))?;
+            let mut unit = Unit::Count;
+            let mut end = i + 1;
+            if end < limit {
+                let next = doc.tok(end);
+                let is_glued = glued(doc, end);
+                if next == "%" && is_glued {
+                    unit = Unit::Percent;
+                    end += 1;
+                } else if doc.tokens[end].kind == TokenKind::Word {
+                    if let Some((u, f)) = weight_unit(next) {
+                        unit = u;
+                        value *= f;
+                        end += 1;
+                    } else if same_word(next, "per") && is(doc, end + 1, "cent") {
+                        unit = Unit::Percent;
+                        end += 2;
+                    } else if same_word(next, "percent") || (same_word(next, "pc") && is_glued) {
+                        unit = Unit::Percent;
+                        end += 1;
+                    } else if let Some(s) = scale_word(next) {
+                        value *= s;
+                        end += 1;
+                        if let Some((u, f)) =
+                            (end < limit).then(|| weight_unit(doc.tok(end))).flatten()
+                        {
+                            unit = u;
+                            value *= f;
+                            end += 1;
+                        }
+                    } else if is_glued {
+                        return None;
+                    } else if (same_word(next, "pounds")
+                        || same_word(next, "lbs")
+                        || same_word(next, "lb"))
+                        && is(doc, end + 1, "of")
+                    {
+                        // "12 pounds of methamphetamine": a weight, kept in kilograms.
+                        unit = Unit::Kg;
+                        value = (value * 0.453_592_37 * 100.0).round() / 100.0;
+                        end += 1;
+                    } else if (same_word(next, "ounces") || same_word(next, "oz"))
+                        && is(doc, end + 1, "of")
+                    {
+                        // "3 ounces of cocaine": kept in grams.
+                        unit = Unit::G;
+                        value = (value * 28.349_523_125 * 100.0).round() / 100.0;
+                        end += 1;
+                    } else if same_word(next, "pounds") {
+                        unit = Unit::Gbp;
+                        end += 1;
+                    } else if same_word(next, "euros") {
+                        unit = Unit::Eur;
+                        end += 1;
+                    } else if same_word(next, "dollars") {
+                        unit = Unit::Usd;
+                        end += 1;
+                    }
+                }
+            }
+            Some(Quantity {
+                first: i,
+                end: end.min(limit),
+                digits: i,
+                value,
+                unit,
+                written: Written::Digits,
+                certainty: Certainty::Stated,
+            })
+        }
+        TokenKind::Word => {
+            // Number words, articles and currency prefixes start with one of these letters.
+            let lead = doc.tok(i).bytes().next().map(|b| b.to_ascii_lowercase());
+            if !lead.is_some_and(|b| b"aeftnosuz".contains(&b)) {
+                return None;
+            }
+            // "NZ$40,000", "A$5,000", "US$3m".
+            if is(doc, i + 1, "$") && glued(doc, i + 1) {
+                let w = doc.tok(i);
+                let unit = if same_word(w, "nz") {
+                    Some(Unit::Nzd)
+                } else if same_word(w, "a") || same_word(w, "au") {
+                    Some(Unit::Aud)
+                } else if same_word(w, "us") {
+                    Some(Unit::Usd)
+                } else {
+                    None
+                };
+                if let Some(unit) = unit {
+                    if let Some(q) = read(doc, i + 1, limit) {
+                        return Some(Quantity {
+                            first: i,
+                            unit,
+                            ..q
+                        });
+                    }
+                }
+            }
+            if let Some((value, end)) = read_words(doc, i, limit) {
+                let mut q = Quantity {
+                    first: i,
+                    end,
+                    digits: i,
+                    value,
+                    unit: Unit::Count,
+                    written: Written::Words,
+                    certainty: Certainty::Stated,
+                };
+                if end < limit && is(doc, end, "per") && is(doc, end + 1, "cent") {
+                    q.unit = Unit::Percent;
+                    q.end = end + 2;
+                }
+                return Some(q);
+            }
+            if is(doc, i, "a") || is(doc, i, "an") {
+                return Some(Quantity {
+                    first: i,
+                    end: i + 1,
+                    digits: i,
+                    value: 1.0,
+                    unit: Unit::Count,
+                    written: Written::Article,
+                    certainty: Certainty::Inferred,
+                });
+            }
+            None
+        }
+    }
+}

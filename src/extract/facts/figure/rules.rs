@@ -1,0 +1,1993 @@
+//! The figure rules: each reads one quantity with the words around it and says what it
+//! counts, or that it is no figure at all.
+//!
+//! Rules run sentence by sentence, left to right. A number with no noun of its own
+//! ("compared with 480", "an increase of 107") is held back and takes the category of a
+//! neighbouring figure once the sentence is read.
+
+use super::lexicon::{self, NounClass, VerbClass};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use super::number::{self, Quantity, Written};
+use super::number::{is, same_word};
+use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
+use crate::extract::pipeline::Context;
+use crate::extract::text::{fold_char, Doc, TokenKind};
+
+/// A figure as read, before periods are attached and repeats merged.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub figure: Figure,
+    /// The byte span of the number alone, which the period rules read around.
+    pub number: Span,
+    /// The index of the sentence it was read in.
+    pub sentence: usize,
+}
+
+/// What the rules know about the sentence being read.
+struct Sentence {
+    start: usize,
+    end: usize,
+    /// The line sits under a header such as "Officers seized items including:".
+    in_list: bool,
+    /// The sentence speaks of seizing ("recovered", "seized", "recoveries include").
+    seizure: std::cell::Cell<Option<bool>>,
+    /// The verb of the last number read, with its token, for lists ("seized 3 guns and 4 knives").
+    list_verb: Option<(VerbClass, usize)>,
+}
+
+impl Sentence {
+    /// Whether the sentence speaks of seizing, worked out the first time it is asked.
+    fn seizure(&self, doc: &Doc) -> bool {
+        if let Some(v) = self.seizure.get() {
+            return v;
+        }
+        let v = seizure_sentence(doc, self.start, self.end);
+        self.seizure.set(Some(v));
+        v
+    }
+}
+
+/// A number with no noun, resolved once the sentence is read.
+struct Bare {
+    q: Quantity,
+    qualifier: Qualifier,
+    change: Option<Change>,
+    /// The number stands right after a comparing word ("to 681", "compared with 480").
+    may_use_previous_sentence: bool,
+}
+
+enum Reading {
+    Figure(Box<Figure>, usize),
+    Bare(Bare),
+    Skip,
+}
+
+fn word_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| same_word(x, w))
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+fn glued(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| !t.space_before)
+}
+
+fn capitalised(doc: &Doc, i: usize) -> bool {
+    i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// `w` in ASCII lower case, in `buf`; `None` when it is not ASCII or too long, and the
+/// slower comparison of `same_word` must decide.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
+/// The verbs of the lexicon by word, built once.
+fn verb_table() -> &'static BTreeMap<&'static str, VerbClass> {
+    static TABLE: OnceLock<BTreeMap<&'static str, VerbClass>> = OnceLock::new();
+    TABLE.get_or_init(|| lexicon::VERBS.iter().copied().collect())
+}
+
+fn verb_class(w: &str) -> Option<VerbClass> {
+    let mut buf = [0u8; 32];
+    match ascii_lower(w, &mut buf) {
+        Some(l) => verb_table().get(l).copied(),
+        None => lexicon::VERBS
+            .iter()
+            .find(|(k, _)| same_word(k, w))
+            .map(|&(_, v)| v),
+    }
+}
+
+/// The nouns of the lexicon by their last word, built once.
+fn noun_table() -> &'static BTreeMap<&'static str, Vec<(&'static str, NounClass)>> {
+    static TABLE: OnceLock<BTreeMap<&'static str, Vec<(&'static str, NounClass)>>> =
+        OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: BTreeMap<&'static str, Vec<(&'static str, NounClass)>> = BTreeMap::new();
+        for &(entry, class) in lexicon::NOUNS {
+            let last = entry.rsplit(' ').next().unwrap_or(entry);
+            map.entry(last).or_default().push((entry, class));
+        }
+        map
+    })
+}
+
+/// The class of the verb at token `i`, read with the word after it: "handed out" is activity,
+/// "handed in" a seizure, "found guilty" a conviction, "taken to hospital" nothing.
+fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
+    if i >= doc.tokens.len() {
+        return None;
+    }
+    let w = doc.tok(i);
+    let next = |k: usize, x: &str| is(doc, i + k, x);
+    if same_word(w, "found") || same_word(w, "pleaded") {
+        if next(1, "guilty") {
+            return Some(VerbClass::Outcome(Category::Conviction));
+        }
+        if same_word(w, "pleaded") || next(1, "dead") || next(1, "unresponsive") {
+            return None;
+        }
+    }
+    if same_word(w, "handed") || same_word(w, "gave") || same_word(w, "given") {
+        return if next(1, "out") {
+            Some(VerbClass::Activity)
+        } else if same_word(w, "handed") && (next(1, "in") || next(1, "over")) {
+            Some(VerbClass::Seize)
+        } else {
+            None
+        };
+    }
+    if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
+        return None;
+    }
+    if same_word(w, "reported") {
+        return ((next(1, "for") && next(2, "summons"))
+            || (next(1, "to") && next(3, "procurator")))
+        .then_some(VerbClass::Outcome(Category::Charge));
+    }
+    if (same_word(w, "held") || same_word(w, "detained")) && (next(1, "in") || next(1, "under")) {
+        return None;
+    }
+    verb_class(w)
+}
+
+fn is_quote_char(w: &str) -> bool {
+    matches!(w.chars().next().map(fold_char), Some('\'' | '"'))
+}
+
+/// The byte span of tokens `a..b`.
+fn span(doc: &Doc, a: usize, b: usize) -> Span {
+    match (doc.tokens.get(a), doc.tokens.get(b.saturating_sub(1))) {
+        (Some(x), Some(y)) if b > a => Span::new(x.start, y.end),
+        _ => Span::default(),
+    }
+}
+
+/// Reads every figure in the document, in text order.
+pub fn read_all(cx: &Context) -> Vec<Found> {
+    let doc = &cx.doc;
+    let lists = list_paragraphs(doc);
+    let claims = Claims::new(&cx.claimed);
+    let mut out: Vec<Found> = Vec::new();
+    let mut previous_last: Option<Figure> = None;
+    for (index, range) in doc.sentences.iter().enumerate() {
+        let toks = doc.tokens_in(range);
+        let in_list = doc
+            .paragraph_index(range.start)
+            .and_then(|p| lists.get(p).copied())
+            .unwrap_or(false);
+        // A bullet opens the line but is no part of the sentence ("- A machete").
+        let mut first = toks.start;
+        while first < toks.end
+            && first < toks.start + 2
+            && doc.tokens[first].kind == TokenKind::Punct
+            && lexicon::BULLETS.contains(&doc.tok(first))
+            && doc.tokens.get(first + 1).is_some_and(|t| t.space_before)
+        {
+            first += 1;
+        }
+        let mut st = Sentence {
+            start: first,
+            end: toks.end,
+            in_list,
+            seizure: std::cell::Cell::new(in_list.then_some(true)),
+            list_verb: None,
+        };
+        let mut local: Vec<Found> = Vec::new();
+        let mut bare: Vec<Bare> = Vec::new();
+        let mut i = st.start;
+        while i < toks.end {
+            let Some(q) = number::read(doc, i, toks.end) else {
+                i += 1;
+                continue;
+            };
+            let step = if q.written == Written::Article {
+                i + 1
+            } else {
+                q.end.max(i + 1)
+            };
+            if claims.overlaps(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
+                i = step;
+                continue;
+            }
+            match read_one(doc, &mut st, &q) {
+                Reading::Figure(f, next) => {
+                    local.push(Found {
+                        number: span(doc, q.digits, q.digits + 1),
+                        figure: *f,
+                        sentence: index,
+                    });
+                    i = if q.written == Written::Article {
+                        step
+                    } else {
+                        next.max(step)
+                    };
+                }
+                Reading::Bare(b) => {
+                    bare.push(b);
+                    i = step;
+                }
+                Reading::Skip => i = step,
+            }
+        }
+        // Figures a bare number may borrow from, by position; bare numbers come in text
+        // order, so the last one resolved is the only other neighbour before.
+        let anchors: Vec<(usize, Category, String)> = local
+            .iter()
+            .filter(|f| {
+                f.figure.unit == Unit::Count
+                    && f.figure.category != Category::Conviction
+                    && f.figure.change.is_none()
+            })
+            .map(|f| (f.number.start, f.figure.category, f.figure.item.clone()))
+            .collect();
+        let mut last_resolved: Option<(usize, Category, String)> = None;
+        for b in bare {
+            let neighbours = Neighbours {
+                anchors: &anchors,
+                last_resolved: last_resolved.as_ref(),
+            };
+            if let Some(f) = resolve_bare(doc, &st, &b, &neighbours, previous_last.as_ref()) {
+                let number = span(doc, b.q.digits, b.q.digits + 1);
+                if f.change.is_none() {
+                    last_resolved = Some((number.start, f.category, f.item.clone()));
+                }
+                local.push(Found {
+                    number,
+                    figure: f,
+                    sentence: index,
+                });
+            }
+        }
+        local.sort_by_key(|f| f.number.start);
+        if let Some(last) = local.last() {
+            previous_last = Some(last.figure.clone());
+        } else if !st_has_number(doc, &st) {
+            // A sentence with no number between keeps the thread.
+        } else {
+            previous_last = None;
+        }
+        out.extend(local);
+    }
+    out
+}
+
+fn st_has_number(doc: &Doc, st: &Sentence) -> bool {
+    (st.start..st.end).any(|i| doc.tokens[i].kind == TokenKind::Number)
+}
+
+/// The spans earlier rules claimed, sorted, so that each question costs a binary search
+/// rather than a scan (`Context::is_claimed` scans, and a long paste has many claims).
+struct Claims {
+    /// Claimed spans by start.
+    spans: Vec<Span>,
+    /// The largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Claims {
+    fn new(claimed: &[Span]) -> Claims {
+        let mut spans = claimed.to_vec();
+        spans.sort();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        Claims { spans, max_end }
+    }
+
+    /// Whether any claimed span shares a position with `x`, as `Context::is_claimed` says.
+    fn overlaps(&self, x: Span) -> bool {
+        let n = self.spans.partition_point(|s| s.start < x.end);
+        n > 0 && self.max_end.get(n - 1).is_some_and(|&e| e > x.start)
+    }
+}
+
+/// Paragraphs that are items of a seizure list: the lines after a header that ends with a
+/// colon and speaks of seizing, up to the first line that is a full sentence.
+fn list_paragraphs(doc: &Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.paragraphs.len()];
+    let mut open = 0usize;
+    for (p, range) in doc.paragraphs.iter().enumerate() {
+        let text = doc.slice(Span::new(range.start, range.end));
+        if open > 0 {
+            let bullet = lexicon::BULLETS.iter().any(|b| text.starts_with(b));
+            if text.ends_with('.') && !bullet {
+                open = 0;
+            } else {
+                if let Some(o) = out.get_mut(p) {
+                    *o = true;
+                }
+                open -= 1;
+            }
+        }
+        if text.ends_with(':') {
+            let toks = doc.tokens_in(range);
+            if seizure_sentence(doc, toks.start, toks.end) {
+                open = 30;
+            }
+        }
+    }
+    out
+}
+
+/// Whether tokens `a..b` speak of seizing something.
+fn seizure_sentence(doc: &Doc, a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        let w = doc.tok(i);
+        verb_at(doc, i) == Some(VerbClass::Seize) || word_in(w, lexicon::SEIZURE_NOUNS)
+    })
+}
+
+/// Numbers that are dates, times, ages, calibres, phone numbers, addresses or parts of names.
+fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
+    let d = q.digits;
+    let text = doc.tok(d);
+    let prev = d.checked_sub(1).filter(|&p| p >= st.start);
+    if q.written == Written::Digits {
+        let digits_glued_before = prev.is_some_and(|p| {
+            glued(doc, d) && {
+                let w = doc.tok(p);
+                matches!(w, "/" | ":" | "." | "#" | "-")
+            }
+        });
+        if digits_glued_before && q.first == d {
+            return true;
+        }
+        if doc
+            .tokens
+            .get(d + 1)
+            .is_some_and(|t| !t.space_before && matches!(doc.tok(d + 1), "/" | ":"))
+        {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        if bytes.len() > 1 && bytes.first() == Some(&b'0') && bytes.get(1) != Some(&b'.') {
+            return true;
+        }
+        // "20-year-old", "12-month", "24-hour".
+        if is(doc, d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
+            let w = if d + 2 < doc.tokens.len() {
+                doc.tok(d + 2)
+            } else {
+                ""
+            };
+            if word_in(
+                w,
+                &[
+                    "year", "month", "week", "day", "hour", "minute", "mile", "man", "strong",
+                ],
+            ) && !hyphened_sentence(doc, d + 3, st.end)
+            {
+                return true;
+            }
+        }
+        // Years.
+        if q.unit == Unit::Count
+            && text.len() == 4
+            && !text.contains([',', '.'])
+            && (1900.0..=2100.0).contains(&q.value)
+        {
+            let before_is_prep = prev.is_some_and(|p| {
+                word_in(
+                    doc.tok(p),
+                    &[
+                        "in", "since", "of", "during", "from", "to", "until", "between", "by",
+                        "and", "before", "after", "summer", "spring", "autumn", "winter", "early",
+                        "late", "mid", "end", "year", "than",
+                    ],
+                ) || word_in(doc.tok(p), lexicon::MONTHS)
+            });
+            let noun_after = noun_phrase(doc, q.end, st.end)
+                .is_some_and(|np| matches!(np.class, Some(c) if c != NounClass::Never));
+            if before_is_prep || !noun_after {
+                return true;
+            }
+        }
+        // Phone numbers: runs of plain digit groups.
+        let plain = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && doc.tok(i).len() >= 3
+                && doc.tok(i).bytes().all(|b| b.is_ascii_digit())
+        };
+        if plain(d) && ((prev.is_some() && plain(d - 1)) || plain(d + 1)) {
+            return true;
+        }
+        // Times.
+        if d + 1 < st.end
+            && word_in(doc.tok(d + 1), &["am", "pm", "hrs", "gmt", "bst", "a"])
+            && (!is(doc, d + 1, "a") || (is(doc, d + 2, ".") && is(doc, d + 3, "m")))
+        {
+            return true;
+        }
+    }
+    // Names and references: "Operation 42", "Section 60", "Class A", "Phase Seven".
+    if let Some(p) = prev {
+        let w = doc.tok(p);
+        if word_in(w, lexicon::NAME_BEFORE)
+            || (capitalised(doc, p) && word_in(w, lexicon::NAME_BEFORE_CAPITALISED))
+        {
+            return true;
+        }
+    }
+    // Dates: "21 November", "June 25", "between 19 and 23 April".
+    let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), lexicon::MONTHS);
+    let month_word_ok = |i: usize| {
+        // "may" and "march" are verbs too: only capitalised ones are months.
+        !(is(doc, i, "may") || is(doc, i, "march")) || capitalised(doc, i)
+    };
+    if q.written != Written::Article {
+        if prev.is_some_and(|p| month(p) && month_word_ok(p)) {
+            return true;
+        }
+        if month(q.end) && month_word_ok(q.end) {
+            return true;
+        }
+        if word_in(
+            doc.tok(q.end.min(doc.tokens.len() - 1)),
+            &["and", "to", "-", "until"],
+        ) && q.end + 2 < st.end
+            && doc.tokens[q.end + 1].kind == TokenKind::Number
+            && month(q.end + 2)
+        {
+            return true;
+        }
+    }
+    // The end of a range of days: "November 9 to 15".
+    if q.first >= st.start + 3
+        && word_in(doc.tok(q.first - 1), &["to", "-", "and", "until"])
+        && doc.tokens[q.first - 2].kind == TokenKind::Number
+        && month(q.first - 3)
+    {
+        return true;
+    }
+    // Ranges: "between four and 11 years", "between 20 and 30 people".
+    let range_start = is(doc, q.end, "and")
+        && prev.is_some_and(|p| is(doc, p, "between"))
+        && number::read(doc, q.end + 1, st.end).is_some_and(|m| m.written != Written::Article);
+    let range_end = q.first >= st.start + 3
+        && is(doc, q.first - 1, "and")
+        && is(doc, q.first - 3, "between")
+        && number::read(doc, q.first - 2, st.end).is_some_and(|m| m.written != Written::Article);
+    if range_start || range_end {
+        return true;
+    }
+    // Ages in apposition: "A man, 34, was arrested", "Jo Bell (19)".
+    if q.written == Written::Digits
+        && q.unit == Unit::Count
+        && q.value < 120.0
+        && prev.is_some_and(|p| {
+            matches!(doc.tok(p), "," | "(")
+                && p > st.start
+                && is_word(doc, p - 1)
+                && (capitalised(doc, p - 1)
+                    || matches!(
+                        classify_words(doc, p - 1, p - 1),
+                        Some(NounClass::Person) | None
+                    ))
+        })
+        && q.end < st.end
+        && matches!(doc.tok(q.end), "," | ")")
+    {
+        return true;
+    }
+    // Ages: "aged 25 and 44", "a 20-year-old", "25 years old".
+    let mut k = d;
+    let mut steps = 0;
+    while k > st.start && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let w = doc.tok(k);
+        if word_in(w, &["aged", "ages", "age"]) {
+            return true;
+        }
+        if !(doc.tokens[k].kind == TokenKind::Number
+            || word_in(w, &[",", "and", "of", "between", "-", "&"]))
+        {
+            break;
+        }
+    }
+    if q.end + 1 < st.end
+        && word_in(doc.tok(q.end), &["years", "year", "yrs"])
+        && word_in(doc.tok(q.end + 1), &["old", "of"])
+    {
+        return true;
+    }
+    // House numbers: "42 Hadley Road".
+    if q.written == Written::Digits && capitalised(doc, q.end) {
+        for j in q.end + 1..(q.end + 4).min(st.end) {
+            if capitalised(doc, j) && word_in(doc.tok(j), lexicon::STREET_WORDS) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A noun phrase after a number: its tokens, its last word and what that word counts.
+#[derive(Clone, Copy, Debug)]
+struct NounPhrase {
+    first: usize,
+    /// One past the last word of the phrase (and of any "of" phrase it takes).
+    end: usize,
+    class: Option<NounClass>,
+}
+
+fn is_stop(w: &str) -> bool {
+    static TABLE: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    let set = TABLE.get_or_init(|| lexicon::STOP.iter().copied().collect());
+    let mut buf = [0u8; 32];
+    match ascii_lower(w, &mut buf) {
+        Some(l) => set.contains(l),
+        None => word_in(w, lexicon::STOP),
+    }
+}
+
+/// Reads "knives", "other offensive weapons", "rounds of ammunition", "Gang Crime Command
+/// officers": words up to a stop word, a verb or punctuation.
+fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
+    let mut j = start;
+    let mut words = 0;
+    let mut last = None;
+    while j < limit && words < 6 {
+        let t = doc.tokens[j];
+        let w = doc.tok(j);
+        match t.kind {
+            TokenKind::Word => {
+                let class_letter = j > start
+                    && is(doc, j - 1, "class")
+                    && w.len() == 1
+                    && w.chars().all(|c| c.is_ascii_uppercase());
+                let compound = class_letter
+                    || (j > start && is(doc, j - 1, "-") && !t.space_before)
+                    || (same_word(w, "and")
+                        && j > start
+                        && is(doc, j - 1, "stop")
+                        && (is(doc, j + 1, "search")
+                            || is(doc, j + 1, "searches")
+                            || is(doc, j + 1, "account")));
+                if !compound {
+                    if is_stop(w) {
+                        break;
+                    }
+                    let adjective = word_in(w, lexicon::ED_ADJECTIVES);
+                    if !adjective && verb_class(w).is_some() {
+                        break;
+                    }
+                    if words > 0
+                        && !adjective
+                        && w.len() > 4
+                        && w.to_ascii_lowercase().ends_with("ed")
+                    {
+                        break;
+                    }
+                    // "12 people carrying knives": a participle after a counted noun starts
+                    // a new phrase ("test purchasing operations" has no noun before it).
+                    if words > 0
+                        && w.len() > 4
+                        && w.to_ascii_lowercase().ends_with("ing")
+                        && last.is_some_and(|l| classify_words(doc, start, l).is_some())
+                    {
+                        break;
+                    }
+                }
+                words += 1;
+                last = Some(j);
+                j += 1;
+            }
+            TokenKind::Punct => {
+                let joiner = (w == "-" || w == "/")
+                    && !t.space_before
+                    && is_word(doc, j + 1)
+                    && glued(doc, j + 1)
+                    && words > 0;
+                let quote = is_quote_char(w) && (words == 0 || !t.space_before);
+                if joiner || quote {
+                    j += 1;
+                } else if w == "."
+                    && glued(doc, j + 1)
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Number)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number => {
+                let with_unit = is_word(doc, j + 1) && glued(doc, j + 1);
+                let hyphened = is(doc, j + 1, "-")
+                    && glued(doc, j + 1)
+                    && is_word(doc, j + 2)
+                    && glued(doc, j + 2);
+                if words > 0 && w.contains('.') {
+                    j += 1;
+                } else if with_unit {
+                    // "9mm handgun".
+                    j += 2;
+                } else if hyphened {
+                    // "12-bore shotgun".
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    let last = last?;
+    let mut np = NounPhrase {
+        first: start,
+        end: last + 1,
+        class: classify_words(doc, start, last),
+    };
+    // "rounds of ammunition", "pieces of intelligence", "items of stolen property".
+    if word_in(doc.tok(last), lexicon::OF_NOUNS) && is(doc, last + 1, "of") {
+        let mut k = last + 2;
+        if is(doc, k, "the") {
+            k += 1;
+        }
+        if let Some(inner) = noun_phrase(doc, k, limit).filter(|n| n.first == k) {
+            np.end = inner.end;
+            match inner.class {
+                Some(NounClass::Never) | None => {}
+                Some(c) => {
+                    if !matches!(np.class, Some(NounClass::Fixed(Category::Ammunition))) {
+                        np.class = Some(c);
+                    }
+                }
+            }
+        }
+    }
+    Some(np)
+}
+
+/// The class of the longest lexicon entry that ends the words `a..=last`.
+fn classify_words(doc: &Doc, a: usize, last: usize) -> Option<NounClass> {
+    // The last few words, last first; entries have at most three words.
+    let mut words: [&str; 4] = [""; 4];
+    let mut n = 0;
+    let mut i = last + 1;
+    while i > a && n < words.len() {
+        i -= 1;
+        if is_word(doc, i) {
+            words[n] = doc.tok(i);
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    let mut best: Option<(usize, NounClass)> = None;
+    let mut buf = [0u8; 32];
+    let candidates: &[(&str, NounClass)] = match ascii_lower(words[0], &mut buf) {
+        Some(l) => noun_table().get(l).map_or(&[], |v| v.as_slice()),
+        None => lexicon::NOUNS,
+    };
+    for (entry, class) in candidates {
+        let mut parts = entry.rsplit(' ');
+        if !parts.next().is_some_and(|p| same_word(p, words[0])) {
+            continue;
+        }
+        let mut len = 1;
+        let mut ok = true;
+        for p in parts {
+            if len >= n || !same_word(p, words[len]) {
+                ok = false;
+                break;
+            }
+            len += 1;
+        }
+        if ok && best.is_none_or(|(b, _)| len > b) {
+            best = Some((len, *class));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// The qualifier written before token `first`, and the token where it starts.
+fn qualifier_before(doc: &Doc, first: usize, start: usize) -> (Qualifier, usize) {
+    for (words, q) in lexicon::QUALIFIERS {
+        let n = words.len();
+        if first < start + n {
+            continue;
+        }
+        let a = first - n;
+        if words.iter().enumerate().all(|(k, w)| is(doc, a + k, w)) {
+            // "handed over 3 firearms", "took over 2 premises": a particle, not a hedge.
+            let particle = n == 1
+                && words[0] == "over"
+                && a > start
+                && word_in(
+                    doc.tok(a - 1),
+                    &[
+                        "handed", "hand", "hands", "turned", "took", "taken", "signed", "handing",
+                    ],
+                );
+            if particle {
+                return (Qualifier::Exact, first);
+            }
+            return (*q, a);
+        }
+    }
+    (Qualifier::Exact, first)
+}
+
+/// Skips words that do not change a number ("a total of", "an additional", "the").
+fn skip_leaders(doc: &Doc, mut first: usize, start: usize) -> usize {
+    loop {
+        let mut moved = false;
+        for words in lexicon::LEADERS {
+            let n = words.len();
+            if first >= start + n
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| is(doc, first - n + k, w))
+            {
+                first -= n;
+                moved = true;
+                break;
+            }
+        }
+        if !moved {
+            return first;
+        }
+    }
+}
+
+/// The verb right before a number ("seized 54", "carried out 42", "spoken to more than 500"),
+/// or the verb of the list the number continues ("recovered 3 guns and 4 knives").
+fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) {
+    if b <= st.start {
+        return (None, false);
+    }
+    let p = b - 1;
+    let w = doc.tok(p);
+    if let Some(v) = verb_at(doc, p) {
+        return (Some(v), true);
+    }
+    if p > st.start && word_in(w, &["out", "in", "off", "up", "over"]) {
+        if let Some(v) = verb_at(doc, p - 1) {
+            return (Some(v), true);
+        }
+    }
+    if p > st.start
+        && word_in(w, &["to", "with"])
+        && word_in(
+            doc.tok(p - 1),
+            &["spoken", "spoke", "talked", "engaged", "reached", "out"],
+        )
+    {
+        return (Some(VerbClass::Activity), true);
+    }
+    // "the arrest of 12 people", "the seizure of 40 vehicles".
+    if is(doc, p, "of") && p > st.start {
+        let noun = doc.tok(p - 1);
+        let v = if word_in(noun, &["arrest", "arrests", "arresting", "detention"]) {
+            Some(VerbClass::Outcome(Category::Arrest))
+        } else if word_in(noun, &["charging", "charge", "prosecution"]) {
+            Some(VerbClass::Outcome(Category::Charge))
+        } else if word_in(
+            noun,
+            &["conviction", "convictions", "jailing", "sentencing"],
+        ) {
+            Some(VerbClass::Outcome(Category::Conviction))
+        } else if word_in(
+            noun,
+            &[
+                "seizure",
+                "seizing",
+                "recovery",
+                "recovering",
+                "removal",
+                "confiscation",
+            ],
+        ) {
+            Some(VerbClass::Seize)
+        } else if word_in(noun, &["screening", "searching", "stopping"]) {
+            Some(VerbClass::Activity)
+        } else {
+            None
+        };
+        if v.is_some() {
+            return (v, true);
+        }
+    }
+    if word_in(w, &["for", "to"]) {
+        for k in p.saturating_sub(4).max(st.start)..p {
+            if verb_at(doc, k) == Some(VerbClass::Activity) {
+                return (Some(VerbClass::Activity), false);
+            }
+        }
+    }
+    if matches!(w, "," | ";" | "&") || word_in(w, &["and", "plus"]) {
+        if let Some((v, at)) = st.list_verb {
+            if b.saturating_sub(at) <= 14 {
+                return (Some(v), false);
+            }
+        }
+    }
+    (None, false)
+}
+
+/// The verb right after a noun phrase: "17 people arrested", "443 firearms were recovered",
+/// "the 300 people who walked", "15 suspects ... have all now been arrested".
+fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)> {
+    let mut j = from;
+    let mut steps = 0;
+    while j < limit && steps < 6 {
+        let w = doc.tok(j);
+        if steps == 0 && word_in(w, &["took", "spoke", "gave", "held", "stole", "made"]) {
+            // Simple past tense: the counted thing did something ("10 districts took part").
+            return None;
+        }
+        if verb_class(w).is_some()
+            || word_in(w, &["found", "pleaded", "reported", "handed", "given"])
+        {
+            let v = verb_at(doc, j)?;
+            let particle = word_in(w, &["handed", "found", "pleaded"]) && j + 1 < limit;
+            return Some((v, if particle { j + 2 } else { j + 1 }));
+        }
+        if !word_in(w, lexicon::AUX) {
+            return None;
+        }
+        j += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// The verb of a subject further on: "Two men, one aged in his 20s, were charged".
+fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)> {
+    let end = (from + 25).min(limit);
+    let mut j = from;
+    while j < end {
+        if word_in(
+            doc.tok(j),
+            &["were", "was", "have", "has", "had", "are", "is", "being"],
+        ) {
+            return verb_after(doc, j, limit);
+        }
+        if doc.tokens[j].kind == TokenKind::Word && verb_at(doc, j).is_some() {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Whether the words around a number make it a rise or a fall.
+fn change_around(doc: &Doc, st: &Sentence, b: usize, end: usize) -> Option<Change> {
+    let kind = |w: &str| {
+        if word_in(w, lexicon::RISE_WORDS) {
+            Some(Change::Increase)
+        } else if word_in(w, lexicon::FALL_WORDS) {
+            Some(Change::Decrease)
+        } else {
+            None
+        }
+    };
+    // "a 14% decrease", "an 8 percent reduction".
+    if end < st.end {
+        let w = doc.tok(end);
+        if !word_in(
+            w,
+            &["more", "fewer", "less", "up", "down", "higher", "lower"],
+        ) {
+            if let Some(c) = kind(w) {
+                return Some(c);
+            }
+        } else if word_in(w, &["more", "fewer", "less"])
+            && end + 1 < st.end
+            && is_word(doc, end + 1)
+        {
+            // "107 more firearms than last year", "412 more than in 2022".
+            return kind(w);
+        }
+    }
+    if b <= st.start {
+        return None;
+    }
+    let p = b - 1;
+    let w = doc.tok(p);
+    // "down 12.4 per cent", "rose 7%".
+    if let Some(c) = kind(w) {
+        if !word_in(w, &["more", "fewer", "less"]) {
+            return Some(c);
+        }
+    }
+    // "an increase of 107", "rose by 7%", "reduce knife crime by 12.4%".
+    if word_in(w, &["of", "by"]) {
+        let reach = if is(doc, p, "by") { 6 } else { 1 };
+        let mut k = p;
+        let mut n = 0;
+        while k > st.start && n < reach {
+            k -= 1;
+            n += 1;
+            if let Some(c) = kind(doc.tok(k)) {
+                if !word_in(doc.tok(k), &["more", "fewer", "less", "up", "down"])
+                    || is(doc, p, "by")
+                {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn text_of(doc: &Doc, a: usize, b: usize) -> String {
+    doc.slice(span(doc, a, b)).to_string()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn figure(
+    doc: &Doc,
+    category: Category,
+    q: &Quantity,
+    unit: Unit,
+    value: f64,
+    item: String,
+    qualifier: Qualifier,
+    change: Option<Change>,
+    end: usize,
+    rule: &str,
+) -> Reading {
+    Reading::Figure(
+        Box::new(Figure {
+            category,
+            value,
+            unit,
+            item,
+            qualifier,
+            period: None,
+            change,
+            value_certainty: q.certainty,
+            period_certainty: Certainty::Stated,
+            source: Source::new(span(doc, q.first, end.max(q.end)), rule),
+        }),
+        end.max(q.end),
+    )
+}
+
+fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
+    let (qualifier, qstart) = if q.written == Written::Article {
+        (Qualifier::Exact, q.first)
+    } else {
+        qualifier_before(doc, q.first, st.start)
+    };
+    let b = skip_leaders(doc, qstart, st.start);
+    // Remember the verb for the list this number may begin ("seized 3 guns, 4 knives").
+    let (before, direct) = verb_before(doc, st, b);
+    if direct {
+        if let Some(v) = before {
+            st.list_verb = Some((v, q.end));
+        }
+    } else if let Some((v, _)) = st.list_verb {
+        if before.is_some() {
+            st.list_verb = Some((v, q.end));
+        }
+    }
+    match q.unit {
+        Unit::Percent => percent(doc, st, q, qualifier, b),
+        Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd => {
+            money(doc, st, q, qualifier, b)
+        }
+        Unit::Kg | Unit::G => weight(doc, st, q, qualifier),
+        Unit::Years => Reading::Skip,
+        Unit::Count => {
+            if q.written == Written::Article {
+                return article(doc, st, q, b);
+            }
+            if let Some(r) = custodial(doc, st, q, qualifier, b) {
+                return r;
+            }
+            count(doc, st, q, qualifier, b)
+        }
+    }
+}
+
+/// `"<n>% <change>"`, `"<change> by <n>%"`: "a 14% decrease in homicides", "rose by 7%".
+fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    let change = change_around(doc, st, b, q.end);
+    if (q.value - 100.0).abs() < 1e-9 && change.is_none() {
+        // "100% anonymous": a manner of speaking, not a statistic.
+        return Reading::Skip;
+    }
+    let mut e = q.end;
+    let mut n = 0;
+    while e < st.end
+        && n < 6
+        && !matches!(doc.tok(e), "," | ";" | "." | ":" | "(" | ")")
+        && !is(doc, e, "and")
+    {
+        e += 1;
+        n += 1;
+    }
+    let change_after = q.end < st.end
+        && (word_in(doc.tok(q.end), lexicon::RISE_WORDS)
+            || word_in(doc.tok(q.end), lexicon::FALL_WORDS));
+    let item = match (change, change_after) {
+        // "a 14% decrease in homicides".
+        (Some(_), true) => text_of(doc, q.end, e),
+        // "Robberies have fallen by 22 per cent": the subject of the verb.
+        (Some(c), false) => {
+            let word = if c == Change::Increase {
+                "rise"
+            } else {
+                "fall"
+            };
+            match clause_subject(doc, st, b) {
+                Some(subject) => format!("{word} in {subject}"),
+                None => word.to_string(),
+            }
+        }
+        (None, _) if e > q.end => text_of(doc, q.end, e),
+        (None, _) => text_of(doc, b.saturating_sub(4).max(st.start), b),
+    };
+    figure(
+        doc,
+        Category::Rate,
+        q,
+        Unit::Percent,
+        q.value,
+        item,
+        qualifier,
+        change,
+        q.end,
+        "<n> per cent",
+    )
+}
+
+/// What a change is in: "Robberies" in "Robberies have fallen by", "knife crime" in
+/// "helped to reduce knife crime by".
+fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
+    let change_word = |i: usize| {
+        word_in(doc.tok(i), lexicon::RISE_WORDS) || word_in(doc.tok(i), lexicon::FALL_WORDS)
+    };
+    let mut end = b;
+    if end > st.start && is(doc, end - 1, "by") {
+        end -= 1;
+    }
+    if end > st.start && change_word(end - 1) {
+        // The subject: back over the verb and its auxiliaries.
+        while end > st.start && (change_word(end - 1) || word_in(doc.tok(end - 1), lexicon::AUX)) {
+            end -= 1;
+        }
+    }
+    let mut start = end;
+    let joined = |i: usize| {
+        is(doc, i, "-") && glued(doc, i) && i > st.start && is_word(doc, i - 1) && glued(doc, i + 1)
+    };
+    while start > st.start
+        && end - start < 7
+        && (is_word(doc, start - 1) || joined(start - 1))
+        && !change_word(start - 1)
+        && !is_stop(doc.tok(start - 1))
+        && !word_in(
+            doc.tok(start - 1),
+            &["while", "whilst", "but", "helped", "help"],
+        )
+    {
+        start -= 1;
+    }
+    (start < end).then(|| text_of(doc, start, end))
+}
+
+fn seized_group(c: Category) -> bool {
+    c.group() == crate::extract::model::Group::Seized
+}
+
+/// Money: `"£<n> of <item>"`, `"<item> worth £<n>"`, `"seized £<n>"`, `"£<n> in cash"`.
+fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    let mut k = q.end;
+    if is(doc, k, "worth") {
+        k += 1;
+    }
+    if is(doc, k, "in") && is(doc, k + 1, "cash") || is(doc, k, "cash") {
+        let e = if is(doc, k, "in") { k + 2 } else { k + 1 };
+        return figure(
+            doc,
+            Category::Cash,
+            q,
+            q.unit,
+            q.value,
+            "cash".into(),
+            qualifier,
+            None,
+            e,
+            "<money> in cash",
+        );
+    }
+    if is(doc, k, "of") || (is(doc, k, "in") && is(doc, k + 1, "stolen")) {
+        let mut s = k + 1;
+        if is(doc, s, "the") {
+            s += 1;
+        }
+        if let Some(np) = noun_phrase(doc, s, st.end).filter(|n| n.first == s) {
+            let cat = match np.class {
+                Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
+                Some(NounClass::Vehicles) => Some(Category::Vehicle),
+                None if st.seizure(doc) => Some(Category::OtherItem),
+                _ => None,
+            };
+            if let Some(c) = cat {
+                return figure(
+                    doc,
+                    c,
+                    q,
+                    q.unit,
+                    q.value,
+                    text_of(doc, s, np.end),
+                    qualifier,
+                    None,
+                    np.end,
+                    "<money> of <item>",
+                );
+            }
+        }
+    }
+    // "a £1m cannabis haul", "£20,000 drugs seizure".
+    if let Some(np) = noun_phrase(doc, k, st.end).filter(|n| n.first == k && k == q.end) {
+        let seized = (np.first..np.end).find_map(|i| match classify_words(doc, i, i) {
+            Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
+            _ => None,
+        });
+        let haul = (np.first..np.end).any(|i| {
+            word_in(
+                doc.tok(i),
+                &[
+                    "haul",
+                    "seizure",
+                    "seized",
+                    "recovered",
+                    "find",
+                    "stash",
+                    "consignment",
+                    "shipment",
+                    "worth",
+                ],
+            )
+        });
+        if let (Some(c), true) = (seized, haul || st.seizure(doc)) {
+            return figure(
+                doc,
+                c,
+                q,
+                q.unit,
+                q.value,
+                text_of(doc, np.first, np.end),
+                qualifier,
+                None,
+                np.end,
+                "<money> <item> haul",
+            );
+        }
+    }
+    // "skunk with an estimated value of £20,000", "cocaine worth £5,000".
+    let valued = b > st.start
+        && (word_in(
+            doc.tok(b - 1),
+            &["worth", "valued", "totalling", "totaling"],
+        ) || (is(doc, b - 1, "of") && b >= st.start + 2 && is(doc, b - 2, "value"))
+            || (is(doc, b - 1, "at") && b >= st.start + 2 && is(doc, b - 2, "valued")));
+    if valued {
+        let mut j = b - 1;
+        let stop = b.saturating_sub(40).max(st.start);
+        while j > stop {
+            j -= 1;
+            if let Some(NounClass::Fixed(c)) = classify_words(doc, j, j) {
+                if seized_group(c) {
+                    return figure(
+                        doc,
+                        c,
+                        q,
+                        q.unit,
+                        q.value,
+                        text_of(doc, j, j + 1),
+                        qualifier,
+                        None,
+                        q.end,
+                        "<item> worth <money>",
+                    );
+                }
+            }
+            if let Some(NounClass::Vehicles) = classify_words(doc, j, j) {
+                return figure(
+                    doc,
+                    Category::Vehicle,
+                    q,
+                    q.unit,
+                    q.value,
+                    text_of(doc, j, j + 1),
+                    qualifier,
+                    None,
+                    q.end,
+                    "<item> worth <money>",
+                );
+            }
+        }
+        return Reading::Skip;
+    }
+    let (verb, _) = verb_before(doc, st, b);
+    if verb == Some(VerbClass::Seize) || (st.in_list && b == st.start) {
+        return figure(
+            doc,
+            Category::Cash,
+            q,
+            q.unit,
+            q.value,
+            "cash".into(),
+            qualifier,
+            None,
+            q.end,
+            "seized <money>",
+        );
+    }
+    Reading::Skip
+}
+
+/// Weights: `"<n>kg of <drug>"`, `"<n>g cannabis"`.
+fn weight(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Reading {
+    let mut s = q.end;
+    if is(doc, s, "of") {
+        s += 1;
+    }
+    let np = noun_phrase(doc, s, st.end).filter(|n| n.first == s);
+    if let Some(np) = np {
+        if let Some(NounClass::Fixed(c)) = np.class {
+            if seized_group(c) {
+                return figure(
+                    doc,
+                    c,
+                    q,
+                    q.unit,
+                    q.value,
+                    text_of(doc, s, np.end),
+                    qualifier,
+                    None,
+                    np.end,
+                    "<weight> of <item>",
+                );
+            }
+        }
+    }
+    let window = q.first.saturating_sub(40).max(st.start)..(q.end + 40).min(st.end);
+    let drugs = window.into_iter().any(|i| {
+        matches!(
+            classify_words(doc, i, i),
+            Some(NounClass::Fixed(Category::Drugs))
+        )
+    });
+    if drugs {
+        let (item, end) = match np {
+            Some(np) if np.class.is_none() => (text_of(doc, s, np.end), np.end),
+            _ => ("drugs".to_string(), q.end),
+        };
+        return figure(
+            doc,
+            Category::Drugs,
+            q,
+            q.unit,
+            q.value,
+            item,
+            qualifier,
+            None,
+            end,
+            "<weight> of drugs",
+        );
+    }
+    Reading::Skip
+}
+
+/// Custodial sentences: "sentenced to 42 years' imprisonment", "jailed for 30 months".
+fn custodial(
+    doc: &Doc,
+    st: &Sentence,
+    q: &Quantity,
+    qualifier: Qualifier,
+    b: usize,
+) -> Option<Reading> {
+    let mut e = q.end;
+    // "a five-year jail term", "a 30-month sentence".
+    let hyphened = is(doc, e, "-") && glued(doc, e) && glued(doc, e + 1);
+    if hyphened {
+        if !hyphened_sentence(doc, e + 2, st.end) {
+            return None;
+        }
+        e += 1;
+    }
+    if e >= st.end {
+        return None;
+    }
+    let per_year = if word_in(doc.tok(e), &["years", "year"]) {
+        1.0
+    } else if word_in(doc.tok(e), &["months", "month"]) {
+        12.0
+    } else if word_in(doc.tok(e), &["weeks", "week"]) {
+        52.0
+    } else {
+        return None;
+    };
+    let mut value = q.value / per_year;
+    let mut end = e + 1;
+    if end < st.end && is_quote_char(doc.tok(end)) && glued(doc, end) {
+        end += 1;
+    }
+    // "six years and eight months".
+    if per_year == 1.0 && is(doc, end, "and") {
+        if let Some(m) = number::read(doc, end + 1, st.end) {
+            if m.unit == Unit::Count
+                && word_in(
+                    doc.tok(m.end.min(doc.tokens.len() - 1)),
+                    &["months", "month"],
+                )
+            {
+                value += m.value / 12.0;
+                end = m.end + 1;
+            }
+        }
+    }
+    let window = b.saturating_sub(10).max(st.start)..b;
+    if qualifier == Qualifier::UpTo
+        || window.clone().any(|k| {
+            word_in(
+                doc.tok(k),
+                &[
+                    "face", "faces", "facing", "maximum", "carries", "could", "can", "up",
+                ],
+            )
+        })
+    {
+        // "could face up to 14 years in prison": a possible sentence, not one passed.
+        return None;
+    }
+    let before = window
+        .into_iter()
+        .any(|k| word_in(doc.tok(k), lexicon::CUSTODY_BEFORE));
+    let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), lexicon::CUSTODY_AFTER));
+    if !(before || after) {
+        return None;
+    }
+    let mut item_end = end;
+    if item_end < st.end && word_in(doc.tok(item_end), &["imprisonment", "custody", "detention"]) {
+        item_end += 1;
+    }
+    let value = (value * 100.0).round() / 100.0;
+    Some(figure(
+        doc,
+        Category::Conviction,
+        q,
+        Unit::Years,
+        value,
+        text_of(doc, e, item_end),
+        qualifier,
+        None,
+        item_end,
+        "sentenced to <n> years",
+    ))
+}
+
+/// Whether the words from `k` name a prison sentence ("jail term", "prison sentence"),
+/// not a community order or a suspended sentence.
+fn hyphened_sentence(doc: &Doc, k: usize, limit: usize) -> bool {
+    let window = k..(k + 3).min(limit);
+    window.clone().any(|i| {
+        word_in(
+            doc.tok(i),
+            &[
+                "sentence",
+                "jail",
+                "prison",
+                "term",
+                "custodial",
+                "imprisonment",
+                "stretch",
+            ],
+        )
+    }) && !window.into_iter().any(|i| {
+        word_in(
+            doc.tok(i),
+            &["suspended", "community", "order", "ban", "driving"],
+        )
+    })
+}
+
+/// Counts: `"<n> <item>"` with the category from the noun, or from the verb for people,
+/// vehicles and unknown nouns ("arrested 25 people", "stopped 664 vehicles").
+fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    if q.value.fract() != 0.0 {
+        // "2.2 Berringer pistol": a calibre, not a count.
+        return Reading::Skip;
+    }
+    let change = change_around(doc, st, b, q.end);
+    let (before, direct) = verb_before(doc, st, b);
+    let one = q.value == 1.0;
+    // "43 fewer shootings than the year before".
+    let np_start = if q.end + 1 < st.end
+        && word_in(
+            doc.tok(q.end),
+            &[
+                "more",
+                "fewer",
+                "less",
+                "additional",
+                "further",
+                "extra",
+                "new",
+            ],
+        )
+        && !is(doc, q.end + 1, "than")
+    {
+        q.end + 1
+    } else {
+        q.end
+    };
+    let Some(np) = noun_phrase(doc, np_start, st.end).filter(|n| n.first == np_start) else {
+        return bare(doc, st, q, qualifier, change, b, before);
+    };
+    let item = text_of(doc, q.end, np.end);
+    let after = verb_after(doc, np.end, st.end);
+    let cat = match np.class {
+        Some(NounClass::Never) => return Reading::Skip,
+        Some(NounClass::Fixed(c)) => {
+            if one && !(st.in_list || before.is_some() || after.is_some()) {
+                return Reading::Skip;
+            }
+            // "charged 23 people with 87 offences": the offences are charges.
+            let charged_with = c == Category::Incident
+                && b > st.start
+                && is(doc, b - 1, "with")
+                && (b.saturating_sub(8).max(st.start)..b)
+                    .any(|k| word_in(doc.tok(k), &["charged", "summonsed"]));
+            // Officers are a deployment ("50 officers"), unless hurt ("two officers were
+            // injured"); one or two officers are people in a story, not a deployment.
+            let staff = c == Category::Activity
+                && (np.first..np.end).any(|i| word_in(doc.tok(i), lexicon::STAFF));
+            if staff {
+                let v = after.map(|a| a.0).or(before);
+                if v == Some(VerbClass::Injure) {
+                    return figure(
+                        doc,
+                        Category::Incident,
+                        q,
+                        Unit::Count,
+                        q.value,
+                        item,
+                        qualifier,
+                        change,
+                        np.end,
+                        "<n> officers injured",
+                    );
+                }
+                if q.value <= 2.0 && v != Some(VerbClass::Activity) {
+                    return Reading::Skip;
+                }
+            }
+            // "The group used 23 mobile phones": other items count only when seized.
+            let seized = st.in_list
+                || before == Some(VerbClass::Seize)
+                || after.map(|a| a.0) == Some(VerbClass::Seize)
+                || st.seizure(doc);
+            if charged_with {
+                Category::Charge
+            } else if c == Category::OtherItem && !seized {
+                return Reading::Skip;
+            } else {
+                c
+            }
+        }
+        Some(NounClass::Person) => {
+            let v = after
+                .map(|a| a.0)
+                .or(before)
+                .or(verb_ahead(doc, np.end, st.end).map(|a| a.0));
+            match v {
+                Some(VerbClass::Outcome(c)) => c,
+                Some(VerbClass::Activity) => Category::Activity,
+                Some(VerbClass::Injure) => Category::Incident,
+                _ => return Reading::Skip,
+            }
+        }
+        Some(NounClass::Vehicles) => match after.map(|a| a.0).or(before) {
+            Some(VerbClass::Seize) => Category::Vehicle,
+            Some(VerbClass::Activity) => Category::Activity,
+            None if st.in_list => Category::Vehicle,
+            _ => return Reading::Skip,
+        },
+        None => match after.map(|a| a.0).or(if direct { before } else { None }) {
+            Some(VerbClass::Seize) => Category::OtherItem,
+            Some(VerbClass::Activity) => Category::Activity,
+            Some(VerbClass::Outcome(c)) => c,
+            Some(VerbClass::Injure) => Category::Incident,
+            None if st.in_list && b == st.start => Category::OtherItem,
+            None => return Reading::Skip,
+        },
+    };
+    figure(
+        doc,
+        cat,
+        q,
+        Unit::Count,
+        q.value,
+        item,
+        qualifier,
+        change,
+        np.end,
+        "<n> <item>",
+    )
+}
+
+/// A number with no noun after it: "12 were charged", "151 were handguns", "two arrested",
+/// or one that borrows its noun from a neighbour ("compared with 480", "an increase of 107").
+fn bare(
+    doc: &Doc,
+    st: &Sentence,
+    q: &Quantity,
+    qualifier: Qualifier,
+    change: Option<Change>,
+    b: usize,
+    _before: Option<VerbClass>,
+) -> Reading {
+    let e = q.end;
+    if let Some(r) = labelled(doc, st, q, qualifier, b) {
+        return r;
+    }
+    // "knives (187), firearms (12)": the noun before the brackets.
+    if b > st.start + 1 && is(doc, b - 1, "(") && is(doc, e, ")") {
+        if let Some(NounClass::Fixed(c)) = classify_words(doc, b - 2, b - 2) {
+            let item = text_of(doc, b - 2, b - 1);
+            let mut f = figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                item,
+                qualifier,
+                change,
+                e + 1,
+                "<item> (<n>)",
+            );
+            if let Reading::Figure(fig, _) = &mut f {
+                fig.source.span = span(doc, b - 2, e + 1);
+            }
+            return f;
+        }
+    }
+    // "151 were handguns".
+    if word_in(
+        doc.tok(e.min(doc.tokens.len() - 1)),
+        &["were", "was", "are"],
+    ) && e < st.end
+    {
+        if let Some(np) = noun_phrase(doc, e + 1, st.end).filter(|n| n.first == e + 1) {
+            if let Some(NounClass::Fixed(c)) = np.class {
+                return figure(
+                    doc,
+                    c,
+                    q,
+                    Unit::Count,
+                    q.value,
+                    text_of(doc, np.first, np.end),
+                    qualifier,
+                    change,
+                    np.end,
+                    "<n> were <item>",
+                );
+            }
+        }
+    }
+    // "Fourteen of the suspects were charged".
+    if is(doc, e, "of")
+        && (is(doc, e + 1, "the") || is(doc, e + 1, "those") || is(doc, e + 1, "these"))
+    {
+        if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
+            if np.class == Some(NounClass::Person) {
+                if let Some((VerbClass::Outcome(c), end)) = verb_after(doc, np.end, st.end) {
+                    return figure(
+                        doc,
+                        c,
+                        q,
+                        Unit::Count,
+                        q.value,
+                        text_of(doc, np.first, end),
+                        qualifier,
+                        change,
+                        end,
+                        "<n> of the <people> <outcome>",
+                    );
+                }
+            }
+        }
+    }
+    // "arrested 12 men and charged 7 of them".
+    if let Some(VerbClass::Outcome(c)) =
+        _before.filter(|_| b > st.start && verb_at(doc, b - 1).is_some())
+    {
+        let of_them = is(doc, e, "of") && (is(doc, e + 1, "them") || is(doc, e + 1, "whom"));
+        let closes = e >= st.end
+            || matches!(doc.tok(e), "," | "." | ";")
+            || word_in(
+                doc.tok(e),
+                &["with", "for", "in", "over", "after", "on", "and"],
+            );
+        if of_them || closes {
+            let end = if of_them { e + 2 } else { e };
+            return figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                text_of(doc, b - 1, b),
+                qualifier,
+                change,
+                end,
+                "<outcome> <n> of them",
+            );
+        }
+    }
+    if let Some((v, end)) = verb_after(doc, e, st.end) {
+        let cat = match v {
+            VerbClass::Outcome(c) => Some(c),
+            VerbClass::Injure => Some(Category::Incident),
+            _ => None,
+        };
+        if let Some(c) = cat {
+            return figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                text_of(doc, end - 1, end),
+                qualifier,
+                change,
+                end,
+                "<n> were <outcome>",
+            );
+        }
+    }
+    if q.value == 1.0 && q.written == Written::Words {
+        // "one of the busiest", "one too many".
+        return Reading::Skip;
+    }
+    let compare = b > st.start && word_in(doc.tok(b - 1), lexicon::COMPARE_BEFORE);
+    if change.is_some() || compare {
+        // "31 were prohibited possessors": a predicate the rules cannot read.
+        if word_in(
+            doc.tok(e.min(doc.tokens.len() - 1)),
+            &["were", "was", "are", "is", "have", "had", "has"],
+        ) && e < st.end
+        {
+            return Reading::Skip;
+        }
+        let next_ok = e >= st.end
+            || !is_word(doc, e)
+            || is_stop(doc.tok(e))
+            || word_in(doc.tok(e), &["so", "last", "this"]);
+        if !next_ok {
+            return Reading::Skip;
+        }
+        // "This year it is 122 so far": the noun is in the sentence before.
+        let may_use_previous_sentence = b > st.start + 1
+            && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
+            && word_in(
+                doc.tok(b - 2),
+                &["it", "this", "that", "figure", "total", "number"],
+            );
+        return Reading::Bare(Bare {
+            q: *q,
+            qualifier,
+            change,
+            may_use_previous_sentence,
+        });
+    }
+    Reading::Skip
+}
+
+/// A results line with a label: "Arrests: 45", "Knives seized - 12", "People charged: 9".
+fn labelled(
+    doc: &Doc,
+    st: &Sentence,
+    q: &Quantity,
+    qualifier: Qualifier,
+    b: usize,
+) -> Option<Reading> {
+    let e = q.end;
+    let closes = e >= st.end || matches!(doc.tok(e), "." | ";" | ",") && e + 1 >= st.end;
+    if b <= st.start + 1
+        || !closes
+        || !matches!(doc.tok(b - 1), ":" | "-" | "\u{2013}" | "\u{2014}")
+    {
+        return None;
+    }
+    let label_end = b - 1;
+    if label_end - st.start > 6 {
+        return None;
+    }
+    let last = (st.start..label_end).rev().find(|&i| is_word(doc, i))?;
+    let category = match classify_words(doc, st.start, last) {
+        Some(NounClass::Fixed(c)) => c,
+        Some(NounClass::Vehicles) => Category::Vehicle,
+        _ => match verb_at(doc, last) {
+            Some(VerbClass::Outcome(c)) => c,
+            Some(VerbClass::Injure) => Category::Incident,
+            Some(VerbClass::Activity) => Category::Activity,
+            Some(VerbClass::Seize) => {
+                // "Knives seized: 12": the noun before the verb says what.
+                match (st.start..last)
+                    .rev()
+                    .find_map(|i| classify_words(doc, st.start, i))
+                {
+                    Some(NounClass::Fixed(c)) => c,
+                    Some(NounClass::Vehicles) => Category::Vehicle,
+                    _ => Category::OtherItem,
+                }
+            }
+            None => return None,
+        },
+    };
+    let seized_label = (st.start..label_end).any(|i| verb_at(doc, i) == Some(VerbClass::Seize));
+    if category == Category::OtherItem && !(seized_label || st.in_list) {
+        // "Phone: 101", "Item: 3": other items count only when the label says seized.
+        return None;
+    }
+    let item = text_of(doc, st.start, label_end);
+    let rule = "<label>: <n>";
+    let mut f = figure(
+        doc, category, q, q.unit, q.value, item, qualifier, None, e, rule,
+    );
+    if let Reading::Figure(fig, _) = &mut f {
+        fig.source.span = span(doc, st.start, e);
+    }
+    Some(f)
+}
+
+/// Resolves a bare number from the figures around it.
+/// The figures of a sentence that a bare number may take its noun from.
+struct Neighbours<'a> {
+    /// Counted figures read with their own noun, by position.
+    anchors: &'a [(usize, Category, String)],
+    /// The bare number resolved last, which lies before the one being resolved.
+    last_resolved: Option<&'a (usize, Category, String)>,
+}
+
+fn resolve_bare(
+    doc: &Doc,
+    st: &Sentence,
+    b: &Bare,
+    near: &Neighbours,
+    previous: Option<&Figure>,
+) -> Option<Figure> {
+    let at = doc.tokens.get(b.q.digits)?.start;
+    let n = near.anchors.partition_point(|a| a.0 < at);
+    let mut before = n.checked_sub(1).and_then(|i| near.anchors.get(i));
+    if let Some(r) = near.last_resolved {
+        if before.is_none_or(|a| a.0 < r.0) {
+            before = Some(r);
+        }
+    }
+    let after = near.anchors.get(n).filter(|a| a.0 > at);
+    let (category, item) = if let Some(f) = before.or(after) {
+        (f.1, f.2.clone())
+    } else if let Some((c, item)) = subject_noun(doc, st, b.q.first) {
+        (c, item)
+    } else if let (true, Some(p)) = (b.may_use_previous_sentence && b.change.is_none(), previous) {
+        if p.unit != Unit::Count || p.change.is_some() {
+            return None;
+        }
+        (p.category, p.item.clone())
+    } else {
+        return None;
+    };
+    let item = match b.change {
+        Some(Change::Increase) => format!("increase in {item}"),
+        Some(Change::Decrease) => format!("decrease in {item}"),
+        None => item,
+    };
+    Some(Figure {
+        category,
+        value: b.q.value,
+        unit: Unit::Count,
+        item,
+        qualifier: b.qualifier,
+        period: None,
+        change: b.change,
+        value_certainty: b.q.certainty,
+        period_certainty: Certainty::Stated,
+        source: Source::new(span(doc, b.q.first, b.q.end), "<n> like its neighbour"),
+    })
+}
+
+/// The first counted noun of the sentence before token `before`: "offences ... rose to 44,076",
+/// "Shootings: ... from 283 ... to 196".
+fn subject_noun(doc: &Doc, st: &Sentence, before: usize) -> Option<(Category, String)> {
+    for i in before.saturating_sub(60).max(st.start)..before {
+        if !is_word(doc, i) {
+            continue;
+        }
+        if let Some(NounClass::Fixed(c)) = classify_words(doc, i, i) {
+            // "knife crime", "gun crime": the noun is a modifier when a noun follows.
+            let next = if i + 1 < st.end { doc.tok(i + 1) } else { "" };
+            let plural = doc.tok(i).to_ascii_lowercase().ends_with('s');
+            let next_is_noun = is_word(doc, i + 1)
+                && !is_stop(next)
+                && verb_class(next).is_none()
+                && !next.ends_with("ing")
+                && !next.ends_with("ed");
+            if !plural && next_is_noun {
+                continue;
+            }
+            return Some((c, text_of(doc, i, i + 1)));
+        }
+    }
+    None
+}
+
+/// `"a <item>"` in a seizure: "uncovered ... and a replica firearm", "a suspected handgun
+/// was found", a list line "A live revolver".
+fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
+    let Some(np) = noun_phrase(doc, q.end, st.end).filter(|n| n.first == q.end) else {
+        return Reading::Skip;
+    };
+    let cat = match np.class {
+        Some(NounClass::Fixed(c))
+            if matches!(
+                c,
+                Category::Firearm
+                    | Category::Knife
+                    | Category::OffensiveWeapon
+                    | Category::Drugs
+                    | Category::Ammunition
+            ) =>
+        {
+            c
+        }
+        Some(NounClass::Vehicles) => Category::Vehicle,
+        _ => return Reading::Skip,
+    };
+    // Only countable singular nouns: "a knife", not "a quantity of cannabis".
+    let head = np.end.saturating_sub(1);
+    let mut last_word = head;
+    while last_word > np.first && !is_word(doc, last_word) {
+        last_word -= 1;
+    }
+    let hw = doc.tok(last_word).to_ascii_lowercase();
+    let mass = [
+        "cannabis",
+        "skunk",
+        "cocaine",
+        "heroin",
+        "crack",
+        "ammunition",
+        "mdma",
+        "ecstasy",
+        "ketamine",
+        "amphetamine",
+        "meth",
+        "methamphetamine",
+        "fentanyl",
+        "drugs",
+    ];
+    if hw.ends_with('s') || mass.contains(&hw.as_str()) {
+        return Reading::Skip;
+    }
+    let after = verb_after(doc, np.end, st.end).map(|a| a.0);
+    let ok = if b > st.start {
+        let w = doc.tok(b - 1);
+        if word_in(
+            w,
+            &[
+                "of",
+                "with",
+                "for",
+                "carrying",
+                "possessing",
+                "possession",
+                "using",
+                "brandishing",
+                "wielding",
+                "holding",
+                "buying",
+                "buy",
+                "sold",
+                "selling",
+                "sell",
+                "had",
+                "has",
+                "have",
+                "like",
+                "into",
+                "in",
+                "from",
+                "by",
+                "on",
+                "at",
+                "to",
+                "about",
+                "what",
+                "such",
+                "as",
+            ],
+        ) {
+            false
+        } else if verb_at(doc, b - 1) == Some(VerbClass::Seize) || after == Some(VerbClass::Seize) {
+            true
+        } else {
+            (matches!(w, "," | ";")
+                || word_in(
+                    w,
+                    &[
+                        "and",
+                        "include",
+                        "included",
+                        "including",
+                        "includes",
+                        "plus",
+                    ],
+                ))
+                && st.seizure(doc)
+        }
+    } else {
+        // "A loaded revolver, a machete and a knife were found."
+        let listed =
+            np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || is(doc, np.end, "and"));
+        st.in_list || after == Some(VerbClass::Seize) || (st.seizure(doc) && listed)
+    };
+    if !ok {
+        return Reading::Skip;
+    }
+    figure(
+        doc,
+        cat,
+        q,
+        Unit::Count,
+        1.0,
+        text_of(doc, np.first, np.end),
+        Qualifier::Exact,
+        None,
+        np.end,
+        "a <item> seized",
+    )
+}
