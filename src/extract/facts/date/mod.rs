@@ -1,10 +1,27 @@
 //! Dates: the publication date, the period a release reports on, and the period each
 //! figure belongs to.
+//!
+//! `scan` finds every mention of time once (`read_timeline`); the publication date, the
+//! current year and the claimed spans come from those mentions, and so do the document's
+//! period (`period`) and each figure's period (`attach`).
+
+mod attach;
+pub mod calendar;
+mod lexicon;
+pub(crate) mod period;
+mod published;
+pub mod scan;
+
+#[cfg(test)]
+mod tests;
 
 use crate::extract::model::{Certainty, Period, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::Doc;
 use crate::extract::Options;
+
+use calendar::Ymd;
+use scan::{Lead, Mention, When, YearRef};
 
 /// What the text says about time, read once before the other rules run.
 #[derive(Clone, Debug, Default)]
@@ -12,10 +29,14 @@ pub struct Timeline {
     /// The publication date as (year, month, day); year 0 when unknown.
     pub published: Option<(i32, u32, u32)>,
     pub published_certainty: Certainty,
+    /// Where the text states the publication date, when it does.
+    pub published_span: Option<Span>,
     /// The year the release speaks of as under way, when it can be told.
     pub current_year: Option<i32>,
     /// Byte spans of dates, years, times and the like: never figures.
     pub claimed: Vec<Span>,
+    /// Every mention of time, in text order.
+    pub mentions: Vec<Mention>,
 }
 
 impl Timeline {
@@ -31,16 +52,87 @@ impl Timeline {
     }
 }
 
-pub fn read_timeline(_doc: &Doc, _options: &Options) -> Timeline {
-    Timeline::default()
+/// Reads every mention of time, the publication date and the current year.
+pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
+    let mentions = scan::mentions(doc);
+    let mut tl = Timeline {
+        claimed: mentions.iter().map(|m| m.span).collect(),
+        ..Timeline::default()
+    };
+    if let Some(d) = options.published.as_deref().and_then(parse_iso) {
+        tl.published = Some((d.y, d.m, d.d));
+        tl.published_certainty = Certainty::Stated;
+    }
+    if let Some(found) = published::find(doc, &mentions) {
+        if tl.published.is_none() {
+            tl.published = Some((found.date.y, found.date.m, found.date.d));
+            tl.published_certainty = found.certainty;
+        }
+        tl.published_span = Some(found.span);
+    }
+    // The `date 2022-11-30` marker is not part of the release: claim the word too.
+    if doc.is(0, "date") {
+        if let (Some(t), Some(s)) = (doc.tokens.first(), tl.published_span) {
+            tl.claimed.push(Span::new(t.start, s.end));
+        }
+    }
+    tl.current_year = match tl.published {
+        Some((y, _, _)) if y != 0 => Some(y),
+        _ => current_year(&mentions),
+    };
+    tl.mentions = mentions;
+    tl
+}
+
+/// `YYYY-MM-DD` as a date.
+fn parse_iso(s: &str) -> Option<Ymd> {
+    let mut parts = s.trim().splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    let date = Ymd::new(y, m, d);
+    (y != 0 && date.is_valid()).then_some(date)
+}
+
+/// Without a publication date, the current year is the latest year the text speaks of as
+/// under way ("in the first six months of 2021", "so far in 2021"), or else the year after
+/// the latest year it names as over ("the whole of 2015").
+fn current_year(ms: &[Mention]) -> Option<i32> {
+    let under_way = ms
+        .iter()
+        .filter_map(|m| match m.when {
+            When::Half(YearRef::Abs(y), 1) | When::ToDate(YearRef::Abs(y)) => Some(y),
+            _ => None,
+        })
+        .max();
+    under_way.or_else(|| {
+        ms.iter()
+            .filter_map(|m| match (m.when, m.lead) {
+                (When::Year(y), Lead::Whole) => Some(y + 1),
+                _ => None,
+            })
+            .max()
+    })
 }
 
 /// The period the release as a whole reports on.
-pub fn document_period(_cx: &Context) -> Option<Period> {
-    None
+pub fn document_period(cx: &Context) -> Option<Period> {
+    period::find(&cx.doc, &cx.timeline)
 }
 
-/// The period that the text ties the number at byte span `_number` to.
-pub fn figure_period(_cx: &Context, _number: Span) -> Option<(String, Certainty)> {
-    None
+/// The period tied to the number at byte span `number`, without a `Context`: for tests and
+/// tools. `document_period` is the byte span of the release's period, if any.
+pub fn period_of_number(
+    doc: &Doc,
+    timeline: &Timeline,
+    document_period: Option<Span>,
+    number: Span,
+) -> Option<(String, Certainty)> {
+    attach::period_for(doc, timeline, document_period, number)
+}
+
+/// The period that the text ties the number at byte span `number` to.
+pub fn figure_period(cx: &Context, number: Span) -> Option<(String, Certainty)> {
+    let doc_period = cx.out.period.as_ref().map(|p| p.source.span);
+    attach::period_for(&cx.doc, &cx.timeline, doc_period, number)
 }

@@ -123,7 +123,6 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("drugs", Fixed(Drugs)),
     ("wrap", Fixed(Drugs)),
     ("wraps", Fixed(Drugs)),
-    ("deal", Fixed(Drugs)),
     ("deals", Fixed(Drugs)),
     ("cannabis", Fixed(Drugs)),
     ("skunk", Fixed(Drugs)),
@@ -137,6 +136,13 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("methamphetamine", Fixed(Drugs)),
     ("meth", Fixed(Drugs)),
     ("fentanyl", Fixed(Drugs)),
+    ("marijuana", Fixed(Drugs)),
+    ("narcotics", Fixed(Drugs)),
+    ("opioids", Fixed(Drugs)),
+    ("methylamphetamine", Fixed(Drugs)),
+    ("spice", Fixed(Drugs)),
+    ("resin", Fixed(Drugs)),
+    ("controlled substances", Fixed(Drugs)),
     ("pills", Fixed(Drugs)),
     ("tablets", Fixed(Drugs)),
     ("plants", Fixed(Drugs)),
@@ -165,6 +171,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("item", Fixed(OtherItem)),
     ("items", Fixed(OtherItem)),
     ("property", Fixed(OtherItem)),
+    ("goods", Fixed(OtherItem)),
     ("converters", Fixed(OtherItem)),
     ("laptops", Fixed(OtherItem)),
     ("watches", Fixed(OtherItem)),
@@ -209,6 +216,11 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("officer", Fixed(Activity)),
     ("officers", Fixed(Activity)),
     ("detectives", Fixed(Activity)),
+    ("agents", Fixed(Activity)),
+    ("troopers", Fixed(Activity)),
+    ("deputies", Fixed(Activity)),
+    ("constables", Fixed(Activity)),
+    ("pcsos", Fixed(Activity)),
     ("staff", Fixed(Activity)),
     ("volunteers", Fixed(Activity)),
     ("community resolutions", Fixed(Activity)),
@@ -233,6 +245,8 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("incidents", Fixed(Incident)),
     ("discharges", Fixed(Incident)),
     ("deaths", Fixed(Incident)),
+    ("admissions", Fixed(Incident)),
+    ("hospital admissions", Fixed(Incident)),
     // People: the verb decides.
     ("people", Person),
     ("persons", Person),
@@ -295,6 +309,20 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("decades", Never),
 ];
 
+/// Police and staff, counted as a deployment ("50 Gang Crime Command officers").
+pub const STAFF: &[&str] = &[
+    "officer",
+    "officers",
+    "detectives",
+    "staff",
+    "volunteers",
+    "agents",
+    "troopers",
+    "deputies",
+    "constables",
+    "pcsos",
+];
+
 /// Nouns whose "of" phrase names what was counted ("rounds of ammunition", "bags of cannabis").
 pub const OF_NOUNS: &[&str] = &[
     "rounds",
@@ -350,7 +378,6 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("discovered", VerbClass::Seize),
     ("removed", VerbClass::Seize),
     ("surrendered", VerbClass::Seize),
-    ("handed", VerbClass::Seize),
     ("taken", VerbClass::Seize),
     ("took", VerbClass::Seize),
     ("imported", VerbClass::Seize),
@@ -380,7 +407,6 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("issued", VerbClass::Activity),
     ("delivered", VerbClass::Activity),
     ("held", VerbClass::Activity),
-    ("attended", VerbClass::Activity),
     ("asked", VerbClass::Activity),
     ("walked", VerbClass::Activity),
     ("submitted", VerbClass::Activity),
@@ -822,8 +848,22 @@ pub const FALL_WORDS: &[&str] = &[
 
 /// Words just before a bare number that compare it with another ("compared with 480").
 pub const COMPARE_BEFORE: &[&str] = &[
-    "with", "to", "from", "and", "against", "versus", "vs", "than", "is", "was", "at", "reached",
-    "totalled", "totaled", "were",
+    "with",
+    "to",
+    "from",
+    "and",
+    "against",
+    "versus",
+    "vs",
+    "than",
+    "is",
+    "was",
+    "at",
+    "reached",
+    "totalled",
+    "totaled",
+    "were",
+    "including",
 ];
 
 /// Verbs of custody that make "N years" a sentence ("jailed for 6 years").

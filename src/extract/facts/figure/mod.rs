@@ -10,6 +10,8 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::extract::facts::date;
 use crate::extract::model::{Certainty, Figure, Qualifier};
 use crate::extract::pipeline::Context;
@@ -17,9 +19,14 @@ use crate::extract::pipeline::Context;
 pub fn find(cx: &mut Context) {
     let found = rules::read_all(cx);
     let mut figures: Vec<(Figure, usize)> = Vec::new();
+    // Stated figures by what they state, so that a repeat finds its first mention at once.
+    // Under one key they differ only in period, so each list stays short.
+    let mut stated_by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // Implied single items ("a replica firearm") by what they state, item and sentence.
+    let mut implied: BTreeMap<(String, String, usize), usize> = BTreeMap::new();
     // Pairs (later sentence, earlier sentence) where a stated figure was repeated: the later
     // sentence restates the earlier one, so its "a replica firearm" is the same firearm.
-    let mut restated: Vec<(usize, usize)> = Vec::new();
+    let mut restated: BTreeSet<(usize, usize)> = BTreeSet::new();
     for f in found {
         let mut fig = f.figure;
         if let Some((period, certainty)) = date::figure_period(cx, f.number) {
@@ -27,37 +34,60 @@ pub fn find(cx: &mut Context) {
             fig.period_certainty = certainty;
         }
         let stated = fig.value_certainty == Certainty::Stated;
-        let same = figures.iter_mut().find(|(g, at)| {
-            same_key(g, &fig)
-                && if stated {
-                    g.value_certainty == Certainty::Stated
-                } else {
-                    g.value_certainty == Certainty::Inferred
-                        && g.item.eq_ignore_ascii_case(&fig.item)
-                        && restated.contains(&(f.sentence, *at))
-                }
-        });
+        let key = key_of(&fig);
+        // A mention with no period repeats one that has a period, and the other way.
+        let agrees =
+            |g: &Figure| g.period == fig.period || g.period.is_none() || fig.period.is_none();
+        let same = if stated {
+            stated_by_key
+                .get(&key)
+                .and_then(|list| list.iter().copied().find(|&k| agrees(&figures[k].0)))
+        } else {
+            let item = fig.item.to_lowercase();
+            restated
+                .range((f.sentence, 0)..(f.sentence + 1, 0))
+                .find_map(|&(_, earlier)| implied.get(&(key.clone(), item.clone(), earlier)))
+                .copied()
+                .filter(|&k| agrees(&figures[k].0))
+        };
         match same {
-            Some((g, at)) => {
-                if stated && *at != f.sentence && !restated.contains(&(f.sentence, *at)) {
-                    restated.push((f.sentence, *at));
+            Some(k) => {
+                let (g, at) = &mut figures[k];
+                if stated && *at != f.sentence {
+                    restated.insert((f.sentence, *at));
                 }
                 if g.qualifier == Qualifier::Exact && fig.qualifier != Qualifier::Exact {
                     g.qualifier = fig.qualifier;
                 }
+                if g.period.is_none() && fig.period.is_some() {
+                    g.period = fig.period.take();
+                    g.period_certainty = fig.period_certainty;
+                }
                 g.source.mentions.push(fig.source.span);
             }
-            None => figures.push((fig, f.sentence)),
+            None => {
+                if stated {
+                    stated_by_key.entry(key).or_default().push(figures.len());
+                } else {
+                    implied
+                        .entry((key, fig.item.to_lowercase(), f.sentence))
+                        .or_insert(figures.len());
+                }
+                figures.push((fig, f.sentence));
+            }
         }
     }
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
 }
 
-/// Whether two figures state the same fact: same category, value, unit, period and change.
-fn same_key(a: &Figure, b: &Figure) -> bool {
-    a.category == b.category
-        && (a.value - b.value).abs() < 1e-9
-        && a.unit == b.unit
-        && a.period == b.period
-        && a.change == b.change
+/// What makes two figures the same fact: category, value, unit and change (and a period
+/// that agrees, checked apart).
+fn key_of(f: &Figure) -> String {
+    format!(
+        "{:?}|{}|{:?}|{:?}",
+        f.category,
+        f.value.to_bits(),
+        f.unit,
+        f.change
+    )
 }

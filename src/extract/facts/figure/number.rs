@@ -4,7 +4,21 @@
 //! figure at all (a date, an age, a calibre) is decided by the rules.
 
 use crate::extract::model::{Certainty, Unit};
-use crate::extract::text::{same_word, Doc, TokenKind};
+use crate::extract::text::{Doc, TokenKind};
+
+/// `Doc::is` with the fast comparison below: whether token `i` exists and is `word`.
+pub fn is(doc: &Doc, i: usize, word: &str) -> bool {
+    i < doc.tokens.len() && same_word(doc.tok(i), word)
+}
+
+/// `text::same_word` with a fast answer for ASCII words of different lengths, which is
+/// most comparisons against the word tables.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a.len() != b.len() && a.is_ascii() && b.is_ascii() {
+        return false;
+    }
+    crate::extract::text::same_word(a, b)
+}
 
 /// How the number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,11 +116,11 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
     let mut current: u64 = 0;
     let mut any = false;
     let mut article = false;
-    if doc.is(j, "a") || doc.is(j, "an") {
-        if !(doc.is(j + 1, "dozen")
-            || doc.is(j + 1, "hundred")
-            || doc.is(j + 1, "thousand")
-            || doc.is(j + 1, "million"))
+    if is(doc, j, "a") || is(doc, j, "an") {
+        if !(is(doc, j + 1, "dozen")
+            || is(doc, j + 1, "hundred")
+            || is(doc, j + 1, "thousand")
+            || is(doc, j + 1, "million"))
         {
             return None;
         }
@@ -133,7 +147,7 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
             any = true;
             j += 1;
             // "twenty-seven": the hyphen and the unit are glued.
-            if j + 1 < limit && doc.is(j, "-") && glued(doc, j) && glued(doc, j + 1) {
+            if j + 1 < limit && is(doc, j, "-") && glued(doc, j) && glued(doc, j + 1) {
                 if let Some(u) = lookup(UNITS, doc.tok(j + 1)).filter(|u| (1..10).contains(u)) {
                     current += u;
                     j += 2;
@@ -264,7 +278,7 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                         unit = u;
                         value *= f;
                         end += 1;
-                    } else if same_word(next, "per") && doc.is(end + 1, "cent") {
+                    } else if same_word(next, "per") && is(doc, end + 1, "cent") {
                         unit = Unit::Percent;
                         end += 2;
                     } else if same_word(next, "percent") || (same_word(next, "pc") && is_glued) {
@@ -282,7 +296,23 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                         }
                     } else if is_glued {
                         return None;
-                    } else if same_word(next, "pounds") && !doc.is(end + 1, "of") {
+                    } else if (same_word(next, "pounds")
+                        || same_word(next, "lbs")
+                        || same_word(next, "lb"))
+                        && is(doc, end + 1, "of")
+                    {
+                        // "12 pounds of methamphetamine": a weight, kept in kilograms.
+                        unit = Unit::Kg;
+                        value = (value * 0.453_592_37 * 100.0).round() / 100.0;
+                        end += 1;
+                    } else if (same_word(next, "ounces") || same_word(next, "oz"))
+                        && is(doc, end + 1, "of")
+                    {
+                        // "3 ounces of cocaine": kept in grams.
+                        unit = Unit::G;
+                        value = (value * 28.349_523_125 * 100.0).round() / 100.0;
+                        end += 1;
+                    } else if same_word(next, "pounds") {
                         unit = Unit::Gbp;
                         end += 1;
                     } else if same_word(next, "euros") {
@@ -305,6 +335,33 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
             })
         }
         TokenKind::Word => {
+            // Number words, articles and currency prefixes start with one of these letters.
+            let lead = doc.tok(i).bytes().next().map(|b| b.to_ascii_lowercase());
+            if !lead.is_some_and(|b| b"aeftnosuz".contains(&b)) {
+                return None;
+            }
+            // "NZ$40,000", "A$5,000", "US$3m".
+            if is(doc, i + 1, "$") && glued(doc, i + 1) {
+                let w = doc.tok(i);
+                let unit = if same_word(w, "nz") {
+                    Some(Unit::Nzd)
+                } else if same_word(w, "a") || same_word(w, "au") {
+                    Some(Unit::Aud)
+                } else if same_word(w, "us") {
+                    Some(Unit::Usd)
+                } else {
+                    None
+                };
+                if let Some(unit) = unit {
+                    if let Some(q) = read(doc, i + 1, limit) {
+                        return Some(Quantity {
+                            first: i,
+                            unit,
+                            ..q
+                        });
+                    }
+                }
+            }
             if let Some((value, end)) = read_words(doc, i, limit) {
                 let mut q = Quantity {
                     first: i,
@@ -315,13 +372,13 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                     written: Written::Words,
                     certainty: Certainty::Stated,
                 };
-                if end < limit && doc.is(end, "per") && doc.is(end + 1, "cent") {
+                if end < limit && is(doc, end, "per") && is(doc, end + 1, "cent") {
                     q.unit = Unit::Percent;
                     q.end = end + 2;
                 }
                 return Some(q);
             }
-            if doc.is(i, "a") || doc.is(i, "an") {
+            if is(doc, i, "a") || is(doc, i, "an") {
                 return Some(Quantity {
                     first: i,
                     end: i + 1,

@@ -6,10 +6,14 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
 use super::number::{self, Quantity, Written};
+use super::number::{is, same_word};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
-use crate::extract::text::{fold_char, same_word, Doc, TokenKind};
+use crate::extract::text::{fold_char, Doc, TokenKind};
 
 /// A figure as read, before periods are attached and repeats merged.
 #[derive(Clone, Debug)]
@@ -28,9 +32,21 @@ struct Sentence {
     /// The line sits under a header such as "Officers seized items including:".
     in_list: bool,
     /// The sentence speaks of seizing ("recovered", "seized", "recoveries include").
-    seizure: bool,
+    seizure: std::cell::Cell<Option<bool>>,
     /// The verb of the last number read, with its token, for lists ("seized 3 guns and 4 knives").
     list_verb: Option<(VerbClass, usize)>,
+}
+
+impl Sentence {
+    /// Whether the sentence speaks of seizing, worked out the first time it is asked.
+    fn seizure(&self, doc: &Doc) -> bool {
+        if let Some(v) = self.seizure.get() {
+            return v;
+        }
+        let v = seizure_sentence(doc, self.start, self.end);
+        self.seizure.set(Some(v));
+        v
+    }
 }
 
 /// A number with no noun, resolved once the sentence is read.
@@ -64,11 +80,88 @@ fn capitalised(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// `w` in ASCII lower case, in `buf`; `None` when it is not ASCII or too long, and the
+/// slower comparison of `same_word` must decide.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
+/// The verbs of the lexicon by word, built once.
+fn verb_table() -> &'static BTreeMap<&'static str, VerbClass> {
+    static TABLE: OnceLock<BTreeMap<&'static str, VerbClass>> = OnceLock::new();
+    TABLE.get_or_init(|| lexicon::VERBS.iter().copied().collect())
+}
+
 fn verb_class(w: &str) -> Option<VerbClass> {
-    lexicon::VERBS
-        .iter()
-        .find(|(k, _)| same_word(k, w))
-        .map(|&(_, v)| v)
+    let mut buf = [0u8; 32];
+    match ascii_lower(w, &mut buf) {
+        Some(l) => verb_table().get(l).copied(),
+        None => lexicon::VERBS
+            .iter()
+            .find(|(k, _)| same_word(k, w))
+            .map(|&(_, v)| v),
+    }
+}
+
+/// The nouns of the lexicon by their last word, built once.
+fn noun_table() -> &'static BTreeMap<&'static str, Vec<(&'static str, NounClass)>> {
+    static TABLE: OnceLock<BTreeMap<&'static str, Vec<(&'static str, NounClass)>>> =
+        OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: BTreeMap<&'static str, Vec<(&'static str, NounClass)>> = BTreeMap::new();
+        for &(entry, class) in lexicon::NOUNS {
+            let last = entry.rsplit(' ').next().unwrap_or(entry);
+            map.entry(last).or_default().push((entry, class));
+        }
+        map
+    })
+}
+
+/// The class of the verb at token `i`, read with the word after it: "handed out" is activity,
+/// "handed in" a seizure, "found guilty" a conviction, "taken to hospital" nothing.
+fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
+    if i >= doc.tokens.len() {
+        return None;
+    }
+    let w = doc.tok(i);
+    let next = |k: usize, x: &str| is(doc, i + k, x);
+    if same_word(w, "found") || same_word(w, "pleaded") {
+        if next(1, "guilty") {
+            return Some(VerbClass::Outcome(Category::Conviction));
+        }
+        if same_word(w, "pleaded") || next(1, "dead") || next(1, "unresponsive") {
+            return None;
+        }
+    }
+    if same_word(w, "handed") || same_word(w, "gave") || same_word(w, "given") {
+        return if next(1, "out") {
+            Some(VerbClass::Activity)
+        } else if same_word(w, "handed") && (next(1, "in") || next(1, "over")) {
+            Some(VerbClass::Seize)
+        } else {
+            None
+        };
+    }
+    if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
+        return None;
+    }
+    if same_word(w, "reported") {
+        return ((next(1, "for") && next(2, "summons"))
+            || (next(1, "to") && next(3, "procurator")))
+        .then_some(VerbClass::Outcome(Category::Charge));
+    }
+    if (same_word(w, "held") || same_word(w, "detained")) && (next(1, "in") || next(1, "under")) {
+        return None;
+    }
+    verb_class(w)
 }
 
 fn is_quote_char(w: &str) -> bool {
@@ -87,6 +180,7 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 pub fn read_all(cx: &Context) -> Vec<Found> {
     let doc = &cx.doc;
     let lists = list_paragraphs(doc);
+    let claims = Claims::new(&cx.claimed);
     let mut out: Vec<Found> = Vec::new();
     let mut previous_last: Option<Figure> = None;
     for (index, range) in doc.sentences.iter().enumerate() {
@@ -95,16 +189,26 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             .paragraph_index(range.start)
             .and_then(|p| lists.get(p).copied())
             .unwrap_or(false);
+        // A bullet opens the line but is no part of the sentence ("- A machete").
+        let mut first = toks.start;
+        while first < toks.end
+            && first < toks.start + 2
+            && doc.tokens[first].kind == TokenKind::Punct
+            && lexicon::BULLETS.contains(&doc.tok(first))
+            && doc.tokens.get(first + 1).is_some_and(|t| t.space_before)
+        {
+            first += 1;
+        }
         let mut st = Sentence {
-            start: toks.start,
+            start: first,
             end: toks.end,
             in_list,
-            seizure: in_list || seizure_sentence(doc, toks.start, toks.end),
+            seizure: std::cell::Cell::new(in_list.then_some(true)),
             list_verb: None,
         };
         let mut local: Vec<Found> = Vec::new();
         let mut bare: Vec<Bare> = Vec::new();
-        let mut i = toks.start;
+        let mut i = st.start;
         while i < toks.end {
             let Some(q) = number::read(doc, i, toks.end) else {
                 i += 1;
@@ -115,7 +219,7 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             } else {
                 q.end.max(i + 1)
             };
-            if cx.is_claimed(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
+            if claims.overlaps(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
                 i = step;
                 continue;
             }
@@ -139,10 +243,30 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 Reading::Skip => i = step,
             }
         }
+        // Figures a bare number may borrow from, by position; bare numbers come in text
+        // order, so the last one resolved is the only other neighbour before.
+        let anchors: Vec<(usize, Category, String)> = local
+            .iter()
+            .filter(|f| {
+                f.figure.unit == Unit::Count
+                    && f.figure.category != Category::Conviction
+                    && f.figure.change.is_none()
+            })
+            .map(|f| (f.number.start, f.figure.category, f.figure.item.clone()))
+            .collect();
+        let mut last_resolved: Option<(usize, Category, String)> = None;
         for b in bare {
-            if let Some(f) = resolve_bare(doc, &st, &b, &local, previous_last.as_ref()) {
+            let neighbours = Neighbours {
+                anchors: &anchors,
+                last_resolved: last_resolved.as_ref(),
+            };
+            if let Some(f) = resolve_bare(doc, &st, &b, &neighbours, previous_last.as_ref()) {
+                let number = span(doc, b.q.digits, b.q.digits + 1);
+                if f.change.is_none() {
+                    last_resolved = Some((number.start, f.category, f.item.clone()));
+                }
                 local.push(Found {
-                    number: span(doc, b.q.digits, b.q.digits + 1),
+                    number,
                     figure: f,
                     sentence: index,
                 });
@@ -163,6 +287,35 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
 
 fn st_has_number(doc: &Doc, st: &Sentence) -> bool {
     (st.start..st.end).any(|i| doc.tokens[i].kind == TokenKind::Number)
+}
+
+/// The spans earlier rules claimed, sorted, so that each question costs a binary search
+/// rather than a scan (`Context::is_claimed` scans, and a long paste has many claims).
+struct Claims {
+    /// Claimed spans by start.
+    spans: Vec<Span>,
+    /// The largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Claims {
+    fn new(claimed: &[Span]) -> Claims {
+        let mut spans = claimed.to_vec();
+        spans.sort();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        Claims { spans, max_end }
+    }
+
+    /// Whether any claimed span shares a position with `x`, as `Context::is_claimed` says.
+    fn overlaps(&self, x: Span) -> bool {
+        let n = self.spans.partition_point(|s| s.start < x.end);
+        n > 0 && self.max_end.get(n - 1).is_some_and(|&e| e > x.start)
+    }
 }
 
 /// Paragraphs that are items of a seizure list: the lines after a header that ends with a
@@ -197,8 +350,7 @@ fn list_paragraphs(doc: &Doc) -> Vec<bool> {
 fn seizure_sentence(doc: &Doc, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
         let w = doc.tok(i);
-        (verb_class(w) == Some(VerbClass::Seize) && !doc.is(i + 1, "guilty"))
-            || word_in(w, lexicon::SEIZURE_NOUNS)
+        verb_at(doc, i) == Some(VerbClass::Seize) || word_in(w, lexicon::SEIZURE_NOUNS)
     })
 }
 
@@ -229,7 +381,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             return true;
         }
         // "20-year-old", "12-month", "24-hour".
-        if doc.is(d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
+        if is(doc, d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
             let w = if d + 2 < doc.tokens.len() {
                 doc.tok(d + 2)
             } else {
@@ -240,7 +392,8 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 &[
                     "year", "month", "week", "day", "hour", "minute", "mile", "man", "strong",
                 ],
-            ) {
+            ) && !hyphened_sentence(doc, d + 3, st.end)
+            {
                 return true;
             }
         }
@@ -280,7 +433,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         // Times.
         if d + 1 < st.end
             && word_in(doc.tok(d + 1), &["am", "pm", "hrs", "gmt", "bst", "a"])
-            && (!doc.is(d + 1, "a") || (doc.is(d + 2, ".") && doc.is(d + 3, "m")))
+            && (!is(doc, d + 1, "a") || (is(doc, d + 2, ".") && is(doc, d + 3, "m")))
         {
             return true;
         }
@@ -298,7 +451,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), lexicon::MONTHS);
     let month_word_ok = |i: usize| {
         // "may" and "march" are verbs too: only capitalised ones are months.
-        !(doc.is(i, "may") || doc.is(i, "march")) || capitalised(doc, i)
+        !(is(doc, i, "may") || is(doc, i, "march")) || capitalised(doc, i)
     };
     if q.written != Written::Article {
         if prev.is_some_and(|p| month(p) && month_word_ok(p)) {
@@ -322,6 +475,36 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && word_in(doc.tok(q.first - 1), &["to", "-", "and", "until"])
         && doc.tokens[q.first - 2].kind == TokenKind::Number
         && month(q.first - 3)
+    {
+        return true;
+    }
+    // Ranges: "between four and 11 years", "between 20 and 30 people".
+    let range_start = is(doc, q.end, "and")
+        && prev.is_some_and(|p| is(doc, p, "between"))
+        && number::read(doc, q.end + 1, st.end).is_some_and(|m| m.written != Written::Article);
+    let range_end = q.first >= st.start + 3
+        && is(doc, q.first - 1, "and")
+        && is(doc, q.first - 3, "between")
+        && number::read(doc, q.first - 2, st.end).is_some_and(|m| m.written != Written::Article);
+    if range_start || range_end {
+        return true;
+    }
+    // Ages in apposition: "A man, 34, was arrested", "Jo Bell (19)".
+    if q.written == Written::Digits
+        && q.unit == Unit::Count
+        && q.value < 120.0
+        && prev.is_some_and(|p| {
+            matches!(doc.tok(p), "," | "(")
+                && p > st.start
+                && is_word(doc, p - 1)
+                && (capitalised(doc, p - 1)
+                    || matches!(
+                        classify_words(doc, p - 1, p - 1),
+                        Some(NounClass::Person) | None
+                    ))
+        })
+        && q.end < st.end
+        && matches!(doc.tok(q.end), "," | ")")
     {
         return true;
     }
@@ -368,7 +551,13 @@ struct NounPhrase {
 }
 
 fn is_stop(w: &str) -> bool {
-    word_in(w, lexicon::STOP)
+    static TABLE: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    let set = TABLE.get_or_init(|| lexicon::STOP.iter().copied().collect());
+    let mut buf = [0u8; 32];
+    match ascii_lower(w, &mut buf) {
+        Some(l) => set.contains(l),
+        None => word_in(w, lexicon::STOP),
+    }
 }
 
 /// Reads "knives", "other offensive weapons", "rounds of ammunition", "Gang Crime Command
@@ -382,13 +571,18 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
         let w = doc.tok(j);
         match t.kind {
             TokenKind::Word => {
-                let compound = (j > start && doc.is(j - 1, "-") && !t.space_before)
+                let class_letter = j > start
+                    && is(doc, j - 1, "class")
+                    && w.len() == 1
+                    && w.chars().all(|c| c.is_ascii_uppercase());
+                let compound = class_letter
+                    || (j > start && is(doc, j - 1, "-") && !t.space_before)
                     || (same_word(w, "and")
                         && j > start
-                        && doc.is(j - 1, "stop")
-                        && (doc.is(j + 1, "search")
-                            || doc.is(j + 1, "searches")
-                            || doc.is(j + 1, "account")));
+                        && is(doc, j - 1, "stop")
+                        && (is(doc, j + 1, "search")
+                            || is(doc, j + 1, "searches")
+                            || is(doc, j + 1, "account")));
                 if !compound {
                     if is_stop(w) {
                         break;
@@ -401,6 +595,15 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                         && !adjective
                         && w.len() > 4
                         && w.to_ascii_lowercase().ends_with("ed")
+                    {
+                        break;
+                    }
+                    // "12 people carrying knives": a participle after a counted noun starts
+                    // a new phrase ("test purchasing operations" has no noun before it).
+                    if words > 0
+                        && w.len() > 4
+                        && w.to_ascii_lowercase().ends_with("ing")
+                        && last.is_some_and(|l| classify_words(doc, start, l).is_some())
                     {
                         break;
                     }
@@ -424,7 +627,6 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                         .tokens
                         .get(j + 1)
                         .is_some_and(|n| n.kind == TokenKind::Number)
-                    && words > 0
                 {
                     j += 2;
                 } else {
@@ -433,11 +635,18 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
             }
             TokenKind::Number => {
                 let with_unit = is_word(doc, j + 1) && glued(doc, j + 1);
+                let hyphened = is(doc, j + 1, "-")
+                    && glued(doc, j + 1)
+                    && is_word(doc, j + 2)
+                    && glued(doc, j + 2);
                 if words > 0 && w.contains('.') {
                     j += 1;
                 } else if with_unit {
-                    // "9mm handgun", "12-bore shotgun".
+                    // "9mm handgun".
                     j += 2;
+                } else if hyphened {
+                    // "12-bore shotgun".
+                    j += 3;
                 } else {
                     break;
                 }
@@ -451,9 +660,9 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
         class: classify_words(doc, start, last),
     };
     // "rounds of ammunition", "pieces of intelligence", "items of stolen property".
-    if word_in(doc.tok(last), lexicon::OF_NOUNS) && doc.is(last + 1, "of") {
+    if word_in(doc.tok(last), lexicon::OF_NOUNS) && is(doc, last + 1, "of") {
         let mut k = last + 2;
-        if doc.is(k, "the") {
+        if is(doc, k, "the") {
             k += 1;
         }
         if let Some(inner) = noun_phrase(doc, k, limit).filter(|n| n.first == k) {
@@ -473,19 +682,42 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
 
 /// The class of the longest lexicon entry that ends the words `a..=last`.
 fn classify_words(doc: &Doc, a: usize, last: usize) -> Option<NounClass> {
-    let words: Vec<&str> = (a..=last)
-        .filter(|&i| is_word(doc, i))
-        .map(|i| doc.tok(i))
-        .collect();
+    // The last few words, last first; entries have at most three words.
+    let mut words: [&str; 4] = [""; 4];
+    let mut n = 0;
+    let mut i = last + 1;
+    while i > a && n < words.len() {
+        i -= 1;
+        if is_word(doc, i) {
+            words[n] = doc.tok(i);
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
     let mut best: Option<(usize, NounClass)> = None;
-    for (entry, class) in lexicon::NOUNS {
-        let parts: Vec<&str> = entry.split(' ').collect();
-        if parts.len() > words.len() || best.is_some_and(|(n, _)| n >= parts.len()) {
+    let mut buf = [0u8; 32];
+    let candidates: &[(&str, NounClass)] = match ascii_lower(words[0], &mut buf) {
+        Some(l) => noun_table().get(l).map_or(&[], |v| v.as_slice()),
+        None => lexicon::NOUNS,
+    };
+    for (entry, class) in candidates {
+        let mut parts = entry.rsplit(' ');
+        if !parts.next().is_some_and(|p| same_word(p, words[0])) {
             continue;
         }
-        let tail = &words[words.len() - parts.len()..];
-        if tail.iter().zip(&parts).all(|(a, b)| same_word(a, b)) {
-            best = Some((parts.len(), *class));
+        let mut len = 1;
+        let mut ok = true;
+        for p in parts {
+            if len >= n || !same_word(p, words[len]) {
+                ok = false;
+                break;
+            }
+            len += 1;
+        }
+        if ok && best.is_none_or(|(b, _)| len > b) {
+            best = Some((len, *class));
         }
     }
     best.map(|(_, c)| c)
@@ -499,7 +731,20 @@ fn qualifier_before(doc: &Doc, first: usize, start: usize) -> (Qualifier, usize)
             continue;
         }
         let a = first - n;
-        if words.iter().enumerate().all(|(k, w)| doc.is(a + k, w)) {
+        if words.iter().enumerate().all(|(k, w)| is(doc, a + k, w)) {
+            // "handed over 3 firearms", "took over 2 premises": a particle, not a hedge.
+            let particle = n == 1
+                && words[0] == "over"
+                && a > start
+                && word_in(
+                    doc.tok(a - 1),
+                    &[
+                        "handed", "hand", "hands", "turned", "took", "taken", "signed", "handing",
+                    ],
+                );
+            if particle {
+                return (Qualifier::Exact, first);
+            }
             return (*q, a);
         }
     }
@@ -516,7 +761,7 @@ fn skip_leaders(doc: &Doc, mut first: usize, start: usize) -> usize {
                 && words
                     .iter()
                     .enumerate()
-                    .all(|(k, w)| doc.is(first - n + k, w))
+                    .all(|(k, w)| is(doc, first - n + k, w))
             {
                 first -= n;
                 moved = true;
@@ -537,11 +782,11 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
     }
     let p = b - 1;
     let w = doc.tok(p);
-    if let Some(v) = verb_class(w) {
+    if let Some(v) = verb_at(doc, p) {
         return (Some(v), true);
     }
-    if p > st.start && word_in(w, &["out", "in", "off", "up"]) {
-        if let Some(v) = verb_class(doc.tok(p - 1)) {
+    if p > st.start && word_in(w, &["out", "in", "off", "up", "over"]) {
+        if let Some(v) = verb_at(doc, p - 1) {
             return (Some(v), true);
         }
     }
@@ -554,9 +799,42 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
     {
         return (Some(VerbClass::Activity), true);
     }
+    // "the arrest of 12 people", "the seizure of 40 vehicles".
+    if is(doc, p, "of") && p > st.start {
+        let noun = doc.tok(p - 1);
+        let v = if word_in(noun, &["arrest", "arrests", "arresting", "detention"]) {
+            Some(VerbClass::Outcome(Category::Arrest))
+        } else if word_in(noun, &["charging", "charge", "prosecution"]) {
+            Some(VerbClass::Outcome(Category::Charge))
+        } else if word_in(
+            noun,
+            &["conviction", "convictions", "jailing", "sentencing"],
+        ) {
+            Some(VerbClass::Outcome(Category::Conviction))
+        } else if word_in(
+            noun,
+            &[
+                "seizure",
+                "seizing",
+                "recovery",
+                "recovering",
+                "removal",
+                "confiscation",
+            ],
+        ) {
+            Some(VerbClass::Seize)
+        } else if word_in(noun, &["screening", "searching", "stopping"]) {
+            Some(VerbClass::Activity)
+        } else {
+            None
+        };
+        if v.is_some() {
+            return (v, true);
+        }
+    }
     if word_in(w, &["for", "to"]) {
         for k in p.saturating_sub(4).max(st.start)..p {
-            if verb_class(doc.tok(k)) == Some(VerbClass::Activity) {
+            if verb_at(doc, k) == Some(VerbClass::Activity) {
                 return (Some(VerbClass::Activity), false);
             }
         }
@@ -578,11 +856,16 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
     let mut steps = 0;
     while j < limit && steps < 6 {
         let w = doc.tok(j);
-        if let Some(v) = verb_class(w) {
-            if !doc.is(j + 1, "guilty") {
-                return Some((v, j + 1));
-            }
+        if steps == 0 && word_in(w, &["took", "spoke", "gave", "held", "stole", "made"]) {
+            // Simple past tense: the counted thing did something ("10 districts took part").
             return None;
+        }
+        if verb_class(w).is_some()
+            || word_in(w, &["found", "pleaded", "reported", "handed", "given"])
+        {
+            let v = verb_at(doc, j)?;
+            let particle = word_in(w, &["handed", "found", "pleaded"]) && j + 1 < limit;
+            return Some((v, if particle { j + 2 } else { j + 1 }));
         }
         if !word_in(w, lexicon::AUX) {
             return None;
@@ -604,7 +887,7 @@ fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
         ) {
             return verb_after(doc, j, limit);
         }
-        if doc.tokens[j].kind == TokenKind::Word && verb_class(doc.tok(j)).is_some() {
+        if doc.tokens[j].kind == TokenKind::Word && verb_at(doc, j).is_some() {
             return None;
         }
         j += 1;
@@ -634,11 +917,10 @@ fn change_around(doc: &Doc, st: &Sentence, b: usize, end: usize) -> Option<Chang
                 return Some(c);
             }
         } else if word_in(w, &["more", "fewer", "less"])
-            && !doc.is(end + 1, "than")
             && end + 1 < st.end
             && is_word(doc, end + 1)
         {
-            // "107 more firearms than last year".
+            // "107 more firearms than last year", "412 more than in 2022".
             return kind(w);
         }
     }
@@ -655,14 +937,15 @@ fn change_around(doc: &Doc, st: &Sentence, b: usize, end: usize) -> Option<Chang
     }
     // "an increase of 107", "rose by 7%", "reduce knife crime by 12.4%".
     if word_in(w, &["of", "by"]) {
-        let reach = if doc.is(p, "by") { 6 } else { 1 };
+        let reach = if is(doc, p, "by") { 6 } else { 1 };
         let mut k = p;
         let mut n = 0;
         while k > st.start && n < reach {
             k -= 1;
             n += 1;
             if let Some(c) = kind(doc.tok(k)) {
-                if !word_in(doc.tok(k), &["more", "fewer", "less", "up", "down"]) || doc.is(p, "by")
+                if !word_in(doc.tok(k), &["more", "fewer", "less", "up", "down"])
+                    || is(doc, p, "by")
                 {
                     return Some(c);
                 }
@@ -713,6 +996,17 @@ fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
         qualifier_before(doc, q.first, st.start)
     };
     let b = skip_leaders(doc, qstart, st.start);
+    // Remember the verb for the list this number may begin ("seized 3 guns, 4 knives").
+    let (before, direct) = verb_before(doc, st, b);
+    if direct {
+        if let Some(v) = before {
+            st.list_verb = Some((v, q.end));
+        }
+    } else if let Some((v, _)) = st.list_verb {
+        if before.is_some() {
+            st.list_verb = Some((v, q.end));
+        }
+    }
     match q.unit {
         Unit::Percent => percent(doc, st, q, qualifier, b),
         Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd => {
@@ -744,15 +1038,31 @@ fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usiz
     while e < st.end
         && n < 6
         && !matches!(doc.tok(e), "," | ";" | "." | ":" | "(" | ")")
-        && !doc.is(e, "and")
+        && !is(doc, e, "and")
     {
         e += 1;
         n += 1;
     }
-    let item = if e > q.end {
-        text_of(doc, q.end, e)
-    } else {
-        text_of(doc, b.saturating_sub(4).max(st.start), b)
+    let change_after = q.end < st.end
+        && (word_in(doc.tok(q.end), lexicon::RISE_WORDS)
+            || word_in(doc.tok(q.end), lexicon::FALL_WORDS));
+    let item = match (change, change_after) {
+        // "a 14% decrease in homicides".
+        (Some(_), true) => text_of(doc, q.end, e),
+        // "Robberies have fallen by 22 per cent": the subject of the verb.
+        (Some(c), false) => {
+            let word = if c == Change::Increase {
+                "rise"
+            } else {
+                "fall"
+            };
+            match clause_subject(doc, st, b) {
+                Some(subject) => format!("{word} in {subject}"),
+                None => word.to_string(),
+            }
+        }
+        (None, _) if e > q.end => text_of(doc, q.end, e),
+        (None, _) => text_of(doc, b.saturating_sub(4).max(st.start), b),
     };
     figure(
         doc,
@@ -768,6 +1078,41 @@ fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usiz
     )
 }
 
+/// What a change is in: "Robberies" in "Robberies have fallen by", "knife crime" in
+/// "helped to reduce knife crime by".
+fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
+    let change_word = |i: usize| {
+        word_in(doc.tok(i), lexicon::RISE_WORDS) || word_in(doc.tok(i), lexicon::FALL_WORDS)
+    };
+    let mut end = b;
+    if end > st.start && is(doc, end - 1, "by") {
+        end -= 1;
+    }
+    if end > st.start && change_word(end - 1) {
+        // The subject: back over the verb and its auxiliaries.
+        while end > st.start && (change_word(end - 1) || word_in(doc.tok(end - 1), lexicon::AUX)) {
+            end -= 1;
+        }
+    }
+    let mut start = end;
+    let joined = |i: usize| {
+        is(doc, i, "-") && glued(doc, i) && i > st.start && is_word(doc, i - 1) && glued(doc, i + 1)
+    };
+    while start > st.start
+        && end - start < 7
+        && (is_word(doc, start - 1) || joined(start - 1))
+        && !change_word(start - 1)
+        && !is_stop(doc.tok(start - 1))
+        && !word_in(
+            doc.tok(start - 1),
+            &["while", "whilst", "but", "helped", "help"],
+        )
+    {
+        start -= 1;
+    }
+    (start < end).then(|| text_of(doc, start, end))
+}
+
 fn seized_group(c: Category) -> bool {
     c.group() == crate::extract::model::Group::Seized
 }
@@ -775,11 +1120,11 @@ fn seized_group(c: Category) -> bool {
 /// Money: `"£<n> of <item>"`, `"<item> worth £<n>"`, `"seized £<n>"`, `"£<n> in cash"`.
 fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
     let mut k = q.end;
-    if doc.is(k, "worth") {
+    if is(doc, k, "worth") {
         k += 1;
     }
-    if doc.is(k, "in") && doc.is(k + 1, "cash") || doc.is(k, "cash") {
-        let e = if doc.is(k, "in") { k + 2 } else { k + 1 };
+    if is(doc, k, "in") && is(doc, k + 1, "cash") || is(doc, k, "cash") {
+        let e = if is(doc, k, "in") { k + 2 } else { k + 1 };
         return figure(
             doc,
             Category::Cash,
@@ -793,16 +1138,16 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             "<money> in cash",
         );
     }
-    if doc.is(k, "of") {
+    if is(doc, k, "of") || (is(doc, k, "in") && is(doc, k + 1, "stolen")) {
         let mut s = k + 1;
-        if doc.is(s, "the") {
+        if is(doc, s, "the") {
             s += 1;
         }
         if let Some(np) = noun_phrase(doc, s, st.end).filter(|n| n.first == s) {
             let cat = match np.class {
                 Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
                 Some(NounClass::Vehicles) => Some(Category::Vehicle),
-                None if st.seizure => Some(Category::OtherItem),
+                None if st.seizure(doc) => Some(Category::OtherItem),
                 _ => None,
             };
             if let Some(c) = cat {
@@ -821,14 +1166,54 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             }
         }
     }
+    // "a £1m cannabis haul", "£20,000 drugs seizure".
+    if let Some(np) = noun_phrase(doc, k, st.end).filter(|n| n.first == k && k == q.end) {
+        let seized = (np.first..np.end).find_map(|i| match classify_words(doc, i, i) {
+            Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
+            _ => None,
+        });
+        let haul = (np.first..np.end).any(|i| {
+            word_in(
+                doc.tok(i),
+                &[
+                    "haul",
+                    "seizure",
+                    "seized",
+                    "recovered",
+                    "find",
+                    "stash",
+                    "consignment",
+                    "shipment",
+                    "worth",
+                ],
+            )
+        });
+        if let (Some(c), true) = (seized, haul || st.seizure(doc)) {
+            return figure(
+                doc,
+                c,
+                q,
+                q.unit,
+                q.value,
+                text_of(doc, np.first, np.end),
+                qualifier,
+                None,
+                np.end,
+                "<money> <item> haul",
+            );
+        }
+    }
     // "skunk with an estimated value of £20,000", "cocaine worth £5,000".
     let valued = b > st.start
-        && (word_in(doc.tok(b - 1), &["worth", "valued"])
-            || (doc.is(b - 1, "of") && b >= st.start + 2 && doc.is(b - 2, "value"))
-            || (doc.is(b - 1, "at") && b >= st.start + 2 && doc.is(b - 2, "valued")));
+        && (word_in(
+            doc.tok(b - 1),
+            &["worth", "valued", "totalling", "totaling"],
+        ) || (is(doc, b - 1, "of") && b >= st.start + 2 && is(doc, b - 2, "value"))
+            || (is(doc, b - 1, "at") && b >= st.start + 2 && is(doc, b - 2, "valued")));
     if valued {
         let mut j = b - 1;
-        while j > st.start {
+        let stop = b.saturating_sub(40).max(st.start);
+        while j > stop {
             j -= 1;
             if let Some(NounClass::Fixed(c)) = classify_words(doc, j, j) {
                 if seized_group(c) {
@@ -884,7 +1269,7 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
 /// Weights: `"<n>kg of <drug>"`, `"<n>g cannabis"`.
 fn weight(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Reading {
     let mut s = q.end;
-    if doc.is(s, "of") {
+    if is(doc, s, "of") {
         s += 1;
     }
     let np = noun_phrase(doc, s, st.end).filter(|n| n.first == s);
@@ -906,7 +1291,8 @@ fn weight(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Readi
             }
         }
     }
-    let drugs = (st.start..st.end).any(|i| {
+    let window = q.first.saturating_sub(40).max(st.start)..(q.end + 40).min(st.end);
+    let drugs = window.into_iter().any(|i| {
         matches!(
             classify_words(doc, i, i),
             Some(NounClass::Fixed(Category::Drugs))
@@ -941,7 +1327,15 @@ fn custodial(
     qualifier: Qualifier,
     b: usize,
 ) -> Option<Reading> {
-    let e = q.end;
+    let mut e = q.end;
+    // "a five-year jail term", "a 30-month sentence".
+    let hyphened = is(doc, e, "-") && glued(doc, e) && glued(doc, e + 1);
+    if hyphened {
+        if !hyphened_sentence(doc, e + 2, st.end) {
+            return None;
+        }
+        e += 1;
+    }
     if e >= st.end {
         return None;
     }
@@ -960,7 +1354,7 @@ fn custodial(
         end += 1;
     }
     // "six years and eight months".
-    if per_year == 1.0 && doc.is(end, "and") {
+    if per_year == 1.0 && is(doc, end, "and") {
         if let Some(m) = number::read(doc, end + 1, st.end) {
             if m.unit == Unit::Count
                 && word_in(
@@ -973,7 +1367,22 @@ fn custodial(
             }
         }
     }
-    let before = (b.saturating_sub(10).max(st.start)..b)
+    let window = b.saturating_sub(10).max(st.start)..b;
+    if qualifier == Qualifier::UpTo
+        || window.clone().any(|k| {
+            word_in(
+                doc.tok(k),
+                &[
+                    "face", "faces", "facing", "maximum", "carries", "could", "can", "up",
+                ],
+            )
+        })
+    {
+        // "could face up to 14 years in prison": a possible sentence, not one passed.
+        return None;
+    }
+    let before = window
+        .into_iter()
         .any(|k| word_in(doc.tok(k), lexicon::CUSTODY_BEFORE));
     let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), lexicon::CUSTODY_AFTER));
     if !(before || after) {
@@ -998,6 +1407,31 @@ fn custodial(
     ))
 }
 
+/// Whether the words from `k` name a prison sentence ("jail term", "prison sentence"),
+/// not a community order or a suspended sentence.
+fn hyphened_sentence(doc: &Doc, k: usize, limit: usize) -> bool {
+    let window = k..(k + 3).min(limit);
+    window.clone().any(|i| {
+        word_in(
+            doc.tok(i),
+            &[
+                "sentence",
+                "jail",
+                "prison",
+                "term",
+                "custodial",
+                "imprisonment",
+                "stretch",
+            ],
+        )
+    }) && !window.into_iter().any(|i| {
+        word_in(
+            doc.tok(i),
+            &["suspended", "community", "order", "ban", "driving"],
+        )
+    })
+}
+
 /// Counts: `"<n> <item>"` with the category from the noun, or from the verb for people,
 /// vehicles and unknown nouns ("arrested 25 people", "stopped 664 vehicles").
 fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
@@ -1007,15 +1441,6 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
     }
     let change = change_around(doc, st, b, q.end);
     let (before, direct) = verb_before(doc, st, b);
-    if direct {
-        if let Some(v) = before {
-            st.list_verb = Some((v, q.end));
-        }
-    } else if let Some((v, _)) = st.list_verb {
-        if before.is_some() {
-            st.list_verb = Some((v, q.end));
-        }
-    }
     let one = q.value == 1.0;
     // "43 fewer shootings than the year before".
     let np_start = if q.end + 1 < st.end
@@ -1031,7 +1456,7 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                 "new",
             ],
         )
-        && !doc.is(q.end + 1, "than")
+        && !is(doc, q.end + 1, "than")
     {
         q.end + 1
     } else {
@@ -1048,7 +1473,48 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             if one && !(st.in_list || before.is_some() || after.is_some()) {
                 return Reading::Skip;
             }
-            c
+            // "charged 23 people with 87 offences": the offences are charges.
+            let charged_with = c == Category::Incident
+                && b > st.start
+                && is(doc, b - 1, "with")
+                && (b.saturating_sub(8).max(st.start)..b)
+                    .any(|k| word_in(doc.tok(k), &["charged", "summonsed"]));
+            // Officers are a deployment ("50 officers"), unless hurt ("two officers were
+            // injured"); one or two officers are people in a story, not a deployment.
+            let staff = c == Category::Activity
+                && (np.first..np.end).any(|i| word_in(doc.tok(i), lexicon::STAFF));
+            if staff {
+                let v = after.map(|a| a.0).or(before);
+                if v == Some(VerbClass::Injure) {
+                    return figure(
+                        doc,
+                        Category::Incident,
+                        q,
+                        Unit::Count,
+                        q.value,
+                        item,
+                        qualifier,
+                        change,
+                        np.end,
+                        "<n> officers injured",
+                    );
+                }
+                if q.value <= 2.0 && v != Some(VerbClass::Activity) {
+                    return Reading::Skip;
+                }
+            }
+            // "The group used 23 mobile phones": other items count only when seized.
+            let seized = st.in_list
+                || before == Some(VerbClass::Seize)
+                || after.map(|a| a.0) == Some(VerbClass::Seize)
+                || st.seizure(doc);
+            if charged_with {
+                Category::Charge
+            } else if c == Category::OtherItem && !seized {
+                return Reading::Skip;
+            } else {
+                c
+            }
         }
         Some(NounClass::Person) => {
             let v = after
@@ -1103,6 +1569,31 @@ fn bare(
     _before: Option<VerbClass>,
 ) -> Reading {
     let e = q.end;
+    if let Some(r) = labelled(doc, st, q, qualifier, b) {
+        return r;
+    }
+    // "knives (187), firearms (12)": the noun before the brackets.
+    if b > st.start + 1 && is(doc, b - 1, "(") && is(doc, e, ")") {
+        if let Some(NounClass::Fixed(c)) = classify_words(doc, b - 2, b - 2) {
+            let item = text_of(doc, b - 2, b - 1);
+            let mut f = figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                item,
+                qualifier,
+                change,
+                e + 1,
+                "<item> (<n>)",
+            );
+            if let Reading::Figure(fig, _) = &mut f {
+                fig.source.span = span(doc, b - 2, e + 1);
+            }
+            return f;
+        }
+    }
     // "151 were handguns".
     if word_in(
         doc.tok(e.min(doc.tokens.len() - 1)),
@@ -1127,7 +1618,8 @@ fn bare(
         }
     }
     // "Fourteen of the suspects were charged".
-    if doc.is(e, "of") && (doc.is(e + 1, "the") || doc.is(e + 1, "those") || doc.is(e + 1, "these"))
+    if is(doc, e, "of")
+        && (is(doc, e + 1, "the") || is(doc, e + 1, "those") || is(doc, e + 1, "these"))
     {
         if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
             if np.class == Some(NounClass::Person) {
@@ -1150,10 +1642,16 @@ fn bare(
     }
     // "arrested 12 men and charged 7 of them".
     if let Some(VerbClass::Outcome(c)) =
-        _before.filter(|_| b > st.start && verb_class(doc.tok(b - 1)).is_some())
+        _before.filter(|_| b > st.start && verb_at(doc, b - 1).is_some())
     {
-        let of_them = doc.is(e, "of") && (doc.is(e + 1, "them") || doc.is(e + 1, "whom"));
-        if of_them || e >= st.end || matches!(doc.tok(e), "," | "." | ";") {
+        let of_them = is(doc, e, "of") && (is(doc, e + 1, "them") || is(doc, e + 1, "whom"));
+        let closes = e >= st.end
+            || matches!(doc.tok(e), "," | "." | ";")
+            || word_in(
+                doc.tok(e),
+                &["with", "for", "in", "over", "after", "on", "and"],
+            );
+        if of_them || closes {
             let end = if of_them { e + 2 } else { e };
             return figure(
                 doc,
@@ -1194,10 +1692,16 @@ fn bare(
         // "one of the busiest", "one too many".
         return Reading::Skip;
     }
-    let compare = b > st.start
-        && (word_in(doc.tok(b - 1), lexicon::COMPARE_BEFORE)
-            || matches!(doc.tok(b - 1), "," | ";"));
+    let compare = b > st.start && word_in(doc.tok(b - 1), lexicon::COMPARE_BEFORE);
     if change.is_some() || compare {
+        // "31 were prohibited possessors": a predicate the rules cannot read.
+        if word_in(
+            doc.tok(e.min(doc.tokens.len() - 1)),
+            &["were", "was", "are", "is", "have", "had", "has"],
+        ) && e < st.end
+        {
+            return Reading::Skip;
+        }
         let next_ok = e >= st.end
             || !is_word(doc, e)
             || is_stop(doc.tok(e))
@@ -1205,10 +1709,12 @@ fn bare(
         if !next_ok {
             return Reading::Skip;
         }
-        let may_use_previous_sentence = b > st.start
+        // "This year it is 122 so far": the noun is in the sentence before.
+        let may_use_previous_sentence = b > st.start + 1
+            && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
             && word_in(
-                doc.tok(b - 1),
-                &["to", "is", "was", "at", "reached", "totalled"],
+                doc.tok(b - 2),
+                &["it", "this", "that", "figure", "total", "number"],
             );
         return Reading::Bare(Bare {
             q: *q,
@@ -1220,25 +1726,95 @@ fn bare(
     Reading::Skip
 }
 
+/// A results line with a label: "Arrests: 45", "Knives seized - 12", "People charged: 9".
+fn labelled(
+    doc: &Doc,
+    st: &Sentence,
+    q: &Quantity,
+    qualifier: Qualifier,
+    b: usize,
+) -> Option<Reading> {
+    let e = q.end;
+    let closes = e >= st.end || matches!(doc.tok(e), "." | ";" | ",") && e + 1 >= st.end;
+    if b <= st.start + 1
+        || !closes
+        || !matches!(doc.tok(b - 1), ":" | "-" | "\u{2013}" | "\u{2014}")
+    {
+        return None;
+    }
+    let label_end = b - 1;
+    if label_end - st.start > 6 {
+        return None;
+    }
+    let last = (st.start..label_end).rev().find(|&i| is_word(doc, i))?;
+    let category = match classify_words(doc, st.start, last) {
+        Some(NounClass::Fixed(c)) => c,
+        Some(NounClass::Vehicles) => Category::Vehicle,
+        _ => match verb_at(doc, last) {
+            Some(VerbClass::Outcome(c)) => c,
+            Some(VerbClass::Injure) => Category::Incident,
+            Some(VerbClass::Activity) => Category::Activity,
+            Some(VerbClass::Seize) => {
+                // "Knives seized: 12": the noun before the verb says what.
+                match (st.start..last)
+                    .rev()
+                    .find_map(|i| classify_words(doc, st.start, i))
+                {
+                    Some(NounClass::Fixed(c)) => c,
+                    Some(NounClass::Vehicles) => Category::Vehicle,
+                    _ => Category::OtherItem,
+                }
+            }
+            None => return None,
+        },
+    };
+    let seized_label = (st.start..label_end).any(|i| verb_at(doc, i) == Some(VerbClass::Seize));
+    if category == Category::OtherItem && !(seized_label || st.in_list) {
+        // "Phone: 101", "Item: 3": other items count only when the label says seized.
+        return None;
+    }
+    let item = text_of(doc, st.start, label_end);
+    let rule = "<label>: <n>";
+    let mut f = figure(
+        doc, category, q, q.unit, q.value, item, qualifier, None, e, rule,
+    );
+    if let Reading::Figure(fig, _) = &mut f {
+        fig.source.span = span(doc, st.start, e);
+    }
+    Some(f)
+}
+
 /// Resolves a bare number from the figures around it.
+/// The figures of a sentence that a bare number may take its noun from.
+struct Neighbours<'a> {
+    /// Counted figures read with their own noun, by position.
+    anchors: &'a [(usize, Category, String)],
+    /// The bare number resolved last, which lies before the one being resolved.
+    last_resolved: Option<&'a (usize, Category, String)>,
+}
+
 fn resolve_bare(
     doc: &Doc,
     st: &Sentence,
     b: &Bare,
-    local: &[Found],
+    near: &Neighbours,
     previous: Option<&Figure>,
 ) -> Option<Figure> {
     let at = doc.tokens.get(b.q.digits)?.start;
-    let counted =
-        |f: &&Found| f.figure.unit == Unit::Count && f.figure.category != Category::Conviction;
-    let before = local.iter().filter(counted).rfind(|f| f.number.start < at);
-    let after = local.iter().filter(counted).find(|f| f.number.start > at);
+    let n = near.anchors.partition_point(|a| a.0 < at);
+    let mut before = n.checked_sub(1).and_then(|i| near.anchors.get(i));
+    if let Some(r) = near.last_resolved {
+        if before.is_none_or(|a| a.0 < r.0) {
+            before = Some(r);
+        }
+    }
+    let after = near.anchors.get(n).filter(|a| a.0 > at);
     let (category, item) = if let Some(f) = before.or(after) {
-        (f.figure.category, f.figure.item.clone())
+        (f.1, f.2.clone())
     } else if let Some((c, item)) = subject_noun(doc, st, b.q.first) {
         (c, item)
     } else if let (true, Some(p)) = (b.may_use_previous_sentence && b.change.is_none(), previous) {
-        if p.unit != Unit::Count {
+        if p.unit != Unit::Count || p.change.is_some() {
             return None;
         }
         (p.category, p.item.clone())
@@ -1267,7 +1843,7 @@ fn resolve_bare(
 /// The first counted noun of the sentence before token `before`: "offences ... rose to 44,076",
 /// "Shootings: ... from 283 ... to 196".
 fn subject_noun(doc: &Doc, st: &Sentence, before: usize) -> Option<(Category, String)> {
-    for i in st.start..before {
+    for i in before.saturating_sub(60).max(st.start)..before {
         if !is_word(doc, i) {
             continue;
         }
@@ -1376,7 +1952,7 @@ fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
             ],
         ) {
             false
-        } else if verb_class(w) == Some(VerbClass::Seize) || after == Some(VerbClass::Seize) {
+        } else if verb_at(doc, b - 1) == Some(VerbClass::Seize) || after == Some(VerbClass::Seize) {
             true
         } else {
             (matches!(w, "," | ";")
@@ -1391,13 +1967,13 @@ fn article(doc: &Doc, st: &Sentence, q: &Quantity, b: usize) -> Reading {
                         "plus",
                     ],
                 ))
-                && st.seizure
+                && st.seizure(doc)
         }
     } else {
         // "A loaded revolver, a machete and a knife were found."
         let listed =
-            np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || doc.is(np.end, "and"));
-        st.in_list || after == Some(VerbClass::Seize) || (st.seizure && listed)
+            np.end < st.end && (matches!(doc.tok(np.end), "," | ";") || is(doc, np.end, "and"));
+        st.in_list || after == Some(VerbClass::Seize) || (st.seizure(doc) && listed)
     };
     if !ok {
         return Reading::Skip;

@@ -1,5 +1,354 @@
-//! Recognises organisation facts.
+//! Organisations: police forces, units and commands, agencies and charities.
+//!
+//! Two rules: a capitalised name that ends in a head word ("Gang Crime Command",
+//! "Firearms Forensic Unit", "Richmond Police Department"), and a word list of forces and
+//! agencies with the names they go by ("the Met", "BTP", "Crimestoppers"). An acronym
+//! defined in brackets is an alias of its name. One entry per organisation.
 
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use std::sync::OnceLock;
+
+use lexicon::{
+    CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, RANKS, VENUE_BEFORE_CENTRE,
+};
+
+use crate::extract::facts::place::gazetteer::Gazetteer;
+use crate::extract::facts::place::names::{
+    glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of,
+    title_case_line, word_end,
+};
+use crate::extract::model::{Organisation, Source, Span};
 use crate::extract::pipeline::Context;
+use crate::extract::text::{Doc, TokenKind};
 
-pub fn find(_cx: &mut Context) {}
+/// One organisation found at a span.
+struct Found {
+    span: Span,
+    name: String,
+    rule: &'static str,
+    acronym: Option<String>,
+}
+
+fn known() -> &'static Gazetteer {
+    static KNOWN_NAMES: OnceLock<Gazetteer> = OnceLock::new();
+    KNOWN_NAMES.get_or_init(|| Gazetteer::new(KNOWN.iter().map(|(w, c)| (*w, *c, 0))))
+}
+
+pub fn find(cx: &mut Context) {
+    let doc = &cx.doc;
+    let blocked = mark_tokens(doc, cx.claimed.iter().copied());
+    let mut found = named_by_head(doc, &blocked);
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in &found {
+        let r = doc.tokens_in(&(f.span.start..f.span.end));
+        for c in covered.get_mut(r).into_iter().flatten() {
+            *c = true;
+        }
+    }
+    found.extend(known_names(doc, &blocked, &covered));
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+
+    let mut acronyms: Vec<(String, usize)> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    for f in found {
+        let key = name_key(&f.name);
+        let at = keys.iter().position(|k| *k == key).or_else(|| {
+            // A known acronym written alone is a mention of the name it stands for.
+            acronyms
+                .iter()
+                .find(|(a, _)| name_key(a) == key)
+                .map(|(_, k)| *k)
+        });
+        let index = match at {
+            Some(k) => {
+                cx.out.organisations[k].source.mentions.push(f.span);
+                k
+            }
+            None => {
+                keys.push(key);
+                cx.out.organisations.push(Organisation {
+                    name: f.name,
+                    source: Source::new(f.span, f.rule),
+                });
+                cx.out.organisations.len() - 1
+            }
+        };
+        if let Some(a) = f.acronym {
+            acronyms.push((a, index));
+        }
+    }
+    acronym_mentions(cx, &acronyms, &blocked);
+}
+
+/// The name a written form stands for when it is in the word list ("Metropolitan Police
+/// Service" is "Metropolitan Police"), else the written form.
+fn canonical(written: &str) -> String {
+    static KEYS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        KNOWN
+            .iter()
+            .map(|(w, c)| (name_key(w), if c.is_empty() { *w } else { *c }))
+            .collect()
+    });
+    let key = name_key(written);
+    keys.iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| written.to_string(), |(_, c)| (*c).to_string())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Word,
+    Connector,
+    Possessive,
+}
+
+/// Reads the run of capitalised words (with connectors and possessives) from token `i`.
+/// Returns the items as (kind, start token, end token) and the end of the run.
+fn read_run(doc: &Doc, blocked: &[bool], i: usize) -> (Vec<(Item, usize, usize)>, usize) {
+    let mut items = Vec::new();
+    let mut j = i;
+    let is_free = |k: usize| !blocked.get(k).copied().unwrap_or(true);
+    while j < doc.tokens.len() && items.len() < 16 {
+        let line_break = j > i && doc.tokens[j].line_before;
+        if line_break || !is_free(j) {
+            break;
+        }
+        if is_cap(doc, j) {
+            let end = word_end(doc, j);
+            items.push((Item::Word, j, end));
+            j = end;
+            let p = possessive_len(doc, j);
+            if p > 0 {
+                items.push((Item::Possessive, j, j + p));
+                j += p;
+            }
+        } else if j > i
+            && is_any(doc, j, CONNECTORS)
+            && is_cap(doc, j + 1)
+            && is_free(j + 1)
+            && !doc.tokens[j + 1].line_before
+            && items.last().is_some_and(|x| x.0 == Item::Word)
+        {
+            items.push((Item::Connector, j, j + 1));
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    while items.last().is_some_and(|x| x.0 != Item::Word) {
+        items.pop();
+    }
+    (items, j.max(i + 1))
+}
+
+fn is_head(doc: &Doc, item: (Item, usize, usize)) -> bool {
+    item.0 == Item::Word && item.2 == item.1 + 1 && is_any(doc, item.1, HEADS)
+}
+
+/// `Gang Crime Command`, `the Met’s Specialist Crime Command`, `Firearms Forensic Unit
+/// (FFU)`, `Joint Unit for Waste Crime`, `Violent Crime Taskforce and Roads and Transport
+/// Policing` (two bodies), `Richmond Police Department`.
+fn named_by_head(doc: &Doc, blocked: &[bool]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !is_cap(doc, i) || blocked.get(i).copied().unwrap_or(true) {
+            i += 1;
+            continue;
+        }
+        let (items, end) = read_run(doc, blocked, i);
+        if items.iter().any(|x| is_head(doc, *x)) && !title_case_line(doc, i) {
+            for seg in segments(doc, &items) {
+                if let Some(f) = body_in(doc, &items[seg.0..seg.1]) {
+                    out.push(f);
+                }
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// Splits a run into the stretches that may each hold one name: at a possessive (unless a
+/// head follows it, as in "Chiefs’ Council"), and at a connector between two names
+/// ("Taskforce and Roads and Transport Policing").
+fn segments(doc: &Doc, items: &[(Item, usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let heads: Vec<bool> = items.iter().map(|x| is_head(doc, *x)).collect();
+    for k in 0..items.len() {
+        let item = items[k];
+        let after_head = k > 0 && heads[k - 1];
+        let split = match item.0 {
+            Item::Possessive => !heads.get(k + 1).copied().unwrap_or(false),
+            Item::Connector => {
+                let of = doc.is(item.1, "of");
+                k > 0 && is_all_caps(doc, items[k - 1].1) && is_any(doc, item.1, &["and", "&"])
+                    || after_head && !of && heads[k + 1..].iter().any(|h| *h)
+                    || after_head && of && ends_with_force(doc, &items[k + 1..])
+            }
+            Item::Word => false,
+        };
+        if split {
+            if k > start {
+                out.push((start, k));
+            }
+            start = k + 1;
+        }
+    }
+    if start < items.len() {
+        out.push((start, items.len()));
+    }
+    out
+}
+
+/// Whether the items end in a force's name: "... of Leicestershire Police".
+fn ends_with_force(doc: &Doc, items: &[(Item, usize, usize)]) -> bool {
+    items
+        .last()
+        .is_some_and(|x| is_any(doc, x.1, &["Police", "Constabulary"]))
+}
+
+/// The body named in one segment: from its first meaningful word to its last head, with a
+/// trailing "of ..." or "for ..." kept ("Office for National Statistics").
+fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
+    let mut a = 0;
+    while a < seg.len() && (seg[a].0 != Item::Word || is_any(doc, seg[a].1, LEADING_DROPS)) {
+        a += 1;
+    }
+    let last_head = seg.iter().rposition(|x| is_head(doc, *x))?;
+    if last_head < a {
+        return None;
+    }
+    let mut b = last_head + 1;
+    if seg
+        .get(b)
+        .is_some_and(|x| x.0 == Item::Connector && is_any(doc, x.1, &["of", "for"]))
+    {
+        b = seg.len();
+    }
+    // "Strike Force Raptor", "Task Force Viper": a code name after the force.
+    if b == last_head + 1
+        && is_any(doc, seg[last_head].1, &["Force", "Taskforce"])
+        && seg.len() == b + 1
+        && seg[b].0 == Item::Word
+    {
+        b += 1;
+    }
+    let body = &seg[a..b];
+    let words: Vec<&(Item, usize, usize)> = body.iter().filter(|x| x.0 == Item::Word).collect();
+    let meaningful = words
+        .iter()
+        .filter(|x| !is_any(doc, x.1, GENERIC) && !is_head(doc, ***x))
+        .count();
+    if words.len() < 2 || meaningful == 0 {
+        return None;
+    }
+    // A person's name with a rank in front is not a body: "Inspector Jo Hill Team".
+    if words.iter().any(|x| is_any(doc, x.1, RANKS)) {
+        return None;
+    }
+    let head = seg[last_head].1;
+    if doc.is(head, "Centre") || doc.is(head, "Center") {
+        let before = seg[..last_head].iter().rev().find(|x| x.0 == Item::Word);
+        if before.is_some_and(|x| is_any(doc, x.1, VENUE_BEFORE_CENTRE)) {
+            return None;
+        }
+    }
+    let first = body.first()?;
+    let last = body.last()?;
+    let key = name_key(doc.slice(span_of(doc, first.1, last.2)));
+    if NOT_BODIES.iter().any(|b| key.ends_with(b)) {
+        return None;
+    }
+    // "Salisbury Police Station" is a building, not a body.
+    if is_any(doc, last.2, &["station", "stations", "HQ", "headquarters"]) {
+        return None;
+    }
+    let span = span_of(doc, first.1, last.2);
+    let after = last.2 + possessive_len(doc, last.2);
+    Some(Found {
+        span,
+        name: canonical(doc.slice(span)),
+        rule: "<Capitalised Name> Command|Unit|Team|Police|...",
+        acronym: bracketed_acronym(doc, after),
+    })
+}
+
+/// An acronym in brackets right after a name: `(FFU)`, `(NPCC)`.
+fn bracketed_acronym(doc: &Doc, end: usize) -> Option<String> {
+    let ok = doc.tokens.get(end + 2).is_some()
+        && doc.tok(end) == "("
+        && is_all_caps(doc, end + 1)
+        && doc.tok(end + 1).chars().count() >= 2
+        && doc.tok(end + 2) == ")";
+    ok.then(|| doc.tok(end + 1).to_string())
+}
+
+/// Forces and agencies from the word list: `the Met`, `BTP`, `Crimestoppers`.
+fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if blocked.get(i).copied().unwrap_or(true) || covered.get(i).copied().unwrap_or(true) {
+            i += 1;
+            continue;
+        }
+        let Some(hit) = known().longest_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        let inside = (i..hit.end).any(|k| covered.get(k).copied().unwrap_or(true));
+        let glued_word = glued(doc, i) && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word;
+        let weather = doc.is(i, "Met") && (doc.is(hit.end, "Office") || doc.is(hit.end, "Éireann"));
+        if inside || glued_word || weather {
+            i += 1;
+            continue;
+        }
+        let span = span_of(doc, i, hit.end);
+        let after = hit.end + possessive_len(doc, hit.end);
+        out.push(Found {
+            span,
+            name: hit.canonical.to_string(),
+            rule: "known force or agency",
+            acronym: bracketed_acronym(doc, after),
+        });
+        i = hit.end;
+    }
+    out
+}
+
+/// Later uses of an acronym defined in brackets are mentions: "(DST)" then "Antrim DST".
+fn acronym_mentions(cx: &mut Context, acronyms: &[(String, usize)], blocked: &[bool]) {
+    if acronyms.is_empty() {
+        return;
+    }
+    let spans: Vec<Span> = cx
+        .out
+        .organisations
+        .iter()
+        .flat_map(|o| std::iter::once(o.source.span).chain(o.source.mentions.iter().copied()))
+        .collect();
+    let mut hits = Vec::new();
+    for i in 0..cx.doc.tokens.len() {
+        if !is_all_caps(&cx.doc, i) || blocked.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let span = cx.doc.tokens[i].span();
+        let word = cx.doc.tok(i);
+        if let Some((_, k)) = acronyms.iter().find(|(a, _)| a == word) {
+            if !spans.iter().any(|s| s.overlaps(span)) {
+                hits.push((*k, span));
+            }
+        }
+    }
+    for (k, span) in hits {
+        if let Some(o) = cx.out.organisations.get_mut(k) {
+            o.source.mentions.push(span);
+        }
+    }
+}

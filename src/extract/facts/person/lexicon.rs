@@ -7,7 +7,7 @@
 /// Words that may stand before a rank and belong to it ("Acting Inspector", "T/DCI").
 #[rustfmt::skip]
 pub const RANK_PREFIXES: &[&str] = &[
-    "acting", "temporary", "interim", "t", "a", "det", "detective",
+    "acting", "temporary", "interim", "t", "a", "c", "det", "detective",
 ];
 
 /// Ranks and official titles, as word sequences. The longest match wins, so "Chief
@@ -26,7 +26,7 @@ pub const RANKS: &[&str] = &[
     "deputy chief officer", "assistant chief officer", "police community support officer",
     "community support officer", "chief superintendent", "garda",
     // Abbreviations as the press writes them.
-    "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
+    "ps", "pcc", "pfcc", "ci", "tdc", "det con", "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
     "chief supt", "insp", "ch insp", "chief insp", "sgt", "sgt major", "con", "cst", "const",
     "acc", "dcc", "dac", "ac", "cdr", "cmdr", "pcso", "psi", "lt", "capt", "cpl", "ofc",
     "sr sgt", "snr sgt", "sen sgt", "snr const", "sen const",
@@ -40,7 +40,9 @@ pub const RANKS: &[&str] = &[
     "police and crime commissioner", "deputy police and crime commissioner",
     "police fire and crime commissioner", "mayor", "deputy mayor", "lord mayor", "recorder",
     "judge", "district judge", "circuit judge", "his honour judge", "her honour judge", "hhj",
-    "home secretary", "justice secretary", "shadow home secretary", "policing minister",
+    "mr justice", "mrs justice", "lord justice", "lady justice",
+    "inspector general", "solicitor general", "director general", "surgeon general",
+    "chief executive", "chief executive officer", "home secretary", "justice secretary", "cabinet secretary", "shadow home secretary", "policing minister",
     "crime minister", "justice minister", "prime minister", "first minister", "minister",
     "councillor", "cllr", "senator", "governor", "attorney general", "district attorney",
     "prosecutor", "coroner", "professor", "prof",
@@ -60,7 +62,8 @@ pub const WEAK_RANKS: &[&str] = &[
 #[rustfmt::skip]
 pub const TITLE_CASE_ABBREVIATIONS: &[&str] = &[
     "pc", "dc", "ds", "dci", "supt", "insp", "sgt", "det", "ch", "cdr", "cmdr", "lt", "capt",
-    "cpl", "cllr", "prof", "const", "cst", "snr", "sen", "sr", "col", "ofc", "con", "hhj",
+    "cpl", "cllr", "prof", "const", "cst", "snr", "sen", "sr", "col", "ofc", "con", "hhj", "mr",
+    "mrs",
 ];
 
 /// Honorifics that stay in a name ("Sir Bernard Hogan-Howe", "Dr Amy Lee").
@@ -76,7 +79,7 @@ pub const FIRST_NAME_HONORIFICS: &[&str] = &["sir", "dame", "lord", "lady"];
 /// Letters after a name that end it ("John Robins QPM").
 #[rustfmt::skip]
 pub const POST_NOMINALS: &[&str] = &[
-    "qpm", "kpm", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "qc", "kc", "mp", "msp", "ms",
+    "qpm", "kpm", "td", "mep", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "qc", "kc", "mp", "msp", "ms",
     "mla", "am", "jp", "phd", "gm", "cvo", "lvo", "frs",
 ];
 
@@ -92,7 +95,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "reassured", "pleaded", "described", "recalled", "argued", "claimed", "suggested",
     "commended", "thanked", "advised", "asked", "cautioned", "vowed", "promised", "encouraged",
     "reminded", "outlined", "wrote", "writes", "spoke", "speaking", "saying", "pointed",
-    "indicated", "addressed", "mentioned",
+    "indicated", "addressed", "mentioned", "according",
 ];
 
 /// Pronouns that stand for the last person spoken of.
@@ -152,6 +155,16 @@ pub const NOT_NAME: &[&str] = &[
     "media", "radio", "tv", "live", "foundation", "society", "institute", "club", "league",
     "company", "limited", "ltd", "plc", "inc", "bank", "housing", "homes", "watch", "trading",
     "standards", "army", "navy", "forum", "board", "panel", "academy", "sport", "sports",
+    "safety", "training", "recruitment", "welfare", "wellbeing", "awareness", "survey",
+    "report", "review", "strategy", "plan", "month", "year", "award", "awards", "medal",
+    "general", "jr", "sr", "jnr", "snr", "st", "saint", "mount", "fort", "lake", "river", "bay",
+    "island", "islands",
+    // Ranks and honorifics written in title case are never part of the name they precede.
+    "pc", "wpc", "pcso", "det", "sgt", "lt", "insp", "supt", "cdr", "cmdr", "capt", "cpl", "cllr",
+    "prof", "cst", "ofc", "ch", "dci", "dsu", "dcs", "hhj", "pcc", "tdc", "lieutenant",
+    "captain", "corporal", "trooper", "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr",
+    "rev", "reverend", "baroness",
+    "committee", "scrutiny", "cabinet", "parliament", "assembly", "senate", "congress",
     "traffic", "head", "teacher", "headteacher", "executive", "director", "manager", "leader",
     "chair", "chairman", "chairwoman", "coordinator", "founder", "president", "member", "armed",
     "firearms", "tactical", "task", "taskforce",

@@ -7,6 +7,8 @@ use super::lexicon::{
     SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
+use std::collections::HashMap;
+
 use crate::extract::model::{Person, Source, Span};
 use crate::extract::text::{is_quote_mark, same_word, Doc, TokenKind};
 
@@ -78,37 +80,43 @@ fn match_words(doc: &Doc, i: usize, rank: &str, first: bool) -> Option<usize> {
 /// A rank at token `i`: optional prefixes ("Acting", "T/", "Det") and the longest listed
 /// rank. Returns the token after it and whether the rank is a weak one ("Chief", "Officer").
 pub fn match_rank(doc: &Doc, i: usize) -> Option<(usize, bool)> {
+    match_rank_case(doc, i, true)
+}
+
+/// `match_rank`, where `cap` says whether the first word must be capitalised.
+fn match_rank_case(doc: &Doc, i: usize, cap: bool) -> Option<(usize, bool)> {
     if !is_word(doc, i) || !opens_rank(doc.tok(i)) {
         return None;
     }
+    // Prefixes, greedily: "Acting", "Temporary", "T/", "A/", "Det", "Detective Acting".
     let mut j = i;
-    let mut prefixed = false;
-    // Prefixes: "Acting", "Temporary", "T/", "A/", "Det".
     for _ in 0..3 {
-        let mut hit = None;
-        for p in RANK_PREFIXES {
-            if let Some(after) = match_words(doc, j, p, j == i) {
-                let slash = doc.is(after, "/");
-                let short = p.len() == 1;
-                if short && !slash {
-                    continue;
-                }
-                hit = Some(if slash { after + 1 } else { after });
-                break;
+        let hit = RANK_PREFIXES.iter().find_map(|p| {
+            let after = match_words(doc, j, p, j == i && cap)?;
+            let slash = doc.is(after, "/");
+            match (p.len() == 1, slash) {
+                (true, false) => None,
+                (_, true) => Some(after + 1),
+                (false, false) => Some(after),
             }
-        }
+        });
         match hit {
-            Some(h) if rank_at(doc, h, false).is_some() => {
-                j = h;
-                prefixed = true;
-            }
-            _ => break,
+            Some(h) => j = h,
+            None => break,
         }
     }
-    let (end, weak) = match rank_at(doc, j, j == i) {
+    if j > i && rank_at(doc, j, false).is_none() {
+        j = i;
+    }
+    let prefixed = j > i;
+    let (end, weak) = match rank_at(doc, j, j == i && cap) {
         Some(x) => x,
         // "Detective John Smith" (US style): the prefix alone is the rank.
-        None if !prefixed && match_words(doc, i, "detective", true).is_some() => (i + 1, true),
+        None if !prefixed => {
+            let end = match_words(doc, i, "detective", cap)
+                .or_else(|| match_words(doc, i, "det", cap))?;
+            (end, true)
+        }
         None => return None,
     };
     Some((end, weak && !prefixed))
@@ -170,33 +178,16 @@ fn speech_after(doc: &Doc, i: usize) -> bool {
 }
 
 /// Role words that may open a sentence before a rank: "Investigating officer, DCI ...".
+#[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
-    "officer",
-    "lead",
-    "head",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "manager",
-    "director",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "coordinator",
-    "co-ordinator",
-    "leader",
-    "investigator",
-    "commander",
-    "secretary",
-    "minister",
-    "chief",
-    "executive",
+    "officer", "lead", "head", "spokesperson", "spokesman", "spokeswoman", "manager",
+    "director", "chair", "chairman", "chairwoman", "coordinator", "co-ordinator", "leader",
+    "investigator", "commander", "secretary", "minister", "chief", "executive",
 ];
 
-/// The words after a name that describe the job, as a token range and whether it is closed
-/// by a speech verb: ", the Met's Violence Lead," / " of Operation Jemlock" /
+/// The words after a name that describe the job, as a token range: ", the Met's Violence Lead," / " of Operation Jemlock" /
 /// ", who is leading the week," (the role is "leading the week").
-fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize, usize)> {
+fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize)> {
     let comma = doc.is(i, ",");
     let start = if comma { i + 1 } else { i };
     if !comma
@@ -252,8 +243,14 @@ fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize, u
     let ends_sentence = j >= doc.tokens.len()
         || matches!(doc.tok(j), "." | "!" | "?")
         || doc.tokens.get(j).is_some_and(|t| t.line_before);
-    let ok = closed_by_speech || (said_before && (ends_sentence || doc.is(j, ",")));
-    ok.then_some((a, j, j))
+    // ", a department spokesman," names a job wherever the sentence goes next.
+    let job = comma
+        && doc.is(j, ",")
+        && ["the", "a", "an"].iter().any(|w| doc.is(a, w))
+        && j > a
+        && in_list(ROLE_NOUNS, doc.tok(j - 1));
+    let ok = closed_by_speech || job || (said_before && (ends_sentence || doc.is(j, ",")));
+    ok.then_some((a, j))
 }
 
 /// A role phrase that opens the sentence before the mention: "Investigating officer,".
@@ -264,26 +261,22 @@ fn role_before(doc: &Doc, first: usize) -> Option<Span> {
     let comma = first - 1;
     let sentence = doc.sentence_of(doc.tokens.get(comma)?.start)?;
     let a = doc.token_at(sentence.start);
-    if comma <= a || comma - a > 8 {
+    if comma <= a || comma - a > 12 {
         return None;
     }
     let all_words = (a..comma)
         .all(|k| is_word(doc, k) || doc.is(k, "-") || doc.is(k, "'") || doc.is(k, "\u{2019}"));
-    let last = doc.tok(comma - 1);
-    (all_words && starts_upper(doc.tok(a)) && in_list(ROLE_NOUNS, last))
-        .then(|| span_of(doc, a, comma))
+    // "Investigating officer," / "National Police Chiefs' Council lead for knife crime,".
+    let job = (a..comma).any(|k| in_list(ROLE_NOUNS, doc.tok(k)));
+    let circumstance = in_list(NOT_ROLE_START, doc.tok(a));
+    (all_words && starts_upper(doc.tok(a)) && job && !circumstance).then(|| span_of(doc, a, comma))
 }
 
 /// Police words that end an organisation standing before a rank ("Metropolitan Police
 /// Commissioner"); the organisation and rank together are the role.
+#[rustfmt::skip]
 const FORCE_WORDS: &[&str] = &[
-    "police",
-    "constabulary",
-    "met",
-    "psni",
-    "garda",
-    "service",
-    "force",
+    "police", "constabulary", "met", "psni", "garda", "service", "force", "county", "department",
 ];
 
 fn force_before(doc: &Doc, first: usize) -> Option<usize> {
@@ -303,9 +296,38 @@ fn force_before(doc: &Doc, first: usize) -> Option<usize> {
     starts_upper(doc.tok(a)).then_some(a)
 }
 
+/// Spans known to be something other than a person, sorted for lookups in logarithmic time.
+pub struct Blocked {
+    /// Spans by start.
+    spans: Vec<Span>,
+    /// For each `k`, the furthest end among the first `k + 1` spans.
+    reach: Vec<usize>,
+}
+
+impl Blocked {
+    pub fn new(mut spans: Vec<Span>) -> Blocked {
+        spans.sort();
+        let mut far = 0;
+        let reach = spans
+            .iter()
+            .map(|s| {
+                far = far.max(s.end);
+                far
+            })
+            .collect();
+        Blocked { spans, reach }
+    }
+
+    /// Whether any blocked span shares a position with `span`.
+    pub fn overlaps(&self, span: Span) -> bool {
+        let k = self.spans.partition_point(|s| s.start < span.end);
+        k > 0 && self.reach.get(k - 1).is_some_and(|&e| e > span.start)
+    }
+}
+
 /// Finds every mention in the text, in order. `blocked` holds spans that are known to be
 /// something else (organisations, places), which a name without a rank must not overlap.
-pub fn find_mentions(doc: &Doc, blocked: &[Span]) -> Vec<Mention> {
+pub fn find_mentions(doc: &Doc, blocked: &Blocked) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let mut i = 0;
@@ -334,7 +356,7 @@ fn mention(
 ) -> (Mention, usize) {
     let after = skip_post_nominals(doc, name.end);
     let said_before = speech_before(doc, first);
-    let mut role = role_after(doc, after, said_before).map(|(a, b, _)| span_of(doc, a, b));
+    let mut role = role_after(doc, after, said_before).map(|(a, b)| span_of(doc, a, b));
     if role.is_none() {
         role = role_before(doc, first);
     }
@@ -355,25 +377,49 @@ fn mention(
 /// "<rank> <name>": "Detective Superintendent Nick Blackburn", "Insp Morriss",
 /// "Metropolitan Police Commissioner Sir Bernard Hogan-Howe", "the Chief Constable, John Robins".
 fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
-    if !is_word(doc, i) || !starts_upper(doc.tok(i)) {
+    if !is_word(doc, i) {
         return None;
     }
-    let (end, weak) = match_rank(doc, i)?;
+    // A rank in lower case counts when it has two words or more and a full name follows:
+    // "NPCC deputy assistant commissioner Graham Lowe said".
+    let upper = starts_upper(doc.tok(i));
+    let (mut end, weak) = match_rank_case(doc, i, upper)?;
+    let weak = weak || (!upper && end - i < 2);
+    if !upper && end - i < 2 {
+        return None;
+    }
+    let the = i > 0 && doc.is(i - 1, "the");
+    // "the Mayor of London, Sadiq Khan": the office runs to the comma.
+    if the && (doc.is(end, "of") || doc.is(end, "for")) {
+        let mut k = end + 1;
+        while k < end + 6 && is_word(doc, k) && (starts_upper(doc.tok(k)) || doc.is(k, "and")) {
+            k += 1;
+        }
+        if k > end + 1 && doc.is(k, ",") {
+            end = k;
+        }
+    }
     let mut at = end;
     let mut comma = false;
-    if doc.is(at, ",") && i > 0 && doc.is(i - 1, "the") {
+    if doc.is(at, ",") && the {
         at += 1;
         comma = true;
+    }
+    // "Detective Sergeant (DS) Jane Doe": the abbreviation in brackets is skipped.
+    if doc.is(at, "(") && is_word(doc, at + 1) && doc.is(at + 2, ")") {
+        at += 3;
     }
     if doc.tokens.get(at).is_some_and(|t| t.line_before) {
         return None;
     }
-    let name = read_name(doc, at)?;
+    let (name, rank_end) = match read_name(doc, at) {
+        Some(name) => (name, end),
+        None => titled_of(doc, at)?,
+    };
     let full = name.len() >= 2 || (name.honorific.is_some() && name.len() >= 1);
-    if (weak || comma) && !full {
+    if (weak || comma || !upper) && !full {
         return None;
     }
-    let rank_end = end;
     let force = force_before(doc, i);
     let (mut m, next) = mention(
         doc,
@@ -395,6 +441,46 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     Some((m, next))
 }
 
+/// A title that names its office before the name: "Minister for Justice Helen Tully",
+/// "Mayor of Westport Ann Doyle". `at` is the token after the title's first words; the name
+/// is the last two capitalised words of the run, the rest belongs to the rank.
+fn titled_of(doc: &Doc, at: usize) -> Option<(Name, usize)> {
+    if !(doc.is(at, "for") || doc.is(at, "of")) {
+        return None;
+    }
+    let mut j = at + 1;
+    let mut run = Vec::new();
+    while run.len() < 8 {
+        let t = doc.tokens.get(j)?;
+        if t.line_before {
+            break;
+        }
+        let w = doc.tok(j);
+        let acronym = w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase());
+        if is_word(doc, j) && !acronym && (starts_upper(w) || w == "and") {
+            run.push(j);
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let words: Vec<usize> = run
+        .iter()
+        .copied()
+        .filter(|&k| starts_upper(doc.tok(k)))
+        .collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let first = *words.get(words.len() - 2)?;
+    let name = read_name(doc, first)?;
+    if name.len() != 2 || name.end != j {
+        return None;
+    }
+    let office_end = run.iter().copied().filter(|&k| k < first).max()? + 1;
+    Some((name, office_end))
+}
+
 /// "<honorific> <name>": "Sir Bernard", "Mrs Jane Doe", "Dr Amy Lee".
 fn honorific(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     let name = read_name(doc, i)?;
@@ -405,8 +491,8 @@ fn honorific(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
 /// Names without a rank or honorific, where the context says they are a person:
 /// "said Charlie Doyle", "Joe Traynor, from the ONS, said:", "John Smith, 34, of ...",
 /// "named as John Smith".
-fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
-    if !is_name_word(doc, i) || (i > 0 && is_name_word(doc, i - 1) && !doc.tokens[i].line_before) {
+fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> {
+    if !is_name_word(doc, i) || !free_standing(doc, i) {
         return None;
     }
     let name = read_name(doc, i)?;
@@ -414,7 +500,7 @@ fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
         return None;
     }
     let span = span_of(doc, name.start, name.end);
-    if blocked.iter().any(|b| b.overlaps(span)) {
+    if blocked.overlaps(span) {
         return None;
     }
     // A possessive name is an organisation's or a place's more often than a person's.
@@ -428,7 +514,7 @@ fn unranked(doc: &Doc, i: usize, blocked: &[Span]) -> Option<(Mention, usize)> {
         && (doc.is(i - 2, "named") || doc.is(i - 2, "identified") || doc.is(i - 3, "named"));
     let role = role_after(doc, after, said_before);
     let said_after =
-        speech_after(doc, after) || role.is_some_and(|(_, _, end)| speech_after(doc, end));
+        speech_after(doc, after) || role.is_some_and(|(_, end)| speech_after(doc, end));
     let aged = suspect_age(doc, after);
     let custody = custody_after(doc, after);
     let rule = if said_before {
@@ -471,6 +557,28 @@ fn custody_after(doc: &Doc, i: usize) -> bool {
     is_word(doc, j)
         && in_list(CUSTODY_VERBS, doc.tok(j))
         && (j > i || own.iter().any(|w| doc.is(j, w)))
+}
+
+/// Whether a name at `i` stands on its own rather than inside a longer capitalised title
+/// ("the Police Scrutiny Committee") or after an article or preposition ("of the Mill Lane").
+fn free_standing(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if i == 0 || t.line_before || speech_before(doc, i) {
+        return true;
+    }
+    let p = doc.tok(i - 1);
+    // An acronym before a name is a title or an organisation ("Labour MP Jo Hart").
+    let acronym = p.chars().count() > 1 && p.chars().all(|c| c.is_uppercase());
+    let capital_before = is_word(doc, i - 1) && starts_upper(p) && !acronym;
+    let sentence_start = doc.sentence_of(t.start).is_some_and(|r| r.start == t.start);
+    let article = [
+        "the", "a", "an", "of", "for", "at", "in", "on", "from", "by", "to", "into", "near",
+    ]
+    .iter()
+    .any(|w| doc.is(i - 1, w));
+    sentence_start || !(capital_before || article)
 }
 
 /// An age written after a name: ", 34," / ", aged 34," / " (34)".
@@ -527,14 +635,38 @@ pub struct Group {
 pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut of = Vec::with_capacity(mentions.len());
+    // Groups by the last and the first word of their name, so a long list of names is
+    // joined in time linear in its length. Only looked up, never iterated.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, m) in mentions.iter().enumerate() {
+        let mut candidates: Vec<usize> = Vec::new();
+        if let Some(w) = m.name.words.last() {
+            // The latest few people with that word are enough; a release names few people.
+            candidates.extend(
+                by_word
+                    .get(w)
+                    .into_iter()
+                    .flat_map(|l| l.iter().rev().take(32))
+                    .copied(),
+            );
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         // The most recent person that matches, so two Smiths stay apart by proximity.
-        let hit = groups
+        let hit = candidates
             .iter()
-            .enumerate()
-            .filter(|(_, g)| same_person(&g.words, &m.name, doc))
-            .max_by_key(|(_, g)| g.mentions.last().copied().unwrap_or(0))
-            .map(|(gi, _)| gi);
+            .copied()
+            .filter(|&gi| {
+                groups
+                    .get(gi)
+                    .is_some_and(|g| same_person(&g.words, &m.name, doc))
+            })
+            .max_by_key(|&gi| {
+                groups
+                    .get(gi)
+                    .and_then(|g| g.mentions.last().copied())
+                    .unwrap_or(0)
+            });
         let gi = match hit {
             Some(gi) => gi,
             None => {
@@ -546,12 +678,19 @@ pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
                 groups.len() - 1
             }
         };
-        let g = &mut groups[gi];
-        if m.name.words.len() > g.words.len() {
-            g.words = m.name.words.clone();
+        if let Some(g) = groups.get_mut(gi) {
+            if m.name.words.len() > g.words.len() {
+                g.words = m.name.words.clone();
+            }
+            for w in [g.words.first(), g.words.last()].into_iter().flatten() {
+                let list = by_word.entry(w.clone()).or_default();
+                if list.last() != Some(&gi) {
+                    list.push(gi);
+                }
+            }
+            g.mentions.push(k);
+            g.speaker |= m.speaker;
         }
-        g.mentions.push(k);
-        g.speaker |= m.speaker;
         of.push(gi);
     }
     (groups, of)
@@ -628,7 +767,8 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         }
     }
     ranks.retain(|(r, _)| !shared.contains(r));
-    if ranks.is_empty() {
+    // Past a few hundred ranked names the text is no press release; skip the references.
+    if ranks.is_empty() || ranks.len() > 200 {
         return;
     }
     let mut extra = Vec::new();

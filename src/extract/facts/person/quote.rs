@@ -2,7 +2,7 @@
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
 //! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
 
-use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS};
+use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
 use crate::extract::model::{Quote, Span};
@@ -107,11 +107,21 @@ fn single_quotes(out: &mut Vec<Segment>, doc: &Doc, text: &str, pi: usize, base:
             let before = chars.get(m - 1).map(|&(_, p)| p);
             let after = chars.get(m + 1).map(|&(_, n)| n);
             let last = m == last_visible;
+            // A closing mark right before a speech verb: "'We will act' says police chief".
+            let verb_next = || {
+                let from = chars.get(m + 1).map_or(text.len(), |&(x, _)| x);
+                let rest = text.get(from..).unwrap_or("").trim_start();
+                let end = rest
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(rest.len());
+                after.is_some_and(char::is_whitespace) && SPEECH_VERB_WORDS.has(&rest[..end])
+            };
             if is_single(d)
                 && d != '\u{2018}'
                 && (last
                     || (before.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
-                        && after.is_none_or(|n| !n.is_alphanumeric())))
+                        && after.is_none_or(|n| !n.is_alphanumeric()))
+                    || verb_next())
             {
                 close = Some(m);
                 break;
@@ -215,9 +225,10 @@ impl Speakers<'_> {
         self.last_speaker.get(k).copied().flatten()
     }
 
-    /// The mentions that lie inside `[a, b)`.
+    /// The mentions that end inside `[a, b)`; a rank cut off by a sentence break ("Cpl.")
+    /// still counts.
     fn within(&self, a: usize, b: usize) -> std::ops::Range<usize> {
-        let x = self.mentions.partition_point(|m| m.span.start < a);
+        let x = self.mentions.partition_point(|m| m.span.end <= a);
         let y = self.mentions.partition_point(|m| m.span.end <= b);
         x..y.max(x)
     }
@@ -252,14 +263,34 @@ fn frame_speaker(
         return None;
     };
     let vpos = doc.tokens.get(v).map_or(0, |t| t.start);
-    let near = in_frame.clone().min_by_key(|&k| {
-        let m = &sp.mentions[k];
-        if m.span.end <= vpos {
-            vpos - m.span.end
-        } else {
-            m.span.start.saturating_sub(vpos)
-        }
-    });
+    // "the family of Kyle Evans said", "Kyle Evans' mother said": someone else speaks.
+    let spoken_of = |k: usize| {
+        let Some(m) = sp.mentions.get(k) else {
+            return true;
+        };
+        let first = doc.token_at(m.span.start);
+        let last = doc.token_at(m.span.end);
+        let according = first > 1 && doc.is(first - 2, "according");
+        let object = first > 0
+            && !according
+            && ["of", "for", "to", "with", "about", "against"]
+                .iter()
+                .any(|w| doc.is(first - 1, w));
+        let possessive = doc.tokens.get(last).is_some_and(|t| !t.space_before)
+            && (doc.is(last, "'") || doc.is(last, "\u{2019}"));
+        object || possessive
+    };
+    let near = in_frame
+        .clone()
+        .filter(|&k| !spoken_of(k))
+        .min_by_key(|&k| {
+            let m = &sp.mentions[k];
+            if m.span.end <= vpos {
+                vpos - m.span.end
+            } else {
+                m.span.start.saturating_sub(vpos)
+            }
+        });
     if let Some(k) = near {
         return sp.of.get(k).map(|&g| Speaker::Person(g));
     }
@@ -288,14 +319,36 @@ fn reported_speech(doc: &Doc, sp: &Speakers) -> Vec<(usize, usize)> {
             continue;
         }
         let toks = doc.tokens_in(r);
-        if !toks.clone().any(|i| REPORTING_VERB_WORDS.has(doc.tok(i))) {
+        let Some(v) = toks.clone().find(|&i| REPORTING_VERB_WORDS.has(doc.tok(i))) else {
             continue;
-        }
-        if let Some(Speaker::Person(g)) = frame_speaker(doc, r.start, r.end, sp, false) {
+        };
+        let Some(Speaker::Person(g)) = frame_speaker(doc, r.start, r.end, sp, false) else {
+            continue;
+        };
+        // The speaker is the subject ("Insp Lee said") or follows an inverted "said"
+        // ("said Insp Lee"); "officers told John Smith to stop" is no speech of his.
+        let vpos = doc.tokens.get(v).map_or(0, |t| t.start);
+        let next = doc.tokens.get(v + 1).map_or(usize::MAX, |t| t.start);
+        let inverted = ["said", "says", "added"].iter().any(|w| doc.is(v, w));
+        let subject = sp.within(r.start, r.end).any(|k| {
+            sp.of.get(k) == Some(&g)
+                && sp
+                    .mentions
+                    .get(k)
+                    .is_some_and(|m| m.span.end <= vpos || (inverted && m.span.start == next))
+        });
+        if subject || pronoun_subject(doc, v) {
             out.push((r.end, g));
         }
     }
     out
+}
+
+/// Whether a pronoun stands just before the verb ("he said", "she also said").
+fn pronoun_subject(doc: &Doc, v: usize) -> bool {
+    [v.wrapping_sub(1), v.wrapping_sub(2)]
+        .iter()
+        .any(|&i| i < doc.tokens.len() && in_list(PRONOUNS, doc.tok(i)))
 }
 
 /// Whether a quote looks like a subheading ("Offer reassurance") rather than speech: a few
@@ -313,8 +366,13 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
     let mut last_speaker = Vec::with_capacity(mentions.len() + 1);
     let mut cur = None;
     last_speaker.push(None);
+    // A name inside a quote ("I thank PC Jo Bell") is not who "he said" stands for.
+    let quoted = |pos: usize| {
+        let i = segs.partition_point(|s| s.open <= pos);
+        i > 0 && segs.get(i - 1).is_some_and(|s| pos < s.close)
+    };
     for (k, m) in mentions.iter().enumerate() {
-        if m.speaker {
+        if m.speaker && !quoted(m.span.start) {
             cur = of.get(k).copied();
         }
         last_speaker.push(cur);
@@ -359,7 +417,7 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
             .last()
             .is_some_and(|i| doc.is(i, ":") || doc.is(i, ","));
         let b = frame_speaker(doc, before.0, before.1, &sp, true);
-        let tail = after_frame(doc, after.0, after.1);
+        let tail = after_frame(doc, after.0, after.1, &sp);
         let a = if tail {
             frame_speaker(doc, after.0, after.1, &sp, false)
         } else {
@@ -392,9 +450,31 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
 }
 
 /// Whether the narrative after a quote reads as its attribution: it opens (after a comma or
-/// dash) with a speech verb, a pronoun or a name followed by one, within a few words.
-fn after_frame(doc: &Doc, a: usize, b: usize) -> bool {
-    let toks: Vec<usize> = doc.tokens_in(&(a..b)).collect();
-    toks.iter().take(8).any(|&i| is_speech_verb(doc, i))
-        && !toks.first().is_some_and(|&i| doc.tokens[i].line_before)
+/// dash) with a speech verb, a pronoun or a name followed by one, with at most a few other
+/// words before the verb ("the force's spokesperson said"); names do not count.
+fn after_frame(doc: &Doc, a: usize, b: usize, sp: &Speakers) -> bool {
+    let toks = doc.tokens_in(&(a..b));
+    if doc.tokens.get(toks.start).is_none_or(|t| t.line_before) || toks.is_empty() {
+        return false;
+    }
+    let named = sp.within(a, b);
+    let mut other = 0;
+    for i in toks {
+        if is_speech_verb(doc, i) {
+            return true;
+        }
+        let pos = doc.tokens[i].start;
+        let in_name = named.clone().any(|k| {
+            sp.mentions
+                .get(k)
+                .is_some_and(|m| m.span.start <= pos && pos < m.span.end)
+        });
+        if !in_name {
+            other += 1;
+            if other > 6 {
+                return false;
+            }
+        }
+    }
+    false
 }

@@ -1,5 +1,1002 @@
-//! Recognises place facts.
+//! Places: countries, cities, boroughs, neighbourhoods, regions, streets and stations.
+//!
+//! The rules, in order: streets and venues by their ending ("Hadley Road"), stations
+//! ("Guildford railway station"), compass regions ("north and east London"), names from
+//! the word lists (guarded against surnames and bodies), then neighbourhoods that the
+//! context shows ("in Kelby Road, in Northfield", "in Stantonbury, Milton Keynes", a name
+//! in a list of places), US states after a city ("RICHMOND, Va."), and "the capital".
+//! A place inside an organisation's name or a street's name is not a place by itself.
+//! One entry per place.
 
+pub(crate) mod gazetteer;
+mod lexicon;
+pub(crate) mod names;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use std::sync::OnceLock;
+
+use gazetteer::{Gazetteer, Hit};
+use names::{
+    glued, is_all_caps, is_any, is_apostrophe, is_cap, mark_tokens, name_key, span_of,
+    title_case_line, word_end,
+};
+use words::{
+    ADDRESS_NOUNS, COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, NUMBER_WORDS,
+    PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES,
+    STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
+};
+
+use crate::extract::model::{Place, PlaceKind, Source, Span};
 use crate::extract::pipeline::Context;
+use crate::extract::text::{Doc, TokenKind};
 
-pub fn find(_cx: &mut Context) {}
+const COUNTRY: u8 = 0;
+const CITY: u8 = 1;
+const BOROUGH: u8 = 2;
+const NEIGHBOURHOOD: u8 = 3;
+const REGION: u8 = 4;
+/// Added to a tag when the name is also a common word or surname.
+const AMBIGUOUS: u8 = 0x10;
+
+fn kind_of(tag: u8) -> PlaceKind {
+    match tag & 0x0f {
+        COUNTRY => PlaceKind::Country,
+        CITY => PlaceKind::City,
+        BOROUGH => PlaceKind::Borough,
+        NEIGHBOURHOOD => PlaceKind::Neighbourhood,
+        REGION => PlaceKind::Region,
+        _ => PlaceKind::Other,
+    }
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static PLACES: OnceLock<Gazetteer> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let lists: [(&[&str], u8); 5] = [
+            (lexicon::COUNTRIES, COUNTRY),
+            (lexicon::LONDON_BOROUGHS, BOROUGH),
+            (lexicon::NEIGHBOURHOODS, NEIGHBOURHOOD),
+            (lexicon::CITIES, CITY),
+            (lexicon::REGIONS, REGION),
+        ];
+        let mut rows = Vec::new();
+        for (list, tag) in lists {
+            for name in list {
+                let ambiguous = lexicon::AMBIGUOUS.contains(name);
+                let tag = if ambiguous { tag | AMBIGUOUS } else { tag };
+                rows.push((*name, "", tag));
+            }
+        }
+        rows.push(("United Kingdom", "UK", COUNTRY));
+        Gazetteer::new(rows)
+    })
+}
+
+/// One place found at a span.
+struct Found {
+    span: Span,
+    name: String,
+    kind: PlaceKind,
+    rule: &'static str,
+    /// What makes two mentions the same place.
+    key: String,
+}
+
+/// What the rules share while they read one document.
+struct Reader<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// Tokens that belong to something else: contacts, operations, organisations.
+    blocked: Vec<bool>,
+    /// Tokens already read as part of a place.
+    covered: Vec<bool>,
+    /// The start and end token of each place found, for the context rules.
+    places: Vec<(usize, usize, PlaceKind)>,
+    /// By start token: the end and kind of the place that starts there.
+    starts: Vec<Option<(usize, PlaceKind)>>,
+    /// By end token (exclusive): the start and kind of the place that ends there.
+    ends: Vec<Option<(usize, PlaceKind)>>,
+    /// The longest word-list name that starts at each token, read once.
+    hits: Vec<Option<Hit>>,
+    /// House numbers to claim.
+    claims: Vec<Span>,
+    found: Vec<Found>,
+}
+
+impl Reader<'_, '_> {
+    fn free(&self, a: usize, b: usize) -> bool {
+        b <= self.doc.tokens.len() && (a..b).all(|k| !self.blocked[k] && !self.covered[k])
+    }
+
+    fn add(&mut self, a: usize, b: usize, name: String, kind: PlaceKind, rule: &'static str) {
+        let key = name_key(&name);
+        self.add_keyed(a, b, name, kind, rule, key);
+    }
+
+    fn add_keyed(
+        &mut self,
+        a: usize,
+        b: usize,
+        name: String,
+        kind: PlaceKind,
+        rule: &'static str,
+        key: String,
+    ) {
+        if key.is_empty() || b <= a {
+            return;
+        }
+        for c in &mut self.covered[a..b] {
+            *c = true;
+        }
+        self.places.push((a, b, kind));
+        if let Some(x) = self.starts.get_mut(a) {
+            *x = Some((b, kind));
+        }
+        if let Some(x) = self.ends.get_mut(b) {
+            *x = Some((a, kind));
+        }
+        self.found.push(Found {
+            span: span_of(self.doc, a, b),
+            name,
+            kind,
+            rule,
+            key,
+        });
+    }
+
+    fn hit(&self, k: usize) -> Option<Hit> {
+        self.hits.get(k).copied().flatten()
+    }
+
+    fn place_ending_at(&self, end: usize) -> Option<PlaceKind> {
+        self.ends.get(end).copied().flatten().map(|p| p.1)
+    }
+
+    fn place_starting_at(&self, start: usize) -> Option<PlaceKind> {
+        self.starts.get(start).copied().flatten().map(|p| p.1)
+    }
+}
+
+pub fn find(cx: &mut Context) {
+    let doc = &cx.doc;
+    let org_spans = cx
+        .out
+        .organisations
+        .iter()
+        .flat_map(|o| std::iter::once(o.source.span).chain(o.source.mentions.iter().copied()));
+    let blocked = mark_tokens(doc, cx.claimed.iter().copied().chain(org_spans));
+    let n = doc.tokens.len();
+    let mut r = Reader {
+        doc,
+        blocked,
+        covered: vec![false; n],
+        places: Vec::new(),
+        hits: (0..n).map(|k| gazetteer().longest_at(doc, k)).collect(),
+        starts: vec![None; n + 1],
+        ends: vec![None; n + 1],
+        claims: Vec::new(),
+        found: Vec::new(),
+    };
+    irish_counties(&mut r);
+    stations(&mut r);
+    streets(&mut r);
+    compass_regions(&mut r);
+    known_places(&mut r);
+    named_by_area_word(&mut r);
+    after_an_address(&mut r);
+    after_streets(&mut r);
+    before_known_places(&mut r);
+    in_lists(&mut r);
+    state_after_city(&mut r);
+
+    let mut found = std::mem::take(&mut r.found);
+    let claims = std::mem::take(&mut r.claims);
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut keys: Vec<String> = Vec::new();
+    for f in found {
+        match keys.iter().position(|k| *k == f.key) {
+            Some(i) => cx.out.places[i].source.mentions.push(f.span),
+            None => {
+                keys.push(f.key);
+                cx.out.places.push(Place {
+                    name: f.name,
+                    kind: f.kind,
+                    source: Source::new(f.span, f.rule),
+                });
+            }
+        }
+    }
+    for c in claims {
+        cx.claim(c);
+    }
+    the_capital(cx);
+}
+
+/// Whether token `i` is a preposition that may stand before a place.
+fn preposition_before(doc: &Doc, i: usize, list: &[&str]) -> bool {
+    // "in the US": the article may stand between.
+    let i = if i >= 2 && doc.tok(i - 1) == "the" {
+        i - 1
+    } else {
+        i
+    };
+    i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && {
+        let w = doc.tok(i - 1);
+        w.chars().next().is_some_and(char::is_lowercase) && is_any(doc, i - 1, list)
+            || is_any(
+                doc,
+                i - 1,
+                &["In", "At", "On", "Near", "From", "Along", "Off", "Outside"],
+            )
+    }
+}
+
+/// Walks back from the token before `end` over a capitalised name: words, hyphenated
+/// parts, "St", possessives ("Walsh’s"). Returns the first token of the name.
+fn name_start_before(r: &Reader, end: usize, max_words: usize) -> Option<usize> {
+    let doc = r.doc;
+    let mut start = end;
+    let mut words = 0;
+    while start > 0 && words < max_words {
+        let k = start - 1;
+        if r.blocked[k] || doc.tokens[start.min(doc.tokens.len() - 1)].line_before && start < end {
+            break;
+        }
+        // Number words start names too: "Three Bridges", "Seven Sisters".
+        let number_word = is_any(doc, k, NUMBER_WORDS) && start < end;
+        let stop = is_any(doc, k, NOT_PLACE_WORDS) && !number_word;
+        if is_cap(doc, k) && !stop && !is_any(doc, k, PREV_OK) {
+            start = k;
+            words += 1;
+            // Join "Bromley-by-Bow" and "Stoke-on-Trent" from the right.
+            while start >= 2
+                && glued(doc, start)
+                && matches!(doc.tok(start - 1), "-" | "‑")
+                && glued(doc, start - 1)
+                && doc.tokens[start - 2].kind == TokenKind::Word
+            {
+                start -= 2;
+            }
+            continue;
+        }
+        // A possessive inside the name: "Walsh’s Manor", "King’s Road".
+        if k >= 2
+            && doc.is(k, "s")
+            && glued(doc, k)
+            && is_apostrophe(doc, k - 1)
+            && glued(doc, k - 1)
+            && is_cap(doc, k - 2)
+        {
+            start = k - 2;
+            words += 1;
+            continue;
+        }
+        // "St" and "St." before a saint's name.
+        if doc.tok(k) == "." && k >= 1 && glued(doc, k) && doc.tok(k - 1) == "St" {
+            start = k - 1;
+            words += 1;
+            continue;
+        }
+        break;
+    }
+    (start < end).then_some(start)
+}
+
+/// `Co Cork`, `County Tyrone`, `Co. Down`: an Irish county after "County" or "Co".
+fn irish_counties(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 0..doc.tokens.len() {
+        if !(doc.tok(k) == "Co" || doc.tok(k) == "County") || r.blocked[k] || r.covered[k] {
+            continue;
+        }
+        let name = if doc.tokens.get(k + 1).is_some() && doc.tok(k + 1) == "." && glued(doc, k + 1)
+        {
+            k + 2
+        } else {
+            k + 1
+        };
+        if name < doc.tokens.len()
+            && IRISH_COUNTIES.contains(&doc.tok(name))
+            && r.free(k, name + 1)
+            && !is_cap(doc, name + 1)
+        {
+            let span = span_of(doc, k, name + 1);
+            r.add(
+                k,
+                name + 1,
+                doc.slice(span).to_string(),
+                PlaceKind::Region,
+                "County <Irish county>",
+            );
+        }
+    }
+}
+
+/// `Hadley Road`, `14a Kelby Road` (the house number is claimed), `in Beech Lane`,
+/// `at Walsh’s Manor`, `the A406`.
+fn streets(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 0..doc.tokens.len() {
+        if r.blocked[k] || r.covered[k] {
+            continue;
+        }
+        if doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        if numbered_road(doc, k) {
+            r.add(
+                k,
+                k + 1,
+                doc.tok(k).to_string(),
+                PlaceKind::Street,
+                "the A406",
+            );
+            continue;
+        }
+        if !is_cap(doc, k) {
+            continue;
+        }
+        let strong = is_any(doc, k, STRONG_STREET);
+        let weak = is_any(doc, k, WEAK_STREET);
+        if !(strong || weak) {
+            continue;
+        }
+        // "Hill Street": the later ending takes the longer name.
+        let next_cap = is_cap(doc, k + 1) && !doc.tokens[k + 1].line_before && !glued(doc, k + 1);
+        if next_cap {
+            continue;
+        }
+        let Some(start) = name_start_before(r, k, 4) else {
+            continue;
+        };
+        if (start..k).any(|j| r.covered[j]) {
+            continue;
+        }
+        let number = house_number_before(doc, start);
+        let before = number.unwrap_or(start);
+        // "Marcus Green, 19, of Lordship Lane": "of" after a comma gives an address.
+        let address_of = before >= 2 && doc.is(before - 1, "of") && doc.tok(before - 2) == ",";
+        let prep = preposition_before(doc, before, WEAK_PREPOSITIONS) || address_of;
+        if weak && !prep && number.is_none() {
+            continue;
+        }
+        if title_case_line(doc, k) && number.is_none() && !prep {
+            continue;
+        }
+        if is_any(doc, k + 1, SPEAKER_VERBS) {
+            continue;
+        }
+        if let Some(a) = number {
+            r.claims.push(span_of(doc, a, start));
+        }
+        let kind = if is_any(
+            doc,
+            k,
+            &[
+                "Hill", "Green", "Heath", "Common", "Manor", "Estate", "Fields", "Vale",
+            ],
+        ) {
+            PlaceKind::Neighbourhood
+        } else if is_any(doc, k, &["Park", "Airport", "Stadium", "Arena"]) {
+            PlaceKind::Venue
+        } else {
+            PlaceKind::Street
+        };
+        let span = span_of(doc, start, k + 1);
+        r.add(
+            start,
+            k + 1,
+            doc.slice(span).to_string(),
+            kind,
+            "<Name> Road|Street|...",
+        );
+    }
+}
+
+/// A numbered road after "the", "on" or "along": `the A406`, `on the M25`.
+fn numbered_road(doc: &Doc, k: usize) -> bool {
+    let w = doc.tok(k);
+    let b = w.as_bytes();
+    let shape = b.len() >= 2
+        && b.len() <= 5
+        && matches!(b[0], b'A' | b'M' | b'B')
+        && b[1..].iter().all(u8::is_ascii_digit)
+        && doc.tokens[k].kind == TokenKind::Word;
+    shape
+        && k > 0
+        && is_any(
+            doc,
+            k - 1,
+            &["the", "on", "along", "off", "onto", "near", "via", "from"],
+        )
+}
+
+/// The first token of a house number right before token `start`: `14`, `14a`, `12-14`.
+fn house_number_before(doc: &Doc, start: usize) -> Option<usize> {
+    let mut k = start.checked_sub(1)?;
+    // "14a": a letter glued to the number.
+    if doc.tokens[k].kind == TokenKind::Word && doc.tok(k).len() == 1 && glued(doc, k) && k > 0 {
+        k -= 1;
+    }
+    let t = doc.tokens[k];
+    if t.kind != TokenKind::Number || doc.tok(k).len() > 4 || doc.tok(k).contains([',', '.']) {
+        return None;
+    }
+    if k >= 2
+        && glued(doc, k)
+        && doc.tok(k - 1) == "-"
+        && doc.tokens[k - 2].kind == TokenKind::Number
+    {
+        k -= 2;
+    }
+    Some(k)
+}
+
+/// `Guildford railway station`, `Hackney Downs station`, `Hackney Central and Hackney
+/// Downs stations` (two stations).
+fn stations(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 0..doc.tokens.len() {
+        if doc.tokens[k].kind != TokenKind::Word
+            || !is_any(doc, k, &["station", "stations"])
+            || r.blocked[k]
+            || r.covered[k]
+        {
+            continue;
+        }
+        let mut e = k;
+        while e > 0 && is_any(doc, e - 1, STATION_TYPES) && !is_all_caps(doc, e - 1) {
+            e -= 1;
+        }
+        // "DLR station", "Tube station" written in capitals.
+        while e > 0
+            && is_any(
+                doc,
+                e - 1,
+                &[
+                    "DLR",
+                    "Tube",
+                    "Underground",
+                    "Overground",
+                    "Railway",
+                    "Rail",
+                ],
+            )
+        {
+            e -= 1;
+        }
+        let Some(start) = name_start_before(r, e, 4) else {
+            continue;
+        };
+        if is_any(doc, e - 1, NOT_STATION_NAMES) || !r.free(start, e) {
+            continue;
+        }
+        let key = format!("{} station", name_key(doc.slice(span_of(doc, start, e))));
+        let span = span_of(doc, start, k + 1);
+        let name = if doc.is(k, "stations") {
+            format!("{} station", doc.slice(span_of(doc, start, k)))
+        } else {
+            doc.slice(span).to_string()
+        };
+        r.add_keyed(start, k + 1, name, PlaceKind::Venue, "<Name> station", key);
+        // "X, Y and Z stations": each name of the list is a station too.
+        let mut at = start;
+        for _ in 0..6 {
+            if !(doc.is(k, "stations") && at >= 2 && is_any(doc, at - 1, &["and", "&", ","])) {
+                break;
+            }
+            let Some(s2) = name_start_before(r, at - 1, 4) else {
+                break;
+            };
+            if !r.free(s2, at - 1) {
+                break;
+            }
+            let x = doc.slice(span_of(doc, s2, at - 1)).to_string();
+            let key = format!("{} station", name_key(&x));
+            r.add_keyed(
+                s2,
+                at - 1,
+                x,
+                PlaceKind::Venue,
+                "<Name> and <Name> stations",
+                key,
+            );
+            at = s2;
+        }
+    }
+}
+
+/// Whether token `k` is a compass word, joined ones included ("south-east").
+fn compass_end(doc: &Doc, k: usize) -> Option<usize> {
+    if !is_any(doc, k, COMPASS) {
+        return None;
+    }
+    let end = word_end(doc, k);
+    let parts_ok = (k..end).step_by(2).all(|j| is_any(doc, j, COMPASS));
+    parts_ok.then_some(end)
+}
+
+/// `east London`, `south-east London`, `north and east London` (two regions),
+/// `North Manchester`.
+fn compass_regions(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < n {
+        if r.blocked[k] || r.covered[k] {
+            k += 1;
+            continue;
+        }
+        let Some(mut e) = compass_end(doc, k) else {
+            k += 1;
+            continue;
+        };
+        // A name from the word list that starts here ("West Yorkshire") wins.
+        if r.hit(k).is_some() {
+            k += 1;
+            continue;
+        }
+        let mut points = vec![(k, e)];
+        // "north, east and south London".
+        while is_any(doc, e, &["and", "or", ",", "&"]) {
+            match compass_end(doc, e + 1) {
+                Some(e2) => {
+                    points.push((e + 1, e2));
+                    e = e2;
+                }
+                None => break,
+            }
+        }
+        let Some(hit) = r.hit(e) else {
+            k = e;
+            continue;
+        };
+        let city_kind = hit.tag & 0x0f;
+        let next_cap =
+            is_cap(doc, hit.end) && !doc.tokens.get(hit.end).is_some_and(|t| t.line_before);
+        if city_kind == NEIGHBOURHOOD || next_cap || !r.free(e, hit.end) || glued(doc, e) {
+            k = e;
+            continue;
+        }
+        let city = doc.slice(span_of(doc, e, hit.end)).to_string();
+        let last = points.len() - 1;
+        for (p, (a, b)) in points.iter().enumerate() {
+            let name = format!("{} {}", doc.slice(span_of(doc, *a, *b)), city);
+            let from = if p == last { *a } else { k };
+            r.add(from, hit.end, name, PlaceKind::Region, "<compass> <city>");
+        }
+        k = hit.end;
+    }
+}
+
+/// Whether the token before `i` is a capitalised word that makes the name a person's or
+/// a body's ("Nick Blackburn", "Inspector Preston").
+fn capital_before(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && !doc.tokens[i].line_before
+        && is_cap(doc, i - 1)
+        && !is_any(doc, i - 1, PREV_OK)
+        && !(is_all_caps(doc, i - 1) && is_all_caps(doc, i))
+}
+
+/// Names from the word lists, with guards: not after a capitalised word, not before one,
+/// not before "said"; an ambiguous name ("Reading", "Hayes") only after a preposition,
+/// before "area", at the head of a dateline, or in a list of places.
+fn known_places(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let surnames = surnames(r);
+    let mut k = 0;
+    while k < n {
+        if r.blocked[k] || r.covered[k] {
+            k += 1;
+            continue;
+        }
+        let Some(hit) = r.hit(k) else {
+            k += 1;
+            continue;
+        };
+        let surname = hit.end == k + 1 && surnames.binary_search(&doc.tok(k)).is_ok();
+        if surname || !r.free(k, hit.end) || !accept_known(r, k, &hit) {
+            k += 1;
+            continue;
+        }
+        let name = doc.slice(span_of(doc, k, hit.end)).to_string();
+        let key = name_key(if hit.canonical == "UK" { "UK" } else { &name });
+        r.add_keyed(k, hit.end, name, kind_of(hit.tag), "known place", key);
+        k = hit.end;
+    }
+}
+
+/// Words that the text uses as a person's surname: "Kyle Preston", "Sergeant Barnes".
+/// A place of the same one-word name is then not read from that text.
+fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
+    let doc = r.doc;
+    let mut out = Vec::new();
+    for j in 1..doc.tokens.len() {
+        let p = j - 1;
+        if !is_cap(doc, j) || !is_cap(doc, p) || doc.tokens[j].line_before || r.blocked[p] {
+            continue;
+        }
+        // Only one-word place names matter.
+        if r.hit(j).is_none_or(|h| h.end != j + 1) {
+            continue;
+        }
+        let rank = is_any(doc, p, RANKS);
+        let given = !is_any(doc, p, PREV_OK)
+            && !is_any(doc, p, NOT_PLACE_WORDS)
+            && !is_any(doc, p, COMPASS)
+            && !is_all_caps(doc, p)
+            && r.hit(p).is_none()
+            && !r.covered[p];
+        let street_next = is_any(doc, j + 1, STRONG_STREET) || is_any(doc, j + 1, WEAK_STREET);
+        if (rank || given) && !street_next && !r.covered[j] {
+            out.push(doc.tok(j));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
+    let doc = r.doc;
+    let end = hit.end;
+    let hyphen_before =
+        k > 0 && glued(doc, k) && matches!(doc.tok(k - 1), "-" | "‑" | "@" | "#" | "/" | ".");
+    let hyphen_after = glued(doc, end)
+        && doc
+            .tokens
+            .get(end)
+            .is_some_and(|_| matches!(doc.tok(end), "-" | "‑"))
+        && is_cap(doc, end + 1);
+    let shouting = is_all_caps(doc, end - 1) && is_all_caps(doc, end);
+    let next_cap =
+        is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) && !shouting;
+    if hyphen_before || hyphen_after || next_cap || capital_before(doc, k) {
+        return false;
+    }
+    if is_any(doc, end, SPEAKER_VERBS) {
+        return false;
+    }
+    if hit.tag & AMBIGUOUS == 0 {
+        return true;
+    }
+    let prep = preposition_before(doc, k, PREPOSITIONS);
+    let noun_after = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && is_any(doc, end, PLACE_NOUNS);
+    let dateline = doc.tokens[k].line_before || k == 0;
+    let dateline = dateline
+        && is_all_caps(doc, k)
+        && doc.tokens.get(end).is_some()
+        && matches!(doc.tok(end), "," | "-" | "–" | "—" | ":" | "(");
+    let after_place = k >= 2
+        && is_any(doc, k - 1, &[",", "and", "or", "&"])
+        && r.place_ending_at(k - 1).is_some();
+    let before_place = is_any(doc, end, &[",", "and", "or", "&"])
+        && r.hit(end + 1).is_some_and(|h| h.tag & AMBIGUOUS == 0);
+    prep || noun_after || dateline || after_place || before_place
+}
+
+/// Reads an unknown capitalised name from `i` (one to three words) that context shows is
+/// a place. Returns its end.
+fn context_name(r: &Reader, i: usize) -> Option<usize> {
+    let doc = r.doc;
+    if !is_cap(doc, i) || is_any(doc, i, NOT_PLACE_WORDS) || doc.tokens[i].line_before {
+        return None;
+    }
+    let mut end = word_end(doc, i);
+    let mut words = 1;
+    while words < 3 && is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) {
+        if is_any(doc, end, NOT_PLACE_WORDS) {
+            return None;
+        }
+        end = word_end(doc, end);
+        words += 1;
+    }
+    // The name ends the phrase: punctuation, a small word or the end of the text.
+    let closes = match doc.tokens.get(end) {
+        None => true,
+        Some(t) => t.kind == TokenKind::Punct || !is_cap(doc, end),
+    };
+    if !closes || !r.free(i, end) || is_any(doc, end, SPEAKER_VERBS) {
+        return None;
+    }
+    if is_apostrophe(doc, end) && !doc.is(end + 1, "s") {
+        return None;
+    }
+    // "Sam Smith, 32," is a person with an age.
+    let age = doc.tokens.get(end).is_some()
+        && doc.tok(end) == ","
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    if age {
+        return None;
+    }
+    Some(end)
+}
+
+/// `an address in Maybury`, `a property in Kelby`: where a search or an arrest took place.
+fn after_an_address(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 1..doc.tokens.len() {
+        if !doc.is(k, "in") || !is_any(doc, k - 1, ADDRESS_NOUNS) {
+            continue;
+        }
+        let i = k + 1;
+        if i >= doc.tokens.len() || r.covered[i] || r.blocked[i] {
+            continue;
+        }
+        if let Some(end) = context_name(r, i) {
+            let name = doc.slice(span_of(doc, i, end)).to_string();
+            r.add(
+                i,
+                end,
+                name,
+                PlaceKind::Neighbourhood,
+                "an address in <Name>",
+            );
+        }
+    }
+}
+
+/// `the Beeston area`, `Oadby town centre`, `the Hightown estate`: a capitalised name that
+/// the next words say is a place.
+fn named_by_area_word(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 1..n {
+        let area = doc.is(k, "area") || doc.is(k, "estate");
+        let centre = (doc.is(k, "town") || doc.is(k, "city")) && doc.is(k + 1, "centre");
+        let lower = doc.tok(k).starts_with(char::is_lowercase);
+        if !(area || centre) || !lower || r.covered[k - 1] || r.blocked[k - 1] {
+            continue;
+        }
+        let Some(start) = name_start_before(r, k, 2) else {
+            continue;
+        };
+        // "the Beeston area" needs its article; "Oadby town centre" does not.
+        if area && !(start > 0 && doc.is(start - 1, "the")) {
+            continue;
+        }
+        if start > 0 && is_cap(doc, start - 1) || !r.free(start, k) {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, start, k)).to_string();
+        let kind = if centre {
+            PlaceKind::City
+        } else {
+            PlaceKind::Neighbourhood
+        };
+        r.add(start, k, name, kind, "the <Name> area|town centre");
+    }
+}
+
+/// `in Brook Drive, Bartley Green`, `in Kelby Road, in Northfield`, `in Bowman Road, in Old
+/// Oscott near Perry Barr`: the names after a street are its neighbourhoods.
+fn after_streets(r: &mut Reader) {
+    let doc = r.doc;
+    let streets: Vec<usize> = r
+        .found
+        .iter()
+        .filter(|f| f.kind == PlaceKind::Street || f.rule.starts_with("<Name> Road"))
+        .map(|f| doc.token_at(f.span.end))
+        .collect();
+    for mut e in streets {
+        for _ in 0..3 {
+            let mut i = e;
+            let comma = doc.tokens.get(i).is_some_and(|_| doc.tok(i) == ",");
+            if comma {
+                i += 1;
+            }
+            let linked = is_any(doc, i, &["in", "near"]);
+            if linked {
+                i += 1;
+            }
+            if !(comma || linked) {
+                break;
+            }
+            if r.place_starting_at(i).is_some() {
+                // A known place: carry on after it.
+                match r.starts.get(i).copied().flatten() {
+                    Some((end, _)) => {
+                        e = end;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            let Some(end) = context_name(r, i) else {
+                break;
+            };
+            let name = doc.slice(span_of(doc, i, end)).to_string();
+            r.add(
+                i,
+                end,
+                name,
+                PlaceKind::Neighbourhood,
+                "<street>, <neighbourhood>",
+            );
+            e = end;
+        }
+    }
+}
+
+/// `in Stantonbury, Milton Keynes`: a name between a preposition and a known town.
+fn before_known_places(r: &mut Reader) {
+    let doc = r.doc;
+    let known: Vec<(usize, usize, PlaceKind)> = r.places.clone();
+    for (a, _, kind) in known {
+        if a < 3
+            || doc.tok(a - 1) != ","
+            || !matches!(
+                kind,
+                PlaceKind::City | PlaceKind::Borough | PlaceKind::Region
+            )
+        {
+            continue;
+        }
+        // Walk back over the name before the comma.
+        let Some(start) = name_start_before(r, a - 1, 3) else {
+            continue;
+        };
+        if !preposition_before(doc, start, &["in", "at", "near", "from", "of"]) {
+            continue;
+        }
+        if context_name(r, start) != Some(a - 1) {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, start, a - 1)).to_string();
+        r.add(
+            start,
+            a - 1,
+            name,
+            PlaceKind::Neighbourhood,
+            "in <neighbourhood>, <town>",
+        );
+    }
+}
+
+/// `Brixton, Camberwell and Halesden`: an unknown name in a list of known places is a
+/// place of the same kind (misspellings included).
+fn in_lists(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let mut i = 1;
+    while i < n {
+        if r.covered[i] || r.blocked[i] || !is_cap(doc, i) {
+            i += 1;
+            continue;
+        }
+        let sep_before = is_any(doc, i - 1, &[",", "and", "or", "&"]);
+        let prev_kind = if sep_before {
+            r.place_ending_at(i - 1)
+        } else {
+            None
+        };
+        if prev_kind.is_none() {
+            i += 1;
+            continue;
+        }
+        let Some(end) = context_name(r, i) else {
+            i += 1;
+            continue;
+        };
+        let next_kind = if is_any(doc, end, &[",", "and", "or", "&"]) {
+            r.place_starting_at(end + 1)
+        } else {
+            None
+        };
+        // Last in the list: "A, B and X" with two places before.
+        let last_in_list = prev_kind.is_some()
+            && is_any(doc, i - 1, &["and", "or", "&"])
+            && r.ends.get(i - 1).copied().flatten().is_some_and(|(a, _)| {
+                a >= 2 && doc.tok(a - 1) == "," && r.place_ending_at(a - 1).is_some()
+            });
+        let kind = match (prev_kind, next_kind) {
+            (Some(a), Some(_)) => Some(a),
+            (Some(a), None) if last_in_list => Some(a),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            let name = doc.slice(span_of(doc, i, end)).to_string();
+            r.add(i, end, name, kind, "<place>, <name> and <place>");
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// `RICHMOND, Va.`, `Dallas, TX`: a US state after a city, named in full; and the city of a
+/// dateline when the word lists do not know it.
+fn state_after_city(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 2..doc.tokens.len() {
+        if doc.tok(k - 1) != "," || !is_cap(doc, k - 2) || r.blocked[k] || r.covered[k] {
+            continue;
+        }
+        let word = doc.tok(k);
+        let Some((_, state)) = STATE_ABBREVIATIONS.iter().find(|(a, _)| *a == word) else {
+            continue;
+        };
+        let dotted =
+            doc.tokens.get(k + 1).is_some_and(|_| doc.tok(k + 1) == ".") && glued(doc, k + 1);
+        let postal = word.len() == 2 && is_all_caps(doc, k);
+        if !(dotted || postal)
+            || is_cap(doc, k + 1 + usize::from(dotted))
+                && !doc
+                    .tokens
+                    .get(k + 1 + usize::from(dotted))
+                    .is_some_and(|t| t.line_before)
+                && postal
+        {
+            continue;
+        }
+        let end = if dotted { k + 2 } else { k + 1 };
+        r.add_keyed(
+            k,
+            end,
+            (*state).to_string(),
+            PlaceKind::Region,
+            "<city>, <state abbreviation>",
+            name_key(state),
+        );
+        // The city of a dateline: "SPRINGFIELD, Ill." at the start of a line.
+        let city = k - 2;
+        let line_start = city == 0 || doc.tokens[city].line_before;
+        if line_start && !r.covered[city] && !r.blocked[city] && is_all_caps(doc, city) {
+            let name = doc.tok(city).to_string();
+            r.add(
+                city,
+                city + 1,
+                name,
+                PlaceKind::City,
+                "<CITY>, <state> dateline",
+            );
+        }
+    }
+}
+
+/// "the capital" is London when the text names London or the force is the Met.
+fn the_capital(cx: &mut Context) {
+    let doc = &cx.doc;
+    let mut spans = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if doc.is(k, "capital") && doc.is(k - 1, "the") && !is_cap(doc, k + 1) {
+            spans.push(span_of(doc, k - 1, k + 1));
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let london = cx
+        .out
+        .places
+        .iter()
+        .position(|p| name_key(&p.name) == "london");
+    let met = cx
+        .out
+        .organisations
+        .iter()
+        .any(|o| o.name == "Metropolitan Police");
+    match london {
+        Some(i) => cx.out.places[i].source.mentions.extend(spans),
+        None if met => {
+            let mut src = Source::new(spans[0], "the capital (London)");
+            src.mentions.extend(spans[1..].iter().copied());
+            cx.out.places.push(Place {
+                name: "London".to_string(),
+                kind: PlaceKind::City,
+                source: src,
+            });
+        }
+        None => {}
+    }
+}

@@ -1,0 +1,423 @@
+//! The period a number belongs to, as facts/1 writes it (`2020`, `FY2021/22`, `2021-H1`,
+//! `2021-07`, `2010-04-01/2010-09-30`, `2016-YTD`).
+//!
+//! Within the number's sentence: a period written right after the number and its noun
+//! ("408 in 2019/20", "226 for the whole of 2015") belongs to it; otherwise the nearest
+//! period before it that no earlier number has taken ("In 2020, 443 firearms ...; of which
+//! ..."). The base of a comparison ("an increase of 107 on the previous year") is never the
+//! period of the change: a change takes the period it ends in.
+
+use super::calendar::{days_in_month, Ymd};
+use super::lexicon::{in_list, lookup, NUMBER_WORDS};
+use super::scan::{Lead, Mention, Rel, When, YearRef};
+use super::Timeline;
+use crate::extract::model::{Certainty, Span};
+use crate::extract::text::{Doc, TokenKind};
+
+/// How many tokens may stand between a number and a period written after it.
+const FOLLOW_GAP: usize = 10;
+
+/// How many tokens before a number a period may stand and still cover it.
+const PRECEDE_REACH: usize = 80;
+
+/// Words that end the reach of a number towards a period after it.
+const BREAK_WORDS: &[&str] = &[
+    "compared",
+    "while",
+    "whereas",
+    "but",
+    "against",
+    "versus",
+    "vs",
+    "although",
+    "though",
+    "however",
+    "including",
+    "which",
+    "who",
+    "when",
+    "since",
+];
+
+/// Number words that count as another number between a number and a period.
+const COUNT_WORDS: &[&str] = &["hundred", "thousand", "million", "dozen", "half"];
+
+/// The period tied to the number at byte span `number`, with how sure it is.
+/// `document_period` is the span of the release's period, whose days are never given to a
+/// figure (a week of action's seizures have no period of their own).
+pub fn period_for(
+    doc: &Doc,
+    tl: &Timeline,
+    document_period: Option<Span>,
+    number: Span,
+) -> Option<(String, Certainty)> {
+    let sentence = doc.sentence_of(number.start)?;
+    let toks = doc.tokens_in(&sentence);
+    let a = doc.token_at(number.start);
+    let b = doc
+        .tokens
+        .partition_point(|t| t.start < number.end)
+        .max(a + 1);
+    let lo = tl.mentions.partition_point(|m| m.first < toks.start);
+    let hi = tl.mentions.partition_point(|m| m.first < toks.end);
+    let ms = tl.mentions.get(lo..hi).unwrap_or(&[]);
+    let keep = |m: &&Mention| {
+        is_period(m)
+            && !document_period.is_some_and(|d| d.overlaps(m.span) && m.when.is_day_level())
+    };
+
+    if let Some(m) = following(doc, ms, b, toks.end) {
+        if keep(&m) {
+            let p = resolve(doc, tl, ms, m)?;
+            let certainty = if relative(m) {
+                Certainty::Inferred
+            } else {
+                Certainty::Stated
+            };
+            return Some((p, certainty));
+        }
+        // "950 in the previous 12 months": the number has a time of its own that is not a
+        // period facts/1 can write, so a period earlier in the sentence is not its.
+        if !matches!(m.when, When::Clock | When::Other) {
+            return None;
+        }
+    }
+    let Some(m) = preceding(doc, ms, a, toks.start) else {
+        // A list item under a heading that names the period: "In 2022/23 the unit:".
+        let before = ms.partition_point(|m| m.first < a);
+        if ms.get(..before).is_some_and(|x| x.iter().any(is_period)) {
+            return None;
+        }
+        let m = list_heading(doc, tl, number.start)?;
+        return resolve(doc, tl, &[], m).map(|p| (p, Certainty::Inferred));
+    };
+    if m.when.is_day_level() {
+        return None;
+    }
+    let p = resolve(doc, tl, ms, m)?;
+    let across = (m.end..a).any(|k| is_punct(doc, k, ";") || is_punct(doc, k, ":"));
+    let certainty = if relative(m) || across {
+        Certainty::Inferred
+    } else {
+        Certainty::Stated
+    };
+    Some((p, certainty))
+}
+
+/// How many list items a heading may stand above a number.
+const LIST_REACH: usize = 30;
+
+/// Whether a paragraph is an item of a list: it opens with a bullet, or it is short and
+/// does not end a sentence.
+fn is_list_item(doc: &Doc, para: &std::ops::Range<usize>) -> bool {
+    let text = doc.text.get(para.clone()).unwrap_or("");
+    let bullet = text.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '\u{2022}'
+                | '\u{00B7}'
+                | '*'
+                | '-'
+                | '>'
+                | '\u{2013}'
+                | '\u{2014}'
+                | '\u{25AA}'
+                | '\u{25E6}'
+        )
+    });
+    let short =
+        doc.tokens_in(para).len() <= 14 && !text.ends_with(['.', '!', '?', ':', '"', '\u{201D}']);
+    bullet || short
+}
+
+/// The period named by the heading of the list that holds byte `pos`: a paragraph ending in
+/// a colon above the list items ("Between April and September 2010, officers:").
+fn list_heading<'t>(doc: &Doc, tl: &'t Timeline, pos: usize) -> Option<&'t Mention> {
+    let pi = doc.paragraph_index(pos)?;
+    if !is_list_item(doc, doc.paragraphs.get(pi)?) {
+        return None;
+    }
+    for q in (pi.saturating_sub(LIST_REACH)..pi).rev() {
+        let para = doc.paragraphs.get(q)?;
+        if is_list_item(doc, para) {
+            continue;
+        }
+        if !doc.text.get(para.clone())?.ends_with(':') {
+            return None;
+        }
+        let toks = doc.tokens_in(para);
+        let lo = tl.mentions.partition_point(|m| m.first < toks.start);
+        let hi = tl.mentions.partition_point(|m| m.first < toks.end);
+        return tl
+            .mentions
+            .get(lo..hi)?
+            .iter()
+            .rev()
+            .find(|m| is_period(m) && m.lead != Lead::Base && !m.when.is_day_level());
+    }
+    None
+}
+
+/// Whether a mention can be a figure's period.
+fn is_period(m: &Mention) -> bool {
+    if m.lead == Lead::Since {
+        return false;
+    }
+    matches!(
+        m.when,
+        When::Day(..)
+            | When::Days(..)
+            | When::Month(..)
+            | When::MonthOf(..)
+            | When::Months(..)
+            | When::Year(_)
+            | When::Financial(_)
+            | When::Half(..)
+            | When::ToDate(_)
+            | When::Rel(
+                Rel::ThisYear
+                    | Rel::LastYear
+                    | Rel::PreviousYear
+                    | Rel::ThisMonth
+                    | Rel::LastMonth
+                    | Rel::ThisFinancialYear
+                    | Rel::LastFinancialYear
+            )
+    )
+}
+
+fn relative(m: &Mention) -> bool {
+    matches!(
+        m.when,
+        When::Rel(_)
+            | When::MonthOf(..)
+            | When::Half(YearRef::This | YearRef::Last, _)
+            | When::ToDate(YearRef::This | YearRef::Last)
+    ) || matches!(m.when, When::Month(0, _))
+}
+
+fn is_punct(doc: &Doc, k: usize, s: &str) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Punct)
+        && doc.tok(k) == s
+}
+
+/// Whether token `k` is a number that is not part of a mention of time.
+fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    let before = ms.partition_point(|m| m.first <= k);
+    let inside = before > 0 && ms.get(before - 1).is_some_and(|m| k < m.end);
+    if inside {
+        return false;
+    }
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let w = doc.tok(k);
+            !in_list(w, &["a", "an", "several", "few", "couple"])
+                && (lookup(w, NUMBER_WORDS).is_some() || in_list(w, COUNT_WORDS))
+        }
+        TokenKind::Punct => false,
+    }
+}
+
+/// The mention of time written right after the number ("480 in the same period for
+/// 2020/21"), when nothing stands between them but the number's own words.
+fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&'m Mention> {
+    let m = ms.get(ms.partition_point(|m| m.first < b))?;
+    if m.first > end || m.first - b > FOLLOW_GAP || m.lead == Lead::Base {
+        return None;
+    }
+    for k in b..m.first {
+        if is_count(doc, ms, k)
+            || is_punct(doc, k, ";")
+            || is_punct(doc, k, ":")
+            || (doc.tokens[k].kind == TokenKind::Word && in_list(doc.tok(k), BREAK_WORDS))
+        {
+            return None;
+        }
+    }
+    Some(m)
+}
+
+/// The nearest period before the number that no earlier number has taken.
+fn preceding<'m>(doc: &Doc, ms: &'m [Mention], a: usize, start: usize) -> Option<&'m Mention> {
+    let upto = ms.partition_point(|m| m.first < a);
+    let reach = a.saturating_sub(PRECEDE_REACH);
+    let before = ms.get(..upto).unwrap_or(&[]);
+    for m in before.iter().rev().take_while(|m| m.first >= reach) {
+        if m.end > a {
+            continue;
+        }
+        if !is_period(m) {
+            continue;
+        }
+        // "than 2011 when there were 377": the base of a comparison that a clause describes.
+        if m.lead == Lead::Base && !doc.is(m.end, "when") {
+            continue;
+        }
+        // Taken by an earlier number: "from 20 per cent in 2019/20 to 38 per cent".
+        let near = start.max(m.first.saturating_sub(FOLLOW_GAP + 1));
+        let owner = (near..m.first).rev().find(|&k| is_count(doc, ms, k));
+        if let Some(x) = owner {
+            let xe = x + 1;
+            if following(doc, ms, xe, m.first).is_some_and(|f| f.first == m.first) {
+                return None;
+            }
+        }
+        return Some(m);
+    }
+    None
+}
+
+/// The facts/1 string of a period mention.
+fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<String> {
+    let cy = tl.current_year;
+    let year = |r: YearRef| match r {
+        YearRef::Abs(y) => Some(y),
+        YearRef::This => cy,
+        YearRef::Last => cy.map(|y| y - 1),
+    };
+    let published = tl.published.filter(|p| p.0 != 0);
+    match m.when {
+        When::Year(y) => Some(format!("{y}")),
+        When::Financial(y) => Some(financial(y)),
+        When::Half(r, h) => Some(format!("{}-H{h}", year(r)?)),
+        When::ToDate(r) => Some(format!("{}-YTD", year(r)?)),
+        When::Month(y, mo) => {
+            let y = if y != 0 {
+                y
+            } else {
+                match published {
+                    Some((py, pm, _)) => {
+                        if mo > pm {
+                            py - 1
+                        } else {
+                            py
+                        }
+                    }
+                    None => cy?,
+                }
+            };
+            Some(format!("{y}-{mo:02}"))
+        }
+        When::MonthOf(r, mo) => Some(format!("{}-{mo:02}", year(r)?)),
+        When::Months(a, b) => months(a, b),
+        When::Days(a, b) => (a.y != 0 && b.y != 0).then(|| format!("{}/{}", a.iso(), b.iso())),
+        When::Day(d, _) => (d.y != 0).then(|| d.iso()),
+        When::Rel(Rel::ThisYear) => {
+            same_period(doc, ms, m, cy?).or_else(|| Some(format!("{}-YTD", cy?)))
+        }
+        When::Rel(Rel::LastYear) => {
+            let y = cy? - 1;
+            same_period(doc, ms, m, y).or_else(|| Some(format!("{y}")))
+        }
+        When::Rel(Rel::PreviousYear) => {
+            let anchor = ms
+                .iter()
+                .rev()
+                .filter(|x| x.end <= m.first)
+                .take(20)
+                .find_map(|x| match x.when {
+                    When::Year(y) => Some(y),
+                    _ => None,
+                })
+                .or(cy)?;
+            Some(format!("{}", anchor - 1))
+        }
+        When::Rel(Rel::ThisMonth) => published.map(|(y, mo, _)| format!("{y}-{mo:02}")),
+        When::Rel(Rel::LastMonth) => published.map(|(y, mo, _)| {
+            if mo == 1 {
+                format!("{}-12", y - 1)
+            } else {
+                format!("{y}-{:02}", mo - 1)
+            }
+        }),
+        When::Rel(Rel::ThisFinancialYear) => {
+            published.map(|(y, mo, _)| financial(if mo >= 4 { y } else { y - 1 }))
+        }
+        When::Rel(Rel::LastFinancialYear) => {
+            let anchor = ms
+                .iter()
+                .rev()
+                .filter(|x| x.end <= m.first)
+                .take(20)
+                .find_map(|x| match x.when {
+                    When::Financial(y) => Some(y),
+                    _ => None,
+                });
+            match anchor {
+                Some(y) => Some(financial(y - 1)),
+                None => published.map(|(y, mo, _)| financial(if mo >= 4 { y - 1 } else { y - 2 })),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn financial(y: i32) -> String {
+    format!("FY{y}/{:02}", (y + 1).rem_euclid(100))
+}
+
+/// A span of whole months in facts/1: a year, a half, a financial year or a day range.
+fn months(a: Ymd, b: Ymd) -> Option<String> {
+    if a.y == 0 || b.y == 0 {
+        return None;
+    }
+    let whole = a.d == 1 && b.d == days_in_month(b.y, b.m);
+    if whole && a.y == b.y && a.m == 1 && b.m == 12 {
+        return Some(format!("{}", a.y));
+    }
+    if whole && a.y == b.y && a.m == 1 && b.m == 6 {
+        return Some(format!("{}-H1", a.y));
+    }
+    if whole && a.y == b.y && a.m == 7 && b.m == 12 {
+        return Some(format!("{}-H2", a.y));
+    }
+    if whole && b.y == a.y + 1 && a.m == 4 && b.m == 3 {
+        return Some(financial(a.y));
+    }
+    Some(format!("{}/{}", a.iso(), b.iso()))
+}
+
+/// "the same period last year": the kind of the period named before it in the sentence,
+/// moved to year `y` ("480 in the first half of 2022, against 390 in the same period last
+/// year" gives `2021-H1`).
+fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String> {
+    let p = m.first.checked_sub(1)?;
+    let q = p.checked_sub(1)?;
+    let said = doc.is(p, "period") && doc.is(q, "same")
+        || (doc.is(p, "in") || doc.is(p, "for") || doc.is(p, "of"))
+            && q.checked_sub(1)
+                .is_some_and(|r| doc.is(q, "period") && doc.is(r, "same"));
+    if !said {
+        return None;
+    }
+    let anchor = ms
+        .iter()
+        .rev()
+        .filter(|x| x.end <= m.first)
+        .take(20)
+        .find(|x| {
+            matches!(
+                x.when,
+                When::Half(..) | When::ToDate(_) | When::Month(..) | When::Months(..)
+            )
+        })?;
+    match anchor.when {
+        When::Half(_, h) => Some(format!("{y}-H{h}")),
+        When::ToDate(_) => Some(format!("{y}-YTD")),
+        When::Month(_, mo) => Some(format!("{y}-{mo:02}")),
+        When::Months(a, b) => {
+            let shift = y - b.y;
+            months(
+                Ymd::new(a.y + shift, a.m, a.d),
+                Ymd::new(y, b.m, b.d.min(days_in_month(y, b.m))),
+            )
+        }
+        _ => None,
+    }
+}

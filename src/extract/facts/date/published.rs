@@ -1,0 +1,214 @@
+//! The publication date, only where the text states it as one: a leading
+//! `date 2022-11-30` marker, a line that is a date ("Published 13th Nov 2023",
+//! "24 November 2023", "Thu 30th, Mar"), a dateline ("LONDON, Nov. 13, 2023 —"), or
+//! failing those an "Updated ..." line. A date in the body is never the publication date.
+
+use super::calendar::Ymd;
+use super::lexicon::{in_list, PUBLISHED_WORDS, UPDATED_WORDS};
+use super::scan::{Mention, When};
+use crate::extract::model::{Certainty, Span};
+use crate::extract::text::{Doc, TokenKind};
+
+/// How many paragraphs from the top a bare date line may stand and still be the heading.
+const HEADING_PARAGRAPHS: usize = 6;
+
+/// Longest date line, in tokens.
+const LINE_TOKENS: usize = 24;
+
+/// Words that may stand on a date line besides the date: "on", "at", time zones.
+const LINE_WORDS: &[&str] = &[
+    "on", "at", "last", "gmt", "bst", "utc", "cet", "ist", "et", "est", "edt", "pt", "pst", "pdt",
+    "aest", "aedt", "nzst", "nzdt", "hrs", "time",
+];
+
+/// The publication date found in the text, the certainty, and the span it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub date: Ymd,
+    pub certainty: Certainty,
+    pub span: Span,
+}
+
+/// Reads the publication date from the text, by the rules in order of trust.
+pub fn find(doc: &Doc, ms: &[Mention]) -> Option<Found> {
+    date_marker(doc, ms)
+        .or_else(|| date_line(doc, ms, LineKind::Published))
+        .or_else(|| date_line(doc, ms, LineKind::Bare))
+        .or_else(|| dateline(doc, ms))
+        .or_else(|| {
+            // A publication line whose date cannot be read ("Published: 08/09/2017") is
+            // still the publication date: a later "Updated" date must not stand in for it.
+            if ambiguous_published_line(doc, ms) {
+                None
+            } else {
+                date_line(doc, ms, LineKind::Updated)
+            }
+        })
+}
+
+/// Whether a short line starts with a publication word and holds a date that cannot be
+/// read ("Published: 08/09/2017").
+fn ambiguous_published_line(doc: &Doc, ms: &[Mention]) -> bool {
+    doc.paragraphs.iter().any(|para| {
+        let toks = doc.tokens_in(para);
+        toks.len() <= LINE_TOKENS
+            && doc.tokens.get(toks.start).is_some_and(|t| {
+                t.kind == TokenKind::Word && in_list(doc.slice(t.span()), PUBLISHED_WORDS)
+            })
+            && {
+                let lo = ms.partition_point(|m| m.first < toks.start);
+                let hi = ms.partition_point(|m| m.first < toks.end);
+                ms.get(lo..hi)
+                    .is_some_and(|x| x.iter().any(|m| m.when == When::Other))
+            }
+    })
+}
+
+/// `date 2022-11-30` at the very start of the text.
+fn date_marker(doc: &Doc, ms: &[Mention]) -> Option<Found> {
+    if !doc.is(0, "date") {
+        return None;
+    }
+    let at = if doc
+        .tokens
+        .get(1)
+        .is_some_and(|t| doc.slice(t.span()) == ":")
+    {
+        2
+    } else {
+        1
+    };
+    let m = ms.iter().find(|m| m.first == at)?;
+    match m.when {
+        When::Day(d, _) if d.y != 0 => Some(Found {
+            date: d,
+            certainty: Certainty::Stated,
+            span: m.span,
+        }),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    /// "Published 13th Nov 2023", "Posted on Thursday 30 March 2023 at 10:15".
+    Published,
+    /// A heading line that is only a date: "24 November 2023", "Thu 30th, Mar".
+    Bare,
+    /// "Updated 14 November 2023", "Last updated: 14/11/2023".
+    Updated,
+}
+
+/// A short paragraph made of a day, optional lead words and optional times.
+fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        if kind == LineKind::Bare && pi >= HEADING_PARAGRAPHS {
+            break;
+        }
+        let toks = doc.tokens_in(para);
+        if toks.is_empty() || toks.len() > LINE_TOKENS {
+            continue;
+        }
+        let lo = ms.partition_point(|m| m.first < toks.start);
+        let hi = ms.partition_point(|m| m.first < toks.end);
+        let inside = ms.get(lo..hi).unwrap_or(&[]);
+        let Some(day) = inside.iter().find(|m| matches!(m.when, When::Day(..))) else {
+            continue;
+        };
+        let mut published = false;
+        let mut updated = false;
+        let mut clean = true;
+        // A separator splits a line into parts: "By Jo Bell | 12 March 2024 | 3 min read".
+        let sep = |k: &usize| matches!(doc.tok(*k), "|" | "\u{2022}" | "\u{00B7}");
+        let seg_start = (toks.start..day.first)
+            .rev()
+            .find(sep)
+            .map_or(toks.start, |k| k + 1);
+        let seg_end = (day.end..toks.end).find(sep).unwrap_or(toks.end);
+        let mut k = seg_start;
+        while k < seg_end {
+            if let Some(m) = inside.iter().find(|m| m.first == k) {
+                let fits = m.first == day.first
+                    || matches!(m.when, When::Clock | When::Weekday(_) | When::Year(_));
+                if !fits {
+                    clean = false;
+                    break;
+                }
+                k = m.end.max(k + 1);
+                continue;
+            }
+            let t = doc.tokens[k];
+            let w = doc.slice(t.span());
+            match t.kind {
+                TokenKind::Word if in_list(w, PUBLISHED_WORDS) => published = true,
+                TokenKind::Word if in_list(w, UPDATED_WORDS) => updated = true,
+                TokenKind::Word if in_list(w, LINE_WORDS) => {}
+                TokenKind::Punct => {}
+                // "Published 13 November 2023 by the press office": a byline ends the line.
+                TokenKind::Word if published && w.eq_ignore_ascii_case("by") => break,
+                _ => {
+                    clean = false;
+                    break;
+                }
+            }
+            k += 1;
+        }
+        let wanted = match kind {
+            LineKind::Published => published && !updated,
+            LineKind::Bare => !published && !updated,
+            LineKind::Updated => updated,
+        };
+        if !clean || !wanted {
+            continue;
+        }
+        // "First published" with a later "updated" on the same line counts as published.
+        if let When::Day(date, _) = day.when {
+            return Some(Found {
+                date,
+                certainty: if kind == LineKind::Updated {
+                    Certainty::Inferred
+                } else {
+                    Certainty::Stated
+                },
+                span: day.span,
+            });
+        }
+    }
+    None
+}
+
+/// A dateline at the top of the first paragraphs: "LONDON, Nov. 13, 2023 — Police ...",
+/// "13 November 2023: Officers ...".
+fn dateline(doc: &Doc, ms: &[Mention]) -> Option<Found> {
+    for para in doc.paragraphs.iter().take(3) {
+        let toks = doc.tokens_in(para);
+        let Some(m) = ms
+            .get(ms.partition_point(|m| m.first < toks.start))
+            .filter(|m| m.first < toks.end)
+        else {
+            continue;
+        };
+        let When::Day(date, _) = m.when else { continue };
+        if date.y == 0 || m.first > toks.start + 6 {
+            continue;
+        }
+        let lead_ok = (toks.start..m.first).all(|k| {
+            let w = doc.tok(k);
+            match doc.tokens[k].kind {
+                TokenKind::Word => w.chars().next().is_some_and(char::is_uppercase),
+                TokenKind::Punct => matches!(w, "," | "." | "(" | ")"),
+                TokenKind::Number => false,
+            }
+        });
+        let after = doc.tokens.get(m.end).map(|t| doc.slice(t.span()));
+        let dash = matches!(after, Some("-" | "\u{2013}" | "\u{2014}" | ":" | "|"));
+        if lead_ok && dash {
+            return Some(Found {
+                date,
+                certainty: Certainty::Stated,
+                span: m.span,
+            });
+        }
+    }
+    None
+}

@@ -1,0 +1,304 @@
+//! Examples for places: many phrasings, negatives, and known-wrong cases.
+
+use crate::extract::{extract, Options, PlaceKind};
+
+/// The place names found in `text`.
+fn places(text: &str) -> Vec<String> {
+    extract(text, &Options::default())
+        .places
+        .into_iter()
+        .map(|p| p.name)
+        .collect()
+}
+
+fn check(table: &[(&str, &[&str])]) {
+    for (text, want) in table {
+        assert_eq!(places(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn places_from_the_word_lists() {
+    check(&[
+        (
+            "Officers searched homes in Lewisham and Croydon.",
+            &["Lewisham", "Croydon"],
+        ),
+        (
+            "Knife crime across England and Wales rose by 4%.",
+            &["England", "Wales"],
+        ),
+        (
+            "Guns were smuggled into the UK from Belgium.",
+            &["UK", "Belgium"],
+        ),
+        (
+            "The drive covered Merseyside, Cheshire and Cumbria.",
+            &["Merseyside", "Cheshire", "Cumbria"],
+        ),
+        (
+            "Patrols took place across the Thames Valley.",
+            &["Thames Valley"],
+        ),
+        ("A man from Milton Keynes was charged.", &["Milton Keynes"]),
+        (
+            "Gangs from Bromley-by-Bow and Stoke Newington were targeted.",
+            &["Bromley-by-Bow", "Stoke Newington"],
+        ),
+        (
+            "Officers in Belfast and Newry made arrests.",
+            &["Belfast", "Newry"],
+        ),
+        (
+            "The gang supplied drugs in Auckland and Christchurch.",
+            &["Auckland", "Christchurch"],
+        ),
+        ("Lancashire’s top offenders were targeted.", &["Lancashire"]),
+        ("A man was stopped in Reading on Friday.", &["Reading"]),
+        ("Searches took place in the Antrim area.", &["Antrim"]),
+        ("Cannabis was found in Co Tyrone.", &["Co Tyrone"]),
+        (
+            "The guns were shipped from the US to the UK.",
+            &["US", "UK"],
+        ),
+    ]);
+}
+
+#[test]
+fn compass_regions_of_a_city() {
+    check(&[
+        ("Shootings in east London fell.", &["east London"]),
+        (
+            "Warrants were executed across north and east London.",
+            &["north London", "east London"],
+        ),
+        (
+            "A car was seized in south-east London.",
+            &["south-east London"],
+        ),
+        (
+            "Patrols in North Manchester continue.",
+            &["North Manchester"],
+        ),
+    ]);
+}
+
+#[test]
+fn streets_and_house_numbers() {
+    check(&[
+        (
+            "Officers executed a warrant at a property on Hadley Road.",
+            &["Hadley Road"],
+        ),
+        ("A search at 14a Kelby Road found a gun.", &["Kelby Road"]),
+        (
+            "He was arrested in Beech Lane, Northfield.",
+            &["Beech Lane", "Northfield"],
+        ),
+        (
+            "A stabbing happened in Walsh’s Manor last night.",
+            &["Walsh’s Manor"],
+        ),
+        ("Police were called to St John’s Road.", &["St John’s Road"]),
+        ("A crash on the A406 closed the road.", &["A406"]),
+        (
+            "Jo Marsh, 19, of Tanner Lane, was charged.",
+            &["Tanner Lane"],
+        ),
+        (
+            "He was stabbed near Bruce Grove station.",
+            &["Bruce Grove station"],
+        ),
+        (
+            "A burglary in Tern Road, in Old Marston near Kings Norton was reported.",
+            &["Tern Road", "Old Marston", "Kings Norton"],
+        ),
+    ]);
+    let out = extract(
+        "A search at 22 Consort Road found 3 guns.",
+        &Options::default(),
+    );
+    assert_eq!(out.places[0].kind, PlaceKind::Street);
+}
+
+#[test]
+fn stations() {
+    check(&[
+        (
+            "Arches were set up at Guildford railway station.",
+            &["Guildford railway station"],
+        ),
+        (
+            "Checks ran at Hackney Central and Hackney Downs stations.",
+            &["Hackney Central", "Hackney Downs station"],
+        ),
+        (
+            "Officers were at Leeds station and at Leeds railway station.",
+            &["Leeds station"],
+        ),
+        (
+            "Patrols covered London Bridge, Waterloo and Victoria stations.",
+            &["London Bridge", "Waterloo", "Victoria station"],
+        ),
+    ]);
+}
+
+#[test]
+fn neighbourhoods_shown_by_context() {
+    check(&[
+        (
+            "A stabbing in Fenny Lock, Milton Keynes was reported.",
+            &["Fenny Lock", "Milton Keynes"],
+        ),
+        (
+            "Hotspots include Brixton, Peckham and Camberweel.",
+            &["Brixton", "Peckham", "Camberweel"],
+        ),
+        (
+            "RICHMOND, Va. — Police announced the results.",
+            &["RICHMOND", "Virginia"],
+        ),
+        (
+            "SPRINGFIELD, Ill. — Troopers made arrests.",
+            &["SPRINGFIELD", "Illinois"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_capital_is_london_when_the_met_speaks() {
+    check(&[
+        ("The Met made arrests across the capital.", &["London"]),
+        (
+            "Knives were found in London and across the capital.",
+            &["London"],
+        ),
+        ("Officers made arrests across the capital.", &[]),
+    ]);
+    let out = extract(
+        "Knives were found in London and across the capital.",
+        &Options::default(),
+    );
+    assert_eq!(out.places[0].source.mentions.len(), 1);
+}
+
+#[test]
+fn not_places() {
+    check(&[
+        ("Detective Superintendent Nick Blackburn led the week.", &[]),
+        ("Chief Alfred Durham said the city was safer.", &[]),
+        ("Leicestershire Police made 25 arrests.", &[]),
+        ("Officers from West Midlands Police searched a car.", &[]),
+        ("Hackney Central Safer Neighbourhoods Team patrolled.", &[]),
+        ("Preston said he was sorry.", &[]),
+        ("The case was sent to Reading Crown Court.", &[]),
+        ("He was taken to a police station.", &[]),
+        ("Sarah Lane, a local mother, spoke at the meeting.", &[]),
+        ("The report was written by Jo Hill.", &[]),
+        ("The murder of Sam Hill shocked the town.", &[]),
+        (
+            "Police went to Hadley Road, Sam Smith, 32, was arrested.",
+            &["Hadley Road"],
+        ),
+        ("He was approached by Preston near the shop.", &[]),
+        ("CONTACT US", &[]),
+        ("US officials said the gang was based abroad.", &[]),
+        ("The drive was part of a UK-wide campaign.", &["UK"]),
+    ]);
+}
+
+#[test]
+fn known_wrong_surname_hides_a_place_of_the_same_name() {
+    // "Alan Durham" makes "Durham" a surname for the whole text, so the town is missed
+    // too. Surnames that are also towns are common in court releases; a missed town is
+    // better than a person's name listed as a place.
+    check(&[(
+        "Alan Durham, 40, was charged. The teenager came from Durham.",
+        &[],
+    )]);
+}
+
+mod no_panics {
+    use crate::extract::{extract, Options};
+    use proptest::prelude::*;
+
+    /// Pieces that the name rules look at, glued together at random.
+    const PIECES: &[&str] = &[
+        "Operation",
+        "Op",
+        "#",
+        "OpX",
+        "Road",
+        "station",
+        "stations",
+        "Co",
+        "Cork",
+        "London",
+        "north",
+        "-",
+        "east",
+        "and",
+        ",",
+        ".",
+        "’",
+        "s",
+        "Met",
+        "Police",
+        "Unit",
+        "(",
+        ")",
+        "FFI",
+        "call",
+        "101",
+        "0800",
+        "555",
+        "+",
+        "44",
+        "www.",
+        "uk",
+        "@",
+        "in",
+        "the",
+        "capital",
+        "Va",
+        "RICHMOND",
+        "14",
+        "a",
+        "Hill",
+        "Week",
+        "Initiative",
+        "of",
+        "Ödön",
+        "😀",
+        "\n",
+        " ",
+        "Reading",
+        "Brixton",
+        "Team",
+        "’s",
+        "Sheriff",
+        "Office",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_mix_of_name_pieces_reads_without_panic(idx in proptest::collection::vec(0..PIECES.len(), 0..60), spaces in proptest::collection::vec(any::<bool>(), 60)) {
+            let mut text = String::new();
+            for (k, i) in idx.iter().enumerate() {
+                text.push_str(PIECES[*i]);
+                if spaces.get(k).copied().unwrap_or(true) {
+                    text.push(' ');
+                }
+            }
+            let out = extract(&text, &Options::default());
+            let chars: Vec<char> = text.chars().collect();
+            for p in &out.places {
+                let s: String = chars[p.source.span.start..p.source.span.end].iter().collect();
+                prop_assert_eq!(&s, &p.source.text);
+            }
+            for o in &out.organisations {
+                prop_assert!(o.source.span.end <= chars.len());
+            }
+        }
+    }
+}
