@@ -208,6 +208,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("workshops", Fixed(Activity)),
     ("events", Fixed(Activity)),
     ("intelligence", Fixed(Activity)),
+    ("information", Fixed(Activity)),
     ("referrals", Fixed(Activity)),
     ("checks", Fixed(Activity)),
     ("inspections", Fixed(Activity)),

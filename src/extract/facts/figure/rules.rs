@@ -225,11 +225,19 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             }
             match read_one(doc, &mut st, &q) {
                 Reading::Figure(f, next) => {
+                    let charged = arrested_and_charged(doc, &f, q.end, toks.end);
                     local.push(Found {
                         number: span(doc, q.digits, q.digits + 1),
                         figure: *f,
                         sentence: index,
                     });
+                    if let Some(c) = charged {
+                        local.push(Found {
+                            number: span(doc, q.digits, q.digits + 1),
+                            figure: c,
+                            sentence: index,
+                        });
+                    }
                     i = if q.written == Written::Article {
                         step
                     } else {
@@ -283,6 +291,39 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
         out.extend(local);
     }
     out
+}
+
+/// The charge that rides on an arrest: "Two men were arrested and charged", "three people
+/// were arrested and later charged with burglary". The same people are counted twice, once
+/// as arrested and once as charged.
+fn arrested_and_charged(doc: &Doc, f: &Figure, from: usize, limit: usize) -> Option<Figure> {
+    if f.category != Category::Arrest || f.unit != Unit::Count {
+        return None;
+    }
+    let end = (from + 12).min(limit);
+    let at = (from..end).find(|&k| word_in(doc.tok(k), &["arrested", "detained"]))?;
+    let mut k = at + 1;
+    if !is(doc, k, "and") {
+        return None;
+    }
+    k += 1;
+    if k < limit && word_in(doc.tok(k), &["later", "subsequently", "then", "since"]) {
+        k += 1;
+    }
+    if k >= limit || !word_in(doc.tok(k), &["charged", "summonsed"]) {
+        return None;
+    }
+    let mut c = f.clone();
+    c.category = Category::Charge;
+    c.item = text_of(doc, k, k + 1);
+    c.source = Source::new(
+        Span {
+            start: f.source.span.start,
+            end: doc.tokens.get(k)?.end,
+        },
+        "<n> arrested and charged",
+    );
+    Some(c)
 }
 
 fn st_has_number(doc: &Doc, st: &Sentence) -> bool {
@@ -1367,6 +1408,26 @@ fn custodial(
             }
         }
     }
+    // "a two-year sentence suspended for 18 months", "disqualified from driving for three
+    // years": the length of a suspension or a ban, not time in custody.
+    let for_at = b
+        .checked_sub(1)
+        .filter(|&k| k > st.start && is(doc, k, "for"));
+    if for_at.is_some_and(|k| {
+        word_in(
+            doc.tok(k - 1),
+            &[
+                "suspended",
+                "disqualified",
+                "banned",
+                "driving",
+                "order",
+                "licence",
+            ],
+        )
+    }) {
+        return None;
+    }
     let window = b.saturating_sub(10).max(st.start)..b;
     if qualifier == Qualifier::UpTo
         || window.clone().any(|k| {
@@ -1665,6 +1726,33 @@ fn bare(
                 end,
                 "<outcome> <n> of them",
             );
+        }
+    }
+    // "Seven people were arrested, four of them for drugs offences": a part of the figure
+    // before, of its category, unless an outcome of its own follows ("two of whom were
+    // charged").
+    if is(doc, e, "of") && (is(doc, e + 1, "them") || is(doc, e + 1, "whom")) {
+        if let Some((VerbClass::Outcome(c), end)) = verb_after(doc, e + 2, st.end) {
+            return figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                text_of(doc, end - 1, end),
+                qualifier,
+                change,
+                end,
+                "<n> of them <outcome>",
+            );
+        }
+        if b > st.start && is(doc, b - 1, ",") {
+            return Reading::Bare(Bare {
+                q: *q,
+                qualifier,
+                change,
+                may_use_previous_sentence: false,
+            });
         }
     }
     if let Some((v, end)) = verb_after(doc, e, st.end) {

@@ -287,6 +287,34 @@ fn outcomes_in_many_phrasings() {
             "In all 40 were arrested, of whom 22 were charged.",
             &[(Arrest, 40.0, C), (Charge, 22.0, C)],
         ),
+        (
+            "Three women, aged 25, 31 and 47, were arrested and charged with fraud.",
+            &[(Arrest, 3.0, C), (Charge, 3.0, C)],
+        ),
+        (
+            "Two teenagers were detained and later charged with robbery.",
+            &[(Arrest, 2.0, C), (Charge, 2.0, C)],
+        ),
+        (
+            "Nine people were arrested and released under investigation.",
+            &[(Arrest, 9.0, C)],
+        ),
+        (
+            "Eleven people were arrested at the match, six of them for public order offences.",
+            &[(Arrest, 11.0, C), (Arrest, 6.0, C)],
+        ),
+        (
+            "Officers seized 14 knives, three of them machetes.",
+            &[(Knife, 14.0, C), (Knife, 3.0, C)],
+        ),
+        (
+            "Officers arrested 20 men, five of whom were later charged.",
+            &[(Arrest, 20.0, C), (Charge, 5.0, C)],
+        ),
+        (
+            "Callers gave more than 900 pieces of information about the attack.",
+            &[(Activity, 900.0, C)],
+        ),
     ];
     for (text, want) in table {
         check(text, want);
@@ -311,6 +339,10 @@ fn custodial_sentences_are_years() {
         (
             "He was jailed for four years and nine months.",
             &[(Conviction, 4.75, Unit::Years)],
+        ),
+        (
+            "He received an 18-month prison term and was disqualified from driving for 30 months.",
+            &[(Conviction, 1.5, Unit::Years)],
         ),
     ];
     for (text, want) in table {
@@ -636,6 +668,8 @@ fn numbers_that_are_not_figures_either() {
         "The group used 23 mobile phones to run the line.",
         "He was given a 12-month community order.",
         "He was handed a 16-month suspended sentence.",
+        "He was given a sentence suspended for 18 months.",
+        "She was given a three-year sentence suspended for two years.",
         "A 10-year high in knife crime was recorded.",
         "Two men were taken to hospital.",
         "Five people were in the car at the time.",
