@@ -412,6 +412,8 @@ fn names_without_rank_need_a_context() {
 
 /// Text that names nobody, though it has capitalised words next to speech verbs.
 const NOBODY: &[&str] = &[
+    "Call the Garda Confidential Line on 1800 123 456.",
+    "Information can be given on the Police Freephone Line.",
     "Your Local Guardian:",
     "Officers used Automatic Number Plate Recognition to stop cars.",
     "The Home Secretary said the law would change.",
