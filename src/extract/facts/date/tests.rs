@@ -66,6 +66,7 @@ fn publication_date_phrasings() {
         ("Drugs seized\nSept. 8, 2017\nOfficers seized cannabis.", "2017-09-08"),
         ("Drugs seized\nPublished: 08/09/2017 14:02\nUpdated 19/09/2017\nOfficers seized cannabis.", "--09-08"),
         ("DUBLIN, Nov. 13, 2023 \u{2014} Gardaí have seized cocaine worth \u{20AC}2m.", "2023-11-13"),
+        ("TOLEDO, Ohio (May 9, 2023) \u{2014} Officers seized two rifles.", "2023-05-09"),
         ("Shots fired in Ipswich\nUpdated 14 June 2022\nOfficers attended an address.", "2022-06-14"),
         ("Shots fired in Ipswich\nPublished 12 June 2022\nUpdated 14 June 2022\nOfficers attended.", "2022-06-12"),
         ("Shots fired in Ipswich\nPublished 12 June 2022 by the Press Office\nOfficers attended.", "2022-06-12"),

@@ -189,6 +189,7 @@ pub fn find(cx: &mut Context) {
     before_known_places(&mut r);
     in_lists(&mut r);
     state_after_city(&mut r);
+    dateline_city_before_state(&mut r);
 
     let mut found = std::mem::take(&mut r.found);
     let claims = std::mem::take(&mut r.claims);
@@ -299,7 +300,7 @@ fn irish_counties(r: &mut Reader) {
         if name < doc.tokens.len()
             && IRISH_COUNTIES.contains(&doc.tok(name))
             && r.free(k, name + 1)
-            && !is_cap(doc, name + 1)
+            && (!is_cap(doc, name + 1) || doc.tokens[name + 1].line_before)
         {
             let span = span_of(doc, k, name + 1);
             r.add(
@@ -961,6 +962,41 @@ fn state_after_city(r: &mut Reader) {
                 "<CITY>, <state> dateline",
             );
         }
+    }
+}
+
+/// The city of a dateline before a state written in full: "DAYTON, Ohio (April 3, 2024)",
+/// "SAN ANTONIO, Texas —". The city is written in capitals at the start of a line.
+fn dateline_city_before_state(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !(k == 0 || doc.tokens[k].line_before) || !is_all_caps(doc, k) {
+            continue;
+        }
+        let mut comma = k + 1;
+        while comma < n
+            && comma < k + 3
+            && is_all_caps(doc, comma)
+            && !doc.tokens[comma].line_before
+        {
+            comma += 1;
+        }
+        if comma >= n || doc.tok(comma) != "," || !r.free(k, comma) {
+            continue;
+        }
+        let state = comma + 1;
+        let full = STATE_ABBREVIATIONS.iter().any(|(_, name)| {
+            let words = name.split_whitespace().count();
+            state + words <= n
+                && doc.slice(span_of(doc, state, state + words)) == *name
+                && !is_cap(doc, state + words)
+        });
+        if !full {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, k, comma)).to_string();
+        r.add(k, comma, name, PlaceKind::City, "<CITY>, <State> dateline");
     }
 }
 

@@ -162,6 +162,18 @@ fn neighbourhoods_shown_by_context() {
             "SPRINGFIELD, Ill. — Troopers made arrests.",
             &["SPRINGFIELD", "Illinois"],
         ),
+        (
+            "TOLEDO, Ohio (May 9, 2023) — Officers seized two rifles.",
+            &["TOLEDO", "Ohio"],
+        ),
+        (
+            "EL PASO, Texas — Deputies arrested three men.",
+            &["EL PASO", "Texas"],
+        ),
+        (
+            "Cannabis seized in Co. Cork\nGardaí searched a house near the town.",
+            &["Co. Cork"],
+        ),
     ]);
 }
 
