@@ -903,3 +903,45 @@ pub const CUSTODY_AFTER: &[&str] = &[
 ];
 
 pub const BULLETS: &[&str] = &["-", "•", ">", "*", "·", "▪", "◦", "‣", "–", "—", "+"];
+
+/// Names that show a release is from New Zealand, where "$" is NZD: the country, its police
+/// districts and cities that no other English-speaking country shares.
+pub const NZ_NAMES: &[&str] = &[
+    "New Zealand",
+    "NZ",
+    "Aotearoa",
+    "Auckland",
+    "Waikato",
+    "Waitematā",
+    "Waitemata",
+    "Northland",
+    "Bay of Plenty",
+    "Tairāwhiti",
+    "Manawatū",
+    "Whanganui",
+    "Otago",
+    "Christchurch",
+    "Tauranga",
+    "Rotorua",
+    "Whangārei",
+    "Whangarei",
+];
+
+/// Names that show a release is from Australia, where "$" is AUD.
+pub const AU_NAMES: &[&str] = &[
+    "Australia",
+    "Australian",
+    "NSW",
+    "New South Wales",
+    "Victoria Police",
+    "Queensland",
+    "Tasmania",
+    "Tasmania Police",
+    "Northern Territory",
+    "Sydney",
+    "Melbourne",
+    "Brisbane",
+    "Adelaide",
+    "Canberra",
+    "AFP",
+];

@@ -153,6 +153,10 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
     if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
         return None;
     }
+    // "2,000 passengers passed through the knife arch", "went through a metal detector".
+    if (same_word(w, "passed") || same_word(w, "went")) && next(1, "through") {
+        return Some(VerbClass::Activity);
+    }
     if same_word(w, "reported") {
         return ((next(1, "for") && next(2, "summons"))
             || (next(1, "to") && next(3, "procurator")))
@@ -290,7 +294,37 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
         }
         out.extend(local);
     }
+    local_dollars(doc, &mut out);
     out
+}
+
+/// A plain "$" in a release from New Zealand or Australia is that country's dollar: "$38,000
+/// in cash" in a Waikato Police release is NZD. The country shows by names that only it
+/// uses (lexicon); when both countries or neither show, "$" stays USD.
+fn local_dollars(doc: &Doc, found: &mut [Found]) {
+    if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
+        return;
+    }
+    let shows = |names: &[&str]| {
+        names.iter().any(|name| {
+            let words: Vec<&str> = name.split(' ').collect();
+            let n = doc.tokens.len();
+            (0..n).any(|k| {
+                k + words.len() <= n && words.iter().enumerate().all(|(j, w)| doc.tok(k + j) == *w)
+            })
+        })
+    };
+    let unit = match (shows(lexicon::NZ_NAMES), shows(lexicon::AU_NAMES)) {
+        (true, false) => Unit::Nzd,
+        (false, true) => Unit::Aud,
+        _ => return,
+    };
+    for f in found.iter_mut() {
+        let plain = doc.slice(f.figure.source.span).starts_with('$');
+        if f.figure.unit == Unit::Usd && plain {
+            f.figure.unit = unit;
+        }
+    }
 }
 
 /// The charge that rides on an arrest: "Two men were arrested and charged", "three people
@@ -873,6 +907,15 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
             return (v, true);
         }
     }
+    // "warrants were executed at 12 addresses", "raids at nine properties".
+    if word_in(w, &["at", "across"]) && p > st.start {
+        let before = doc.tok(p - 1);
+        if verb_at(doc, p - 1) == Some(VerbClass::Activity)
+            || word_in(before, &["warrants", "raids", "searches", "visits"])
+        {
+            return (Some(VerbClass::Activity), true);
+        }
+    }
     if word_in(w, &["for", "to"]) {
         for k in p.saturating_sub(4).max(st.start)..p {
             if verb_at(doc, k) == Some(VerbClass::Activity) {
@@ -902,7 +945,12 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
             return None;
         }
         if verb_class(w).is_some()
-            || word_in(w, &["found", "pleaded", "reported", "handed", "given"])
+            || word_in(
+                w,
+                &[
+                    "found", "pleaded", "reported", "handed", "given", "passed", "went",
+                ],
+            )
         {
             let v = verb_at(doc, j)?;
             let particle = word_in(w, &["handed", "found", "pleaded"]) && j + 1 < limit;

@@ -315,6 +315,22 @@ fn outcomes_in_many_phrasings() {
             "Callers gave more than 900 pieces of information about the attack.",
             &[(Activity, 900.0, C)],
         ),
+        (
+            "Warrants were executed at 12 addresses in Hull.",
+            &[(Activity, 12.0, C)],
+        ),
+        (
+            "Detectives carried out raids at nine properties.",
+            &[(Activity, 9.0, C)],
+        ),
+        (
+            "About 1,500 fans passed through the search arches.",
+            &[(Activity, 1500.0, C)],
+        ),
+        (
+            "Two men were arrested at 4am at an address in Leeds.",
+            &[(Arrest, 2.0, C)],
+        ),
     ];
     for (text, want) in table {
         check(text, want);
@@ -339,6 +355,18 @@ fn custodial_sentences_are_years() {
         (
             "He was jailed for four years and nine months.",
             &[(Conviction, 4.75, Unit::Years)],
+        ),
+        (
+            "Marcus Hale, 27, was jailed for six years.\nJordan Pike, 22, was jailed for six years.",
+            &[(Conviction, 6.0, Unit::Years), (Conviction, 6.0, Unit::Years)],
+        ),
+        (
+            "Dealer Jailed For Six Years\nDean Pike, 22, was jailed for six years.",
+            &[(Conviction, 6.0, Unit::Years)],
+        ),
+        (
+            "Thief jailed for six years\nDean Pike, 22, was jailed for six years on Friday.",
+            &[(Conviction, 6.0, Unit::Years)],
         ),
         (
             "He received an 18-month prison term and was disqualified from driving for 30 months.",
@@ -741,6 +769,31 @@ fn a_results_release() {
 }
 
 /// A US-style release: pounds of drugs are kept in kilograms, dollars as `usd`.
+#[test]
+fn dollars_follow_the_country_of_the_release() {
+    let table: &[Case] = &[
+        (
+            "Counties Manukau and Auckland City officers seized $52,000 in cash.",
+            &[(Cash, 52000.0, Unit::Nzd)],
+        ),
+        (
+            "NSW Police seized $1.5 million worth of cocaine in Sydney.",
+            &[(Drugs, 1_500_000.0, Unit::Aud)],
+        ),
+        (
+            "Troopers in Ohio seized $9,000 in cash.",
+            &[(Cash, 9000.0, Unit::Usd)],
+        ),
+        (
+            "Officers seized $20,000 in cash; the drugs came from Australia via Auckland.",
+            &[(Cash, 20000.0, Unit::Usd)],
+        ),
+    ];
+    for (text, want) in table {
+        check(text, want);
+    }
+}
+
 #[test]
 fn a_us_release() {
     let text = "Police announced Thursday that a two-month operation led to 87 felony arrests \
