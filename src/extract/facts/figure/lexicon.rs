@@ -420,6 +420,9 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("advised", VerbClass::Activity),
     ("inspected", VerbClass::Activity),
     ("tested", VerbClass::Activity),
+    ("breathalysed", VerbClass::Activity),
+    ("breathalyzed", VerbClass::Activity),
+    ("breath-tested", VerbClass::Activity),
     ("trained", VerbClass::Activity),
     ("injured", VerbClass::Injure),
     ("stabbed", VerbClass::Injure),
@@ -944,4 +947,18 @@ pub const AU_NAMES: &[&str] = &[
     "Adelaide",
     "Canberra",
     "AFP",
+];
+
+/// Verbs of doing that make counted people the doers, not the objects of police activity:
+/// "three men who carried out a robbery", "the two who held up the shop".
+pub const DOER_VERBS: &[&str] = &[
+    "carried",
+    "conducted",
+    "executed",
+    "completed",
+    "issued",
+    "delivered",
+    "held",
+    "deployed",
+    "patrolled",
 ];

@@ -1476,6 +1476,12 @@ fn custodial(
     }) {
         return None;
     }
+    // "a suspended sentence of 18 months", "a community order of 12 months".
+    if (b.saturating_sub(4).max(st.start)..b)
+        .any(|k| word_in(doc.tok(k), &["suspended", "community"]))
+    {
+        return None;
+    }
     let window = b.saturating_sub(10).max(st.start)..b;
     if qualifier == Qualifier::UpTo
         || window.clone().any(|k| {
@@ -1626,10 +1632,19 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             }
         }
         Some(NounClass::Person) => {
+            // "Three men who carried out a robbery ... have been jailed": the people did
+            // what a doer verb says, so it is no police activity; their outcome comes later.
+            let doer = after.filter(|a| {
+                a.0 == VerbClass::Activity
+                    && a.1 > np.end
+                    && word_in(doc.tok(a.1 - 1), lexicon::DOER_VERBS)
+            });
+            let after = if doer.is_some() { None } else { after };
+            let ahead_from = doer.map_or(np.end, |a| a.1);
             let v = after
                 .map(|a| a.0)
-                .or(before)
-                .or(verb_ahead(doc, np.end, st.end).map(|a| a.0));
+                .or(if doer.is_some() { None } else { before })
+                .or(verb_ahead(doc, ahead_from, st.end).map(|a| a.0));
             match v {
                 Some(VerbClass::Outcome(c)) => c,
                 Some(VerbClass::Activity) => Category::Activity,

@@ -324,6 +324,10 @@ fn outcomes_in_many_phrasings() {
             &[(Activity, 9.0, C)],
         ),
         (
+            "Over the bank holiday 240 drivers were breathalysed.",
+            &[(Activity, 240.0, C)],
+        ),
+        (
             "About 1,500 fans passed through the search arches.",
             &[(Activity, 1500.0, C)],
         ),
@@ -355,6 +359,14 @@ fn custodial_sentences_are_years() {
         (
             "He was jailed for four years and nine months.",
             &[(Conviction, 4.75, Unit::Years)],
+        ),
+        (
+            "A woman, 41, received a suspended sentence of 18 months.",
+            &[],
+        ),
+        (
+            "Four men who carried out a raid on a post office have been jailed.",
+            &[(Conviction, 4.0, C)],
         ),
         (
             "Marcus Hale, 27, was jailed for six years.\nJordan Pike, 22, was jailed for six years.",
