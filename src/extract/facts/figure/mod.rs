@@ -41,9 +41,13 @@ pub fn find(cx: &mut Context) {
             |g: &Figure| g.period == fig.period || g.period.is_none() || fig.period.is_none();
         let same = if stated {
             stated_by_key.get(&key).and_then(|list| {
-                list.iter().copied().find(|&k| {
-                    agrees(&figures[k].0)
-                        && !two_people_sentenced(&cx.doc, &fig, figures[k].1, f.sentence)
+                // Past a few distinct terms the check gives way, so that a long paste of
+                // court results stays linear.
+                list.iter().copied().enumerate().find_map(|(n, k)| {
+                    (agrees(&figures[k].0)
+                        && (n >= 16
+                            || !two_people_sentenced(&cx.doc, &fig, figures[k].1, f.sentence)))
+                    .then_some(k)
                 })
             })
         } else {

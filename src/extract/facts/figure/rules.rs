@@ -305,13 +305,16 @@ fn local_dollars(doc: &Doc, found: &mut [Found]) {
     if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
         return;
     }
+    // One pass over the capitalised words; every name in the lists starts with a capital.
+    let n = doc.tokens.len();
     let shows = |names: &[&str]| {
-        names.iter().any(|name| {
-            let words: Vec<&str> = name.split(' ').collect();
-            let n = doc.tokens.len();
-            (0..n).any(|k| {
-                k + words.len() <= n && words.iter().enumerate().all(|(j, w)| doc.tok(k + j) == *w)
-            })
+        (0..n).any(|k| {
+            capitalised(doc, k)
+                && names.iter().any(|name| {
+                    name.split(' ')
+                        .enumerate()
+                        .all(|(j, w)| k + j < n && doc.tok(k + j) == w)
+                })
         })
     };
     let unit = match (shows(lexicon::NZ_NAMES), shows(lexicon::AU_NAMES)) {
