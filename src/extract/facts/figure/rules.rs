@@ -597,7 +597,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             return true;
         }
         if !(doc.tokens[k].kind == TokenKind::Number
-            || word_in(w, &[",", "and", "of", "between", "-", "&"]))
+            || word_in(w, &[",", "and", "of", "between", "-", "&", "to", "from"]))
         {
             break;
         }

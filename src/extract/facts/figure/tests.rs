@@ -316,6 +316,10 @@ fn outcomes_in_many_phrasings() {
             &[(Activity, 900.0, C)],
         ),
         (
+            "The suspects, ages 19 to 46, face a combined 30 charges.",
+            &[(Charge, 30.0, C)],
+        ),
+        (
             "Warrants were executed at 12 addresses in Hull.",
             &[(Activity, 12.0, C)],
         ),
@@ -709,6 +713,8 @@ fn numbers_that_are_not_figures_either() {
         "He was given a 12-month community order.",
         "He was handed a 16-month suspended sentence.",
         "He was given a sentence suspended for 18 months.",
+        "The suspects, ages 19 to 46, were booked into the county jail.",
+        "The victims were aged from 16 to 21.",
         "She was given a three-year sentence suspended for two years.",
         "A 10-year high in knife crime was recorded.",
         "Two men were taken to hospital.",

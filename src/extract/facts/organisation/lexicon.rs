@@ -329,6 +329,8 @@ pub const GENERIC: &[&str] = &[
     "Frontline",
     "Dedicated",
     "Joint",
+    "Sheriff",
+    "Sheriffs",
 ];
 
 /// Capitalised words that start a sentence, not a name, and are dropped from its front.

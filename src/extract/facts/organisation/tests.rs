@@ -161,6 +161,7 @@ fn units_and_commands_by_their_head_word() {
 #[test]
 fn not_organisations() {
     for text in [
+        "Sheriff's Office seizes guns in county sweep",
         "Officers used Automatic Number Plate Recognition cameras.",
         "He was found with Class A drugs.",
         "The Police Service said nothing more.",
