@@ -23,9 +23,9 @@ use names::{
     title_case_line, word_end,
 };
 use words::{
-    ADDRESS_NOUNS, COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, NUMBER_WORDS,
-    PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES,
-    STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
+    ADDRESS_NOUNS, COMPASS, DOTTED_STATES, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES,
+    NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS,
+    STATION_TYPES, STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
 };
 
 use crate::extract::model::{Place, PlaceKind, Source, Span};
@@ -992,11 +992,26 @@ fn dateline_city_before_state(r: &mut Reader) {
                 && doc.slice(span_of(doc, state, state + words)) == *name
                 && !is_cap(doc, state + words)
         });
-        if !full {
+        // "GREENVILLE, S.C. —": the two-letter states that news style writes with dots.
+        let dotted = DOTTED_STATES
+            .iter()
+            .find(|(abbr, _)| state + 4 <= n && doc.slice(span_of(doc, state, state + 4)) == *abbr);
+        if !full && dotted.is_none() {
             continue;
         }
         let name = doc.slice(span_of(doc, k, comma)).to_string();
         r.add(k, comma, name, PlaceKind::City, "<CITY>, <State> dateline");
+        if let Some((_, state_name)) = dotted {
+            if r.free(state, state + 4) {
+                r.add(
+                    state,
+                    state + 4,
+                    (*state_name).to_string(),
+                    PlaceKind::Region,
+                    "<city>, <state abbreviation>",
+                );
+            }
+        }
     }
 }
 

@@ -167,6 +167,10 @@ fn neighbourhoods_shown_by_context() {
             &["TOLEDO", "Ohio"],
         ),
         (
+            "CHARLESTON, S.C. — Deputies seized 40 pounds of marijuana.",
+            &["CHARLESTON", "South Carolina"],
+        ),
+        (
             "EL PASO, Texas — Deputies arrested three men.",
             &["EL PASO", "Texas"],
         ),
