@@ -525,6 +525,14 @@ fn roles_around_the_name() {
 }
 
 #[test]
+fn a_list_of_officers_gives_no_roles() {
+    let got = people("DS Ann Reed, DC Omar Patel and PC Ben Cole were praised by the judge.");
+    let names: Vec<_> = got.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ann Reed", "Omar Patel", "Ben Cole"]);
+    assert!(got.iter().all(|p| p.role.is_none()), "{got:?}");
+}
+
+#[test]
 fn one_entry_per_person_however_named() {
     let text = "Commander Jane Halloran said the week went well.\n\
         Later, Cdr Halloran added: \"We will go on.\"\n\
