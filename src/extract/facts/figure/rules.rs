@@ -284,6 +284,13 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 });
             }
         }
+        if let Some(f) = both_outcome(doc, &st) {
+            local.push(Found {
+                number: span(doc, st.start, st.start + 1),
+                figure: f,
+                sentence: index,
+            });
+        }
         local.sort_by_key(|f| f.number.start);
         if let Some(last) = local.last() {
             previous_last = Some(last.figure.clone());
@@ -296,6 +303,49 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
     }
     local_dollars(doc, &mut out);
     out
+}
+
+/// "Both have since been charged", "Both men were remanded in custody": a sentence that
+/// opens with "Both" and an outcome counts two people.
+fn both_outcome(doc: &Doc, st: &Sentence) -> Option<Figure> {
+    let k = st.start;
+    if k >= st.end || !same_word(doc.tok(k), "both") {
+        return None;
+    }
+    let mut from = k + 1;
+    if let Some(np) = noun_phrase(doc, from, st.end).filter(|n| n.first == from) {
+        if np.class != Some(NounClass::Person) {
+            return None;
+        }
+        from = np.end;
+    }
+    let (VerbClass::Outcome(c), end) = verb_after(doc, from, st.end)? else {
+        return None;
+    };
+    let q = Quantity {
+        first: k,
+        end: k + 1,
+        digits: k,
+        value: 2.0,
+        unit: Unit::Count,
+        written: Written::Words,
+        certainty: Certainty::Stated,
+    };
+    match figure(
+        doc,
+        c,
+        &q,
+        Unit::Count,
+        2.0,
+        text_of(doc, end - 1, end),
+        Qualifier::Exact,
+        None,
+        end,
+        "both <outcome>",
+    ) {
+        Reading::Figure(f, _) => Some(*f),
+        _ => None,
+    }
 }
 
 /// A plain "$" in a release from New Zealand or Australia is that country's dollar: "$38,000

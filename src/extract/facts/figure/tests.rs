@@ -316,6 +316,16 @@ fn outcomes_in_many_phrasings() {
             &[(Activity, 900.0, C)],
         ),
         (
+            "Two men were detained at the scene. Both have since been charged with burglary.",
+            &[(Arrest, 2.0, C), (Charge, 2.0, C)],
+        ),
+        (
+            "Two women were arrested. Both women were later charged.",
+            &[(Arrest, 2.0, C), (Charge, 2.0, C)],
+        ),
+        ("Both knives and a machete were seized.", &[(Knife, 1.0, C)]),
+        ("Both men were taken to hospital.", &[]),
+        (
             "The suspects, ages 19 to 46, face a combined 30 charges.",
             &[(Charge, 30.0, C)],
         ),
