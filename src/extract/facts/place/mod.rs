@@ -180,11 +180,13 @@ pub fn find(cx: &mut Context) {
     };
     irish_counties(&mut r);
     stations(&mut r);
+    ports(&mut r);
     streets(&mut r);
     compass_regions(&mut r);
     known_places(&mut r);
     named_by_area_word(&mut r);
     after_an_address(&mut r);
+    called_to(&mut r);
     after_streets(&mut r);
     before_known_places(&mut r);
     in_lists(&mut r);
@@ -721,6 +723,47 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// `the Port of Dover`, `Port of Felixstowe`: a port is a venue, named with its town.
+fn ports(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !doc.is(k, "Port") || !doc.is(k + 1, "of") || !is_cap(doc, k + 2) {
+            continue;
+        }
+        let mut end = word_end(doc, k + 2);
+        if is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) {
+            end = word_end(doc, end);
+        }
+        if !r.free(k, end) {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, k, end)).to_string();
+        r.add(k, end, name, PlaceKind::Venue, "Port of <Name>");
+    }
+}
+
+/// `Officers were called to Stokes Croft at about 2am`: where police were called is a
+/// place, whatever its name.
+fn called_to(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 1..doc.tokens.len() {
+        if !doc.is(k, "to") || !doc.is(k - 1, "called") {
+            continue;
+        }
+        let i = k + 1;
+        let Some(end) = context_name(r, i) else {
+            continue;
+        };
+        // "called to Smith's home" names a person's home, not a place.
+        if is_apostrophe(doc, end) {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, i, end)).to_string();
+        r.add(i, end, name, PlaceKind::Neighbourhood, "called to <Name>");
+    }
 }
 
 /// `an address in Maybury`, `a property in Kelby`: where a search or an arrest took place.

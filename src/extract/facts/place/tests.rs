@@ -25,6 +25,19 @@ fn places_from_the_word_lists() {
             &["Lewisham", "Croydon"],
         ),
         (
+            "Officers were called to Elmbury Rise at about 4am.",
+            &["Elmbury Rise"],
+        ),
+        ("Paramedics were called to Dean Hall's flat.", &[]),
+        (
+            "Cocaine was found in a lorry at the Port of Felixstowe.",
+            &["Port of Felixstowe"],
+        ),
+        (
+            "Drugs were recovered in Inverclyde and East Renfrewshire.",
+            &["Inverclyde", "East Renfrewshire"],
+        ),
+        (
             "Knife crime across England and Wales rose by 4%.",
             &["England", "Wales"],
         ),
