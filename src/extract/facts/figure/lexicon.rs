@@ -377,6 +377,7 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("found", VerbClass::Seize),
     ("uncovered", VerbClass::Seize),
     ("discovered", VerbClass::Seize),
+    ("located", VerbClass::Seize),
     ("removed", VerbClass::Seize),
     ("surrendered", VerbClass::Seize),
     ("taken", VerbClass::Seize),

@@ -153,6 +153,12 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
     if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
         return None;
     }
+    // "the unit, located in Leeds": where something is, not what police found.
+    if same_word(w, "located")
+        && (next(1, "in") || next(1, "at") || next(1, "on") || next(1, "near"))
+    {
+        return None;
+    }
     // "2,000 passengers passed through the knife arch", "went through a metal detector".
     if (same_word(w, "passed") || same_word(w, "went")) && next(1, "through") {
         return Some(VerbClass::Activity);

@@ -330,6 +330,18 @@ fn outcomes_in_many_phrasings() {
             &[(Charge, 30.0, C)],
         ),
         (
+            "Police located a pistol, 2 kilograms of cannabis and three mobile phones.",
+            &[
+                (Firearm, 1.0, C),
+                (Drugs, 2.0, Unit::Kg),
+                (OtherItem, 3.0, C),
+            ],
+        ),
+        (
+            "Police said 12 cars located in the car park had been damaged.",
+            &[],
+        ),
+        (
             "Warrants were executed at 12 addresses in Hull.",
             &[(Activity, 12.0, C)],
         ),

@@ -331,6 +331,7 @@ pub const GENERIC: &[&str] = &[
     "Joint",
     "Sheriff",
     "Sheriffs",
+    "Strike",
 ];
 
 /// Capitalised words that start a sentence, not a name, and are dropped from its front.

@@ -162,6 +162,7 @@ fn units_and_commands_by_their_head_word() {
 fn not_organisations() {
     for text in [
         "Sheriff's Office seizes guns in county sweep",
+        "Three charged after Strike Force dismantles drug ring",
         "Officers used Automatic Number Plate Recognition cameras.",
         "He was found with Class A drugs.",
         "The Police Service said nothing more.",
