@@ -475,6 +475,9 @@ pub const AUX: &[&str] = &[
 
 /// Words that end a noun phrase.
 pub const STOP: &[&str] = &[
+    // "3 stolen vehicles worth £90,000": the value ends the noun phrase.
+    "worth",
+    "valued",
     "of",
     "in",
     "at",

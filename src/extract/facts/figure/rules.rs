@@ -1806,7 +1806,16 @@ fn bare(
     {
         if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
             if np.class == Some(NounClass::Person) {
-                if let Some((VerbClass::Outcome(c), end)) = verb_after(doc, np.end, st.end) {
+                // "Six of the nine people arrested have been charged": the participle right
+                // after the people describes them; the outcome of the six comes later.
+                let found = verb_after(doc, np.end, st.end).map(|(v, end)| {
+                    if end == np.end + 1 {
+                        verb_ahead(doc, end, st.end).unwrap_or((v, end))
+                    } else {
+                        (v, end)
+                    }
+                });
+                if let Some((VerbClass::Outcome(c), end)) = found {
                     return figure(
                         doc,
                         c,

@@ -266,6 +266,14 @@ fn outcomes_in_many_phrasings() {
             &[(Charge, 14.0, C)],
         ),
         (
+            "Five of the eight men arrested have since been charged.",
+            &[(Charge, 5.0, C)],
+        ),
+        (
+            "Three of the men arrested on Friday were released.",
+            &[(Arrest, 3.0, C)],
+        ),
+        (
             "Officers arrested 12 men and charged 7 of them.",
             &[(Arrest, 12.0, C), (Charge, 7.0, C)],
         ),
@@ -328,6 +336,18 @@ fn outcomes_in_many_phrasings() {
         (
             "The suspects, ages 19 to 46, face a combined 30 charges.",
             &[(Charge, 30.0, C)],
+        ),
+        (
+            "Officers recovered 3 stolen vehicles worth £90,000.",
+            &[(Vehicle, 3.0, C), (Vehicle, 90000.0, Unit::Gbp)],
+        ),
+        (
+            "Detectives seized £20,000 worth of cannabis and 4 cars valued at £60,000.",
+            &[
+                (Drugs, 20000.0, Unit::Gbp),
+                (Vehicle, 4.0, C),
+                (Vehicle, 60000.0, Unit::Gbp),
+            ],
         ),
         (
             "Police located a pistol, 2 kilograms of cannabis and three mobile phones.",
