@@ -370,6 +370,14 @@ fn outcomes_in_many_phrasings() {
             &[(Activity, 9.0, C)],
         ),
         (
+            "The week saw 31 vulnerable people safeguarded and 9 deal lines dismantled.",
+            &[(Activity, 31.0, C), (Activity, 9.0, C)],
+        ),
+        (
+            "Officers disrupted 14 organised crime groups.",
+            &[(Activity, 14.0, C)],
+        ),
+        (
             "Over the bank holiday 240 drivers were breathalysed.",
             &[(Activity, 240.0, C)],
         ),
