@@ -290,6 +290,13 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 });
             }
         }
+        if let Some(f) = listed_people_outcome(doc, &st) {
+            local.push(Found {
+                number: span(doc, st.start, st.start + 1),
+                figure: f,
+                sentence: index,
+            });
+        }
         if let Some(f) = both_outcome(doc, &st) {
             local.push(Found {
                 number: span(doc, st.start, st.start + 1),
@@ -309,6 +316,65 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
     }
     local_dollars(doc, &mut out);
     out
+}
+
+/// "A 31-year-old man, a 26-year-old man and a 44-year-old woman were arrested": people
+/// listed one by one at the start of a sentence, then an outcome, count as many as listed.
+fn listed_people_outcome(doc: &Doc, st: &Sentence) -> Option<Figure> {
+    let mut k = st.start;
+    let mut people = 0;
+    let mut last = k;
+    while k < st.end && people < 12 {
+        let w = doc.tok(k);
+        if !(same_word(w, "a") || same_word(w, "an")) {
+            break;
+        }
+        // The person noun closes the item within a few words ("31-year-old man").
+        let noun = (k + 1..(k + 8).min(st.end))
+            .find(|&j| is_word(doc, j) && classify_words(doc, j, j) == Some(NounClass::Person))?;
+        people += 1;
+        last = noun + 1;
+        k = last;
+        if k < st.end && matches!(doc.tok(k), ",") {
+            k += 1;
+        }
+        if k < st.end && same_word(doc.tok(k), "and") {
+            k += 1;
+        }
+    }
+    if people < 2 || k != last {
+        return None;
+    }
+    let (VerbClass::Outcome(c), end) = verb_after(doc, last, st.end)? else {
+        return None;
+    };
+    let q = Quantity {
+        first: st.start,
+        end: st.start + 1,
+        digits: st.start,
+        value: f64::from(people),
+        unit: Unit::Count,
+        written: Written::Words,
+        certainty: Certainty::Stated,
+    };
+    match figure(
+        doc,
+        c,
+        &q,
+        Unit::Count,
+        f64::from(people),
+        text_of(doc, end - 1, end),
+        Qualifier::Exact,
+        None,
+        end,
+        "a <person>, a <person> and a <person> <outcome>",
+    ) {
+        Reading::Figure(mut f, _) => {
+            f.source.span = span(doc, st.start, end);
+            Some(*f)
+        }
+        _ => None,
+    }
 }
 
 /// "Both have since been charged", "Both men were remanded in custody": a sentence that

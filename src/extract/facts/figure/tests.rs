@@ -324,6 +324,22 @@ fn outcomes_in_many_phrasings() {
             &[(Activity, 900.0, C)],
         ),
         (
+            "A 31-year-old man, a 26-year-old man and a 44-year-old woman were arrested.",
+            &[(Arrest, 3.0, C)],
+        ),
+        (
+            "A man, 19, and a woman, 22, have been charged with robbery.",
+            &[],
+        ),
+        (
+            "A 40-year-old man and a 17-year-old boy were charged with burglary.",
+            &[(Charge, 2.0, C)],
+        ),
+        (
+            "A 40-year-old man from Hull and a 17-year-old boy were charged.",
+            &[],
+        ),
+        (
             "Two men were detained at the scene. Both have since been charged with burglary.",
             &[(Arrest, 2.0, C), (Charge, 2.0, C)],
         ),
