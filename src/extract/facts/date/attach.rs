@@ -91,7 +91,7 @@ pub fn period_for(
         let m = list_heading(doc, tl, number.start)?;
         return resolve(doc, tl, &[], m).map(|p| (p, Certainty::Inferred));
     };
-    if m.when.is_day_level() {
+    if m.when.is_day_level() && !whole_months(m) {
         return None;
     }
     let p = resolve(doc, tl, ms, m)?;
@@ -306,6 +306,7 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
         }
         When::MonthOf(r, mo) => Some(format!("{}-{mo:02}", year(r)?)),
         When::Months(a, b) => months(a, b),
+        When::Days(a, b) if whole_months(m) => months(a, b),
         When::Days(a, b) => (a.y != 0 && b.y != 0).then(|| format!("{}/{}", a.iso(), b.iso())),
         When::Day(d, _) => (d.y != 0).then(|| d.iso()),
         When::Rel(Rel::ThisYear) => {
@@ -355,6 +356,22 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
             }
         }
         _ => None,
+    }
+}
+
+/// A day range that runs from the first of a month to the last day of a later month: "from 1
+/// April 2023 to 31 March 2024" is a span of months (here a financial year), a reporting
+/// period that covers the numbers after it, not a day of action.
+fn whole_months(m: &Mention) -> bool {
+    match m.when {
+        When::Days(a, b) => {
+            a.y != 0
+                && b.y != 0
+                && a.d == 1
+                && b.d == days_in_month(b.y, b.m)
+                && (b.y, b.m) > (a.y, a.m)
+        }
+        _ => false,
     }
 }
 

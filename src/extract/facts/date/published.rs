@@ -200,7 +200,15 @@ fn dateline(doc: &Doc, ms: &[Mention]) -> Option<Found> {
                 TokenKind::Number => false,
             }
         });
-        let after = doc.tokens.get(m.end).map(|t| doc.slice(t.span()));
+        // "DAYTON, Ohio (April 3, 2024) — ...": the date may stand in brackets.
+        let bracketed = doc
+            .tokens
+            .get(m.end)
+            .is_some_and(|t| doc.slice(t.span()) == ")")
+            && m.first > toks.start
+            && doc.tok(m.first - 1) == "(";
+        let after_at = if bracketed { m.end + 1 } else { m.end };
+        let after = doc.tokens.get(after_at).map(|t| doc.slice(t.span()));
         let dash = matches!(after, Some("-" | "\u{2013}" | "\u{2014}" | ":" | "|"));
         if lead_ok && dash {
             return Some(Found {

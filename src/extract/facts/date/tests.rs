@@ -66,6 +66,7 @@ fn publication_date_phrasings() {
         ("Drugs seized\nSept. 8, 2017\nOfficers seized cannabis.", "2017-09-08"),
         ("Drugs seized\nPublished: 08/09/2017 14:02\nUpdated 19/09/2017\nOfficers seized cannabis.", "--09-08"),
         ("DUBLIN, Nov. 13, 2023 \u{2014} Gardaí have seized cocaine worth \u{20AC}2m.", "2023-11-13"),
+        ("TOLEDO, Ohio (May 9, 2023) \u{2014} Officers seized two rifles.", "2023-05-09"),
         ("Shots fired in Ipswich\nUpdated 14 June 2022\nOfficers attended an address.", "2022-06-14"),
         ("Shots fired in Ipswich\nPublished 12 June 2022\nUpdated 14 June 2022\nOfficers attended.", "2022-06-12"),
         ("Shots fired in Ipswich\nPublished 12 June 2022 by the Press Office\nOfficers attended.", "2022-06-12"),
@@ -311,6 +312,9 @@ fn no_document_period() {
 #[test]
 fn figure_periods() {
     let cases: &[(&str, &str, &str)] = &[
+        // A day range of whole months is a span of months.
+        ("From 1 April 2022 to 31 March 2023, the team made 318 arrests.", "318", "FY2022/23"),
+        ("Between 1 January and 30 June 2021, officers seized 77 guns.", "77", "2021-H1"),
         // A period stated at the start of the sentence covers the numbers after it.
         ("In the first six months of 2022, the force seized 187 firearms; of which 92 were pistols and four were rifles.", "187", "2022-H1"),
         ("In the first six months of 2022, the force seized 187 firearms; of which 92 were pistols and four were rifles.", "92", "2022-H1"),
@@ -358,6 +362,9 @@ fn figure_periods() {
             "{number} in {text:?}"
         );
     }
+    // Days of action that are not whole months give no period to the numbers after them.
+    let days = "Between 1 and 14 May 2021, officers seized 45 knives.";
+    assert_eq!(figure_period(days, "45", None), None);
 }
 
 #[test]

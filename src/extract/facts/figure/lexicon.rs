@@ -208,6 +208,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("workshops", Fixed(Activity)),
     ("events", Fixed(Activity)),
     ("intelligence", Fixed(Activity)),
+    ("information", Fixed(Activity)),
     ("referrals", Fixed(Activity)),
     ("checks", Fixed(Activity)),
     ("inspections", Fixed(Activity)),
@@ -268,6 +269,9 @@ pub const NOUNS: &[(&str, NounClass)] = &[
     ("teens", Person),
     ("boys", Person),
     ("girls", Person),
+    ("boy", Person),
+    ("girl", Person),
+    ("teenager", Person),
     ("children", Person),
     ("juveniles", Person),
     ("adults", Person),
@@ -376,6 +380,7 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("found", VerbClass::Seize),
     ("uncovered", VerbClass::Seize),
     ("discovered", VerbClass::Seize),
+    ("located", VerbClass::Seize),
     ("removed", VerbClass::Seize),
     ("surrendered", VerbClass::Seize),
     ("taken", VerbClass::Seize),
@@ -419,6 +424,12 @@ pub const VERBS: &[(&str, VerbClass)] = &[
     ("advised", VerbClass::Activity),
     ("inspected", VerbClass::Activity),
     ("tested", VerbClass::Activity),
+    ("safeguarded", VerbClass::Activity),
+    ("dismantled", VerbClass::Activity),
+    ("disrupted", VerbClass::Activity),
+    ("breathalysed", VerbClass::Activity),
+    ("breathalyzed", VerbClass::Activity),
+    ("breath-tested", VerbClass::Activity),
     ("trained", VerbClass::Activity),
     ("injured", VerbClass::Injure),
     ("stabbed", VerbClass::Injure),
@@ -470,6 +481,9 @@ pub const AUX: &[&str] = &[
 
 /// Words that end a noun phrase.
 pub const STOP: &[&str] = &[
+    // "3 stolen vehicles worth £90,000": the value ends the noun phrase.
+    "worth",
+    "valued",
     "of",
     "in",
     "at",
@@ -902,3 +916,59 @@ pub const CUSTODY_AFTER: &[&str] = &[
 ];
 
 pub const BULLETS: &[&str] = &["-", "•", ">", "*", "·", "▪", "◦", "‣", "–", "—", "+"];
+
+/// Names that show a release is from New Zealand, where "$" is NZD: the country, its police
+/// districts and cities that no other English-speaking country shares.
+pub const NZ_NAMES: &[&str] = &[
+    "New Zealand",
+    "NZ",
+    "Aotearoa",
+    "Auckland",
+    "Waikato",
+    "Waitematā",
+    "Waitemata",
+    "Northland",
+    "Bay of Plenty",
+    "Tairāwhiti",
+    "Manawatū",
+    "Whanganui",
+    "Otago",
+    "Christchurch",
+    "Tauranga",
+    "Rotorua",
+    "Whangārei",
+    "Whangarei",
+];
+
+/// Names that show a release is from Australia, where "$" is AUD.
+pub const AU_NAMES: &[&str] = &[
+    "Australia",
+    "Australian",
+    "NSW",
+    "New South Wales",
+    "Victoria Police",
+    "Queensland",
+    "Tasmania",
+    "Tasmania Police",
+    "Northern Territory",
+    "Sydney",
+    "Melbourne",
+    "Brisbane",
+    "Adelaide",
+    "Canberra",
+    "AFP",
+];
+
+/// Verbs of doing that make counted people the doers, not the objects of police activity:
+/// "three men who carried out a robbery", "the two who held up the shop".
+pub const DOER_VERBS: &[&str] = &[
+    "carried",
+    "conducted",
+    "executed",
+    "completed",
+    "issued",
+    "delivered",
+    "held",
+    "deployed",
+    "patrolled",
+];

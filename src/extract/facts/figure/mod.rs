@@ -13,8 +13,9 @@ mod tests;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::extract::facts::date;
-use crate::extract::model::{Certainty, Figure, Qualifier};
+use crate::extract::model::{Category, Certainty, Figure, Qualifier, Unit};
 use crate::extract::pipeline::Context;
+use crate::extract::text::{Doc, TokenKind};
 
 pub fn find(cx: &mut Context) {
     let found = rules::read_all(cx);
@@ -39,9 +40,16 @@ pub fn find(cx: &mut Context) {
         let agrees =
             |g: &Figure| g.period == fig.period || g.period.is_none() || fig.period.is_none();
         let same = if stated {
-            stated_by_key
-                .get(&key)
-                .and_then(|list| list.iter().copied().find(|&k| agrees(&figures[k].0)))
+            stated_by_key.get(&key).and_then(|list| {
+                // Past a few distinct terms the check gives way, so that a long paste of
+                // court results stays linear.
+                list.iter().copied().enumerate().find_map(|(n, k)| {
+                    (agrees(&figures[k].0)
+                        && (n >= 16
+                            || !two_people_sentenced(&cx.doc, &fig, figures[k].1, f.sentence)))
+                    .then_some(k)
+                })
+            })
         } else {
             let item = fig.item.to_lowercase();
             restated
@@ -78,6 +86,31 @@ pub fn find(cx: &mut Context) {
         }
     }
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
+}
+
+/// Whether the same prison term is said of two people, each sentence opening with a
+/// different name and an age: "Marcus Reid, 27, was jailed for six years." then "Jordan Hale, 22, was
+/// jailed for six years." are two sentences passed, not one repeated.
+fn two_people_sentenced(doc: &Doc, fig: &Figure, a: usize, b: usize) -> bool {
+    if fig.category != Category::Conviction || fig.unit != Unit::Years || a == b {
+        return false;
+    }
+    let opening = |s: usize| {
+        let r = doc.tokens_in(doc.sentences.get(s)?);
+        let (x, y) = (r.start, r.start + 1);
+        let cap = |k: usize| {
+            k < r.end
+                && doc.tokens[k].kind == TokenKind::Word
+                && doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+        };
+        // The name is followed by an age: "Marcus Reid, 27," or "Marcus Reid, aged 27,".
+        let aged = doc.tokens.get(y + 1).is_some_and(|_| doc.tok(y + 1) == ",")
+            && doc.tokens.get(y + 2).is_some_and(|t| {
+                t.kind == TokenKind::Number || doc.tok(y + 2).eq_ignore_ascii_case("aged")
+            });
+        (cap(x) && cap(y) && aged).then(|| (doc.tok(x), doc.tok(y)))
+    };
+    matches!((opening(a), opening(b)), (Some(p), Some(q)) if p != q)
 }
 
 /// What makes two figures the same fact: category, value, unit and change (and a period

@@ -153,6 +153,16 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
     if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
         return None;
     }
+    // "the unit, located in Leeds": where something is, not what police found.
+    if same_word(w, "located")
+        && (next(1, "in") || next(1, "at") || next(1, "on") || next(1, "near"))
+    {
+        return None;
+    }
+    // "2,000 passengers passed through the knife arch", "went through a metal detector".
+    if (same_word(w, "passed") || same_word(w, "went")) && next(1, "through") {
+        return Some(VerbClass::Activity);
+    }
     if same_word(w, "reported") {
         return ((next(1, "for") && next(2, "summons"))
             || (next(1, "to") && next(3, "procurator")))
@@ -225,11 +235,19 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             }
             match read_one(doc, &mut st, &q) {
                 Reading::Figure(f, next) => {
+                    let charged = arrested_and_charged(doc, &f, q.end, toks.end);
                     local.push(Found {
                         number: span(doc, q.digits, q.digits + 1),
                         figure: *f,
                         sentence: index,
                     });
+                    if let Some(c) = charged {
+                        local.push(Found {
+                            number: span(doc, q.digits, q.digits + 1),
+                            figure: c,
+                            sentence: index,
+                        });
+                    }
                     i = if q.written == Written::Article {
                         step
                     } else {
@@ -272,6 +290,20 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 });
             }
         }
+        if let Some(f) = listed_people_outcome(doc, &st) {
+            local.push(Found {
+                number: span(doc, st.start, st.start + 1),
+                figure: f,
+                sentence: index,
+            });
+        }
+        if let Some(f) = both_outcome(doc, &st) {
+            local.push(Found {
+                number: span(doc, st.start, st.start + 1),
+                figure: f,
+                sentence: index,
+            });
+        }
         local.sort_by_key(|f| f.number.start);
         if let Some(last) = local.last() {
             previous_last = Some(last.figure.clone());
@@ -282,7 +314,175 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
         }
         out.extend(local);
     }
+    local_dollars(doc, &mut out);
     out
+}
+
+/// "A 31-year-old man, a 26-year-old man and a 44-year-old woman were arrested": people
+/// listed one by one at the start of a sentence, then an outcome, count as many as listed.
+fn listed_people_outcome(doc: &Doc, st: &Sentence) -> Option<Figure> {
+    let mut k = st.start;
+    let mut people = 0;
+    let mut last = k;
+    while k < st.end && people < 12 {
+        let w = doc.tok(k);
+        if !(same_word(w, "a") || same_word(w, "an")) {
+            break;
+        }
+        // The person noun closes the item within a few words ("31-year-old man").
+        let noun = (k + 1..(k + 8).min(st.end))
+            .find(|&j| is_word(doc, j) && classify_words(doc, j, j) == Some(NounClass::Person))?;
+        people += 1;
+        last = noun + 1;
+        k = last;
+        if k < st.end && matches!(doc.tok(k), ",") {
+            k += 1;
+        }
+        if k < st.end && same_word(doc.tok(k), "and") {
+            k += 1;
+        }
+    }
+    if people < 2 || k != last {
+        return None;
+    }
+    let (VerbClass::Outcome(c), end) = verb_after(doc, last, st.end)? else {
+        return None;
+    };
+    let q = Quantity {
+        first: st.start,
+        end: st.start + 1,
+        digits: st.start,
+        value: f64::from(people),
+        unit: Unit::Count,
+        written: Written::Words,
+        certainty: Certainty::Stated,
+    };
+    match figure(
+        doc,
+        c,
+        &q,
+        Unit::Count,
+        f64::from(people),
+        text_of(doc, end - 1, end),
+        Qualifier::Exact,
+        None,
+        end,
+        "a <person>, a <person> and a <person> <outcome>",
+    ) {
+        Reading::Figure(mut f, _) => {
+            f.source.span = span(doc, st.start, end);
+            Some(*f)
+        }
+        _ => None,
+    }
+}
+
+/// "Both have since been charged", "Both men were remanded in custody": a sentence that
+/// opens with "Both" and an outcome counts two people.
+fn both_outcome(doc: &Doc, st: &Sentence) -> Option<Figure> {
+    let k = st.start;
+    if k >= st.end || !same_word(doc.tok(k), "both") {
+        return None;
+    }
+    let mut from = k + 1;
+    if let Some(np) = noun_phrase(doc, from, st.end).filter(|n| n.first == from) {
+        if np.class != Some(NounClass::Person) {
+            return None;
+        }
+        from = np.end;
+    }
+    let (VerbClass::Outcome(c), end) = verb_after(doc, from, st.end)? else {
+        return None;
+    };
+    let q = Quantity {
+        first: k,
+        end: k + 1,
+        digits: k,
+        value: 2.0,
+        unit: Unit::Count,
+        written: Written::Words,
+        certainty: Certainty::Stated,
+    };
+    match figure(
+        doc,
+        c,
+        &q,
+        Unit::Count,
+        2.0,
+        text_of(doc, end - 1, end),
+        Qualifier::Exact,
+        None,
+        end,
+        "both <outcome>",
+    ) {
+        Reading::Figure(f, _) => Some(*f),
+        _ => None,
+    }
+}
+
+/// A plain "$" in a release from New Zealand or Australia is that country's dollar: "$38,000
+/// in cash" in a Waikato Police release is NZD. The country shows by names that only it
+/// uses (lexicon); when both countries or neither show, "$" stays USD.
+fn local_dollars(doc: &Doc, found: &mut [Found]) {
+    if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
+        return;
+    }
+    // One pass over the capitalised words; every name in the lists starts with a capital.
+    let n = doc.tokens.len();
+    let shows = |names: &[&str]| {
+        (0..n).any(|k| {
+            capitalised(doc, k)
+                && names.iter().any(|name| {
+                    name.split(' ')
+                        .enumerate()
+                        .all(|(j, w)| k + j < n && doc.tok(k + j) == w)
+                })
+        })
+    };
+    let unit = match (shows(lexicon::NZ_NAMES), shows(lexicon::AU_NAMES)) {
+        (true, false) => Unit::Nzd,
+        (false, true) => Unit::Aud,
+        _ => return,
+    };
+    for f in found.iter_mut() {
+        let plain = doc.slice(f.figure.source.span).starts_with('$');
+        if f.figure.unit == Unit::Usd && plain {
+            f.figure.unit = unit;
+        }
+    }
+}
+
+/// The charge that rides on an arrest: "Two men were arrested and charged", "three people
+/// were arrested and later charged with burglary". The same people are counted twice, once
+/// as arrested and once as charged.
+fn arrested_and_charged(doc: &Doc, f: &Figure, from: usize, limit: usize) -> Option<Figure> {
+    if f.category != Category::Arrest || f.unit != Unit::Count {
+        return None;
+    }
+    let end = (from + 12).min(limit);
+    let at = (from..end).find(|&k| word_in(doc.tok(k), &["arrested", "detained"]))?;
+    let mut k = at + 1;
+    if !is(doc, k, "and") {
+        return None;
+    }
+    k += 1;
+    if k < limit && word_in(doc.tok(k), &["later", "subsequently", "then", "since"]) {
+        k += 1;
+    }
+    if k >= limit || !word_in(doc.tok(k), &["charged", "summonsed"]) {
+        return None;
+    }
+    let mut c = f.clone();
+    c.category = Category::Charge;
+    c.item = text_of(doc, k, k + 1);
+    c.source = Source::new(
+        Span {
+            start: f.source.span.start,
+            end: doc.tokens.get(k)?.end,
+        },
+        "<n> arrested and charged",
+    );
+    Some(c)
 }
 
 fn st_has_number(doc: &Doc, st: &Sentence) -> bool {
@@ -519,7 +719,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             return true;
         }
         if !(doc.tokens[k].kind == TokenKind::Number
-            || word_in(w, &[",", "and", "of", "between", "-", "&"]))
+            || word_in(w, &[",", "and", "of", "between", "-", "&", "to", "from"]))
         {
             break;
         }
@@ -832,6 +1032,15 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
             return (v, true);
         }
     }
+    // "warrants were executed at 12 addresses", "raids at nine properties".
+    if word_in(w, &["at", "across"]) && p > st.start {
+        let before = doc.tok(p - 1);
+        if verb_at(doc, p - 1) == Some(VerbClass::Activity)
+            || word_in(before, &["warrants", "raids", "searches", "visits"])
+        {
+            return (Some(VerbClass::Activity), true);
+        }
+    }
     if word_in(w, &["for", "to"]) {
         for k in p.saturating_sub(4).max(st.start)..p {
             if verb_at(doc, k) == Some(VerbClass::Activity) {
@@ -861,7 +1070,12 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
             return None;
         }
         if verb_class(w).is_some()
-            || word_in(w, &["found", "pleaded", "reported", "handed", "given"])
+            || word_in(
+                w,
+                &[
+                    "found", "pleaded", "reported", "handed", "given", "passed", "went",
+                ],
+            )
         {
             let v = verb_at(doc, j)?;
             let particle = word_in(w, &["handed", "found", "pleaded"]) && j + 1 < limit;
@@ -1367,6 +1581,32 @@ fn custodial(
             }
         }
     }
+    // "a two-year sentence suspended for 18 months", "disqualified from driving for three
+    // years": the length of a suspension or a ban, not time in custody.
+    let for_at = b
+        .checked_sub(1)
+        .filter(|&k| k > st.start && is(doc, k, "for"));
+    if for_at.is_some_and(|k| {
+        word_in(
+            doc.tok(k - 1),
+            &[
+                "suspended",
+                "disqualified",
+                "banned",
+                "driving",
+                "order",
+                "licence",
+            ],
+        )
+    }) {
+        return None;
+    }
+    // "a suspended sentence of 18 months", "a community order of 12 months".
+    if (b.saturating_sub(4).max(st.start)..b)
+        .any(|k| word_in(doc.tok(k), &["suspended", "community"]))
+    {
+        return None;
+    }
     let window = b.saturating_sub(10).max(st.start)..b;
     if qualifier == Qualifier::UpTo
         || window.clone().any(|k| {
@@ -1517,10 +1757,19 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             }
         }
         Some(NounClass::Person) => {
+            // "Three men who carried out a robbery ... have been jailed": the people did
+            // what a doer verb says, so it is no police activity; their outcome comes later.
+            let doer = after.filter(|a| {
+                a.0 == VerbClass::Activity
+                    && a.1 > np.end
+                    && word_in(doc.tok(a.1 - 1), lexicon::DOER_VERBS)
+            });
+            let after = if doer.is_some() { None } else { after };
+            let ahead_from = doer.map_or(np.end, |a| a.1);
             let v = after
                 .map(|a| a.0)
-                .or(before)
-                .or(verb_ahead(doc, np.end, st.end).map(|a| a.0));
+                .or(if doer.is_some() { None } else { before })
+                .or(verb_ahead(doc, ahead_from, st.end).map(|a| a.0));
             match v {
                 Some(VerbClass::Outcome(c)) => c,
                 Some(VerbClass::Activity) => Category::Activity,
@@ -1623,7 +1872,16 @@ fn bare(
     {
         if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
             if np.class == Some(NounClass::Person) {
-                if let Some((VerbClass::Outcome(c), end)) = verb_after(doc, np.end, st.end) {
+                // "Six of the nine people arrested have been charged": the participle right
+                // after the people describes them; the outcome of the six comes later.
+                let found = verb_after(doc, np.end, st.end).map(|(v, end)| {
+                    if end == np.end + 1 {
+                        verb_ahead(doc, end, st.end).unwrap_or((v, end))
+                    } else {
+                        (v, end)
+                    }
+                });
+                if let Some((VerbClass::Outcome(c), end)) = found {
                     return figure(
                         doc,
                         c,
@@ -1665,6 +1923,33 @@ fn bare(
                 end,
                 "<outcome> <n> of them",
             );
+        }
+    }
+    // "Seven people were arrested, four of them for drugs offences": a part of the figure
+    // before, of its category, unless an outcome of its own follows ("two of whom were
+    // charged").
+    if is(doc, e, "of") && (is(doc, e + 1, "them") || is(doc, e + 1, "whom")) {
+        if let Some((VerbClass::Outcome(c), end)) = verb_after(doc, e + 2, st.end) {
+            return figure(
+                doc,
+                c,
+                q,
+                Unit::Count,
+                q.value,
+                text_of(doc, end - 1, end),
+                qualifier,
+                change,
+                end,
+                "<n> of them <outcome>",
+            );
+        }
+        if b > st.start && is(doc, b - 1, ",") {
+            return Reading::Bare(Bare {
+                q: *q,
+                qualifier,
+                change,
+                may_use_previous_sentence: false,
+            });
         }
     }
     if let Some((v, end)) = verb_after(doc, e, st.end) {

@@ -266,6 +266,14 @@ fn outcomes_in_many_phrasings() {
             &[(Charge, 14.0, C)],
         ),
         (
+            "Five of the eight men arrested have since been charged.",
+            &[(Charge, 5.0, C)],
+        ),
+        (
+            "Three of the men arrested on Friday were released.",
+            &[(Arrest, 3.0, C)],
+        ),
+        (
             "Officers arrested 12 men and charged 7 of them.",
             &[(Arrest, 12.0, C), (Charge, 7.0, C)],
         ),
@@ -286,6 +294,116 @@ fn outcomes_in_many_phrasings() {
         (
             "In all 40 were arrested, of whom 22 were charged.",
             &[(Arrest, 40.0, C), (Charge, 22.0, C)],
+        ),
+        (
+            "Three women, aged 25, 31 and 47, were arrested and charged with fraud.",
+            &[(Arrest, 3.0, C), (Charge, 3.0, C)],
+        ),
+        (
+            "Two teenagers were detained and later charged with robbery.",
+            &[(Arrest, 2.0, C), (Charge, 2.0, C)],
+        ),
+        (
+            "Nine people were arrested and released under investigation.",
+            &[(Arrest, 9.0, C)],
+        ),
+        (
+            "Eleven people were arrested at the match, six of them for public order offences.",
+            &[(Arrest, 11.0, C), (Arrest, 6.0, C)],
+        ),
+        (
+            "Officers seized 14 knives, three of them machetes.",
+            &[(Knife, 14.0, C), (Knife, 3.0, C)],
+        ),
+        (
+            "Officers arrested 20 men, five of whom were later charged.",
+            &[(Arrest, 20.0, C), (Charge, 5.0, C)],
+        ),
+        (
+            "Callers gave more than 900 pieces of information about the attack.",
+            &[(Activity, 900.0, C)],
+        ),
+        (
+            "A 31-year-old man, a 26-year-old man and a 44-year-old woman were arrested.",
+            &[(Arrest, 3.0, C)],
+        ),
+        (
+            "A man, 19, and a woman, 22, have been charged with robbery.",
+            &[],
+        ),
+        (
+            "A 40-year-old man and a 17-year-old boy were charged with burglary.",
+            &[(Charge, 2.0, C)],
+        ),
+        (
+            "A 40-year-old man from Hull and a 17-year-old boy were charged.",
+            &[],
+        ),
+        (
+            "Two men were detained at the scene. Both have since been charged with burglary.",
+            &[(Arrest, 2.0, C), (Charge, 2.0, C)],
+        ),
+        (
+            "Two women were arrested. Both women were later charged.",
+            &[(Arrest, 2.0, C), (Charge, 2.0, C)],
+        ),
+        ("Both knives and a machete were seized.", &[(Knife, 1.0, C)]),
+        ("Both men were taken to hospital.", &[]),
+        (
+            "The suspects, ages 19 to 46, face a combined 30 charges.",
+            &[(Charge, 30.0, C)],
+        ),
+        (
+            "Officers recovered 3 stolen vehicles worth £90,000.",
+            &[(Vehicle, 3.0, C), (Vehicle, 90000.0, Unit::Gbp)],
+        ),
+        (
+            "Detectives seized £20,000 worth of cannabis and 4 cars valued at £60,000.",
+            &[
+                (Drugs, 20000.0, Unit::Gbp),
+                (Vehicle, 4.0, C),
+                (Vehicle, 60000.0, Unit::Gbp),
+            ],
+        ),
+        (
+            "Police located a pistol, 2 kilograms of cannabis and three mobile phones.",
+            &[
+                (Firearm, 1.0, C),
+                (Drugs, 2.0, Unit::Kg),
+                (OtherItem, 3.0, C),
+            ],
+        ),
+        (
+            "Police said 12 cars located in the car park had been damaged.",
+            &[],
+        ),
+        (
+            "Warrants were executed at 12 addresses in Hull.",
+            &[(Activity, 12.0, C)],
+        ),
+        (
+            "Detectives carried out raids at nine properties.",
+            &[(Activity, 9.0, C)],
+        ),
+        (
+            "The week saw 31 vulnerable people safeguarded and 9 deal lines dismantled.",
+            &[(Activity, 31.0, C), (Activity, 9.0, C)],
+        ),
+        (
+            "Officers disrupted 14 organised crime groups.",
+            &[(Activity, 14.0, C)],
+        ),
+        (
+            "Over the bank holiday 240 drivers were breathalysed.",
+            &[(Activity, 240.0, C)],
+        ),
+        (
+            "About 1,500 fans passed through the search arches.",
+            &[(Activity, 1500.0, C)],
+        ),
+        (
+            "Two men were arrested at 4am at an address in Leeds.",
+            &[(Arrest, 2.0, C)],
         ),
     ];
     for (text, want) in table {
@@ -311,6 +429,30 @@ fn custodial_sentences_are_years() {
         (
             "He was jailed for four years and nine months.",
             &[(Conviction, 4.75, Unit::Years)],
+        ),
+        (
+            "A woman, 41, received a suspended sentence of 18 months.",
+            &[],
+        ),
+        (
+            "Four men who carried out a raid on a post office have been jailed.",
+            &[(Conviction, 4.0, C)],
+        ),
+        (
+            "Marcus Hale, 27, was jailed for six years.\nJordan Pike, 22, was jailed for six years.",
+            &[(Conviction, 6.0, Unit::Years), (Conviction, 6.0, Unit::Years)],
+        ),
+        (
+            "Dealer Jailed For Six Years\nDean Pike, 22, was jailed for six years.",
+            &[(Conviction, 6.0, Unit::Years)],
+        ),
+        (
+            "Thief jailed for six years\nDean Pike, 22, was jailed for six years on Friday.",
+            &[(Conviction, 6.0, Unit::Years)],
+        ),
+        (
+            "He received an 18-month prison term and was disqualified from driving for 30 months.",
+            &[(Conviction, 1.5, Unit::Years)],
         ),
     ];
     for (text, want) in table {
@@ -636,6 +778,10 @@ fn numbers_that_are_not_figures_either() {
         "The group used 23 mobile phones to run the line.",
         "He was given a 12-month community order.",
         "He was handed a 16-month suspended sentence.",
+        "He was given a sentence suspended for 18 months.",
+        "The suspects, ages 19 to 46, were booked into the county jail.",
+        "The victims were aged from 16 to 21.",
+        "She was given a three-year sentence suspended for two years.",
         "A 10-year high in knife crime was recorded.",
         "Two men were taken to hospital.",
         "Five people were in the car at the time.",
@@ -707,6 +853,31 @@ fn a_results_release() {
 }
 
 /// A US-style release: pounds of drugs are kept in kilograms, dollars as `usd`.
+#[test]
+fn dollars_follow_the_country_of_the_release() {
+    let table: &[Case] = &[
+        (
+            "Counties Manukau and Auckland City officers seized $52,000 in cash.",
+            &[(Cash, 52000.0, Unit::Nzd)],
+        ),
+        (
+            "NSW Police seized $1.5 million worth of cocaine in Sydney.",
+            &[(Drugs, 1_500_000.0, Unit::Aud)],
+        ),
+        (
+            "Troopers in Ohio seized $9,000 in cash.",
+            &[(Cash, 9000.0, Unit::Usd)],
+        ),
+        (
+            "Officers seized $20,000 in cash; the drugs came from Australia via Auckland.",
+            &[(Cash, 20000.0, Unit::Usd)],
+        ),
+    ];
+    for (text, want) in table {
+        check(text, want);
+    }
+}
+
 #[test]
 fn a_us_release() {
     let text = "Police announced Thursday that a two-month operation led to 87 felony arrests \

@@ -143,7 +143,7 @@ fn name_words(doc: &Doc, i: usize) -> Option<usize> {
     if !first_ok || doc.tokens.get(i).is_some_and(|t| t.line_before) {
         return None;
     }
-    let mut end = word_end(doc, i);
+    let mut end = name_word_end(doc, i);
     let mut count = 1;
     while count < 3
         && possessive_len(doc, end) == 0
@@ -153,10 +153,26 @@ fn name_words(doc: &Doc, i: usize) -> Option<usize> {
         && !is_any(doc, end, NAME_STOPS)
         && !is_all_caps(doc, end)
     {
-        end = word_end(doc, end);
+        end = name_word_end(doc, end);
         count += 1;
     }
     Some(end)
+}
+
+/// The end of one word of a name, hyphened parts included ("Tar-Mac") but not a lower-case
+/// tail that describes the name: "Operation Venetic-linked arrests", "a Sceptre-led week".
+fn name_word_end(doc: &Doc, i: usize) -> usize {
+    let mut end = word_end(doc, i);
+    while end >= i + 3
+        && doc
+            .tok(end - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase())
+    {
+        end -= 2;
+    }
+    end
 }
 
 /// `Operation Sceptre`, `Op Orochi`, `Op. Venetic`, `OPERATION VIPER`, `Operation Viper’s`

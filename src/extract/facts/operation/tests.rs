@@ -15,6 +15,14 @@ fn operations(text: &str) -> Vec<String> {
 fn operation_names_in_many_phrasings() {
     let table: &[(&str, &[&str])] = &[
         (
+            "Nine Operation Larkspur-linked arrests were made in Hull.",
+            &["Operation Larkspur"],
+        ),
+        (
+            "The Operation Tar-Mac team searched the yard.",
+            &["Operation Tar-Mac"],
+        ),
+        (
             "Officers from Operation Falcon arrested two men.",
             &["Operation Falcon"],
         ),

@@ -329,6 +329,9 @@ pub const GENERIC: &[&str] = &[
     "Frontline",
     "Dedicated",
     "Joint",
+    "Sheriff",
+    "Sheriffs",
+    "Strike",
 ];
 
 /// Capitalised words that start a sentence, not a name, and are dropped from its front.

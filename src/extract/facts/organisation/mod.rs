@@ -55,7 +55,7 @@ pub fn find(cx: &mut Context) {
     let mut keys: Vec<String> = Vec::new();
     for f in found {
         let key = name_key(&f.name);
-        let at = keys.iter().position(|k| *k == key).or_else(|| {
+        let at = keys.iter().position(|k| same_force(k, &key)).or_else(|| {
             // A known acronym written alone is a mention of the name it stands for.
             acronyms
                 .iter()
@@ -81,6 +81,22 @@ pub fn find(cx: &mut Context) {
         }
     }
     acronym_mentions(cx, &acronyms, &blocked);
+}
+
+/// Whether two name keys are one body: equal, or one force written with and without its
+/// last word ("Dayton Police" and "Dayton Police Department").
+fn same_force(a: &str, b: &str) -> bool {
+    fn base(k: &str) -> &str {
+        ["department", "service", "force"]
+            .iter()
+            .find_map(|w| {
+                k.strip_suffix(w)
+                    .and_then(|r| r.strip_suffix(' '))
+                    .filter(|r| r.ends_with(" police"))
+            })
+            .unwrap_or(k)
+    }
+    a == b || base(a) == base(b)
 }
 
 /// The name a written form stands for when it is in the word list ("Metropolitan Police
@@ -217,7 +233,14 @@ fn ends_with_force(doc: &Doc, items: &[(Item, usize, usize)]) -> bool {
 /// trailing "of ..." or "for ..." kept ("Office for National Statistics").
 fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     let mut a = 0;
-    while a < seg.len() && (seg[a].0 != Item::Word || is_any(doc, seg[a].1, LEADING_DROPS)) {
+    // A leading "Police" stays when a head follows it: "the Police Service of Northern
+    // Ireland's", "Police Department".
+    while a < seg.len()
+        && (seg[a].0 != Item::Word
+            || is_any(doc, seg[a].1, LEADING_DROPS)
+                && !(doc.is(seg[a].1, "Police")
+                    && seg.get(a + 1).is_some_and(|x| is_head(doc, *x))))
+    {
         a += 1;
     }
     let last_head = seg.iter().rposition(|x| is_head(doc, *x))?;

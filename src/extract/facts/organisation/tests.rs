@@ -72,6 +72,18 @@ fn forces_and_agencies_from_the_word_list() {
 fn units_and_commands_by_their_head_word() {
     let table: &[(&str, &[&str])] = &[
         (
+            "Akron Police arrested two men. Call the Akron Police Department on 555 0100.",
+            &["Akron Police"],
+        ),
+        (
+            "It was part of the Police Service of Northern Ireland's drive against dealers.",
+            &["Police Service of Northern Ireland"],
+        ),
+        (
+            "Call the Springfield Police Department's tip line.",
+            &["Springfield Police Department"],
+        ),
+        (
             "Detectives from the Met’s Specialist Crime Command investigated.",
             &["Metropolitan Police", "Specialist Crime Command"],
         ),
@@ -149,6 +161,8 @@ fn units_and_commands_by_their_head_word() {
 #[test]
 fn not_organisations() {
     for text in [
+        "Sheriff's Office seizes guns in county sweep",
+        "Three charged after Strike Force dismantles drug ring",
         "Officers used Automatic Number Plate Recognition cameras.",
         "He was found with Class A drugs.",
         "The Police Service said nothing more.",

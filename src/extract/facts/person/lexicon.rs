@@ -168,6 +168,8 @@ pub const NOT_NAME: &[&str] = &[
     "traffic", "head", "teacher", "headteacher", "executive", "director", "manager", "leader",
     "chair", "chairman", "chairwoman", "coordinator", "founder", "president", "member", "armed",
     "firearms", "tactical", "task", "taskforce",
+    // Phone lines that a rank word may run into: "Garda Confidential Line".
+    "line", "lines", "helpline", "hotline", "confidential", "freephone",
 ];
 
 /// Verbs of the courts and custody that make a two-word name before them a person

@@ -239,6 +239,15 @@ fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize)> 
     if j == a || in_list(NOT_ROLE_START, doc.tok(a)) {
         return None;
     }
+    // "DS Paul Hill, DC Lucy Hart and PC Tom Wells were commended": another person's rank
+    // and name, not a role.
+    let next_is_name = doc
+        .tokens
+        .get(a + 1)
+        .is_some_and(|_| starts_upper(doc.tok(a + 1)) && !opens_rank(doc.tok(a + 1)));
+    if starts_upper(doc.tok(a)) && opens_rank(doc.tok(a)) && next_is_name {
+        return None;
+    }
     let closed_by_speech = speech_after(doc, j);
     let ends_sentence = j >= doc.tokens.len()
         || matches!(doc.tok(j), "." | "!" | "?")

@@ -412,6 +412,8 @@ fn names_without_rank_need_a_context() {
 
 /// Text that names nobody, though it has capitalised words next to speech verbs.
 const NOBODY: &[&str] = &[
+    "Call the Garda Confidential Line on 1800 123 456.",
+    "Information can be given on the Police Freephone Line.",
     "Your Local Guardian:",
     "Officers used Automatic Number Plate Recognition to stop cars.",
     "The Home Secretary said the law would change.",
@@ -520,6 +522,14 @@ fn roles_around_the_name() {
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         assert_eq!(got[0].role.as_deref(), Some(*role), "{text}");
     }
+}
+
+#[test]
+fn a_list_of_officers_gives_no_roles() {
+    let got = people("DS Ann Reed, DC Omar Patel and PC Ben Cole were praised by the judge.");
+    let names: Vec<_> = got.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ann Reed", "Omar Patel", "Ben Cole"]);
+    assert!(got.iter().all(|p| p.role.is_none()), "{got:?}");
 }
 
 #[test]

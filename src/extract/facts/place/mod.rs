@@ -23,9 +23,9 @@ use names::{
     title_case_line, word_end,
 };
 use words::{
-    ADDRESS_NOUNS, COMPASS, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES, NUMBER_WORDS,
-    PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS, STATION_TYPES,
-    STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
+    ADDRESS_NOUNS, COMPASS, DOTTED_STATES, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES,
+    NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS,
+    STATION_TYPES, STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
 };
 
 use crate::extract::model::{Place, PlaceKind, Source, Span};
@@ -180,15 +180,18 @@ pub fn find(cx: &mut Context) {
     };
     irish_counties(&mut r);
     stations(&mut r);
+    ports(&mut r);
     streets(&mut r);
     compass_regions(&mut r);
     known_places(&mut r);
     named_by_area_word(&mut r);
     after_an_address(&mut r);
+    called_to(&mut r);
     after_streets(&mut r);
     before_known_places(&mut r);
     in_lists(&mut r);
     state_after_city(&mut r);
+    dateline_city_before_state(&mut r);
 
     let mut found = std::mem::take(&mut r.found);
     let claims = std::mem::take(&mut r.claims);
@@ -299,7 +302,7 @@ fn irish_counties(r: &mut Reader) {
         if name < doc.tokens.len()
             && IRISH_COUNTIES.contains(&doc.tok(name))
             && r.free(k, name + 1)
-            && !is_cap(doc, name + 1)
+            && (!is_cap(doc, name + 1) || doc.tokens[name + 1].line_before)
         {
             let span = span_of(doc, k, name + 1);
             r.add(
@@ -722,6 +725,47 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// `the Port of Dover`, `Port of Felixstowe`: a port is a venue, named with its town.
+fn ports(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !doc.is(k, "Port") || !doc.is(k + 1, "of") || !is_cap(doc, k + 2) {
+            continue;
+        }
+        let mut end = word_end(doc, k + 2);
+        if is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) {
+            end = word_end(doc, end);
+        }
+        if !r.free(k, end) {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, k, end)).to_string();
+        r.add(k, end, name, PlaceKind::Venue, "Port of <Name>");
+    }
+}
+
+/// `Officers were called to Stokes Croft at about 2am`: where police were called is a
+/// place, whatever its name.
+fn called_to(r: &mut Reader) {
+    let doc = r.doc;
+    for k in 1..doc.tokens.len() {
+        if !doc.is(k, "to") || !doc.is(k - 1, "called") {
+            continue;
+        }
+        let i = k + 1;
+        let Some(end) = context_name(r, i) else {
+            continue;
+        };
+        // "called to Smith's home" names a person's home, not a place.
+        if is_apostrophe(doc, end) {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, i, end)).to_string();
+        r.add(i, end, name, PlaceKind::Neighbourhood, "called to <Name>");
+    }
+}
+
 /// `an address in Maybury`, `a property in Kelby`: where a search or an arrest took place.
 fn after_an_address(r: &mut Reader) {
     let doc = r.doc;
@@ -960,6 +1004,56 @@ fn state_after_city(r: &mut Reader) {
                 PlaceKind::City,
                 "<CITY>, <state> dateline",
             );
+        }
+    }
+}
+
+/// The city of a dateline before a state written in full: "DAYTON, Ohio (April 3, 2024)",
+/// "SAN ANTONIO, Texas —". The city is written in capitals at the start of a line.
+fn dateline_city_before_state(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !(k == 0 || doc.tokens[k].line_before) || !is_all_caps(doc, k) {
+            continue;
+        }
+        let mut comma = k + 1;
+        while comma < n
+            && comma < k + 3
+            && is_all_caps(doc, comma)
+            && !doc.tokens[comma].line_before
+        {
+            comma += 1;
+        }
+        if comma >= n || doc.tok(comma) != "," || !r.free(k, comma) {
+            continue;
+        }
+        let state = comma + 1;
+        let full = STATE_ABBREVIATIONS.iter().any(|(_, name)| {
+            let words = name.split_whitespace().count();
+            state + words <= n
+                && doc.slice(span_of(doc, state, state + words)) == *name
+                && !is_cap(doc, state + words)
+        });
+        // "GREENVILLE, S.C. —": the two-letter states that news style writes with dots.
+        let dotted = DOTTED_STATES
+            .iter()
+            .find(|(abbr, _)| state + 4 <= n && doc.slice(span_of(doc, state, state + 4)) == *abbr);
+        if !full && dotted.is_none() {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, k, comma)).to_string();
+        r.add(k, comma, name, PlaceKind::City, "<CITY>, <State> dateline");
+        if let Some((_, state_name)) = dotted {
+            if r.free(state, state + 4) {
+                r.add(
+                    state,
+                    state + 4,
+                    (*state_name).to_string(),
+                    PlaceKind::Region,
+                    "<city>, <state abbreviation>",
+                );
+            }
         }
     }
 }

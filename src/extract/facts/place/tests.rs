@@ -25,6 +25,19 @@ fn places_from_the_word_lists() {
             &["Lewisham", "Croydon"],
         ),
         (
+            "Officers were called to Elmbury Rise at about 4am.",
+            &["Elmbury Rise"],
+        ),
+        ("Paramedics were called to Dean Hall's flat.", &[]),
+        (
+            "Cocaine was found in a lorry at the Port of Felixstowe.",
+            &["Port of Felixstowe"],
+        ),
+        (
+            "Drugs were recovered in Inverclyde and East Renfrewshire.",
+            &["Inverclyde", "East Renfrewshire"],
+        ),
+        (
             "Knife crime across England and Wales rose by 4%.",
             &["England", "Wales"],
         ),
@@ -161,6 +174,22 @@ fn neighbourhoods_shown_by_context() {
         (
             "SPRINGFIELD, Ill. — Troopers made arrests.",
             &["SPRINGFIELD", "Illinois"],
+        ),
+        (
+            "TOLEDO, Ohio (May 9, 2023) — Officers seized two rifles.",
+            &["TOLEDO", "Ohio"],
+        ),
+        (
+            "CHARLESTON, S.C. — Deputies seized 40 pounds of marijuana.",
+            &["CHARLESTON", "South Carolina"],
+        ),
+        (
+            "EL PASO, Texas — Deputies arrested three men.",
+            &["EL PASO", "Texas"],
+        ),
+        (
+            "Cannabis seized in Co. Cork\nGardaí searched a house near the town.",
+            &["Co. Cork"],
         ),
     ]);
 }

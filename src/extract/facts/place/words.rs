@@ -528,3 +528,18 @@ pub const ADDRESS_NOUNS: &[&str] = &[
     "warrant",
     "warrants",
 ];
+
+/// US states that news style abbreviates with two dotted letters: "RALEIGH, N.C. —".
+pub const DOTTED_STATES: &[(&str, &str)] = &[
+    ("N.C.", "North Carolina"),
+    ("S.C.", "South Carolina"),
+    ("N.Y.", "New York"),
+    ("N.J.", "New Jersey"),
+    ("N.M.", "New Mexico"),
+    ("N.D.", "North Dakota"),
+    ("S.D.", "South Dakota"),
+    ("N.H.", "New Hampshire"),
+    ("R.I.", "Rhode Island"),
+    ("W.Va.", "West Virginia"),
+    ("D.C.", "District of Columbia"),
+];
