@@ -595,17 +595,24 @@ fn odd_inputs_do_not_panic() {
 }
 
 #[test]
-fn long_text_is_read_quickly() {
+fn long_text_is_read_to_the_end() {
+    // Speed is measured by `cargo bench --bench throughput`, not asserted here: this only
+    // shows that a long paste is read whole and keeps its period.
     let para = "Between 19 and 23 April 2021, officers made 56 arrests; in 2020 there were 40, \
                 compared with 38 in the financial year 2019/20. Over the weekend, officers \
                 seized 3 knives at 6pm on Saturday.\n";
-    // Debug builds are slow and the machine is shared: a modest size still shows a
-    // quadratic rule (the release CLI reads 10 MB in well under a second).
     let text = para.repeat(3_000);
-    let start = std::time::Instant::now();
     let out = extract(&text, &Options::published("2021-04-26"));
     assert!(out.period.is_some());
-    assert!(start.elapsed().as_secs() < 10, "took {:?}", start.elapsed());
+    let last_knives = text.rfind("3 knives").map(|b| text[..b].chars().count());
+    let found_last = out.figures.iter().any(|f| {
+        Some(f.source.span.start) == last_knives
+            || f.source
+                .mentions
+                .iter()
+                .any(|m| Some(m.start) == last_knives)
+    });
+    assert!(found_last, "the last paragraph's figure is read");
 }
 
 mod fuzz {
