@@ -4,6 +4,9 @@
 //! Nothing here allocates per character; a document of several megabytes is read in one
 //! pass for tokens and one for sentences.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::model::Span;
@@ -111,6 +114,18 @@ fn find_range(ranges: &[Range<usize>], pos: usize) -> Option<Range<usize>> {
 
 /// Whether two words are the same, ignoring ASCII case and curly versus straight apostrophes.
 pub fn same_word(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    // Most comparisons fail at the first letter: two ASCII first letters that differ
+    // after folding settle it without reading further.
+    if let (Some(&p), Some(&q)) = (x.first(), y.first()) {
+        if p.is_ascii() && q.is_ascii() && fold_byte(p) != fold_byte(q) {
+            return false;
+        }
+    }
+    if a.is_ascii() && b.is_ascii() {
+        // ASCII folds byte for byte, so the lengths must agree.
+        return x.len() == y.len() && x.iter().zip(y).all(|(&p, &q)| fold_byte(p) == fold_byte(q));
+    }
     let mut x = a.chars().map(fold_char);
     let mut y = b.chars().map(fold_char);
     loop {
@@ -129,6 +144,224 @@ pub fn fold_char(c: char) -> char {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
         '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2212}' => '-',
         _ => c.to_ascii_lowercase(),
+    }
+}
+
+/// A word folded as `same_word` folds it: two words are the same exactly when their folded
+/// forms are equal.
+pub fn fold_word(word: &str) -> String {
+    word.chars().map(fold_char).collect()
+}
+
+/// A word list hashed by folded word, for lookups in constant time. Each entry keeps its
+/// position in the list, so a rule that takes the first entry that matches still gets it.
+pub struct WordIndex {
+    /// Each folded word with the range of `positions` that holds its list positions.
+    by_word: HashMap<Box<[u8]>, (usize, usize), BuildHasherDefault<FastHasher>>,
+    /// List positions grouped by word, ascending within each word.
+    positions: Vec<usize>,
+    /// Which folded lengths (63 for longer) and first bytes occur: most words asked about
+    /// are not in the list, and these two masks turn most of them away without hashing.
+    lengths: u64,
+    firsts: [u64; 4],
+}
+
+impl WordIndex {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordIndex {
+        let mut entries: Vec<(Vec<u8>, usize)> = words
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| (fold_word(w).into_bytes(), i))
+            .collect();
+        entries.sort_unstable();
+        let mut index = WordIndex {
+            by_word: HashMap::default(),
+            positions: Vec::with_capacity(entries.len()),
+            lengths: 0,
+            firsts: [0; 4],
+        };
+        let mut k = 0;
+        while k < entries.len() {
+            let start = index.positions.len();
+            let word = &entries[k].0;
+            while k < entries.len() && entries[k].0 == *word {
+                index.positions.push(entries[k].1);
+                k += 1;
+            }
+            index.lengths |= 1 << word.len().min(63);
+            if let Some(&b) = word.first() {
+                index.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            let range = (start, index.positions.len());
+            index.by_word.insert(word.clone().into_boxed_slice(), range);
+        }
+        index
+    }
+
+    /// The list positions of the entries that are `word` (as `same_word` decides), in
+    /// list order.
+    pub fn positions(&self, word: &str) -> &[usize] {
+        let mut buf = [0u8; 64];
+        let mut long = Vec::new();
+        let key = fold_into(word, &mut buf, &mut long);
+        let first = key.first().copied().unwrap_or(0);
+        if self.lengths & (1 << key.len().min(63)) == 0
+            || self.firsts[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+        {
+            return &[];
+        }
+        match self.by_word.get(key) {
+            Some(&(a, b)) => self.positions.get(a..b).unwrap_or_default(),
+            None => &[],
+        }
+    }
+
+    /// The position of the first entry that is `word`.
+    pub fn first(&self, word: &str) -> Option<usize> {
+        self.positions(word).first().copied()
+    }
+}
+
+/// `word` folded as `fold_word` folds it, in `buf` when it fits and in `long` otherwise.
+fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64], long: &'b mut Vec<u8>) -> &'b [u8] {
+    if word.len() <= buf.len() {
+        if word.is_ascii() {
+            for (o, b) in buf.iter_mut().zip(word.bytes()) {
+                *o = fold_byte(b);
+            }
+            return buf.get(..word.len()).unwrap_or_default();
+        }
+        // Folding never lengthens a character, so the folded word fits too.
+        let mut n = 0;
+        for c in word.chars() {
+            let f = fold_char(c);
+            let Some(out) = buf.get_mut(n..) else {
+                break;
+            };
+            n += f.encode_utf8(out).len();
+        }
+        return buf.get(..n).unwrap_or_default();
+    }
+    *long = fold_word(word).into_bytes();
+    long
+}
+
+/// Lists this short are scanned: a scan beats finding the index.
+const SCAN_LEN: usize = 6;
+
+/// The position of the first entry of `list` that is `word` (as `same_word` decides).
+///
+/// Long lists are looked up in a `WordIndex` built on first use and remembered by the
+/// list's address; a `'static` list can never change or move, so the address names it.
+pub fn position_in(word: &str, list: &'static [&'static str]) -> Option<usize> {
+    if list.len() <= SCAN_LEN {
+        return list.iter().position(|w| same_word(word, w));
+    }
+    with_index(
+        list.as_ptr() as usize,
+        list.len(),
+        0,
+        || list.iter().copied(),
+        |ix| ix.first(word),
+    )
+}
+
+/// Whether `word` is one of `list` (as `same_word` decides).
+pub fn is_in(word: &str, list: &'static [&'static str]) -> bool {
+    position_in(word, list).is_some()
+}
+
+/// The position of the first entry of a (word, value) table whose word is `word`.
+pub fn position_in_table<V>(word: &str, table: &'static [(&'static str, V)]) -> Option<usize> {
+    if table.len() <= SCAN_LEN {
+        return table.iter().position(|(w, _)| same_word(word, w));
+    }
+    let tag = 1 + std::mem::size_of::<(&str, V)>();
+    with_index(
+        table.as_ptr() as usize,
+        table.len(),
+        tag,
+        || table.iter().map(|(w, _)| *w),
+        |ix| ix.first(word),
+    )
+}
+
+/// The indexes of static word lists by (address, length, kind of entry).
+type IndexCache =
+    HashMap<(usize, usize, usize), &'static WordIndex, BuildHasherDefault<FastHasher>>;
+
+/// Runs `f` on the index of the list at `address` (of `len` entries of kind `tag`),
+/// building it from `words` the first time.
+fn with_index<'a, I, R>(
+    address: usize,
+    len: usize,
+    tag: usize,
+    words: impl FnOnce() -> I,
+    f: impl FnOnce(&WordIndex) -> R,
+) -> R
+where
+    I: Iterator<Item = &'a str>,
+{
+    thread_local! {
+        static INDEXES: RefCell<IndexCache> = RefCell::new(HashMap::default());
+    }
+    let key = (address, len, tag);
+    let found = INDEXES.with(|m| m.borrow().get(&key).copied());
+    let index = match found {
+        Some(ix) => ix,
+        None => {
+            // One index per static list, kept for the life of the program.
+            let ix: &'static WordIndex = Box::leak(Box::new(WordIndex::new(words())));
+            INDEXES.with(|m| m.borrow_mut().insert(key, ix));
+            ix
+        }
+    };
+    f(index)
+}
+
+/// A fast hash (in the manner of rustc's FxHash) for short words and addresses; the keys
+/// are our own word lists, so no one can choose them to collide.
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let mut rest = [0u8; 8];
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            rest.get_mut(..tail.len())
+                .unwrap_or_default()
+                .copy_from_slice(tail);
+            self.write_u64(u64::from_le_bytes(rest));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `fold_char` for an ASCII byte: lower case, and a backtick read as an apostrophe.
+#[inline]
+pub fn fold_byte(b: u8) -> u8 {
+    if b == b'`' {
+        b'\''
+    } else {
+        b.to_ascii_lowercase()
     }
 }
 
@@ -374,6 +607,47 @@ mod tests {
         let d = Doc::new("He said: \u{201C}It works.\u{201D} She agreed.");
         let s: Vec<&str> = d.sentences.iter().map(|r| &d.text[r.clone()]).collect();
         assert_eq!(s, ["He said: \u{201C}It works.\u{201D}", "She agreed."]);
+    }
+
+    #[test]
+    fn word_index_agrees_with_same_word() {
+        static LIST: &[&str] = &[
+            "o'clock",
+            "chief",
+            "Chief",
+            "dover",
+            "st",
+            "chief",
+            "x",
+            "y",
+            "z",
+            "\u{e9}t\u{e9}",
+        ];
+        let ix = WordIndex::new(LIST.iter().copied());
+        for w in [
+            "O\u{2019}clock",
+            "o`CLOCK",
+            "CHIEF",
+            "Dover",
+            "st",
+            "\u{e9}t\u{e9}",
+            "ETE",
+            "doves",
+        ] {
+            let scan: Vec<usize> = (0..LIST.len()).filter(|&k| same_word(w, LIST[k])).collect();
+            assert_eq!(ix.positions(w), scan.as_slice(), "{w}");
+            assert_eq!(position_in(w, LIST), scan.first().copied(), "{w}");
+        }
+        assert_eq!(ix.positions("chief"), &[1, 2, 5]);
+    }
+
+    #[test]
+    fn same_word_folds_ascii_and_typographic_marks() {
+        assert!(same_word("O\u{2019}Clock", "o'clock"));
+        assert!(same_word("o`clock", "O'CLOCK"));
+        assert!(!same_word("clock", "clocks"));
+        assert!(!same_word("\u{c9}t\u{e9}", "\u{e9}t\u{e9}"));
+        assert!(same_word("\u{2014}", "-"));
     }
 
     #[test]
