@@ -201,7 +201,7 @@ fn lower_word(doc: &Doc, i: usize) -> bool {
     word(doc, i).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
-fn word_in(doc: &Doc, i: usize, list: &[&str]) -> bool {
+fn word_in(doc: &Doc, i: usize, list: &'static [&'static str]) -> bool {
     word(doc, i).is_some_and(|w| in_list(w, list))
 }
 
@@ -972,7 +972,7 @@ fn months_back(date: Ymd, n: i64) -> Ymd {
 
 /// Whether a word of `list` stands in the clause around token `i` (its sentence, up to a
 /// semicolon either side).
-fn in_sentence_clause(doc: &Doc, i: usize, list: &[&str]) -> bool {
+fn in_sentence_clause(doc: &Doc, i: usize, list: &'static [&'static str]) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
@@ -1293,7 +1293,7 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
     };
     let p2 = p.checked_sub(1);
     let p3 = p.checked_sub(2);
-    let at = |k: Option<usize>, l: &[&str]| k.is_some_and(|k| word_in(doc, k, l));
+    let at = |k: Option<usize>, l: &'static [&'static str]| k.is_some_and(|k| word_in(doc, k, l));
     if since_before(doc, m.first) {
         return Lead::Since;
     }

@@ -4,7 +4,7 @@
 //! figure at all (a date, an age, a calibre) is decided by the rules.
 
 use crate::extract::model::{Certainty, Unit};
-use crate::extract::text::{Doc, TokenKind};
+use crate::extract::text::{position_in_table, Doc, TokenKind};
 
 /// `Doc::is` with the fast comparison below: whether token `i` exists and is `word`.
 pub fn is(doc: &Doc, i: usize, word: &str) -> bool {
@@ -79,8 +79,9 @@ const TENS: &[(&str, u64)] = &[
     ("ninety", 90),
 ];
 
-fn lookup(table: &[(&str, u64)], w: &str) -> Option<u64> {
-    table.iter().find(|(k, _)| same_word(k, w)).map(|&(_, v)| v)
+fn lookup(table: &'static [(&'static str, u64)], w: &str) -> Option<u64> {
+    let i = position_in_table(w, table)?;
+    table.get(i).map(|&(_, v)| v)
 }
 
 /// Whether token `i` is a Word glued to the token before it (no space between).
