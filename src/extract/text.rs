@@ -113,28 +113,39 @@ fn find_range(ranges: &[Range<usize>], pos: usize) -> Option<Range<usize>> {
 }
 
 /// Whether two words are the same, ignoring ASCII case and curly versus straight apostrophes.
+#[inline]
 pub fn same_word(a: &str, b: &str) -> bool {
     let (x, y) = (a.as_bytes(), b.as_bytes());
-    // Most comparisons fail at the first letter: two ASCII first letters that differ
-    // after folding settle it without reading further.
-    if let (Some(&p), Some(&q)) = (x.first(), y.first()) {
-        if p.is_ascii() && q.is_ascii() && fold_byte(p) != fold_byte(q) {
-            return false;
-        }
-    }
-    if a.is_ascii() && b.is_ascii() {
-        // ASCII folds byte for byte, so the lengths must agree.
-        return x.len() == y.len() && x.iter().zip(y).all(|(&p, &q)| fold_byte(p) == fold_byte(q));
-    }
-    let mut x = a.chars().map(fold_char);
-    let mut y = b.chars().map(fold_char);
+    // Walk both words while they are ASCII, where folding goes byte for byte; most
+    // comparisons fail at the first letter.
+    let mut i = 0;
     loop {
-        match (x.next(), y.next()) {
+        match (x.get(i), y.get(i)) {
             (None, None) => return true,
-            (Some(p), Some(q)) if p == q => {}
+            (Some(&p), Some(&q)) if p.is_ascii() && q.is_ascii() => {
+                if fold_byte(p) != fold_byte(q) {
+                    return false;
+                }
+            }
+            // A character that is not ASCII: compare the rest (both start at a
+            // character boundary, since all before was ASCII) by folded characters.
+            (Some(_), Some(_)) => {
+                return same_folded(a.get(i..).unwrap_or(""), b.get(i..).unwrap_or(""))
+            }
+            // One word ended and the other did not; every character folds to one
+            // character, so the longer stays longer.
             _ => return false,
         }
+        i += 1;
     }
+}
+
+/// `same_word` by folded characters: the rare case, kept out of line so that the ASCII
+/// loop stays small.
+#[cold]
+#[inline(never)]
+fn same_folded(a: &str, b: &str) -> bool {
+    a.chars().map(fold_char).eq(b.chars().map(fold_char))
 }
 
 /// Lower-cases ASCII and folds typographic apostrophes, dashes and quotes to plain ones.
@@ -160,10 +171,10 @@ pub struct WordIndex {
     by_word: HashMap<Box<[u8]>, (usize, usize), BuildHasherDefault<FastHasher>>,
     /// List positions grouped by word, ascending within each word.
     positions: Vec<usize>,
-    /// Which folded lengths (63 for longer) and first bytes occur: most words asked about
-    /// are not in the list, and these two masks turn most of them away without hashing.
-    lengths: u64,
-    firsts: [u64; 4],
+    /// One bit for each (length, first byte, last byte) of a folded word: most words
+    /// asked about are not in the list, and this turns most of them away before folding
+    /// and hashing.
+    shapes: [u64; SHAPE_WORDS],
 }
 
 impl WordIndex {
@@ -177,8 +188,7 @@ impl WordIndex {
         let mut index = WordIndex {
             by_word: HashMap::default(),
             positions: Vec::with_capacity(entries.len()),
-            lengths: 0,
-            firsts: [0; 4],
+            shapes: [0; SHAPE_WORDS],
         };
         let mut k = 0;
         while k < entries.len() {
@@ -188,9 +198,9 @@ impl WordIndex {
                 index.positions.push(entries[k].1);
                 k += 1;
             }
-            index.lengths |= 1 << word.len().min(63);
-            if let Some(&b) = word.first() {
-                index.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            let bit = shape_bit(word.len(), word.first(), word.last());
+            if let Some(w) = index.shapes.get_mut(bit / 64) {
+                *w |= 1 << (bit % 64);
             }
             let range = (start, index.positions.len());
             index.by_word.insert(word.clone().into_boxed_slice(), range);
@@ -201,13 +211,19 @@ impl WordIndex {
     /// The list positions of the entries that are `word` (as `same_word` decides), in
     /// list order.
     pub fn positions(&self, word: &str) -> &[usize] {
+        let w = word.as_bytes();
+        if word.is_ascii() {
+            // An ASCII word folds byte for byte, so its shape is known before folding.
+            let first = w.first().map(|&b| fold_byte(b));
+            let last = w.last().map(|&b| fold_byte(b));
+            if !self.has_shape(shape_bit(w.len(), first.as_ref(), last.as_ref())) {
+                return &[];
+            }
+        }
         let mut buf = [0u8; 64];
         let mut long = Vec::new();
         let key = fold_into(word, &mut buf, &mut long);
-        let first = key.first().copied().unwrap_or(0);
-        if self.lengths & (1 << key.len().min(63)) == 0
-            || self.firsts[usize::from(first >> 6)] & (1 << (first & 63)) == 0
-        {
+        if !self.has_shape(shape_bit(key.len(), key.first(), key.last())) {
             return &[];
         }
         match self.by_word.get(key) {
@@ -216,10 +232,27 @@ impl WordIndex {
         }
     }
 
+    fn has_shape(&self, bit: usize) -> bool {
+        self.shapes
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
     /// The position of the first entry that is `word`.
     pub fn first(&self, word: &str) -> Option<usize> {
         self.positions(word).first().copied()
     }
+}
+
+/// The size of `WordIndex::shapes`, in 64-bit words.
+const SHAPE_WORDS: usize = 32;
+
+/// The bit of a folded word's shape: its length, first byte and last byte, mixed.
+fn shape_bit(len: usize, first: Option<&u8>, last: Option<&u8>) -> usize {
+    let f = first.map_or(0, |&b| u64::from(b));
+    let l = last.map_or(0, |&b| u64::from(b));
+    let mixed = ((len as u64) << 16 | f << 8 | l).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> 40) as usize % (SHAPE_WORDS * 64)
 }
 
 /// `word` folded as `fold_word` folds it, in `buf` when it fits and in `long` otherwise.
