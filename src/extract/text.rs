@@ -255,8 +255,9 @@ fn shape_bit(len: usize, first: Option<&u8>, last: Option<&u8>) -> usize {
     (mixed >> 40) as usize % (SHAPE_WORDS * 64)
 }
 
-/// `word` folded as `fold_word` folds it, in `buf` when it fits and in `long` otherwise.
-fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64], long: &'b mut Vec<u8>) -> &'b [u8] {
+/// `word` folded as `fold_word` folds it, without allocating: in `buf` when it fits (as
+/// words do) and in `long` otherwise.
+pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64], long: &'b mut Vec<u8>) -> &'b [u8] {
     if word.len() <= buf.len() {
         if word.is_ascii() {
             for (o, b) in buf.iter_mut().zip(word.bytes()) {
