@@ -815,9 +815,10 @@ fn year_ref(doc: &Doc, j: usize) -> Option<(YearRef, usize)> {
 /// "this year so far", "the previous year", "this financial year".
 fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let w = word(doc, i)?;
-    let lw = w.to_ascii_lowercase();
+    let mut buf = [0u8; 32];
+    let lw = ascii_lower(w, &mut buf);
     let rel = |end, r| Some((end, When::Rel(r)));
-    match lw.as_str() {
+    match lw {
         "today" => {
             if word_in(doc, i + 1, &["so"]) && word_in(doc, i + 2, &["far"]) {
                 return None;
@@ -842,10 +843,11 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
             Some((i + 3, When::ToDate(YearRef::This)))
         }
         "last" | "this" | "previous" | "preceding" | "prior" | "current" | "past" => {
-            let next = word(doc, i + 1)?.to_ascii_lowercase();
-            let this = matches!(lw.as_str(), "this" | "current");
+            let mut next_buf = [0u8; 32];
+            let next = ascii_lower(word(doc, i + 1)?, &mut next_buf);
+            let this = matches!(lw, "this" | "current");
             let last = lw == "last" || lw == "past";
-            match next.as_str() {
+            match next {
                 "night" if last => rel(i + 2, Rel::LastNight),
                 "morning" | "afternoon" | "evening" if this => rel(i + 2, Rel::Today),
                 "weekend" if this || last => rel(i + 2, Rel::Weekend),
@@ -889,6 +891,17 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
         _ => None,
     }
+}
+
+/// `w` in ASCII lower case, written into `buf` so that no word allocates. A word too long
+/// for `buf` comes back unchanged: the words it is matched against are all short.
+fn ascii_lower<'b>(w: &'b str, buf: &'b mut [u8; 32]) -> &'b str {
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return w;
+    };
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or(w)
 }
 
 /// "this year", and "this year so far" / "this year to date" as a year to date.
