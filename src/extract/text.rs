@@ -75,7 +75,9 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` exists and is `word`, ignoring ASCII case and apostrophe style.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && same_word(self.tok(i), word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| same_word(self.text.get(t.start..t.end).unwrap_or(""), word))
     }
 
     /// The index of the first token that starts at or after byte `pos`.
@@ -423,23 +425,23 @@ pub fn is_quote_mark(c: char) -> bool {
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
     let mut space_before = false;
     let mut line_before = false;
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
             space_before |= c.is_whitespace() || c.is_control();
             line_before |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+            i += c.len_utf8();
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() {
             (TokenKind::Number, number_end(bytes, i))
         } else if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            while let Some(d) = char_at(text, end) {
                 if d.is_alphanumeric() || is_combining(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
@@ -448,14 +450,6 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (TokenKind::Punct, i + c.len_utf8())
         };
-        // Skip the characters that a number token swallowed.
-        while let Some(&(j, _)) = iter.peek() {
-            if j < end {
-                iter.next();
-            } else {
-                break;
-            }
-        }
         tokens.push(Token {
             kind,
             start: i,
@@ -465,8 +459,19 @@ fn tokenize(text: &str) -> Vec<Token> {
         });
         space_before = false;
         line_before = false;
+        i = end;
     }
     tokens
+}
+
+/// The character at byte `i` (a character boundary), reading ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 /// The end of a number that starts at `start`: digits, with `,` or `.` between digits.
@@ -557,9 +562,7 @@ fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<R
                     && j > 0
                     && tokens[j - 1].kind == TokenKind::Word
                     && !t.space_before
-                    && ABBREVIATIONS
-                        .iter()
-                        .any(|a| same_word(&text[tokens[j - 1].start..tokens[j - 1].end], a));
+                    && is_in(&text[tokens[j - 1].start..tokens[j - 1].end], ABBREVIATIONS);
                 if next_starts && !abbreviation {
                     let end = tokens[k - 1].end;
                     out.push(start..end);
