@@ -71,12 +71,12 @@ fn handle_end(bytes: &[u8], at: usize) -> Option<usize> {
 /// An email or web address in `text[start..run_end]`, trimmed of closing punctuation.
 fn address(text: &str, start: usize, run_end: usize) -> Option<Found> {
     let raw = text.get(start..run_end)?;
-    let trimmed = trim_closing(raw);
-    if trimmed.is_empty() {
+    // Every address has an `@` or a dot, and most words have neither.
+    if !raw.bytes().any(|b| b == b'.' || b == b'@') {
         return None;
     }
-    // Every address has an `@` or a dot, and most words have neither.
-    if !trimmed.bytes().any(|b| b == b'.' || b == b'@') {
+    let trimmed = trim_closing(raw);
+    if trimmed.is_empty() || !trimmed.bytes().any(|b| b == b'.' || b == b'@') {
         return None;
     }
     let end = start + trimmed.len();
