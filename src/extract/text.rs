@@ -4,6 +4,9 @@
 //! Nothing here allocates per character; a document of several megabytes is read in one
 //! pass for tokens and one for sentences.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::model::Span;
@@ -72,7 +75,9 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` exists and is `word`, ignoring ASCII case and apostrophe style.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && same_word(self.tok(i), word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| same_word(self.text.get(t.start..t.end).unwrap_or(""), word))
     }
 
     /// The index of the first token that starts at or after byte `pos`.
@@ -110,16 +115,39 @@ fn find_range(ranges: &[Range<usize>], pos: usize) -> Option<Range<usize>> {
 }
 
 /// Whether two words are the same, ignoring ASCII case and curly versus straight apostrophes.
+#[inline]
 pub fn same_word(a: &str, b: &str) -> bool {
-    let mut x = a.chars().map(fold_char);
-    let mut y = b.chars().map(fold_char);
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    // Walk both words while they are ASCII, where folding goes byte for byte; most
+    // comparisons fail at the first letter.
+    let mut i = 0;
     loop {
-        match (x.next(), y.next()) {
+        match (x.get(i), y.get(i)) {
             (None, None) => return true,
-            (Some(p), Some(q)) if p == q => {}
+            (Some(&p), Some(&q)) if p.is_ascii() && q.is_ascii() => {
+                if fold_byte(p) != fold_byte(q) {
+                    return false;
+                }
+            }
+            // A character that is not ASCII: compare the rest (both start at a
+            // character boundary, since all before was ASCII) by folded characters.
+            (Some(_), Some(_)) => {
+                return same_folded(a.get(i..).unwrap_or(""), b.get(i..).unwrap_or(""))
+            }
+            // One word ended and the other did not; every character folds to one
+            // character, so the longer stays longer.
             _ => return false,
         }
+        i += 1;
     }
+}
+
+/// `same_word` by folded characters: the rare case, kept out of line so that the ASCII
+/// loop stays small.
+#[cold]
+#[inline(never)]
+fn same_folded(a: &str, b: &str) -> bool {
+    a.chars().map(fold_char).eq(b.chars().map(fold_char))
 }
 
 /// Lower-cases ASCII and folds typographic apostrophes, dashes and quotes to plain ones.
@@ -132,6 +160,260 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// A word folded as `same_word` folds it: two words are the same exactly when their folded
+/// forms are equal.
+pub fn fold_word(word: &str) -> String {
+    word.chars().map(fold_char).collect()
+}
+
+/// A word list hashed by folded word, for lookups in constant time. Each entry keeps its
+/// position in the list, so a rule that takes the first entry that matches still gets it.
+pub struct WordIndex {
+    /// Each folded word with the range of `positions` that holds its list positions.
+    by_word: HashMap<Box<[u8]>, (usize, usize), BuildHasherDefault<FastHasher>>,
+    /// List positions grouped by word, ascending within each word.
+    positions: Vec<usize>,
+    /// One bit for each (length, first byte, last byte) of a folded word: most words
+    /// asked about are not in the list, and this turns most of them away before folding
+    /// and hashing.
+    shapes: [u64; SHAPE_WORDS],
+}
+
+impl WordIndex {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordIndex {
+        let mut entries: Vec<(Vec<u8>, usize)> = words
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| (fold_word(w).into_bytes(), i))
+            .collect();
+        entries.sort_unstable();
+        let mut index = WordIndex {
+            by_word: HashMap::default(),
+            positions: Vec::with_capacity(entries.len()),
+            shapes: [0; SHAPE_WORDS],
+        };
+        let mut k = 0;
+        while k < entries.len() {
+            let start = index.positions.len();
+            let word = &entries[k].0;
+            while k < entries.len() && entries[k].0 == *word {
+                index.positions.push(entries[k].1);
+                k += 1;
+            }
+            let bit = shape_bit(word.len(), word.first(), word.last());
+            if let Some(w) = index.shapes.get_mut(bit / 64) {
+                *w |= 1 << (bit % 64);
+            }
+            let range = (start, index.positions.len());
+            index.by_word.insert(word.clone().into_boxed_slice(), range);
+        }
+        index
+    }
+
+    /// The list positions of the entries that are `word` (as `same_word` decides), in
+    /// list order.
+    pub fn positions(&self, word: &str) -> &[usize] {
+        let w = word.as_bytes();
+        if word.is_ascii() {
+            // An ASCII word folds byte for byte, so its shape is known before folding.
+            let first = w.first().map(|&b| fold_byte(b));
+            let last = w.last().map(|&b| fold_byte(b));
+            if !self.has_shape(shape_bit(w.len(), first.as_ref(), last.as_ref())) {
+                return &[];
+            }
+        }
+        let mut buf = [0u8; 64];
+        let mut long = Vec::new();
+        let key = fold_into(word, &mut buf, &mut long);
+        if !self.has_shape(shape_bit(key.len(), key.first(), key.last())) {
+            return &[];
+        }
+        match self.by_word.get(key) {
+            Some(&(a, b)) => self.positions.get(a..b).unwrap_or_default(),
+            None => &[],
+        }
+    }
+
+    fn has_shape(&self, bit: usize) -> bool {
+        self.shapes
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+
+    /// The position of the first entry that is `word`.
+    pub fn first(&self, word: &str) -> Option<usize> {
+        self.positions(word).first().copied()
+    }
+}
+
+/// The size of `WordIndex::shapes`, in 64-bit words.
+const SHAPE_WORDS: usize = 32;
+
+/// The bit of a folded word's shape: its length, first byte and last byte, mixed.
+fn shape_bit(len: usize, first: Option<&u8>, last: Option<&u8>) -> usize {
+    let f = first.map_or(0, |&b| u64::from(b));
+    let l = last.map_or(0, |&b| u64::from(b));
+    let mixed = ((len as u64) << 16 | f << 8 | l).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> 40) as usize % (SHAPE_WORDS * 64)
+}
+
+/// `word` folded as `fold_word` folds it, without allocating: in `buf` when it fits (as
+/// words do) and in `long` otherwise.
+pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64], long: &'b mut Vec<u8>) -> &'b [u8] {
+    if word.len() <= buf.len() {
+        if word.is_ascii() {
+            for (o, b) in buf.iter_mut().zip(word.bytes()) {
+                *o = fold_byte(b);
+            }
+            return buf.get(..word.len()).unwrap_or_default();
+        }
+        // Folding never lengthens a character, so the folded word fits too.
+        let mut n = 0;
+        for c in word.chars() {
+            let f = fold_char(c);
+            let Some(out) = buf.get_mut(n..) else {
+                break;
+            };
+            n += f.encode_utf8(out).len();
+        }
+        return buf.get(..n).unwrap_or_default();
+    }
+    *long = fold_word(word).into_bytes();
+    long
+}
+
+/// Lists this short are scanned: a scan beats finding the index.
+const SCAN_LEN: usize = 6;
+
+/// The position of the first entry of `list` that is `word` (as `same_word` decides).
+///
+/// Long lists are looked up in a `WordIndex` built on first use and remembered by the
+/// list's address; a `'static` list can never change or move, so the address names it.
+pub fn position_in(word: &str, list: &'static [&'static str]) -> Option<usize> {
+    if list.len() <= SCAN_LEN {
+        return list.iter().position(|w| same_word(word, w));
+    }
+    with_index(
+        list.as_ptr() as usize,
+        list.len(),
+        0,
+        || list.iter().copied(),
+        |ix| ix.first(word),
+    )
+}
+
+/// Whether `word` is one of `list` (as `same_word` decides).
+pub fn is_in(word: &str, list: &'static [&'static str]) -> bool {
+    position_in(word, list).is_some()
+}
+
+/// The position of the first entry of a (word, value) table whose word is `word`.
+pub fn position_in_table<V>(word: &str, table: &'static [(&'static str, V)]) -> Option<usize> {
+    if table.len() <= SCAN_LEN {
+        return table.iter().position(|(w, _)| same_word(word, w));
+    }
+    let tag = 1 + std::mem::size_of::<(&str, V)>();
+    with_index(
+        table.as_ptr() as usize,
+        table.len(),
+        tag,
+        || table.iter().map(|(w, _)| *w),
+        |ix| ix.first(word),
+    )
+}
+
+/// The indexes of static word lists by (address, length, kind of entry).
+type IndexCache =
+    HashMap<(usize, usize, usize), &'static WordIndex, BuildHasherDefault<FastHasher>>;
+
+/// Runs `f` on the index of the list at `address` (of `len` entries of kind `tag`),
+/// building it from `words` the first time.
+fn with_index<'a, I, R>(
+    address: usize,
+    len: usize,
+    tag: usize,
+    words: impl FnOnce() -> I,
+    f: impl FnOnce(&WordIndex) -> R,
+) -> R
+where
+    I: Iterator<Item = &'a str>,
+{
+    thread_local! {
+        static INDEXES: RefCell<IndexCache> = RefCell::new(HashMap::default());
+    }
+    let key = (address, len, tag);
+    let found = INDEXES.with(|m| m.borrow().get(&key).copied());
+    let index = match found {
+        Some(ix) => ix,
+        None => {
+            // One index per static list, kept for the life of the program.
+            let ix: &'static WordIndex = Box::leak(Box::new(WordIndex::new(words())));
+            INDEXES.with(|m| m.borrow_mut().insert(key, ix));
+            ix
+        }
+    };
+    f(index)
+}
+
+/// A fast hash (in the manner of rustc's FxHash) for short words and addresses; the keys
+/// are our own word lists, so no one can choose them to collide.
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let mut rest = [0u8; 8];
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            rest.get_mut(..tail.len())
+                .unwrap_or_default()
+                .copy_from_slice(tail);
+            self.write_u64(u64::from_le_bytes(rest));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `fold_char` for an ASCII byte: lower case, and a backtick read as an apostrophe.
+/// (Other bytes come back as they are.)
+#[inline]
+pub fn fold_byte(b: u8) -> u8 {
+    FOLDED_BYTES[usize::from(b)]
+}
+
+/// `fold_byte` for every byte, worked out at compile time: one load per byte.
+static FOLDED_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte == b'`' {
+            b'\''
+        } else {
+            byte.to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Whether `c` opens or closes a quotation.
 pub fn is_quote_mark(c: char) -> bool {
     matches!(
@@ -143,23 +425,23 @@ pub fn is_quote_mark(c: char) -> bool {
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
     let mut space_before = false;
     let mut line_before = false;
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
             space_before |= c.is_whitespace() || c.is_control();
             line_before |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+            i += c.len_utf8();
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() {
             (TokenKind::Number, number_end(bytes, i))
         } else if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            while let Some(d) = char_at(text, end) {
                 if d.is_alphanumeric() || is_combining(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
@@ -168,14 +450,6 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (TokenKind::Punct, i + c.len_utf8())
         };
-        // Skip the characters that a number token swallowed.
-        while let Some(&(j, _)) = iter.peek() {
-            if j < end {
-                iter.next();
-            } else {
-                break;
-            }
-        }
         tokens.push(Token {
             kind,
             start: i,
@@ -185,8 +459,19 @@ fn tokenize(text: &str) -> Vec<Token> {
         });
         space_before = false;
         line_before = false;
+        i = end;
     }
     tokens
+}
+
+/// The character at byte `i` (a character boundary), reading ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 /// The end of a number that starts at `start`: digits, with `,` or `.` between digits.
@@ -277,9 +562,7 @@ fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<R
                     && j > 0
                     && tokens[j - 1].kind == TokenKind::Word
                     && !t.space_before
-                    && ABBREVIATIONS
-                        .iter()
-                        .any(|a| same_word(&text[tokens[j - 1].start..tokens[j - 1].end], a));
+                    && is_in(&text[tokens[j - 1].start..tokens[j - 1].end], ABBREVIATIONS);
                 if next_starts && !abbreviation {
                     let end = tokens[k - 1].end;
                     out.push(start..end);
@@ -374,6 +657,47 @@ mod tests {
         let d = Doc::new("He said: \u{201C}It works.\u{201D} She agreed.");
         let s: Vec<&str> = d.sentences.iter().map(|r| &d.text[r.clone()]).collect();
         assert_eq!(s, ["He said: \u{201C}It works.\u{201D}", "She agreed."]);
+    }
+
+    #[test]
+    fn word_index_agrees_with_same_word() {
+        static LIST: &[&str] = &[
+            "o'clock",
+            "chief",
+            "Chief",
+            "dover",
+            "st",
+            "chief",
+            "x",
+            "y",
+            "z",
+            "\u{e9}t\u{e9}",
+        ];
+        let ix = WordIndex::new(LIST.iter().copied());
+        for w in [
+            "O\u{2019}clock",
+            "o`CLOCK",
+            "CHIEF",
+            "Dover",
+            "st",
+            "\u{e9}t\u{e9}",
+            "ETE",
+            "doves",
+        ] {
+            let scan: Vec<usize> = (0..LIST.len()).filter(|&k| same_word(w, LIST[k])).collect();
+            assert_eq!(ix.positions(w), scan.as_slice(), "{w}");
+            assert_eq!(position_in(w, LIST), scan.first().copied(), "{w}");
+        }
+        assert_eq!(ix.positions("chief"), &[1, 2, 5]);
+    }
+
+    #[test]
+    fn same_word_folds_ascii_and_typographic_marks() {
+        assert!(same_word("O\u{2019}Clock", "o'clock"));
+        assert!(same_word("o`clock", "O'CLOCK"));
+        assert!(!same_word("clock", "clocks"));
+        assert!(!same_word("\u{c9}t\u{e9}", "\u{e9}t\u{e9}"));
+        assert!(same_word("\u{2014}", "-"));
     }
 
     #[test]

@@ -71,8 +71,12 @@ fn handle_end(bytes: &[u8], at: usize) -> Option<usize> {
 /// An email or web address in `text[start..run_end]`, trimmed of closing punctuation.
 fn address(text: &str, start: usize, run_end: usize) -> Option<Found> {
     let raw = text.get(start..run_end)?;
+    // Every address has an `@` or a dot, and most words have neither.
+    if !raw.bytes().any(|b| b == b'.' || b == b'@') {
+        return None;
+    }
     let trimmed = trim_closing(raw);
-    if trimmed.is_empty() {
+    if trimmed.is_empty() || !trimmed.bytes().any(|b| b == b'.' || b == b'@') {
         return None;
     }
     let end = start + trimmed.len();
@@ -113,17 +117,14 @@ fn address(text: &str, start: usize, run_end: usize) -> Option<Found> {
 /// Whether `host` looks like a domain name with a known top-level domain:
 /// `met.police.uk`, `crimestoppers-uk.org`.
 fn is_domain(host: &str) -> bool {
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2 {
+    let (Some((first, _)), Some((_, tld))) = (host.split_once('.'), host.rsplit_once('.')) else {
         return false;
-    }
-    let ok_labels = labels.iter().all(|l| {
+    };
+    let ok_labels = host.split('.').all(|l| {
         !l.is_empty()
             && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && !l.starts_with('-')
     });
-    let tld = labels.last().copied().unwrap_or("");
-    let first = labels.first().copied().unwrap_or("");
     ok_labels
         && first.len() >= 2
         && tld.bytes().all(|b| b.is_ascii_lowercase())

@@ -1,7 +1,7 @@
 //! Word tables for dates: months, weekdays, number words, and the words around a date that
 //! say what it is for (a start, a comparison, a publication line, police activity).
 
-use crate::extract::text::same_word;
+use crate::extract::text::{is_in, position_in_table};
 
 /// Month names and their abbreviations, with the month number.
 pub const MONTHS: &[(&str, u32)] = &[
@@ -433,16 +433,14 @@ pub const COURT_WORDS: &[&str] = &[
 pub const APPEAL_WORDS: &[&str] = &["appealing", "appeal", "appeals"];
 
 /// Whether `word` is in `list`, ignoring ASCII case and apostrophe style.
-pub fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| same_word(word, w))
+pub fn in_list(word: &str, list: &'static [&'static str]) -> bool {
+    is_in(word, list)
 }
 
 /// The value that `word` has in a (word, value) table.
-pub fn lookup(word: &str, table: &[(&str, u32)]) -> Option<u32> {
-    table
-        .iter()
-        .find(|(w, _)| same_word(word, w))
-        .map(|&(_, v)| v)
+pub fn lookup(word: &str, table: &'static [(&'static str, u32)]) -> Option<u32> {
+    let i = position_in_table(word, table)?;
+    table.get(i).map(|&(_, v)| v)
 }
 
 /// Words that make the date after them a start ("starting today", "from Monday").

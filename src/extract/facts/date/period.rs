@@ -88,7 +88,7 @@ fn usable(doc: &Doc, m: &Mention) -> bool {
 const CUE_REACH: usize = 40;
 
 /// Whether a word of `list` stands in the mention's sentence, near it.
-fn sentence_has(doc: &Doc, m: &Mention, list: &[&str]) -> bool {
+fn sentence_has(doc: &Doc, m: &Mention, list: &'static [&'static str]) -> bool {
     doc.sentence_of(m.span.start).is_some_and(|s| {
         let r = doc.tokens_in(&s);
         let lo = r.start.max(m.first.saturating_sub(CUE_REACH));

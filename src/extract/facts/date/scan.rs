@@ -201,7 +201,7 @@ fn lower_word(doc: &Doc, i: usize) -> bool {
     word(doc, i).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
-fn word_in(doc: &Doc, i: usize, list: &[&str]) -> bool {
+fn word_in(doc: &Doc, i: usize, list: &'static [&'static str]) -> bool {
     word(doc, i).is_some_and(|w| in_list(w, list))
 }
 
@@ -815,9 +815,10 @@ fn year_ref(doc: &Doc, j: usize) -> Option<(YearRef, usize)> {
 /// "this year so far", "the previous year", "this financial year".
 fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let w = word(doc, i)?;
-    let lw = w.to_ascii_lowercase();
+    let mut buf = [0u8; 32];
+    let lw = ascii_lower(w, &mut buf);
     let rel = |end, r| Some((end, When::Rel(r)));
-    match lw.as_str() {
+    match lw {
         "today" => {
             if word_in(doc, i + 1, &["so"]) && word_in(doc, i + 2, &["far"]) {
                 return None;
@@ -842,10 +843,11 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
             Some((i + 3, When::ToDate(YearRef::This)))
         }
         "last" | "this" | "previous" | "preceding" | "prior" | "current" | "past" => {
-            let next = word(doc, i + 1)?.to_ascii_lowercase();
-            let this = matches!(lw.as_str(), "this" | "current");
+            let mut next_buf = [0u8; 32];
+            let next = ascii_lower(word(doc, i + 1)?, &mut next_buf);
+            let this = matches!(lw, "this" | "current");
             let last = lw == "last" || lw == "past";
-            match next.as_str() {
+            match next {
                 "night" if last => rel(i + 2, Rel::LastNight),
                 "morning" | "afternoon" | "evening" if this => rel(i + 2, Rel::Today),
                 "weekend" if this || last => rel(i + 2, Rel::Weekend),
@@ -889,6 +891,17 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
         _ => None,
     }
+}
+
+/// `w` in ASCII lower case, written into `buf` so that no word allocates. A word too long
+/// for `buf` comes back unchanged: the words it is matched against are all short.
+fn ascii_lower<'b>(w: &'b str, buf: &'b mut [u8; 32]) -> &'b str {
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return w;
+    };
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or(w)
 }
 
 /// "this year", and "this year so far" / "this year to date" as a year to date.
@@ -972,7 +985,7 @@ fn months_back(date: Ymd, n: i64) -> Ymd {
 
 /// Whether a word of `list` stands in the clause around token `i` (its sentence, up to a
 /// semicolon either side).
-fn in_sentence_clause(doc: &Doc, i: usize, list: &[&str]) -> bool {
+fn in_sentence_clause(doc: &Doc, i: usize, list: &'static [&'static str]) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
@@ -1293,7 +1306,7 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
     };
     let p2 = p.checked_sub(1);
     let p3 = p.checked_sub(2);
-    let at = |k: Option<usize>, l: &[&str]| k.is_some_and(|k| word_in(doc, k, l));
+    let at = |k: Option<usize>, l: &'static [&'static str]| k.is_some_and(|k| word_in(doc, k, l));
     if since_before(doc, m.first) {
         return Lead::Since;
     }

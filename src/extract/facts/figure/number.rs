@@ -4,19 +4,15 @@
 //! figure at all (a date, an age, a calibre) is decided by the rules.
 
 use crate::extract::model::{Certainty, Unit};
-use crate::extract::text::{Doc, TokenKind};
+use crate::extract::text::{position_in_table, Doc, TokenKind};
 
 /// `Doc::is` with the fast comparison below: whether token `i` exists and is `word`.
 pub fn is(doc: &Doc, i: usize, word: &str) -> bool {
     i < doc.tokens.len() && same_word(doc.tok(i), word)
 }
 
-/// `text::same_word` with a fast answer for ASCII words of different lengths, which is
-/// most comparisons against the word tables.
+/// `text::same_word`, which answers most comparisons at the first letter.
 pub fn same_word(a: &str, b: &str) -> bool {
-    if a.len() != b.len() && a.is_ascii() && b.is_ascii() {
-        return false;
-    }
     crate::extract::text::same_word(a, b)
 }
 
@@ -79,8 +75,9 @@ const TENS: &[(&str, u64)] = &[
     ("ninety", 90),
 ];
 
-fn lookup(table: &[(&str, u64)], w: &str) -> Option<u64> {
-    table.iter().find(|(k, _)| same_word(k, w)).map(|&(_, v)| v)
+fn lookup(table: &'static [(&'static str, u64)], w: &str) -> Option<u64> {
+    let i = position_in_table(w, table)?;
+    table.get(i).map(|&(_, v)| v)
 }
 
 /// Whether token `i` is a Word glued to the token before it (no space between).

@@ -13,7 +13,7 @@ use super::number::{self, Quantity, Written};
 use super::number::{is, same_word};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
-use crate::extract::text::{fold_char, Doc, TokenKind};
+use crate::extract::text::{fold_char, is_in, Doc, TokenKind};
 
 /// A figure as read, before periods are attached and repeats merged.
 #[derive(Clone, Debug)]
@@ -64,8 +64,8 @@ enum Reading {
     Skip,
 }
 
-fn word_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| same_word(x, w))
+fn word_in(w: &str, list: &'static [&'static str]) -> bool {
+    is_in(w, list)
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {

@@ -4,6 +4,8 @@
 //! Every entry is lower case; the rules compare with `same_word`, so case and apostrophe
 //! style do not matter here (the rules check capitals themselves).
 
+use crate::extract::text::WordIndex;
+
 /// Words that may stand before a rank and belong to it ("Acting Inspector", "T/DCI").
 #[rustfmt::skip]
 pub const RANK_PREFIXES: &[&str] = &[
@@ -203,32 +205,23 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// about every capitalised token, and a 10 MB paste has millions.
 pub struct Words {
     list: &'static [&'static str],
-    sorted: std::sync::OnceLock<Vec<&'static str>>,
+    index: std::sync::OnceLock<WordIndex>,
 }
 
 impl Words {
     pub const fn new(list: &'static [&'static str]) -> Words {
         Words {
             list,
-            sorted: std::sync::OnceLock::new(),
+            index: std::sync::OnceLock::new(),
         }
     }
 
     /// Whether `word` is in the table, ignoring ASCII case and apostrophe style.
     pub fn has(&self, word: &str) -> bool {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut v = self.list.to_vec();
-            v.sort_unstable();
-            v.dedup();
-            v
-        });
-        sorted
-            .binary_search_by(|probe| {
-                probe
-                    .chars()
-                    .cmp(word.chars().map(crate::extract::text::fold_char))
-            })
-            .is_ok()
+        self.index
+            .get_or_init(|| WordIndex::new(self.list.iter().copied()))
+            .first(word)
+            .is_some()
     }
 }
 
@@ -237,24 +230,24 @@ pub static NOT_NAME_WORDS: Words = Words::new(NOT_NAME);
 pub static SPEECH_VERB_WORDS: Words = Words::new(SPEECH_VERBS);
 pub static REPORTING_VERB_WORDS: Words = Words::new(REPORTING_VERBS);
 
+/// The ranks by their first word, in list order.
+pub fn ranks_by_first_word() -> &'static WordIndex {
+    static FIRST: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    FIRST.get_or_init(|| WordIndex::new(RANKS.iter().map(|r| r.split(' ').next().unwrap_or(r))))
+}
+
 /// The first words of every rank and prefix, to skip tokens that cannot open a rank.
 pub fn opens_rank(word: &str) -> bool {
-    static FIRST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        let mut v: Vec<&'static str> = RANKS
-            .iter()
-            .chain(RANK_PREFIXES)
-            .filter_map(|r| r.split(' ').next())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
-    first
-        .binary_search_by(|probe| {
-            probe
-                .chars()
-                .cmp(word.chars().map(crate::extract::text::fold_char))
+    static FIRST: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    FIRST
+        .get_or_init(|| {
+            WordIndex::new(
+                RANKS
+                    .iter()
+                    .chain(RANK_PREFIXES)
+                    .filter_map(|r| r.split(' ').next()),
+            )
         })
-        .is_ok()
+        .first(word)
+        .is_some()
 }

@@ -3,8 +3,8 @@
 //! the mentions of one person however named.
 
 use super::lexicon::{
-    opens_rank, CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS, RANK_PREFIXES,
-    SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
+    opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS,
+    RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
 use std::collections::HashMap;
@@ -127,7 +127,13 @@ fn rank_at(doc: &Doc, j: usize, first: bool) -> Option<(usize, bool)> {
         return None;
     }
     let mut best: Option<(usize, &str)> = None;
-    for r in RANKS {
+    // Only the ranks whose first word is this token can match, taken in list order.
+    let w = doc.tok(j);
+    for r in ranks_by_first_word()
+        .positions(w)
+        .iter()
+        .filter_map(|&k| RANKS.get(k))
+    {
         if let Some(end) = match_words(doc, j, r, first) {
             if best.is_none_or(|(e, _)| end > e) {
                 best = Some((end, r));

@@ -2,7 +2,7 @@
 //! initials and particles, an optional honorific before and post-nominals after.
 
 use super::lexicon::{HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS};
-use crate::extract::text::{same_word, Doc, TokenKind};
+use crate::extract::text::{is_in, Doc, TokenKind};
 
 /// A name found in the text, by token indices.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,8 +25,8 @@ impl Name {
 }
 
 /// Whether `word` is in `list`, ignoring case.
-pub fn in_list(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| same_word(w, word))
+pub fn in_list(list: &'static [&'static str], word: &str) -> bool {
+    is_in(word, list)
 }
 
 fn starts_upper(s: &str) -> bool {

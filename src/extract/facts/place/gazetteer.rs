@@ -1,7 +1,7 @@
 //! A word list of names (places, organisations) matched over the tokens of a document,
 //! longest name first, in time linear in the text.
 
-use crate::extract::text::{same_word, Doc, TokenKind};
+use crate::extract::text::{fold_into, same_word, Doc, TokenKind};
 
 /// One name in a gazetteer: its words, the name it stands for, and a tag for the caller.
 struct Entry {
@@ -66,11 +66,12 @@ impl Gazetteer {
         if t.kind != TokenKind::Word || !doc.tok(i).starts_with(char::is_uppercase) {
             return None;
         }
-        let first = key(doc.tok(i));
-        let from = self.entries.partition_point(|e| e.first < first);
+        let (mut buf, mut long) = ([0u8; 64], Vec::new());
+        let first = fold_into(doc.tok(i), &mut buf, &mut long);
+        let from = self.entries.partition_point(|e| e.first.as_bytes() < first);
         let mut best: Option<Hit> = None;
         for e in self.entries[from..].iter() {
-            if e.first != first {
+            if e.first.as_bytes() != first {
                 break;
             }
             if best.as_ref().is_some_and(|b| b.end - i >= e.words.len()) {

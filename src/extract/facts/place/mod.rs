@@ -217,7 +217,7 @@ pub fn find(cx: &mut Context) {
 }
 
 /// Whether token `i` is a preposition that may stand before a place.
-fn preposition_before(doc: &Doc, i: usize, list: &[&str]) -> bool {
+fn preposition_before(doc: &Doc, i: usize, list: &'static [&'static str]) -> bool {
     // "in the US": the article may stand between.
     let i = if i >= 2 && doc.tok(i - 1) == "the" {
         i - 1

@@ -2,7 +2,7 @@
 //! capitalised words, hyphenated names, possessives and title-case headlines.
 
 use crate::extract::model::Span;
-use crate::extract::text::{fold_char, same_word, Doc, TokenKind};
+use crate::extract::text::{fold_char, is_in, Doc, TokenKind};
 
 /// Whether token `i` is a word that starts with a capital letter.
 pub(crate) fn is_cap(doc: &Doc, i: usize) -> bool {
@@ -21,26 +21,8 @@ pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` is one of `words` (ASCII case ignored).
-pub(crate) fn is_any(doc: &Doc, i: usize, words: &[&str]) -> bool {
-    if i >= doc.tokens.len() {
-        return false;
-    }
-    let t = doc.tok(i);
-    if t.is_ascii() {
-        // The common case, without folding: ASCII words compare by length first.
-        let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
-        words.iter().any(|w| {
-            if w.is_ascii() {
-                w.len() == t.len()
-                    && w.as_bytes().first().map(u8::to_ascii_lowercase) == first
-                    && w.eq_ignore_ascii_case(t)
-            } else {
-                same_word(t, w)
-            }
-        })
-    } else {
-        words.iter().any(|w| same_word(t, w))
-    }
+pub(crate) fn is_any(doc: &Doc, i: usize, words: &'static [&'static str]) -> bool {
+    i < doc.tokens.len() && is_in(doc.tok(i), words)
 }
 
 /// Whether token `i` exists and follows the token before it with no space.
