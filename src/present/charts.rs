@@ -20,6 +20,8 @@ use crate::extract::{Category, Extraction, Figure, Group, Unit};
 
 use super::view::format_value;
 
+/// The title of the bar chart.
+const SEIZED_AND_OUTCOMES: &str = "Items seized and outcomes";
 /// The width of every chart, in SVG pixels (the page scales it down to fit).
 const WIDTH: u32 = 640;
 const FONT: &str = "sans-serif";
@@ -122,7 +124,7 @@ pub fn seized_and_outcomes_svg(x: &Extraction) -> Option<String> {
     if bars.is_empty() {
         return None;
     }
-    draw_bars("Items seized and outcomes", &bars)
+    draw_bars(SEIZED_AND_OUTCOMES, &bars)
 }
 
 /// Every statistic with periods as a chart over them: `(title, svg)`, one per unit.
@@ -131,6 +133,38 @@ pub fn statistics_svgs(x: &Extraction) -> Vec<(String, String)> {
         .iter()
         .filter_map(|c| Some((c.title.clone(), draw_statistics(c)?)))
         .collect()
+}
+
+/// Every chart of the extraction, in the order the page shows them: `(title, svg)`.
+pub fn all_svgs(x: &Extraction) -> Vec<(String, String)> {
+    let mut charts = Vec::new();
+    if let Some(svg) = seized_and_outcomes_svg(x) {
+        charts.push((SEIZED_AND_OUTCOMES.to_string(), svg));
+    }
+    charts.extend(statistics_svgs(x));
+    charts
+}
+
+/// A file name for a chart's title: `Items seized and outcomes` is
+/// `blotter-items-seized-and-outcomes.svg`. Only ASCII letters and digits are kept.
+pub fn file_name(title: &str) -> String {
+    let mut name = String::from("blotter");
+    let mut gap = true;
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            if gap {
+                name.push('-');
+            }
+            name.push(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+        if name.len() >= 60 {
+            break;
+        }
+    }
+    name + ".svg"
 }
 
 /// The bars: every count of an item seized or an outcome, in the order of the text, except

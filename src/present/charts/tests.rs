@@ -462,3 +462,36 @@ fn an_outcome_says_which_when_its_item_does_not() {
         "seized first"
     );
 }
+
+#[test]
+fn the_page_lists_the_bars_first_and_names_files_safely() {
+    let x = with(vec![
+        figure(Category::Knife, 3.0, Unit::Count, "knives", None),
+        figure(
+            Category::Incident,
+            40.0,
+            Unit::Count,
+            "robberies",
+            Some("2022"),
+        ),
+        figure(
+            Category::Incident,
+            35.0,
+            Unit::Count,
+            "robberies",
+            Some("2023"),
+        ),
+    ]);
+    let titles: Vec<String> = all_svgs(&x).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(titles, ["Items seized and outcomes", "Robberies by period"]);
+    assert_eq!(
+        file_name("Items seized and outcomes"),
+        "blotter-items-seized-and-outcomes.svg"
+    );
+    assert_eq!(
+        file_name("<script>/../x by period"),
+        "blotter-script-x-by-period.svg"
+    );
+    assert_eq!(file_name(""), "blotter.svg");
+    assert!(all_svgs(&Extraction::default()).is_empty());
+}

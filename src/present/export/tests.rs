@@ -102,35 +102,23 @@ fn one_row_per_fact_with_offsets_and_rule() {
 
 #[test]
 fn a_release_exports_every_fact_and_escapes_its_formulas() {
-    let text = "Operation Kestrel: officers in Hull seized 7 knives.\n\
-                Sergeant Lee Cobb said: \"=cmd|' /C calc'!A0 is what the note said.\"";
-    let x = extract(text, &Options::default());
-    let out = csv(&x);
+    let text = include_str!("../../../tests/fixtures/formula_quotes.txt");
+    let out = csv(&extract(text, &Options::default()));
     assert!(out.contains("\r\nfigure,7,knife,count,exact,"), "{out}");
+    assert!(out.contains("\r\noperation,Operation Ledger,"), "{out}");
     assert!(
-        out.contains("operation,Kestrel,") || out.contains("operation,Operation Kestrel,"),
-        "{out}"
+        out.contains(",\"'=cmd|' /C calc'!A0 was written on the wall of the flat, and we"),
+        "the quote starts with a quote mark, and is quoted for its comma: {out}"
     );
-    assert!(
-        !out.contains(",=cmd"),
-        "a formula never starts a cell: {out}"
-    );
-    let quote_rows: Vec<&str> = out
-        .split("\r\n")
-        .filter(|l| l.starts_with("quote,"))
-        .collect();
-    for row in &quote_rows {
-        assert!(
-            row.contains(",'=cmd") || row.contains(",\"'=cmd") || !row.contains("=cmd"),
-            "{row}"
-        );
-    }
-    // Every row has ten cells (none of these cells hold a comma inside quotes).
-    for line in out
-        .split("\r\n")
-        .filter(|l| !l.is_empty() && !l.contains('"'))
+    assert!(out.contains(",'+1 is what we owe everyone"), "{out}");
+    for cell in out
+        .split(['\r', '\n', ','])
+        .map(|c| c.trim_start_matches('"'))
     {
-        assert_eq!(line.split(',').count(), 10, "{line}");
+        assert!(
+            !cell.starts_with(['=', '+', '@']),
+            "no cell starts a formula: {cell}"
+        );
     }
 }
 
