@@ -150,7 +150,7 @@ pub fn all_svgs(x: &Extraction) -> Vec<(String, String)> {
 pub fn file_name(title: &str) -> String {
     let mut name = String::from("blotter");
     let mut gap = true;
-    for c in title.chars().flat_map(char::to_lowercase) {
+    for c in title.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             if gap {
                 name.push('-');
@@ -172,27 +172,30 @@ pub fn file_name(title: &str) -> String {
 /// Items seized come first, then outcomes.
 pub fn seized_and_outcomes(x: &Extraction) -> Vec<Bar> {
     let charted = charted_figures(x);
-    let mut bars: Vec<Bar> = x
-        .figures
-        .iter()
-        .enumerate()
-        .filter(|(i, f)| {
-            f.unit == Unit::Count
-                && f.change.is_none()
-                && f.value.is_finite()
-                && f.value > 0.0
-                && matches!(f.category.group(), Group::Seized | Group::Outcome)
-                && !charted.contains(i)
-        })
-        .take(MAX_BARS)
-        .map(|(_, f)| Bar {
-            label: with_category(f.item.trim(), f.category),
-            value: f.value,
-            group: f.category.group(),
-        })
-        .collect();
-    // A stable sort keeps the order of the text within each group.
-    bars.sort_by_key(|b| b.group);
+    let mut bars: Vec<Bar> = Vec::new();
+    // One pass per group keeps the order of the text within each (and needs no sort,
+    // whose code the wasm would carry).
+    for group in [Group::Seized, Group::Outcome] {
+        bars.extend(
+            x.figures
+                .iter()
+                .enumerate()
+                .filter(|(i, f)| {
+                    f.unit == Unit::Count
+                        && f.change.is_none()
+                        && f.value.is_finite()
+                        && f.value > 0.0
+                        && f.category.group() == group
+                        && !charted.contains(i)
+                })
+                .map(|(_, f)| Bar {
+                    label: with_category(f.item.trim(), f.category),
+                    value: f.value,
+                    group,
+                }),
+        );
+    }
+    bars.truncate(MAX_BARS);
     bars
 }
 
@@ -259,21 +262,23 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
                 }
             };
             // The first statement of a period wins; a repeat is the same fact restated.
+            // Points are kept in time order as they come.
             if s.points.iter().all(|(p, _)| p.label != place.label) {
-                s.points.push((place, f.value));
+                let at = s
+                    .points
+                    .iter()
+                    .position(|(p, _)| p.middle() > place.middle())
+                    .unwrap_or(s.points.len());
+                s.points.insert(at, (place, f.value));
                 used.push(i);
             }
         }
-        for s in &mut series {
-            s.points
-                .sort_by(|a, b| a.0.middle().total_cmp(&b.0.middle()));
+        let mut periods: Vec<&str> = Vec::new();
+        for (p, _) in series.iter().flat_map(|s| &s.points) {
+            if !periods.contains(&p.label.as_str()) {
+                periods.push(&p.label);
+            }
         }
-        let mut periods: Vec<&str> = series
-            .iter()
-            .flat_map(|s| s.points.iter().map(|(p, _)| p.label.as_str()))
-            .collect();
-        periods.sort_unstable();
-        periods.dedup();
         if periods.len() < 2 {
             continue;
         }
@@ -317,7 +322,7 @@ fn with_category(item: &str, category: Category) -> String {
         Category::Conviction => (&["convict", "guilty", "jail", "sentenc"], "convicted"),
         _ => (&[], ""),
     };
-    let lower = item.to_lowercase();
+    let lower = item.to_ascii_lowercase();
     if words.is_empty() || stems.iter().any(|s| lower.contains(s)) {
         short(item, MAX_LABEL)
     } else {
@@ -329,7 +334,7 @@ fn with_category(item: &str, category: Category) -> String {
 /// Two items name one metric when they differ only in case and spacing.
 fn metric_key(item: &str) -> String {
     item.split_whitespace()
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -457,7 +462,14 @@ fn nice_step(max: f64) -> f64 {
         return 1.0;
     }
     let rough = max / 4.0;
-    let power = 10f64.powf(rough.log10().floor());
+    // The power of ten at or below `rough`, by steps (no `powf` or `log10` in the wasm).
+    let mut power = 1.0;
+    while power * 10.0 <= rough {
+        power *= 10.0;
+    }
+    while power > rough {
+        power /= 10.0;
+    }
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
@@ -626,12 +638,14 @@ fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
     let y_of = |v: f64| bottom - ((v.max(0.0) / top_value) * f64::from(PLOT_HEIGHT)).round() as i32;
 
     // Period labels under the axis, on a second row when they would touch the one before.
-    let mut ticks: Vec<(i32, String)> = places
-        .iter()
-        .map(|p| (x_of(p.middle()), p.label.clone()))
-        .collect();
-    ticks.sort_by_key(|t| t.0);
-    ticks.dedup_by(|a, b| a.1 == b.1);
+    let mut ticks: Vec<(i32, String)> = Vec::new();
+    for p in &places {
+        if ticks.iter().all(|t| t.1 != p.label) {
+            let x = x_of(p.middle());
+            let at = ticks.iter().position(|t| t.0 > x).unwrap_or(ticks.len());
+            ticks.insert(at, (x, p.label.clone()));
+        }
+    }
     let mut rows_end = [i32::MIN; 3];
     let mut placed = Vec::new();
     for (x, label) in ticks {
