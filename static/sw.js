@@ -12,6 +12,19 @@ function ours(url) {
   return url.startsWith(scope);
 }
 
+/** The files of this site that a build's page names: its JS, wasm and CSS. */
+function named(html) {
+  // Attributes may be quoted or not (the release build minifies the HTML); the wasm is
+  // named only inside the module script, in quotes.
+  const names = /(?:href|src)=["']?([^"'\s>]+)|['"`]([^'"`\s]+\.(?:js|wasm|css))['"`]/g;
+  const urls = new Set();
+  for (const m of html.matchAll(names)) {
+    const url = new URL(m[1] ?? m[2], scope).href;
+    if (ours(url)) urls.add(url);
+  }
+  return urls;
+}
+
 // Install: fetch the page, then every file of this site that it names, and cache them all.
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -20,16 +33,9 @@ self.addEventListener('install', (event) => {
       const page = await fetch(scope, { cache: 'no-cache' });
       const html = await page.clone().text();
       await cache.put(scope, page);
-      const urls = new Set();
-      // Attributes may be quoted or not (the release build minifies the HTML); the wasm is
-      // named only inside the module script, in quotes.
-      const names = /(?:href|src)=["']?([^"'\s>]+)|['"`]([^'"`\s]+\.(?:js|wasm|css))['"`]/g;
-      for (const m of html.matchAll(names)) {
-        const url = new URL(m[1] ?? m[2], scope).href;
-        if (ours(url)) urls.add(url);
-      }
       // One file that cannot be had does not stop the others from being kept.
-      await Promise.allSettled([...urls].map((u) => cache.add(new Request(u, { cache: 'no-cache' }))));
+      const urls = [...named(html)];
+      await Promise.allSettled(urls.map((u) => cache.add(new Request(u, { cache: 'no-cache' }))));
       await self.skipWaiting();
     })(),
   );
@@ -47,6 +53,15 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** Forgets the files of older builds: whatever the newest page no longer names. */
+async function prune(cache, html) {
+  const keep = named(html);
+  keep.add(scope);
+  for (const request of await cache.keys()) {
+    if (!keep.has(request.url)) await cache.delete(request);
+  }
+}
+
 // Fetch: built files (their names carry a hash of their content) come from the cache
 // first; the page itself comes from the network when there is one, so a new build is
 // seen, and from the cache when offline. Whatever is fetched is kept for next time.
@@ -59,7 +74,10 @@ self.addEventListener('fetch', (event) => {
       if (request.mode === 'navigate') {
         try {
           const response = await fetch(request);
-          if (response.ok) await cache.put(scope, response.clone());
+          if (response.ok) {
+            await cache.put(scope, response.clone());
+            event.waitUntil(response.clone().text().then((html) => prune(cache, html)));
+          }
           return response;
         } catch (offline) {
           const kept = (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(scope));

@@ -132,6 +132,17 @@ describe('exports, charts and offline use', () => {
       return Boolean(navigator.serviceWorker.controller);
     });
     assert.ok(controlled, 'a service worker controls the page');
+    // One reload online first: the worker fetches the page and forgets files it no
+    // longer names, which must not include the current build's own.
+    await page.reload();
+    await page.locator('h1', { hasText: 'Blotter' }).waitFor({ timeout: WAIT_MS });
+    const kept = await page.evaluate(async () => {
+      const cache = await caches.open('blotter-1');
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    for (const ext of ['.wasm', '.js', '.css']) {
+      assert.ok(kept.some((p) => p.endsWith(ext)), `a ${ext} file is cached: ${kept}`);
+    }
     await context.setOffline(true);
     await site.close();
     const before = site.served();
