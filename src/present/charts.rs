@@ -11,7 +11,7 @@
 //! [`xml_escape`]. Charts have a white background of their own, so their colours keep
 //! their contrast (WCAG AA) in the page's light and dark themes alike.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -47,6 +47,11 @@ const PALETTE: [RGBColor; 8] = [
 ];
 /// A bar chart longer than this shows the first bars only.
 const MAX_BARS: usize = 40;
+/// A statistics chart draws at most this many series (one colour each) ...
+const MAX_SERIES: usize = PALETTE.len();
+/// ... and at most this many periods in each; the rest are left out, which also keeps
+/// the work linear in the number of figures, whatever the paste.
+const MAX_POINTS: usize = 48;
 /// Labels longer than this many characters are cut with an ellipsis.
 const MAX_LABEL: usize = 30;
 
@@ -188,6 +193,7 @@ pub fn seized_and_outcomes(x: &Extraction) -> Vec<Bar> {
                         && f.category.group() == group
                         && !charted.contains(i)
                 })
+                .take(MAX_BARS)
                 .map(|(_, f)| Bar {
                     label: with_category(f.item.trim(), f.category),
                     value: f.value,
@@ -209,7 +215,7 @@ pub fn statistics(x: &Extraction) -> Vec<StatisticsChart> {
 }
 
 /// The figures (by index) drawn in some statistics chart.
-fn charted_figures(x: &Extraction) -> Vec<usize> {
+fn charted_figures(x: &Extraction) -> BTreeSet<usize> {
     statistics_with_figures(x)
         .into_iter()
         .flat_map(|(_, used)| used)
@@ -241,12 +247,14 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
             };
             let key = metric_key(&f.item);
             let length = place.length();
+            let full = keys.len() >= MAX_SERIES;
             let found = series
                 .iter_mut()
                 .zip(&keys)
                 .find(|(s, k)| s.category == f.category && s.length == length && **k == key);
             let s = match found {
                 Some((s, _)) => s,
+                None if full => continue,
                 None => {
                     keys.push(key);
                     series.push(Series {
@@ -263,7 +271,7 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
             };
             // The first statement of a period wins; a repeat is the same fact restated.
             // Points are kept in time order as they come.
-            if s.points.iter().all(|(p, _)| p.label != place.label) {
+            if s.points.len() < MAX_POINTS && s.points.iter().all(|(p, _)| p.label != place.label) {
                 let at = s
                     .points
                     .iter()

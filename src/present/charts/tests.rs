@@ -495,3 +495,42 @@ fn the_page_lists_the_bars_first_and_names_files_safely() {
     assert_eq!(file_name(""), "blotter.svg");
     assert!(all_svgs(&Extraction::default()).is_empty());
 }
+
+#[test]
+fn many_figures_are_drawn_within_bounds_and_quickly() {
+    let mut figures = Vec::new();
+    for i in 0..20_000u32 {
+        let item = format!("offences of kind {}", i % 500);
+        let year = 1900 + (i / 500) % 100;
+        figures.push(figure(
+            Category::Incident,
+            f64::from(i),
+            Unit::Count,
+            &item,
+            Some(&year.to_string()),
+        ));
+        figures.push(figure(
+            Category::Knife,
+            1.0,
+            Unit::Count,
+            &format!("knives {i}"),
+            None,
+        ));
+    }
+    let x = with(figures);
+    let started = std::time::Instant::now();
+    let charts = statistics(&x);
+    assert_eq!(charts.len(), 1);
+    assert_eq!(charts[0].series.len(), MAX_SERIES);
+    assert!(charts[0]
+        .series
+        .iter()
+        .all(|s| s.points.len() <= MAX_POINTS));
+    assert_eq!(all_svgs(&x).len(), 2);
+    assert_eq!(seized_and_outcomes(&x).len(), MAX_BARS);
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "took {:?}",
+        started.elapsed()
+    );
+}
