@@ -6,6 +6,8 @@
 //! natively and quickly; `crate::ui` (wasm32 only) adds the Yew glue (`impl Reducible`, the
 //! components) and keeps its `html!` free of logic by reading these view models.
 
+pub mod charts;
+pub mod export;
 pub mod state;
 pub mod view;
 

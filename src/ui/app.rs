@@ -61,9 +61,11 @@ pub fn App(props: &AppProps) -> Html {
                 <ReleaseInput text={state.text.clone()} {on_edit} {on_clear} {on_sample} />
                 <section class={results_class} aria-label="Facts" aria-busy={state.stale.to_string()}>
                     <SummaryPanel report={report.clone()} />
+                    <super::panels::ExportBar extraction={state.extraction.clone()} />
                     <DiagnosticsPanel report={report.clone()} />
                     <OperationsPanel report={report.clone()} />
                     <FiguresPanel report={report.clone()} />
+                    <super::panels::ChartsPanel extraction={state.extraction.clone()} />
                     <PeoplePanel report={report.clone()} />
                     <div class="lists">
                         <ListPanel report={report.clone()} list={FactList::Places} />

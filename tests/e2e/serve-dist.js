@@ -15,9 +15,15 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` and resolves to `{ url, close }` once listening. */
+/**
+ * Serves `root` and resolves to `{ url, close, served }` once listening. `served()` is the
+ * number of requests answered so far; `close()` also ends kept-alive connections, so the
+ * site is really gone (the offline test relies on that).
+ */
 export function serveDist(root) {
+  let served = 0;
   const server = createServer(async (req, res) => {
+    served += 1;
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(normalize(root) + sep)) {
@@ -38,7 +44,12 @@ export function serveDist(root) {
       const { port } = server.address();
       resolve({
         url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise((done) => server.close(done)),
+        served: () => served,
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,7 +1,9 @@
 //! One component per panel of the page. Each takes the report (an `Rc`, so an unchanged
 //! report costs one pointer comparison) and lays out its part; none formats anything.
 
+mod charts;
 mod diagnostics;
+mod export;
 mod figures;
 mod list;
 mod operations;
@@ -9,7 +11,9 @@ mod people;
 mod release_input;
 mod summary;
 
+pub use charts::{ChartsPanel, ExtractionProps};
 pub use diagnostics::DiagnosticsPanel;
+pub use export::ExportBar;
 pub use figures::FiguresPanel;
 pub use list::ListPanel;
 pub use operations::OperationsPanel;

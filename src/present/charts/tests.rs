@@ -1,0 +1,536 @@
+//! Tests of the charts: what is drawn for which figures, and the SVG that comes out.
+
+use super::*;
+use crate::extract::{extract, Change, Figure, Options, Qualifier, Source};
+
+fn figure(category: Category, value: f64, unit: Unit, item: &str, period: Option<&str>) -> Figure {
+    Figure {
+        category,
+        value,
+        unit,
+        item: item.to_string(),
+        qualifier: Qualifier::Exact,
+        period: period.map(str::to_string),
+        change: None,
+        value_certainty: Default::default(),
+        period_certainty: Default::default(),
+        source: Source::default(),
+    }
+}
+
+fn with(figures: Vec<Figure>) -> Extraction {
+    Extraction {
+        figures,
+        ..Extraction::default()
+    }
+}
+
+/// The number of times `needle` occurs in `hay`.
+fn count(hay: &str, needle: &str) -> usize {
+    hay.matches(needle).count()
+}
+
+/// The number of `<rect>` elements filled with `color`.
+fn rects(svg: &str, color: &str) -> usize {
+    let fill = format!("fill=\"{color}\"");
+    svg.split("<rect")
+        .skip(1)
+        .filter(|r| {
+            r.split('>')
+                .next()
+                .is_some_and(|attrs| attrs.contains(&fill))
+        })
+        .count()
+}
+
+/// The texts of the SVG's `<text>` elements, trimmed.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = t.split_once('>')?.1;
+            Some(body.split_once("</text>")?.0.trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn nothing_to_draw_gives_no_charts() {
+    let empty = Extraction::default();
+    assert_eq!(seized_and_outcomes_svg(&empty), None);
+    assert!(statistics_svgs(&empty).is_empty());
+    let only_people = extract(
+        "Inspector Ada Quill said: \"We thank everyone who came forward.\"",
+        &Options::default(),
+    );
+    assert_eq!(seized_and_outcomes_svg(&only_people), None);
+    assert!(statistics_svgs(&only_people).is_empty());
+}
+
+#[test]
+fn one_bar_per_count_of_items_seized_and_outcomes() {
+    let x = with(vec![
+        figure(Category::Knife, 9.0, Unit::Count, "knives", None),
+        figure(Category::Arrest, 14.0, Unit::Count, "people arrested", None),
+        figure(Category::Cash, 7250.0, Unit::Gbp, "cash", None),
+        figure(Category::Activity, 30.0, Unit::Count, "homes visited", None),
+        figure(Category::Drugs, 2.5, Unit::Kg, "cannabis", None),
+    ]);
+    let bars = seized_and_outcomes(&x);
+    let labels: Vec<&str> = bars.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["knives", "people arrested"],
+        "counts only, seized and outcomes"
+    );
+    let svg = seized_and_outcomes_svg(&x).expect("a chart");
+    assert!(svg.starts_with("<svg"), "{svg}");
+    assert_eq!(rects(&svg, "#8A3B12"), 1, "one seized bar");
+    assert_eq!(rects(&svg, "#1F4E8C"), 1, "one outcome bar");
+    let t = texts(&svg);
+    for want in [
+        "Items seized and outcomes",
+        "knives",
+        "people arrested",
+        "9",
+        "14",
+        "Seized",
+        "Outcome",
+    ] {
+        assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+    }
+    assert!(
+        !t.iter().any(|s| s.contains("7,250")),
+        "money is not drawn with counts: {t:?}"
+    );
+    assert!(svg.contains("font-family=\"sans-serif\""));
+    assert!(svg.contains("<title>Items seized and outcomes</title>"));
+    assert!(svg.contains("role=\"img\""));
+}
+
+#[test]
+fn changes_and_money_alone_draw_no_bar_chart() {
+    let mut rise = figure(Category::Arrest, 12.0, Unit::Count, "arrests", None);
+    rise.change = Some(Change::Increase);
+    let x = with(vec![
+        rise,
+        figure(Category::Cash, 500.0, Unit::Gbp, "cash", None),
+    ]);
+    assert_eq!(seized_and_outcomes_svg(&x), None);
+}
+
+#[test]
+fn text_from_the_release_is_escaped_in_the_svg() {
+    let item = "<script>alert(1)</script> & 'knives'";
+    let x = with(vec![
+        figure(Category::Knife, 3.0, Unit::Count, item, None),
+        figure(Category::Incident, 40.0, Unit::Count, item, Some("2022")),
+        figure(Category::Incident, 35.0, Unit::Count, item, Some("2023")),
+    ]);
+    let bars = seized_and_outcomes_svg(&x).expect("a bar chart");
+    let (title, stats) = statistics_svgs(&x)
+        .into_iter()
+        .next()
+        .expect("a statistics chart");
+    assert!(
+        title.starts_with("<script>"),
+        "the title is plain text: {title}"
+    );
+    for svg in [bars, stats] {
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;"), "{svg}");
+        assert!(!svg.contains("'knives'"), "{svg}");
+    }
+}
+
+#[test]
+fn periods_sit_on_one_time_axis() {
+    let cases = [
+        ("2020", 2020.0, 2021.0, "2020"),
+        ("FY2019/20", 2019.25, 2020.25, "FY2019/20"),
+        ("2021-H1", 2021.0, 2021.5, "H1 2021"),
+        ("2021-H2", 2021.5, 2022.0, "H2 2021"),
+        ("2021-07", 2021.5, 2021.5 + 1.0 / 12.0, "Jul 2021"),
+    ];
+    for (period, start, end, label) in cases {
+        let p = period_place(period).expect(period);
+        assert!(
+            (p.start - start).abs() < 1e-9 && (p.end - end).abs() < 1e-9,
+            "{period}: {p:?}"
+        );
+        assert_eq!(p.label, label);
+    }
+    for not_on_axis in [
+        "2016-YTD",
+        "2020-11-09/2020-11-15",
+        "FY20/21",
+        "2021-13",
+        "20x1",
+        "",
+        "2021-H3",
+    ] {
+        assert_eq!(period_place(not_on_axis), None, "{not_on_axis}");
+    }
+}
+
+#[test]
+fn financial_and_calendar_years_are_ordered_on_one_axis() {
+    let x = with(vec![
+        figure(
+            Category::Incident,
+            612.0,
+            Unit::Count,
+            "knife crime offences",
+            Some("FY2023/24"),
+        ),
+        figure(
+            Category::Incident,
+            745.0,
+            Unit::Count,
+            "knife crime offences",
+            Some("FY2021/22"),
+        ),
+        figure(
+            Category::Arrest,
+            301.0,
+            Unit::Count,
+            "arrests",
+            Some("2023"),
+        ),
+        figure(
+            Category::Arrest,
+            254.0,
+            Unit::Count,
+            "arrests",
+            Some("2022"),
+        ),
+        figure(Category::Rate, 12.5, Unit::Percent, "solved", Some("2022")),
+        figure(Category::Rate, 14.0, Unit::Percent, "solved", Some("2023")),
+    ]);
+    let charts = statistics(&x);
+    assert_eq!(charts.len(), 2, "counts and percentages apart: {charts:?}");
+    assert_eq!(charts[0].unit, Unit::Count);
+    assert_eq!(charts[0].title, "Counts by period");
+    let names: Vec<&str> = charts[0].series.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["knife crime offences", "arrests"]);
+    let periods: Vec<&str> = charts[0].series[0]
+        .points
+        .iter()
+        .map(|(p, _)| p.label.as_str())
+        .collect();
+    assert_eq!(periods, ["FY2021/22", "FY2023/24"], "in time order");
+    assert_eq!(charts[1].title, "Solved by period");
+    assert_eq!(charts[1].unit, Unit::Percent);
+
+    let svgs = statistics_svgs(&x);
+    assert_eq!(svgs.len(), 2);
+    let (title, counts) = &svgs[0];
+    assert_eq!(title, "Counts by period");
+    assert_eq!(count(counts, "<polyline"), 2, "one line per series");
+    let t = texts(counts);
+    for want in [
+        "FY2021/22",
+        "FY2023/24",
+        "2022",
+        "2023",
+        "knife crime offences",
+        "arrests",
+        "0",
+    ] {
+        assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+    }
+    // The axis goes left to right in time: FY2021/22 (from April 2021) before 2022.
+    let x_of = |label: &str| -> i32 {
+        let at = counts.find(&format!(">\n{label}\n</text>")).expect(label);
+        let open = counts[..at].rfind("<text").expect("a text element");
+        let attrs = &counts[open..at];
+        let x = attrs
+            .split("x=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .expect("an x");
+        x.parse().expect("a number")
+    };
+    assert!(x_of("FY2021/22") < x_of("2022"));
+    assert!(x_of("2022") < x_of("2023"));
+    assert!(x_of("2023") < x_of("FY2023/24"));
+    let percent = &svgs[1].1;
+    assert!(
+        texts(percent).iter().any(|s| s.ends_with('%')),
+        "a percentage axis"
+    );
+}
+
+#[test]
+fn a_single_period_draws_no_statistics_chart_and_stays_a_bar() {
+    let x = with(vec![figure(
+        Category::Arrest,
+        30.0,
+        Unit::Count,
+        "arrests",
+        Some("2024"),
+    )]);
+    assert!(statistics_svgs(&x).is_empty());
+    assert_eq!(
+        seized_and_outcomes(&x).len(),
+        1,
+        "a count of one year is a bar"
+    );
+}
+
+#[test]
+fn counts_over_periods_are_not_drawn_again_as_bars() {
+    let x = with(vec![
+        figure(
+            Category::Arrest,
+            301.0,
+            Unit::Count,
+            "arrests",
+            Some("FY2023/24"),
+        ),
+        figure(
+            Category::Arrest,
+            254.0,
+            Unit::Count,
+            "arrests",
+            Some("FY2022/23"),
+        ),
+        figure(Category::Knife, 9.0, Unit::Count, "knives", None),
+    ]);
+    let labels: Vec<String> = seized_and_outcomes(&x)
+        .into_iter()
+        .map(|b| b.label)
+        .collect();
+    assert_eq!(labels, ["knives"]);
+}
+
+#[test]
+fn a_metric_is_its_category_and_item_and_each_period_counts_once() {
+    let x = with(vec![
+        figure(
+            Category::Incident,
+            10.0,
+            Unit::Count,
+            "Burglaries",
+            Some("2021"),
+        ),
+        figure(
+            Category::Incident,
+            11.0,
+            Unit::Count,
+            "burglaries",
+            Some("2022"),
+        ),
+        figure(
+            Category::Incident,
+            99.0,
+            Unit::Count,
+            "burglaries",
+            Some("2022"),
+        ),
+        figure(
+            Category::Arrest,
+            5.0,
+            Unit::Count,
+            "burglaries",
+            Some("2022"),
+        ),
+    ]);
+    let chart = statistics(&x).into_iter().next().expect("a chart");
+    assert_eq!(chart.series.len(), 2);
+    let values: Vec<f64> = chart.series[0].points.iter().map(|(_, v)| *v).collect();
+    assert_eq!(values, [10.0, 11.0], "the first statement of a period wins");
+}
+
+#[test]
+fn long_item_names_are_cut_in_the_chart() {
+    let long = "rounds of ammunition recovered from a lock-up garage behind the flats";
+    let x = with(vec![figure(
+        Category::Ammunition,
+        120.0,
+        Unit::Count,
+        long,
+        None,
+    )]);
+    let svg = seized_and_outcomes_svg(&x).expect("a chart");
+    assert!(!svg.contains(long));
+    assert!(texts(&svg)
+        .iter()
+        .any(|t| t.starts_with("rounds of ammunition") && t.ends_with('\u{2026}')));
+}
+
+#[test]
+fn whole_releases_draw_their_charts() {
+    let sweep = extract(
+        include_str!("../../../tests/fixtures/moorland_sweep.txt"),
+        &Options::default(),
+    );
+    let svg = seized_and_outcomes_svg(&sweep).expect("a seizures chart");
+    let t = texts(&svg);
+    assert!(t.iter().any(|s| s == "knives"), "{t:?}");
+    assert!(statistics_svgs(&sweep).is_empty(), "no periods to compare");
+
+    let stats = extract(
+        include_str!("../../../tests/fixtures/county_statistics.txt"),
+        &Options::default(),
+    );
+    let svgs = statistics_svgs(&stats);
+    assert_eq!(svgs.len(), 1, "{:?}", statistics(&stats));
+    let t = texts(&svgs[0].1);
+    for want in ["FY2021/22", "FY2022/23", "FY2023/24"] {
+        assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+    }
+}
+
+#[test]
+fn nice_steps_are_round_numbers() {
+    assert_eq!(nice_step(745.0), 200.0);
+    assert_eq!(nice_step(10.0), 2.5);
+    assert_eq!(nice_step(3.0), 1.0);
+    assert_eq!(nice_step(0.0), 1.0);
+    assert_eq!(nice_step(f64::NAN), 1.0);
+}
+
+#[test]
+fn a_month_is_never_joined_to_a_year() {
+    let x = with(vec![
+        figure(
+            Category::Arrest,
+            301.0,
+            Unit::Count,
+            "arrests",
+            Some("2023"),
+        ),
+        figure(
+            Category::Arrest,
+            254.0,
+            Unit::Count,
+            "arrests",
+            Some("2022"),
+        ),
+        figure(
+            Category::Arrest,
+            40.0,
+            Unit::Count,
+            "arrests",
+            Some("2023-07"),
+        ),
+        figure(
+            Category::Arrest,
+            31.0,
+            Unit::Count,
+            "arrests",
+            Some("2023-08"),
+        ),
+        figure(
+            Category::Arrest,
+            120.0,
+            Unit::Count,
+            "arrests",
+            Some("2023-H1"),
+        ),
+    ]);
+    let chart = statistics(&x).into_iter().next().expect("a chart");
+    let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["arrests", "arrests (by month)", "arrests (by half-year)"]
+    );
+    let svg = draw_statistics(&chart).expect("drawn");
+    assert_eq!(count(&svg, "<polyline"), 2, "the half-year is a lone point");
+    let t = texts(&svg);
+    for want in ["Jul 2023", "Aug 2023", "H1 2023", "2022", "2023"] {
+        assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+    }
+}
+
+#[test]
+fn an_outcome_says_which_when_its_item_does_not() {
+    let x = with(vec![
+        figure(Category::Charge, 11.0, Unit::Count, "people", None),
+        figure(Category::Arrest, 14.0, Unit::Count, "arrests", None),
+        figure(Category::Conviction, 3.0, Unit::Count, "men", None),
+        figure(Category::Vehicle, 2.0, Unit::Count, "cars", None),
+    ]);
+    let labels: Vec<String> = seized_and_outcomes(&x)
+        .into_iter()
+        .map(|b| b.label)
+        .collect();
+    assert_eq!(
+        labels,
+        ["cars", "people (charged)", "arrests", "men (convicted)"],
+        "seized first"
+    );
+}
+
+#[test]
+fn the_page_lists_the_bars_first_and_names_files_safely() {
+    let x = with(vec![
+        figure(Category::Knife, 3.0, Unit::Count, "knives", None),
+        figure(
+            Category::Incident,
+            40.0,
+            Unit::Count,
+            "robberies",
+            Some("2022"),
+        ),
+        figure(
+            Category::Incident,
+            35.0,
+            Unit::Count,
+            "robberies",
+            Some("2023"),
+        ),
+    ]);
+    let titles: Vec<String> = all_svgs(&x).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(titles, ["Items seized and outcomes", "Robberies by period"]);
+    assert_eq!(
+        file_name("Items seized and outcomes"),
+        "blotter-items-seized-and-outcomes.svg"
+    );
+    assert_eq!(
+        file_name("<script>/../x by period"),
+        "blotter-script-x-by-period.svg"
+    );
+    assert_eq!(file_name(""), "blotter.svg");
+    assert!(all_svgs(&Extraction::default()).is_empty());
+}
+
+#[test]
+fn many_figures_are_drawn_within_bounds_and_quickly() {
+    let mut figures = Vec::new();
+    for i in 0..20_000u32 {
+        let item = format!("offences of kind {}", i % 500);
+        let year = 1900 + (i / 500) % 100;
+        figures.push(figure(
+            Category::Incident,
+            f64::from(i),
+            Unit::Count,
+            &item,
+            Some(&year.to_string()),
+        ));
+        figures.push(figure(
+            Category::Knife,
+            1.0,
+            Unit::Count,
+            &format!("knives {i}"),
+            None,
+        ));
+    }
+    let x = with(figures);
+    let started = std::time::Instant::now();
+    let charts = statistics(&x);
+    assert_eq!(charts.len(), 1);
+    assert_eq!(charts[0].series.len(), MAX_SERIES);
+    assert!(charts[0]
+        .series
+        .iter()
+        .all(|s| s.points.len() <= MAX_POINTS));
+    assert_eq!(all_svgs(&x).len(), 2);
+    assert_eq!(seized_and_outcomes(&x).len(), MAX_BARS);
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -1,0 +1,240 @@
+//! The files the page exports: facts/1 JSON, byte for byte what the command-line tool
+//! writes, and CSV with one row per fact that is safe to open in a spreadsheet.
+
+use crate::extract::{ContactKind, Extraction, PlaceKind, Qualifier, Source, Span, Unit};
+
+/// The JSON export: [`Extraction::to_json`] and a newline, exactly as `blotter extract`
+/// prints it and writes it into `--out` files.
+pub fn json(x: &Extraction) -> String {
+    x.to_json() + "\n"
+}
+
+/// The CSV columns, in order.
+pub const CSV_HEADER: [&str; 10] = [
+    "kind",
+    "value",
+    "category",
+    "unit",
+    "qualifier",
+    "period",
+    "rule",
+    "text",
+    "start",
+    "end",
+];
+
+/// The CSV export: a header, then one row per fact in the order of facts/1 (the
+/// publication date, operations, the period, figures, people and each of their quotes,
+/// places, organisations, contacts). `start` and `end` are code-point offsets, as in
+/// facts/1. Rows end with CRLF and cells are quoted as RFC 4180 says; a cell that a
+/// spreadsheet would run as a formula starts with `'` (see [`csv_cell`]).
+///
+/// What each column holds for a kind that is not a figure: a person's rank is their
+/// `category` and their role their `qualifier`; a place's and a contact's kind is their
+/// `category`; a quote's `value` is its speaker; the period's `value` is `start/end`.
+pub fn csv(x: &Extraction) -> String {
+    let mut rows: Vec<[String; 10]> = Vec::new();
+    if let Some(date) = &x.published {
+        rows.push(row("published", date, "", "", "", "", "", "", None));
+    }
+    for o in &x.operations {
+        rows.push(fact("operation", &o.name, "", &o.source));
+    }
+    if let Some(p) = &x.period {
+        let value = format!(
+            "{}/{}",
+            p.start.as_deref().unwrap_or(""),
+            p.end.as_deref().unwrap_or("")
+        );
+        rows.push(fact("period", &value, "", &p.source));
+    }
+    for f in &x.figures {
+        rows.push(row(
+            "figure",
+            &number(f.value),
+            f.category.as_str(),
+            unit_name(f.unit),
+            qualifier_name(f.qualifier),
+            f.period.as_deref().unwrap_or(""),
+            &f.source.rule,
+            &f.source.text,
+            Some(f.source.span),
+        ));
+    }
+    for p in &x.people {
+        rows.push(row(
+            "person",
+            &p.name,
+            p.rank.as_deref().unwrap_or(""),
+            "",
+            p.role.as_deref().unwrap_or(""),
+            "",
+            &p.source.rule,
+            &p.source.text,
+            Some(p.source.span),
+        ));
+        for q in &p.quotes {
+            rows.push(row(
+                "quote",
+                &p.name,
+                "",
+                "",
+                "",
+                "",
+                &q.rule,
+                &q.text,
+                Some(q.span),
+            ));
+        }
+    }
+    for p in &x.places {
+        rows.push(fact("place", &p.name, place_kind(p.kind), &p.source));
+    }
+    for o in &x.organisations {
+        rows.push(fact("organisation", &o.name, "", &o.source));
+    }
+    for c in &x.contacts {
+        rows.push(fact("contact", &c.value, contact_kind(c.kind), &c.source));
+    }
+
+    let mut out = String::new();
+    push_row(&mut out, CSV_HEADER.iter().copied());
+    for r in &rows {
+        push_row(&mut out, r.iter().map(String::as_str));
+    }
+    out
+}
+
+fn fact(kind: &str, value: &str, category: &str, source: &Source) -> [String; 10] {
+    row(
+        kind,
+        value,
+        category,
+        "",
+        "",
+        "",
+        &source.rule,
+        &source.text,
+        Some(source.span),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row(
+    kind: &str,
+    value: &str,
+    category: &str,
+    unit: &str,
+    qualifier: &str,
+    period: &str,
+    rule: &str,
+    text: &str,
+    span: Option<Span>,
+) -> [String; 10] {
+    let (start, end) = match span {
+        Some(s) => (s.start.to_string(), s.end.to_string()),
+        None => (String::new(), String::new()),
+    };
+    [
+        kind.to_string(),
+        value.to_string(),
+        category.to_string(),
+        unit.to_string(),
+        qualifier.to_string(),
+        period.to_string(),
+        rule.to_string(),
+        text.to_string(),
+        start,
+        end,
+    ]
+}
+
+fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&csv_cell(cell));
+    }
+    out.push_str("\r\n");
+}
+
+/// One CSV cell. A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// what spreadsheets run as a formula, so it gets a leading `'` (OWASP's advice); then a
+/// cell holding a comma, a quote or a line break is quoted, with quotes doubled.
+///
+/// `=1+2` is `'=1+2`; `say "hi", then go` is `"say ""hi"", then go"`.
+pub fn csv_cell(value: &str) -> String {
+    let runs = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let cell = if runs {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if cell.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+/// A number as digits, without a `.0` on whole numbers: `46`, `2.5`.
+fn number(value: f64) -> String {
+    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// The facts/1 name of a unit.
+fn unit_name(u: Unit) -> &'static str {
+    match u {
+        Unit::Count => "count",
+        Unit::Percent => "percent",
+        Unit::Gbp => "gbp",
+        Unit::Usd => "usd",
+        Unit::Eur => "eur",
+        Unit::Aud => "aud",
+        Unit::Nzd => "nzd",
+        Unit::Years => "years",
+        Unit::Kg => "kg",
+        Unit::G => "g",
+    }
+}
+
+/// The facts/1 name of a qualifier.
+fn qualifier_name(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "exact",
+        Qualifier::MoreThan => "more_than",
+        Qualifier::AtLeast => "at_least",
+        Qualifier::About => "about",
+        Qualifier::UpTo => "up_to",
+    }
+}
+
+fn place_kind(k: PlaceKind) -> &'static str {
+    match k {
+        PlaceKind::Country => "country",
+        PlaceKind::City => "city",
+        PlaceKind::Borough => "borough",
+        PlaceKind::Neighbourhood => "neighbourhood",
+        PlaceKind::Region => "region",
+        PlaceKind::Street => "street",
+        PlaceKind::Venue => "venue",
+        PlaceKind::Other => "other",
+    }
+}
+
+fn contact_kind(k: ContactKind) -> &'static str {
+    match k {
+        ContactKind::Phone => "phone",
+        ContactKind::Handle => "handle",
+        ContactKind::Url => "url",
+        ContactKind::Email => "email",
+    }
+}
+
+#[cfg(test)]
+mod tests;

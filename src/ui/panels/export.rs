@@ -1,0 +1,65 @@
+//! `ExportBar`: the facts as a JSON or CSV download, or JSON on the clipboard.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::charts::ExtractionProps;
+use crate::present::export;
+use crate::ui::files::{copy_text, save_file};
+
+#[component]
+pub fn ExportBar(props: &ExtractionProps) -> Html {
+    // What the last action did, read out by screen readers.
+    let status = use_state(String::new);
+    let on_json = {
+        let x = props.extraction.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let saved = save_file("blotter-facts.json", &export::json(&x), "application/json");
+            status.set(saved_or_not(saved.is_ok(), "JSON"));
+        })
+    };
+    let on_csv = {
+        let x = props.extraction.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let saved = save_file("blotter-facts.csv", &export::csv(&x), "text/csv");
+            status.set(saved_or_not(saved.is_ok(), "CSV"));
+        })
+    };
+    let on_copy = {
+        let x = props.extraction.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let json = export::json(&x);
+            let status = status.clone();
+            spawn_local(async move {
+                status.set(match copy_text(&json).await {
+                    Ok(()) => "Copied the facts as JSON.".to_string(),
+                    Err(_) => "Could not copy: this browser did not allow the clipboard. \
+                               Use Download JSON instead."
+                        .to_string(),
+                });
+            });
+        })
+    };
+    html! {
+        <section class="panel export" id="export" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ "Export" }</h2>
+            <div class="actions">
+                <button type="button" class="download-json" onclick={on_json}>{ "Download JSON" }</button>
+                <button type="button" class="download-csv" onclick={on_csv}>{ "Download CSV" }</button>
+                <button type="button" class="copy-json" onclick={on_copy}>{ "Copy JSON" }</button>
+            </div>
+            <p class="export-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+        </section>
+    }
+}
+
+fn saved_or_not(ok: bool, what: &str) -> String {
+    if ok {
+        format!("Saved the facts as {what}.")
+    } else {
+        format!("Could not save the {what} file in this browser.")
+    }
+}
