@@ -71,6 +71,14 @@ fn publication_date_phrasings() {
         ("Shots fired in Ipswich\nPublished 12 June 2022\nUpdated 14 June 2022\nOfficers attended.", "2022-06-12"),
         ("Shots fired in Ipswich\nPublished 12 June 2022 by the Press Office\nOfficers attended.", "2022-06-12"),
         ("Shots fired in Ipswich\nDate: 14/06/2022\nOfficers attended.", "2022-06-14"),
+        ("Raids in Leeds\nPublished: Tuesday 5 March 2024\nOfficers searched six homes.", "2024-03-05"),
+        ("Raids in Leeds\nWed, 6 March 2024 09:30 GMT\nOfficers searched six homes.", "2024-03-06"),
+        // A relative day that the opening paragraphs date: the day after, or the day itself.
+        ("Cocaine seized in Sligo\n\nGardaí seized cocaine worth \u{20AC}90,000 in a search yesterday afternoon, Sunday 11th August 2024.", "2024-08-12"),
+        ("Four charged in Penrith\n\nDetectives executed warrants at about 7am yesterday (Thursday 14 November 2024).", "2024-11-15"),
+        ("Four charged in Penrith\n\nDetectives executed warrants last night (Friday 31 May 2024) in Penrith.", "2024-06-01"),
+        ("Man held in Derry\n\nOfficers arrested a man this morning, Monday 2 December 2024, in the Waterside.", "2024-12-02"),
+        ("Man held in Derry\n\nOfficers arrested a man today (Monday 2 December 2024) in the Waterside.", "2024-12-02"),
     ];
     for (text, want) in cases {
         let got = published(text);
@@ -98,6 +106,13 @@ fn body_dates_are_not_the_publication_date() {
         "Police arrested a man\n\nHe will appear at court on 24 November 2023 charged with robbery.",
         "In 2020, 443 firearms were recovered.",
         "Published figures for 2022 show a drop in knife crime.",
+        // A dated relative day without a year does not say when the text was published.
+        "Shots in Omagh\n\nOfficers attended an address yesterday (Tuesday 9 April).",
+        "Shots in Omagh\n\nOfficers attended an address today (April 9).",
+        // A dated day that is not a relative day is the day of the events only.
+        "Shots in Omagh\n\nOfficers attended an address on Tuesday, 9 April 2024.",
+        // Far down the text a dated "yesterday" is a quoted or later event.
+        "Drugs seized\n\nOfficers seized cannabis.\n\nA man was charged.\n\nHe is due in court.\n\nHe was bailed yesterday (Monday 3 June 2024).",
         "Police arrested six people in Margate.\nA spokesperson said the arrests took place across the town.\nOfficers will return.\nMore patrols follow.\nThe force thanked residents.\nThe end.\n21 May 2021",
     ];
     for text in cases {
