@@ -79,7 +79,16 @@ pub fn period_for(
         // "950 in the previous 12 months": the number has a time of its own that is not a
         // period facts/1 can write, so a period earlier in the sentence is not its.
         if !matches!(m.when, When::Clock | When::Other) {
-            return None;
+            // "in the same 12 months": the length refers back to the period named before.
+            let same = m.when == When::Duration
+                && m.first
+                    .checked_sub(2)
+                    .is_some_and(|k| refers_back(doc, ms, k));
+            return if same {
+                anaphoric(doc, tl, ms, &toks, a, b)
+            } else {
+                None
+            };
         }
     }
     let Some(m) = preceding(doc, ms, a, toks.start) else {
@@ -88,8 +97,10 @@ pub fn period_for(
         if ms.get(..before).is_some_and(|x| x.iter().any(is_period)) {
             return None;
         }
-        let m = list_heading(doc, tl, number.start)?;
-        return resolve(doc, tl, &[], m).map(|p| (p, Certainty::Inferred));
+        if let Some(m) = list_heading(doc, tl, number.start) {
+            return resolve(doc, tl, &[], m).map(|p| (p, Certainty::Inferred));
+        }
+        return anaphoric(doc, tl, ms, &toks, a, b);
     };
     if m.when.is_day_level() && !whole_months(m) {
         return None;
@@ -265,6 +276,11 @@ fn preceding<'m>(doc: &Doc, ms: &'m [Mention], a: usize, start: usize) -> Option
         if let Some(x) = owner {
             let xe = x + 1;
             if following(doc, ms, xe, m.first).is_some_and(|f| f.first == m.first) {
+                // "2,310 burglaries between April 2023 and March 2024, down from 2,890 in
+                // 2022/23, a fall of 20 per cent": the base's period is passed over.
+                if is_base_number(doc, x) {
+                    continue;
+                }
                 return None;
             }
         }
@@ -325,9 +341,15 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                 .find_map(|x| match x.when {
                     When::Year(y) => Some(y),
                     _ => None,
-                })
-                .or(cy)?;
-            Some(format!("{}", anchor - 1))
+                });
+            match anchor {
+                Some(y) => Some(format!("{}", y - 1)),
+                // "up from 6.1% the previous year" after a paragraph about 2023/24.
+                None => match statistics_period(doc, tl, m.first) {
+                    Some(st) => shifted(st, 1),
+                    None => cy.map(|y| format!("{}", y - 1)),
+                },
+            }
         }
         When::Rel(Rel::ThisMonth) => published.map(|(y, mo, _)| format!("{y}-{mo:02}")),
         When::Rel(Rel::LastMonth) => published.map(|(y, mo, _)| {
@@ -437,4 +459,176 @@ fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String>
         }
         _ => None,
     }
+}
+
+/// How many paragraphs back the statistics period of a release may be named.
+const STATISTICS_PARAGRAPHS: usize = 4;
+
+/// How many tokens either side of a number an anaphoric phrase may stand.
+const ANAPHOR_REACH: usize = 40;
+
+/// Nouns after "the same" that refer back to a period: "over the same period", "in the same
+/// twelve months".
+const SAME_NOUNS: &[&str] = &["period", "timeframe", "months", "year", "time-frame"];
+
+/// Words after "the year" that make it a period of its own, not the year just named.
+const YEAR_OWN_WORDS: &[&str] = &[
+    "to", "ending", "ended", "before", "earlier", "prior", "ahead", "of", "so", "since", "after",
+];
+
+/// Whether token `x`, a number, is the base of a comparison: "down from 2,890", "up from 6.1%".
+fn is_base_number(doc: &Doc, x: usize) -> bool {
+    x.checked_sub(1)
+        .is_some_and(|p| doc.is(p, "from") || doc.is(p, "than"))
+}
+
+/// The statistics period that the text names last before token `at`, within a few
+/// paragraphs: a year, a financial year, a half, a year to date, or a span of at least three
+/// whole months. When the last period named is anything else (a day, a week of action, a
+/// rolling twelve months), there is none: a phrase that refers back refers to that.
+fn statistics_period(doc: &Doc, tl: &Timeline, at: usize) -> Option<When> {
+    let here = doc.tokens.get(at)?;
+    let pi = doc.paragraph_index(here.start)?;
+    let first_para = doc
+        .paragraphs
+        .get(pi.saturating_sub(STATISTICS_PARAGRAPHS))?;
+    let from = doc.tokens_in(first_para).start;
+    let upto = tl.mentions.partition_point(|m| m.end <= at);
+    let before = tl.mentions.get(..upto)?;
+    for m in before.iter().rev().take(20) {
+        if m.first < from {
+            return None;
+        }
+        if m.lead == Lead::Base
+            || matches!(
+                m.when,
+                When::Clock
+                    | When::Other
+                    | When::Weekday(_)
+                    | When::Rel(Rel::PreviousYear | Rel::LastFinancialYear)
+            )
+        {
+            continue;
+        }
+        // The period of the base of a comparison: "down from 2,890 in 2022/23".
+        let owner = (m.first.saturating_sub(3)..m.first).any(|x| {
+            is_base_number(doc, x)
+                && doc
+                    .tokens
+                    .get(x)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+        });
+        if owner {
+            continue;
+        }
+        return match m.when {
+            When::Year(_) | When::Financial(_) => Some(m.when),
+            When::Half(YearRef::Abs(_), _) | When::ToDate(YearRef::Abs(_)) => Some(m.when),
+            When::Months(a, b) if month_count(a, b) >= 3 => Some(m.when),
+            When::Days(a, b) if whole_months(m) && month_count(a, b) >= 3 => {
+                Some(When::Months(a, b))
+            }
+            _ => None,
+        };
+    }
+    None
+}
+
+fn month_count(a: Ymd, b: Ymd) -> i64 {
+    (i64::from(b.y) * 12 + i64::from(b.m)) - (i64::from(a.y) * 12 + i64::from(a.m)) + 1
+}
+
+/// A statistics period moved `back` years earlier, as facts/1 writes it.
+fn shifted(st: When, back: i32) -> Option<String> {
+    match st {
+        When::Year(y) => Some(format!("{}", y - back)),
+        When::Financial(y) => Some(financial(y - back)),
+        When::Half(YearRef::Abs(y), h) => Some(format!("{}-H{h}", y - back)),
+        When::ToDate(YearRef::Abs(y)) => Some(format!("{}-YTD", y - back)),
+        When::Months(a, b) => {
+            let y = b.y - back;
+            months(
+                Ymd::new(a.y - back, a.m, a.d),
+                Ymd::new(y, b.m, b.d.min(days_in_month(y, b.m))),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// Whether the words at token `k` refer back to a period named before: "over the same
+/// period", "in the same twelve months", "during the year", "the previous year".
+fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
+    let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+    if !word(k) {
+        return false;
+    }
+    let at_mention = |i: usize| ms.iter().any(|m| m.first == i);
+    // "the same period" / "the same 12 months", unless a period of its own follows ("the
+    // same period last year", "the same period for 2021/22").
+    if doc.is(k, "the") && doc.is(k + 1, "same") {
+        let mut j = k + 2;
+        let number = doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || lookup(
+                doc.tokens.get(j).map_or("", |t| doc.slice(t.span())),
+                NUMBER_WORDS,
+            )
+            .is_some();
+        if number {
+            j += 1;
+        }
+        if !(word(j) && in_list(doc.tok(j), SAME_NOUNS)) {
+            return false;
+        }
+        let after = j + 1;
+        let own = at_mention(after)
+            || ((doc.is(after, "in") || doc.is(after, "for") || doc.is(after, "of"))
+                && at_mention(after + 1));
+        return !own;
+    }
+    // "during the year", "over the year", "throughout the year".
+    if in_list(
+        doc.tok(k),
+        &["during", "over", "throughout", "across", "in"],
+    ) && doc.is(k + 1, "the")
+        && doc.is(k + 2, "year")
+    {
+        let next = k + 3;
+        let own = word(next) && in_list(doc.tok(next), YEAR_OWN_WORDS);
+        return !(at_mention(k + 1) || at_mention(k + 2) || own);
+    }
+    false
+}
+
+/// The statistics period for a number whose sentence refers back to it ("Vehicle offences
+/// fell by 12% over the same period"; "Officers made 11,206 arrests during the year"); the
+/// base of "from 412 to 371" in such a sentence takes the year before.
+fn anaphoric(
+    doc: &Doc,
+    tl: &Timeline,
+    ms: &[Mention],
+    toks: &std::ops::Range<usize>,
+    a: usize,
+    b: usize,
+) -> Option<(String, Certainty)> {
+    // Only a sentence whose one time is the phrase that refers back.
+    let previous = |m: &Mention| m.when == When::Rel(Rel::PreviousYear);
+    if ms.iter().any(|m| !previous(m) && is_period(m)) {
+        return None;
+    }
+    let lo = toks.start.max(a.saturating_sub(ANAPHOR_REACH));
+    let hi = toks.end.min(b + ANAPHOR_REACH);
+    let said = ms.iter().any(previous) || (lo..hi).any(|k| refers_back(doc, ms, k));
+    if !said {
+        return None;
+    }
+    let st = statistics_period(doc, tl, toks.start)?;
+    // "dropped from 412 to 371": the first is the year before.
+    let base = a.checked_sub(1).is_some_and(|p| doc.is(p, "from"))
+        && (b..(b + 4).min(toks.end)).any(|k| doc.is(k, "to") && is_count(doc, ms, k + 1));
+    let p = shifted(st, i32::from(base))?;
+    Some((p, Certainty::Inferred))
 }

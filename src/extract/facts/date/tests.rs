@@ -422,6 +422,69 @@ fn last_year_resolves_against_the_publication_date() {
     assert_eq!(figure_period(text, "120", None).as_deref(), Some("2015"));
 }
 
+/// A short statistics release: the opening names the year, later sentences refer back.
+const ANNUAL: &str = "Cheshire Police publishes its yearly crime figures\n\nBetween April 2022 and March 2023, the force recorded 1,840 robberies, down from 2,105 in 2021/22, a fall of 13 per cent.\n\nShoplifting rose by 9% over the same period, while car thefts went from 930 to 874.\n\nThe detection rate for robbery climbed to 14.2%, up from 11.8% the previous year.\n\nOfficers made 6,420 arrests during the year and 2,310 people were charged in the same twelve months.";
+
+#[test]
+fn sentences_that_refer_back_take_the_statistics_period() {
+    let cases: &[(&str, &str, &str)] = &[
+        (ANNUAL, "1,840", "FY2022/23"),
+        (ANNUAL, "2,105", "FY2021/22"),
+        // The base's period is passed over: the change ends in the sentence's own period.
+        (ANNUAL, "13", "FY2022/23"),
+        // "over the same period".
+        (ANNUAL, "9", "FY2022/23"),
+        // "from 930 to 874" in such a sentence: the year before, then the year.
+        (ANNUAL, "930", "FY2021/22"),
+        (ANNUAL, "874", "FY2022/23"),
+        // "the previous year" is the one before the statistics period.
+        (ANNUAL, "14.2", "FY2022/23"),
+        (ANNUAL, "11.8", "FY2021/22"),
+        // "during the year", "in the same twelve months".
+        (ANNUAL, "6,420", "FY2022/23"),
+        (ANNUAL, "2,310", "FY2022/23"),
+        // A calendar year named in an earlier sentence of the paragraph.
+        ("In 2023 the unit recorded 512 thefts from vehicles. It made 88 arrests over the same period.", "88", "2023"),
+        ("In 2023 the unit recorded 512 thefts from vehicles.\n\nThroughout the year, officers carried out 1,200 patrols.", "1,200", "2023"),
+        ("In 2023/24 the squad seized 212 guns.\n\nIt also charged 97 people in the same 12 months.", "97", "FY2023/24"),
+        // A base in the same sentence as an explicit change.
+        ("In 2022, thefts rose from 410 in 2021 to 455.", "455", "2022"),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn seizures_do_not_inherit_a_statistics_period() {
+    let cases: &[(&str, &str)] = &[
+        // A seizure sentence with no phrase that refers back keeps no period.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nDuring the week of action, officers seized 31 knives.", "31"),
+        ("Between April 2022 and March 2023 there were 640 robberies.\n\nOn Friday officers arrested four men and seized 12 wraps of heroin.", "12"),
+        // The last period named is a week of action: "the same period" is that week.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nBetween 13 and 19 May 2024 officers seized 31 knives. They made 40 arrests over the same period.", "40"),
+        // A rolling twelve months is not a period facts/1 can write.
+        ("In the past 12 months the team seized 96 guns. It made 51 arrests over the same period.", "51"),
+        // "the same period last year" with nothing to say which period.
+        ("Officers made 51 arrests in the same period last year.", "51"),
+        // Too far from the statistics paragraph.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nIt made 51 arrests during the year.", "51"),
+        // Only the base of a "from ... to ..." that refers back is the year before.
+        ("Detections rose from 22 per cent in 2018-19 to 35 per cent.", "35"),
+    ];
+    for (text, number) in cases {
+        assert_eq!(
+            figure_period(text, number, None),
+            None,
+            "{number} in {text:?}"
+        );
+    }
+}
+
 #[test]
 fn figures_without_a_period() {
     let cases: &[(&str, &str, Option<&str>)] = &[
