@@ -447,6 +447,9 @@ fn sentences_that_refer_back_take_the_statistics_period() {
         ("In 2023 the unit recorded 512 thefts from vehicles. It made 88 arrests over the same period.", "88", "2023"),
         ("In 2023 the unit recorded 512 thefts from vehicles.\n\nThroughout the year, officers carried out 1,200 patrols.", "1,200", "2023"),
         ("In 2023/24 the squad seized 212 guns.\n\nIt also charged 97 people in the same 12 months.", "97", "FY2023/24"),
+        // Numbers listed with "and" share the period that closes the sentence.
+        ("Tip-offs to the charity led to 61 arrests and the seizure of heroin worth \u{a3}95,000 across the region in 2022.", "61", "2022"),
+        ("The squad recovered 40 guns and 300 rounds of ammunition in 2021/22.", "40", "FY2021/22"),
         // A base in the same sentence as an explicit change.
         ("In 2022, thefts rose from 410 in 2021 to 455.", "455", "2022"),
     ];
@@ -473,6 +476,14 @@ fn seizures_do_not_inherit_a_statistics_period() {
         ("Officers made 51 arrests in the same period last year.", "51"),
         // Too far from the statistics paragraph.
         ("In 2023 the force recorded 1,204 knife crimes.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nIt made 51 arrests during the year.", "51"),
+        // A day that closes a list is the day of the events, not a period of the list.
+        ("Officers made 12 arrests and seized 3 knives on 4 May 2024.", "12"),
+        // A comparison breaks the list.
+        ("Officers made 12 arrests, compared with 9 in 2022.", "12"),
+        // An open period is no period.
+        ("The team made 12 arrests and charged 9 people since 2022.", "12"),
+        // A period that does not close the sentence belongs to the number before it only.
+        ("Officers made 12 arrests and 9 charges in 2022 after the raids.", "12"),
         // Only the base of a "from ... to ..." that refers back is the year before.
         ("Detections rose from 22 per cent in 2018-19 to 35 per cent.", "35"),
     ];
