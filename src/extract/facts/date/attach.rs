@@ -488,7 +488,8 @@ fn is_base_number(doc: &Doc, x: usize) -> bool {
 /// The statistics period that the text names last before token `at`, within a few
 /// paragraphs: a year, a financial year, a half, a year to date, or a span of at least three
 /// whole months. When the last period named is anything else (a day, a week of action, a
-/// rolling twelve months), there is none: a phrase that refers back refers to that.
+/// rolling twelve months, a weekday, a time of day), there is none: a phrase that refers
+/// back refers to that.
 fn statistics_period(doc: &Doc, tl: &Timeline, at: usize) -> Option<When> {
     let here = doc.tokens.get(at)?;
     let pi = doc.paragraph_index(here.start)?;
@@ -505,10 +506,7 @@ fn statistics_period(doc: &Doc, tl: &Timeline, at: usize) -> Option<When> {
         if m.lead == Lead::Base
             || matches!(
                 m.when,
-                When::Clock
-                    | When::Other
-                    | When::Weekday(_)
-                    | When::Rel(Rel::PreviousYear | Rel::LastFinancialYear)
+                When::Other | When::Rel(Rel::PreviousYear | Rel::LastFinancialYear)
             )
         {
             continue;
@@ -600,7 +598,9 @@ fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
         && doc.is(k + 2, "year")
     {
         let next = k + 3;
-        let own = word(next) && in_list(doc.tok(next), YEAR_OWN_WORDS);
+        // "during the year-long operation" names a length, not the year before.
+        let own = word(next) && in_list(doc.tok(next), YEAR_OWN_WORDS)
+            || is_punct(doc, next, "-") && doc.tokens.get(next).is_some_and(|t| !t.space_before);
         return !(at_mention(k + 1) || at_mention(k + 2) || own);
     }
     false
@@ -628,7 +628,7 @@ fn anaphoric(
     if !said {
         return None;
     }
-    let st = statistics_period(doc, tl, toks.start)?;
+    let st = statistics_period(doc, tl, a)?;
     // "dropped from 412 to 371": the first is the year before.
     let base = a.checked_sub(1).is_some_and(|p| doc.is(p, "from"))
         && (b..(b + 4).min(toks.end)).any(|k| doc.is(k, "to") && is_count(doc, ms, k + 1));

@@ -470,6 +470,11 @@ fn seizures_do_not_inherit_a_statistics_period() {
         ("Between April 2022 and March 2023 there were 640 robberies.\n\nOn Friday officers arrested four men and seized 12 wraps of heroin.", "12"),
         // The last period named is a week of action: "the same period" is that week.
         ("In 2023 the force recorded 1,204 knife crimes.\n\nBetween 13 and 19 May 2024 officers seized 31 knives. They made 40 arrests over the same period.", "40"),
+        // The last time named is a weekday or a time of day: the events of that day.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nOn Tuesday officers searched 9 homes and over the same period seized 6 knives.", "6"),
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nAt 6pm officers searched 9 homes and over the same period seized 7 knives.", "7"),
+        // "the year-long operation" is a length, not the year named before.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nOfficers seized 45 knives during the year-long operation.", "45"),
         // A rolling twelve months is not a period facts/1 can write.
         ("In the past 12 months the team seized 96 guns. It made 51 arrests over the same period.", "51"),
         // "the same period last year" with nothing to say which period.
