@@ -85,7 +85,7 @@ pub fn period_for(
                     .checked_sub(2)
                     .is_some_and(|k| refers_back(doc, ms, k));
             return if same {
-                anaphoric(doc, tl, ms, &toks, a, b)
+                anaphoric(doc, tl, ms, &toks, (a, b), document_period.is_some())
             } else {
                 None
             };
@@ -103,7 +103,7 @@ pub fn period_for(
         if let Some(m) = coordinated(doc, ms, b, toks.end).filter(|m| keep(m)) {
             return resolve(doc, tl, ms, m).map(|p| (p, Certainty::Inferred));
         }
-        return anaphoric(doc, tl, ms, &toks, a, b);
+        return anaphoric(doc, tl, ms, &toks, (a, b), document_period.is_some());
     };
     if m.when.is_day_level() && !whole_months(m) {
         return None;
@@ -348,7 +348,7 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
             match anchor {
                 Some(y) => Some(format!("{}", y - 1)),
                 // "up from 6.1% the previous year" after a paragraph about 2023/24.
-                None => match statistics_period(doc, tl, m.first) {
+                None => match statistics_period(doc, tl, m.first, STATISTICS_PARAGRAPHS) {
                     Some(st) => shifted(st, 1),
                     None => cy.map(|y| format!("{}", y - 1)),
                 },
@@ -490,12 +490,10 @@ fn is_base_number(doc: &Doc, x: usize) -> bool {
 /// whole months. When the last period named is anything else (a day, a week of action, a
 /// rolling twelve months, a weekday, a time of day), there is none: a phrase that refers
 /// back refers to that.
-fn statistics_period(doc: &Doc, tl: &Timeline, at: usize) -> Option<When> {
+fn statistics_period(doc: &Doc, tl: &Timeline, at: usize, reach: usize) -> Option<When> {
     let here = doc.tokens.get(at)?;
     let pi = doc.paragraph_index(here.start)?;
-    let first_para = doc
-        .paragraphs
-        .get(pi.saturating_sub(STATISTICS_PARAGRAPHS))?;
+    let first_para = doc.paragraphs.get(pi.saturating_sub(reach))?;
     let from = doc.tokens_in(first_para).start;
     let upto = tl.mentions.partition_point(|m| m.end <= at);
     let before = tl.mentions.get(..upto)?;
@@ -608,14 +606,15 @@ fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
 
 /// The statistics period for a number whose sentence refers back to it ("Vehicle offences
 /// fell by 12% over the same period"; "Officers made 11,206 arrests during the year"); the
-/// base of "from 412 to 371" in such a sentence takes the year before.
+/// base of "from 412 to 371" in such a sentence takes the year before. `operation` says the
+/// release has a period of days of its own.
 fn anaphoric(
     doc: &Doc,
     tl: &Timeline,
     ms: &[Mention],
     toks: &std::ops::Range<usize>,
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    operation: bool,
 ) -> Option<(String, Certainty)> {
     // Only a sentence whose one time is the phrase that refers back.
     let previous = |m: &Mention| m.when == When::Rel(Rel::PreviousYear);
@@ -628,7 +627,11 @@ fn anaphoric(
     if !said {
         return None;
     }
-    let st = statistics_period(doc, tl, a)?;
+    // A release about days of action ("between 13 and 19 May") speaks of them when it says
+    // "over the same period" in another paragraph: only the paragraph that names the
+    // statistics period continues it.
+    let reach = if operation { 0 } else { STATISTICS_PARAGRAPHS };
+    let st = statistics_period(doc, tl, a, reach)?;
     // "dropped from 412 to 371": the first is the year before.
     let base = a.checked_sub(1).is_some_and(|p| doc.is(p, "from"))
         && (b..(b + 4).min(toks.end)).any(|k| doc.is(k, "to") && is_count(doc, ms, k + 1));

@@ -450,6 +450,9 @@ fn sentences_that_refer_back_take_the_statistics_period() {
         // Numbers listed with "and" share the period that closes the sentence.
         ("Tip-offs to the charity led to 61 arrests and the seizure of heroin worth \u{a3}95,000 across the region in 2022.", "61", "2022"),
         ("The squad recovered 40 guns and 300 rounds of ammunition in 2021/22.", "40", "FY2021/22"),
+        // In a week-of-action release, the statistics paragraph still continues its own year.
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes. Over the same period 212 knives were handed in.", "212", "2023"),
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes, down from 1,050 the previous year.", "1,050", "2022"),
         // A base in the same sentence as an explicit change.
         ("In 2022, thefts rose from 410 in 2021 to 455.", "455", "2022"),
     ];
@@ -470,6 +473,10 @@ fn seizures_do_not_inherit_a_statistics_period() {
         ("Between April 2022 and March 2023 there were 640 robberies.\n\nOn Friday officers arrested four men and seized 12 wraps of heroin.", "12"),
         // The last period named is a week of action: "the same period" is that week.
         ("In 2023 the force recorded 1,204 knife crimes.\n\nBetween 13 and 19 May 2024 officers seized 31 knives. They made 40 arrests over the same period.", "40"),
+        // A week of action's seizures after a statistics paragraph: "the same period" is the
+        // week, whatever was named last.
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes, down from 1,050 the previous year.\n\nOfficers also visited 64 schools during the operation and seized 17 knives over the same period.", "17"),
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes, down from 1,050 the previous year.\n\nOfficers also visited 64 schools during the operation and seized 17 knives over the same period.", "64"),
         // The last time named is a weekday or a time of day: the events of that day.
         ("In 2023 the force recorded 1,204 knife crimes.\n\nOn Tuesday officers searched 9 homes and over the same period seized 6 knives.", "6"),
         ("In 2023 the force recorded 1,204 knife crimes.\n\nAt 6pm officers searched 9 homes and over the same period seized 7 knives.", "7"),
