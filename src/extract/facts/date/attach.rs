@@ -6,6 +6,11 @@
 //! period before it that no earlier number has taken ("In 2020, 443 firearms ...; of which
 //! ..."). The base of a comparison ("an increase of 107 on the previous year") is never the
 //! period of the change: a change takes the period it ends in.
+//!
+//! Across sentences: a sentence with no period of its own that refers back ("over the same
+//! period", "during the year", "in the same twelve months", "the previous year") takes the
+//! statistics period the text named last, a few paragraphs up at most; numbers listed with
+//! "and" share a year that closes their sentence.
 
 use super::calendar::{days_in_month, Ymd};
 use super::lexicon::{in_list, lookup, NUMBER_WORDS};
