@@ -484,10 +484,19 @@ const YEAR_OWN_WORDS: &[&str] = &[
     "to", "ending", "ended", "before", "earlier", "prior", "ahead", "of", "so", "since", "after",
 ];
 
-/// Whether token `x`, a number, is the base of a comparison: "down from 2,890", "up from 6.1%".
+/// Whether token `x`, a number, is the base of a comparison: "down from 2,890", "up from
+/// 6.1%", "compared with 570", "against 390".
 fn is_base_number(doc: &Doc, x: usize) -> bool {
-    x.checked_sub(1)
-        .is_some_and(|p| doc.is(p, "from") || doc.is(p, "than"))
+    let Some(p) = x.checked_sub(1) else {
+        return false;
+    };
+    let compared = (doc.is(p, "with") || doc.is(p, "to"))
+        && p.checked_sub(1)
+            .is_some_and(|q| doc.is(q, "compared") || doc.is(q, "comparison"));
+    compared
+        || ["from", "than", "against", "versus", "vs"]
+            .iter()
+            .any(|w| doc.is(p, w))
 }
 
 /// The statistics period that the text names last before token `at`, within a few

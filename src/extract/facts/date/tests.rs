@@ -453,6 +453,7 @@ fn sentences_that_refer_back_take_the_statistics_period() {
         // In a week-of-action release, the statistics paragraph still continues its own year.
         ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes. Over the same period 212 knives were handed in.", "212", "2023"),
         ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes, down from 1,050 the previous year.", "1,050", "2022"),
+        ("In 2022/23 officers seized 611 firearms, compared with 570 in 2021/22, a rise of 41.", "41", "FY2022/23"),
         // A base in the same sentence as an explicit change.
         ("In 2022, thefts rose from 410 in 2021 to 455.", "455", "2022"),
     ];
