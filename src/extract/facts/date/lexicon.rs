@@ -297,6 +297,8 @@ pub const PUBLISHED_WORDS: &[&str] = &[
     "dated",
     "created",
     "first",
+    "release",
+    "publication",
 ];
 
 /// Parts of a day that may follow "yesterday" or "today" before the date is given again.

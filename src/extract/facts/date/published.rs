@@ -19,7 +19,7 @@ const LINE_TOKENS: usize = 24;
 /// Words that may stand on a date line besides the date: "on", "at", time zones.
 const LINE_WORDS: &[&str] = &[
     "on", "at", "last", "gmt", "bst", "utc", "cet", "ist", "et", "est", "edt", "pt", "pst", "pdt",
-    "aest", "aedt", "nzst", "nzdt", "hrs", "time",
+    "aest", "aedt", "nzst", "nzdt", "hrs", "time", "news", "press", "media", "of",
 ];
 
 /// The publication date found in the text, the certainty, and the span it came from.

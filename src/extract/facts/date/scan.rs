@@ -1237,6 +1237,10 @@ fn date_then_bare_day(doc: &Doc, j: usize, from: Ymd) -> Option<(usize, When)> {
     if punct(doc, e, "%") || word_in(doc, e, &["per"]) {
         return None;
     }
+    // "5 March 2024 - 14:32": the hour of a time, not the end of a range.
+    if punct(doc, e, ":") && plain_number(doc, e + 1).is_some() {
+        return None;
+    }
     let mut to = Ymd::new(from.y, from.m, d);
     if let Some((y, e2)) = trailing_year(doc, e) {
         to.y = y;

@@ -73,6 +73,11 @@ fn publication_date_phrasings() {
         ("Shots fired in Ipswich\nDate: 14/06/2022\nOfficers attended.", "2022-06-14"),
         ("Raids in Leeds\nPublished: Tuesday 5 March 2024\nOfficers searched six homes.", "2024-03-05"),
         ("Raids in Leeds\nWed, 6 March 2024 09:30 GMT\nOfficers searched six homes.", "2024-03-06"),
+        ("Raids in Leeds\nRelease date: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
+        ("Raids in Leeds\nNews release: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
+        ("Raids in Leeds\nDate of publication: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
+        // A time after a dash is not the end of a range of days.
+        ("Raids in Leeds\nPosted: 07 March 2024 - 16:05\nOfficers searched six homes.", "2024-03-07"),
         // A relative day that the opening paragraphs date: the day after, or the day itself.
         ("Cocaine seized in Sligo\n\nGardaí seized cocaine worth \u{20AC}90,000 in a search yesterday afternoon, Sunday 11th August 2024.", "2024-08-12"),
         ("Four charged in Penrith\n\nDetectives executed warrants at about 7am yesterday (Thursday 14 November 2024).", "2024-11-15"),
