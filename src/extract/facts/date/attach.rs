@@ -576,7 +576,7 @@ fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
     if !word(k) {
         return false;
     }
-    let at_mention = |i: usize| ms.iter().any(|m| m.first == i);
+    let at_mention = |i: usize| mention_at(ms, i);
     // "the same period" / "the same 12 months", unless a period of its own follows ("the
     // same period last year", "the same period for 2021/22").
     if doc.is(k, "the") && doc.is(k + 1, "same") {
@@ -630,14 +630,22 @@ fn anaphoric(
     (a, b): (usize, usize),
     operation: bool,
 ) -> Option<(String, Certainty)> {
-    // Only a sentence whose one time is the phrase that refers back.
+    // Only a sentence whose one time is the phrase that refers back (looked at a bounded
+    // stretch either side, so that a paste with no full stops stays linear).
     let previous = |m: &Mention| m.when == When::Rel(Rel::PreviousYear);
-    if ms.iter().any(|m| !previous(m) && is_period(m)) {
+    let within = |reach: usize| {
+        let lo = toks.start.max(a.saturating_sub(reach));
+        let hi = toks.end.min(b + reach);
+        let x = ms.partition_point(|m| m.first < lo);
+        let y = ms.partition_point(|m| m.first < hi);
+        (lo..hi, ms.get(x..y).unwrap_or(&[]))
+    };
+    let (_, wide) = within(PRECEDE_REACH * 2);
+    if wide.iter().any(|m| !previous(m) && is_period(m)) {
         return None;
     }
-    let lo = toks.start.max(a.saturating_sub(ANAPHOR_REACH));
-    let hi = toks.end.min(b + ANAPHOR_REACH);
-    let said = ms.iter().any(previous) || (lo..hi).any(|k| refers_back(doc, ms, k));
+    let (near, close) = within(ANAPHOR_REACH);
+    let said = close.iter().any(previous) || near.clone().any(|k| refers_back(doc, ms, k));
     if !said {
         return None;
     }
@@ -667,7 +675,7 @@ fn coordinated<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option
         if is_punct(doc, k, ";")
             || is_punct(doc, k, ":")
             || (doc.tokens.get(k)?.kind == TokenKind::Word && in_list(doc.tok(k), BREAK_WORDS))
-            || ms.iter().any(|m| m.first == k)
+            || mention_at(ms, k)
         {
             return None;
         }
@@ -699,4 +707,10 @@ fn coordinated<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option
         return (closes && long && m.lead == Lead::Plain).then_some(m);
     }
     None
+}
+
+/// Whether a mention of `ms` (in text order) starts at token `k`.
+fn mention_at(ms: &[Mention], k: usize) -> bool {
+    ms.get(ms.partition_point(|m| m.first < k))
+        .is_some_and(|m| m.first == k)
 }
