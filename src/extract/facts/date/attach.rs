@@ -6,6 +6,11 @@
 //! period before it that no earlier number has taken ("In 2020, 443 firearms ...; of which
 //! ..."). The base of a comparison ("an increase of 107 on the previous year") is never the
 //! period of the change: a change takes the period it ends in.
+//!
+//! Across sentences: a sentence with no period of its own that refers back ("over the same
+//! period", "during the year", "in the same twelve months", "the previous year") takes the
+//! statistics period the text named last, a few paragraphs up at most; numbers listed with
+//! "and" share a year that closes their sentence.
 
 use super::calendar::{days_in_month, Ymd};
 use super::lexicon::{in_list, lookup, NUMBER_WORDS};
@@ -79,7 +84,16 @@ pub fn period_for(
         // "950 in the previous 12 months": the number has a time of its own that is not a
         // period facts/1 can write, so a period earlier in the sentence is not its.
         if !matches!(m.when, When::Clock | When::Other) {
-            return None;
+            // "in the same 12 months": the length refers back to the period named before.
+            let same = m.when == When::Duration
+                && m.first
+                    .checked_sub(2)
+                    .is_some_and(|k| refers_back(doc, ms, k));
+            return if same {
+                anaphoric(doc, tl, ms, &toks, (a, b), document_period.is_some())
+            } else {
+                None
+            };
         }
     }
     let Some(m) = preceding(doc, ms, a, toks.start) else {
@@ -88,8 +102,13 @@ pub fn period_for(
         if ms.get(..before).is_some_and(|x| x.iter().any(is_period)) {
             return None;
         }
-        let m = list_heading(doc, tl, number.start)?;
-        return resolve(doc, tl, &[], m).map(|p| (p, Certainty::Inferred));
+        if let Some(m) = list_heading(doc, tl, number.start) {
+            return resolve(doc, tl, &[], m).map(|p| (p, Certainty::Inferred));
+        }
+        if let Some(m) = coordinated(doc, ms, b, toks.end).filter(|m| keep(m)) {
+            return resolve(doc, tl, ms, m).map(|p| (p, Certainty::Inferred));
+        }
+        return anaphoric(doc, tl, ms, &toks, (a, b), document_period.is_some());
     };
     if m.when.is_day_level() && !whole_months(m) {
         return None;
@@ -265,6 +284,11 @@ fn preceding<'m>(doc: &Doc, ms: &'m [Mention], a: usize, start: usize) -> Option
         if let Some(x) = owner {
             let xe = x + 1;
             if following(doc, ms, xe, m.first).is_some_and(|f| f.first == m.first) {
+                // "2,310 burglaries between April 2023 and March 2024, down from 2,890 in
+                // 2022/23, a fall of 20 per cent": the base's period is passed over.
+                if is_base_number(doc, x) {
+                    continue;
+                }
                 return None;
             }
         }
@@ -325,9 +349,15 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                 .find_map(|x| match x.when {
                     When::Year(y) => Some(y),
                     _ => None,
-                })
-                .or(cy)?;
-            Some(format!("{}", anchor - 1))
+                });
+            match anchor {
+                Some(y) => Some(format!("{}", y - 1)),
+                // "up from 6.1% the previous year" after a paragraph about 2023/24.
+                None => match statistics_period(doc, tl, m.first, STATISTICS_PARAGRAPHS) {
+                    Some(st) => shifted(st, 1),
+                    None => cy.map(|y| format!("{}", y - 1)),
+                },
+            }
         }
         When::Rel(Rel::ThisMonth) => published.map(|(y, mo, _)| format!("{y}-{mo:02}")),
         When::Rel(Rel::LastMonth) => published.map(|(y, mo, _)| {
@@ -437,4 +467,250 @@ fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String>
         }
         _ => None,
     }
+}
+
+/// How many paragraphs back the statistics period of a release may be named.
+const STATISTICS_PARAGRAPHS: usize = 4;
+
+/// How many tokens either side of a number an anaphoric phrase may stand.
+const ANAPHOR_REACH: usize = 40;
+
+/// Nouns after "the same" that refer back to a period: "over the same period", "in the same
+/// twelve months".
+const SAME_NOUNS: &[&str] = &["period", "timeframe", "months", "year", "time-frame"];
+
+/// Words after "the year" that make it a period of its own, not the year just named.
+const YEAR_OWN_WORDS: &[&str] = &[
+    "to", "ending", "ended", "before", "earlier", "prior", "ahead", "of", "so", "since", "after",
+];
+
+/// Whether token `x`, a number, is the base of a comparison: "down from 2,890", "up from
+/// 6.1%", "compared with 570", "against 390".
+fn is_base_number(doc: &Doc, x: usize) -> bool {
+    let Some(p) = x.checked_sub(1) else {
+        return false;
+    };
+    let compared = (doc.is(p, "with") || doc.is(p, "to"))
+        && p.checked_sub(1)
+            .is_some_and(|q| doc.is(q, "compared") || doc.is(q, "comparison"));
+    compared
+        || ["from", "than", "against", "versus", "vs"]
+            .iter()
+            .any(|w| doc.is(p, w))
+}
+
+/// The statistics period that the text names last before token `at`, within a few
+/// paragraphs: a year, a financial year, a half, a year to date, or a span of at least three
+/// whole months. When the last period named is anything else (a day, a week of action, a
+/// rolling twelve months, a weekday, a time of day), there is none: a phrase that refers
+/// back refers to that.
+fn statistics_period(doc: &Doc, tl: &Timeline, at: usize, reach: usize) -> Option<When> {
+    let here = doc.tokens.get(at)?;
+    let pi = doc.paragraph_index(here.start)?;
+    let first_para = doc.paragraphs.get(pi.saturating_sub(reach))?;
+    let from = doc.tokens_in(first_para).start;
+    let upto = tl.mentions.partition_point(|m| m.end <= at);
+    let before = tl.mentions.get(..upto)?;
+    for m in before.iter().rev().take(20) {
+        if m.first < from {
+            return None;
+        }
+        if m.lead == Lead::Base
+            || matches!(
+                m.when,
+                When::Other | When::Rel(Rel::PreviousYear | Rel::LastFinancialYear)
+            )
+        {
+            continue;
+        }
+        // The period of the base of a comparison: "down from 2,890 in 2022/23".
+        let owner = (m.first.saturating_sub(3)..m.first).any(|x| {
+            is_base_number(doc, x)
+                && doc
+                    .tokens
+                    .get(x)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+        });
+        if owner {
+            continue;
+        }
+        return match m.when {
+            When::Year(_) | When::Financial(_) => Some(m.when),
+            When::Half(YearRef::Abs(_), _) | When::ToDate(YearRef::Abs(_)) => Some(m.when),
+            When::Months(a, b) if month_count(a, b) >= 3 => Some(m.when),
+            When::Days(a, b) if whole_months(m) && month_count(a, b) >= 3 => {
+                Some(When::Months(a, b))
+            }
+            _ => None,
+        };
+    }
+    None
+}
+
+fn month_count(a: Ymd, b: Ymd) -> i64 {
+    (i64::from(b.y) * 12 + i64::from(b.m)) - (i64::from(a.y) * 12 + i64::from(a.m)) + 1
+}
+
+/// A statistics period moved `back` years earlier, as facts/1 writes it.
+fn shifted(st: When, back: i32) -> Option<String> {
+    match st {
+        When::Year(y) => Some(format!("{}", y - back)),
+        When::Financial(y) => Some(financial(y - back)),
+        When::Half(YearRef::Abs(y), h) => Some(format!("{}-H{h}", y - back)),
+        When::ToDate(YearRef::Abs(y)) => Some(format!("{}-YTD", y - back)),
+        When::Months(a, b) => {
+            let y = b.y - back;
+            months(
+                Ymd::new(a.y - back, a.m, a.d),
+                Ymd::new(y, b.m, b.d.min(days_in_month(y, b.m))),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// Whether the words at token `k` refer back to a period named before: "over the same
+/// period", "in the same twelve months", "during the year", "the previous year".
+fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
+    let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+    if !word(k) {
+        return false;
+    }
+    let at_mention = |i: usize| mention_at(ms, i);
+    // "the same period" / "the same 12 months", unless a period of its own follows ("the
+    // same period last year", "the same period for 2021/22").
+    if doc.is(k, "the") && doc.is(k + 1, "same") {
+        let mut j = k + 2;
+        let number = doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || lookup(
+                doc.tokens.get(j).map_or("", |t| doc.slice(t.span())),
+                NUMBER_WORDS,
+            )
+            .is_some();
+        if number {
+            j += 1;
+        }
+        if !(word(j) && in_list(doc.tok(j), SAME_NOUNS)) {
+            return false;
+        }
+        let after = j + 1;
+        let own = at_mention(after)
+            || ((doc.is(after, "in") || doc.is(after, "for") || doc.is(after, "of"))
+                && at_mention(after + 1));
+        return !own;
+    }
+    // "during the year", "over the year", "throughout the year".
+    if in_list(
+        doc.tok(k),
+        &["during", "over", "throughout", "across", "in"],
+    ) && doc.is(k + 1, "the")
+        && doc.is(k + 2, "year")
+    {
+        let next = k + 3;
+        // "during the year-long operation" names a length, not the year before.
+        let own = word(next) && in_list(doc.tok(next), YEAR_OWN_WORDS)
+            || is_punct(doc, next, "-") && doc.tokens.get(next).is_some_and(|t| !t.space_before);
+        return !(at_mention(k + 1) || at_mention(k + 2) || own);
+    }
+    false
+}
+
+/// The statistics period for a number whose sentence refers back to it ("Vehicle offences
+/// fell by 12% over the same period"; "Officers made 11,206 arrests during the year"); the
+/// base of "from 412 to 371" in such a sentence takes the year before. `operation` says the
+/// release has a period of days of its own.
+fn anaphoric(
+    doc: &Doc,
+    tl: &Timeline,
+    ms: &[Mention],
+    toks: &std::ops::Range<usize>,
+    (a, b): (usize, usize),
+    operation: bool,
+) -> Option<(String, Certainty)> {
+    // Only a sentence whose one time is the phrase that refers back (looked at a bounded
+    // stretch either side, so that a paste with no full stops stays linear).
+    let previous = |m: &Mention| m.when == When::Rel(Rel::PreviousYear);
+    let within = |reach: usize| {
+        let lo = toks.start.max(a.saturating_sub(reach));
+        let hi = toks.end.min(b + reach);
+        let x = ms.partition_point(|m| m.first < lo);
+        let y = ms.partition_point(|m| m.first < hi);
+        (lo..hi, ms.get(x..y).unwrap_or(&[]))
+    };
+    let (_, wide) = within(PRECEDE_REACH * 2);
+    if wide.iter().any(|m| !previous(m) && is_period(m)) {
+        return None;
+    }
+    let (near, close) = within(ANAPHOR_REACH);
+    let said = close.iter().any(previous) || near.clone().any(|k| refers_back(doc, ms, k));
+    if !said {
+        return None;
+    }
+    // A release about days of action ("between 13 and 19 May") speaks of them when it says
+    // "over the same period" in another paragraph: only the paragraph that names the
+    // statistics period continues it.
+    let reach = if operation { 0 } else { STATISTICS_PARAGRAPHS };
+    let st = statistics_period(doc, tl, a, reach)?;
+    // "dropped from 412 to 371": the first is the year before.
+    let base = a.checked_sub(1).is_some_and(|p| doc.is(p, "from"))
+        && (b..(b + 4).min(toks.end)).any(|k| doc.is(k, "to") && is_count(doc, ms, k + 1));
+    let p = shifted(st, i32::from(base))?;
+    Some((p, Certainty::Inferred))
+}
+
+/// How many tokens may stand between a number and the next number that it is listed with.
+const COORDINATED_GAP: usize = 12;
+
+/// The period that ends a sentence listing numbers, for the numbers before the last: "74
+/// arrests and the seizure of drugs worth £410,000 in 2023", "40 guns and 300 rounds of
+/// ammunition in 2022". Only a period of months or longer that closes the sentence, after
+/// an "and" with nothing between that breaks the list.
+fn coordinated<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&'m Mention> {
+    let mut joined = false;
+    let stop = end.min(b + COORDINATED_GAP);
+    for k in b..stop {
+        if is_punct(doc, k, ";")
+            || is_punct(doc, k, ":")
+            || (doc.tokens.get(k)?.kind == TokenKind::Word && in_list(doc.tok(k), BREAK_WORDS))
+            || mention_at(ms, k)
+        {
+            return None;
+        }
+        if doc.is(k, "and") {
+            joined = true;
+            continue;
+        }
+        if !is_count(doc, ms, k) {
+            continue;
+        }
+        if !joined {
+            return None;
+        }
+        let next = b.max(k + 1);
+        let m = following(doc, ms, next, end)?;
+        let closes = (m.end..end).all(|j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Punct)
+        });
+        let long = matches!(
+            m.when,
+            When::Year(_)
+                | When::Financial(_)
+                | When::Half(..)
+                | When::ToDate(_)
+                | When::Months(..)
+        );
+        return (closes && long && m.lead == Lead::Plain).then_some(m);
+    }
+    None
+}
+
+/// Whether a mention of `ms` (in text order) starts at token `k`.
+fn mention_at(ms: &[Mention], k: usize) -> bool {
+    ms.get(ms.partition_point(|m| m.first < k))
+        .is_some_and(|m| m.first == k)
 }

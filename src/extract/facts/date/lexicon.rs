@@ -297,7 +297,12 @@ pub const PUBLISHED_WORDS: &[&str] = &[
     "dated",
     "created",
     "first",
+    "release",
+    "publication",
 ];
+
+/// Parts of a day that may follow "yesterday" or "today" before the date is given again.
+pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "lunchtime"];
 
 /// Words that say a later revision date follows ("Updated 14 November 2023").
 pub const UPDATED_WORDS: &[&str] = &["updated", "modified", "amended", "edited", "revised"];

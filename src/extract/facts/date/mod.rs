@@ -68,7 +68,9 @@ pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
             tl.published = Some((found.date.y, found.date.m, found.date.d));
             tl.published_certainty = found.certainty;
         }
-        tl.published_span = Some(found.span);
+        if !found.event {
+            tl.published_span = Some(found.span);
+        }
     }
     // The `date 2022-11-30` marker is not part of the release: claim the word too.
     if doc.is(0, "date") {

@@ -1,7 +1,8 @@
 //! The publication date, only where the text states it as one: a leading
 //! `date 2022-11-30` marker, a line that is a date ("Published 13th Nov 2023",
-//! "24 November 2023", "Thu 30th, Mar"), a dateline ("LONDON, Nov. 13, 2023 —"), or
-//! failing those an "Updated ..." line. A date in the body is never the publication date.
+//! "24 November 2023", "Thu 30th, Mar"), a dateline ("LONDON, Nov. 13, 2023 —"), a
+//! relative day that the opening paragraphs date ("yesterday (Wednesday 20 March 2024)"),
+//! or failing those an "Updated ..." line. A date in the body is never the publication date.
 
 use super::calendar::Ymd;
 use super::lexicon::{in_list, PUBLISHED_WORDS, UPDATED_WORDS};
@@ -18,7 +19,7 @@ const LINE_TOKENS: usize = 24;
 /// Words that may stand on a date line besides the date: "on", "at", time zones.
 const LINE_WORDS: &[&str] = &[
     "on", "at", "last", "gmt", "bst", "utc", "cet", "ist", "et", "est", "edt", "pt", "pst", "pdt",
-    "aest", "aedt", "nzst", "nzdt", "hrs", "time",
+    "aest", "aedt", "nzst", "nzdt", "hrs", "time", "news", "press", "media", "of",
 ];
 
 /// The publication date found in the text, the certainty, and the span it came from.
@@ -27,6 +28,9 @@ pub struct Found {
     pub date: Ymd,
     pub certainty: Certainty,
     pub span: Span,
+    /// Whether the date is the day of the events ("yesterday (20 March)"), which may still
+    /// be the release's period, rather than a line that only dates the release.
+    pub event: bool,
 }
 
 /// Reads the publication date from the text, by the rules in order of trust.
@@ -35,6 +39,7 @@ pub fn find(doc: &Doc, ms: &[Mention]) -> Option<Found> {
         .or_else(|| date_line(doc, ms, LineKind::Published))
         .or_else(|| date_line(doc, ms, LineKind::Bare))
         .or_else(|| dateline(doc, ms))
+        .or_else(|| relative_day(doc, ms))
         .or_else(|| {
             // A publication line whose date cannot be read ("Published: 08/09/2017") is
             // still the publication date: a later "Updated" date must not stand in for it.
@@ -84,6 +89,7 @@ fn date_marker(doc: &Doc, ms: &[Mention]) -> Option<Found> {
             date: d,
             certainty: Certainty::Stated,
             span: m.span,
+            event: false,
         }),
         _ => None,
     }
@@ -171,6 +177,7 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
                     Certainty::Stated
                 },
                 span: day.span,
+                event: false,
             });
         }
     }
@@ -215,8 +222,45 @@ fn dateline(doc: &Doc, ms: &[Mention]) -> Option<Found> {
                 date,
                 certainty: Certainty::Stated,
                 span: m.span,
+                event: false,
             });
         }
+    }
+    None
+}
+
+/// How many paragraphs from the top a dated "yesterday" or "today" may stand.
+const RELATIVE_PARAGRAPHS: usize = 4;
+
+/// A relative day that the text dates in the opening paragraphs: "yesterday (Wednesday 20
+/// March 2024)" was published the day after, "today (Tuesday 5 March 2024)" and "this
+/// morning, Tuesday 5 March 2024" on the day.
+fn relative_day(doc: &Doc, ms: &[Mention]) -> Option<Found> {
+    let para = doc
+        .paragraphs
+        .get(..RELATIVE_PARAGRAPHS.min(doc.paragraphs.len()))?;
+    let end = doc.tokens_in(para.last()?).end;
+    for m in ms.iter().take_while(|m| m.first < end) {
+        let When::Day(date, _) = m.when else { continue };
+        // The scan keeps the relative word at the start of the joined mention.
+        let word = |k: usize| doc.tokens.get(k).map_or("", |t| doc.slice(t.span()));
+        let (w, next) = (word(m.first), word(m.first + 1));
+        let lower = |s: &str| s.to_ascii_lowercase();
+        let back = match (lower(w).as_str(), lower(next).as_str()) {
+            ("today" | "tonight", _) | ("this", "morning" | "afternoon" | "evening") => 0,
+            ("yesterday", _) | ("last", "night") => 1,
+            _ => continue,
+        };
+        // "today (July 26)": without a year the text does not say when it was published.
+        if date.y == 0 {
+            return None;
+        }
+        return Some(Found {
+            date: date.plus_days(back),
+            certainty: Certainty::Inferred,
+            span: m.span,
+            event: true,
+        });
     }
     None
 }

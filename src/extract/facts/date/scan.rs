@@ -1007,8 +1007,9 @@ fn in_sentence_clause(doc: &Doc, i: usize, list: &'static [&'static str]) -> boo
 // ---------------------------------------------------------------------------------------
 // Joins.
 
-/// "today (July 26)", "today (Thursday)", "Starting today, (July 26)", "yesterday (Sunday)":
-/// a relative word and the date in brackets after it become one mention.
+/// "today (July 26)", "today (Thursday)", "Starting today, (July 26)", "yesterday (Sunday)",
+/// "yesterday evening, Friday 16 February 2024": a relative word and the date in brackets
+/// or after a comma become one mention.
 fn join_brackets(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
     let mut k = 0;
@@ -1025,6 +1026,24 @@ fn join_brackets(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
                 Rel::Today | Rel::Yesterday | Rel::Tonight | Rel::LastNight
             ) && !matches!(a.when, When::Weekday(_));
             let mut j = a.end;
+            // "yesterday evening, Friday 16 February 2024": a part of the day, a comma and
+            // a date that names its weekday or year say the same day again.
+            let part = if day && word_in(doc, j, DAY_PARTS) {
+                j + 1
+            } else {
+                j
+            };
+            if day && punct(doc, part, ",") && b.first == part + 1 {
+                if let When::Day(d, w) = b.when {
+                    if d.y != 0 || w.is_some() {
+                        let mut m = make(doc, a.first, b.end, b.when);
+                        m.lead = a.lead;
+                        out.push(m);
+                        k += 2;
+                        continue;
+                    }
+                }
+            }
             if punct(doc, j, ",") {
                 j += 1;
             }
@@ -1216,6 +1235,10 @@ fn date_then_bare_day(doc: &Doc, j: usize, from: Ymd) -> Option<(usize, When)> {
         return None;
     }
     if punct(doc, e, "%") || word_in(doc, e, &["per"]) {
+        return None;
+    }
+    // "5 March 2024 - 14:32": the hour of a time, not the end of a range.
+    if punct(doc, e, ":") && plain_number(doc, e + 1).is_some() {
         return None;
     }
     let mut to = Ymd::new(from.y, from.m, d);

@@ -71,6 +71,19 @@ fn publication_date_phrasings() {
         ("Shots fired in Ipswich\nPublished 12 June 2022\nUpdated 14 June 2022\nOfficers attended.", "2022-06-12"),
         ("Shots fired in Ipswich\nPublished 12 June 2022 by the Press Office\nOfficers attended.", "2022-06-12"),
         ("Shots fired in Ipswich\nDate: 14/06/2022\nOfficers attended.", "2022-06-14"),
+        ("Raids in Leeds\nPublished: Tuesday 5 March 2024\nOfficers searched six homes.", "2024-03-05"),
+        ("Raids in Leeds\nWed, 6 March 2024 09:30 GMT\nOfficers searched six homes.", "2024-03-06"),
+        ("Raids in Leeds\nRelease date: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
+        ("Raids in Leeds\nNews release: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
+        ("Raids in Leeds\nDate of publication: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
+        // A time after a dash is not the end of a range of days.
+        ("Raids in Leeds\nPosted: 07 March 2024 - 16:05\nOfficers searched six homes.", "2024-03-07"),
+        // A relative day that the opening paragraphs date: the day after, or the day itself.
+        ("Cocaine seized in Sligo\n\nGardaí seized cocaine worth \u{20AC}90,000 in a search yesterday afternoon, Sunday 11th August 2024.", "2024-08-12"),
+        ("Four charged in Penrith\n\nDetectives executed warrants at about 7am yesterday (Thursday 14 November 2024).", "2024-11-15"),
+        ("Four charged in Penrith\n\nDetectives executed warrants last night (Friday 31 May 2024) in Penrith.", "2024-06-01"),
+        ("Man held in Derry\n\nOfficers arrested a man this morning, Monday 2 December 2024, in the Waterside.", "2024-12-02"),
+        ("Man held in Derry\n\nOfficers arrested a man today (Monday 2 December 2024) in the Waterside.", "2024-12-02"),
     ];
     for (text, want) in cases {
         let got = published(text);
@@ -98,6 +111,13 @@ fn body_dates_are_not_the_publication_date() {
         "Police arrested a man\n\nHe will appear at court on 24 November 2023 charged with robbery.",
         "In 2020, 443 firearms were recovered.",
         "Published figures for 2022 show a drop in knife crime.",
+        // A dated relative day without a year does not say when the text was published.
+        "Shots in Omagh\n\nOfficers attended an address yesterday (Tuesday 9 April).",
+        "Shots in Omagh\n\nOfficers attended an address today (April 9).",
+        // A dated day that is not a relative day is the day of the events only.
+        "Shots in Omagh\n\nOfficers attended an address on Tuesday, 9 April 2024.",
+        // Far down the text a dated "yesterday" is a quoted or later event.
+        "Drugs seized\n\nOfficers seized cannabis.\n\nA man was charged.\n\nHe is due in court.\n\nHe was bailed yesterday (Monday 3 June 2024).",
         "Police arrested six people in Margate.\nA spokesperson said the arrests took place across the town.\nOfficers will return.\nMore patrols follow.\nThe force thanked residents.\nThe end.\n21 May 2021",
     ];
     for text in cases {
@@ -405,6 +425,93 @@ fn last_year_resolves_against_the_publication_date() {
     // Without a publication date, the current year comes from the text.
     let text = "This year 88 guns were found so far, compared to 120 for the whole of 2015. Last year, 120 guns were taken.";
     assert_eq!(figure_period(text, "120", None).as_deref(), Some("2015"));
+}
+
+/// A short statistics release: the opening names the year, later sentences refer back.
+const ANNUAL: &str = "Cheshire Police publishes its yearly crime figures\n\nBetween April 2022 and March 2023, the force recorded 1,840 robberies, down from 2,105 in 2021/22, a fall of 13 per cent.\n\nShoplifting rose by 9% over the same period, while car thefts went from 930 to 874.\n\nThe detection rate for robbery climbed to 14.2%, up from 11.8% the previous year.\n\nOfficers made 6,420 arrests during the year and 2,310 people were charged in the same twelve months.";
+
+#[test]
+fn sentences_that_refer_back_take_the_statistics_period() {
+    let cases: &[(&str, &str, &str)] = &[
+        (ANNUAL, "1,840", "FY2022/23"),
+        (ANNUAL, "2,105", "FY2021/22"),
+        // The base's period is passed over: the change ends in the sentence's own period.
+        (ANNUAL, "13", "FY2022/23"),
+        // "over the same period".
+        (ANNUAL, "9", "FY2022/23"),
+        // "from 930 to 874" in such a sentence: the year before, then the year.
+        (ANNUAL, "930", "FY2021/22"),
+        (ANNUAL, "874", "FY2022/23"),
+        // "the previous year" is the one before the statistics period.
+        (ANNUAL, "14.2", "FY2022/23"),
+        (ANNUAL, "11.8", "FY2021/22"),
+        // "during the year", "in the same twelve months".
+        (ANNUAL, "6,420", "FY2022/23"),
+        (ANNUAL, "2,310", "FY2022/23"),
+        // A calendar year named in an earlier sentence of the paragraph.
+        ("In 2023 the unit recorded 512 thefts from vehicles. It made 88 arrests over the same period.", "88", "2023"),
+        ("In 2023 the unit recorded 512 thefts from vehicles.\n\nThroughout the year, officers carried out 1,200 patrols.", "1,200", "2023"),
+        ("In 2023/24 the squad seized 212 guns.\n\nIt also charged 97 people in the same 12 months.", "97", "FY2023/24"),
+        // Numbers listed with "and" share the period that closes the sentence.
+        ("Tip-offs to the charity led to 61 arrests and the seizure of heroin worth \u{a3}95,000 across the region in 2022.", "61", "2022"),
+        ("The squad recovered 40 guns and 300 rounds of ammunition in 2021/22.", "40", "FY2021/22"),
+        // In a week-of-action release, the statistics paragraph still continues its own year.
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes. Over the same period 212 knives were handed in.", "212", "2023"),
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes, down from 1,050 the previous year.", "1,050", "2022"),
+        ("In 2022/23 officers seized 611 firearms, compared with 570 in 2021/22, a rise of 41.", "41", "FY2022/23"),
+        // A base in the same sentence as an explicit change.
+        ("In 2022, thefts rose from 410 in 2021 to 455.", "455", "2022"),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn seizures_do_not_inherit_a_statistics_period() {
+    let cases: &[(&str, &str)] = &[
+        // A seizure sentence with no phrase that refers back keeps no period.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nDuring the week of action, officers seized 31 knives.", "31"),
+        ("Between April 2022 and March 2023 there were 640 robberies.\n\nOn Friday officers arrested four men and seized 12 wraps of heroin.", "12"),
+        // The last period named is a week of action: "the same period" is that week.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nBetween 13 and 19 May 2024 officers seized 31 knives. They made 40 arrests over the same period.", "40"),
+        // A week of action's seizures after a statistics paragraph: "the same period" is the
+        // week, whatever was named last.
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes, down from 1,050 the previous year.\n\nOfficers also visited 64 schools during the operation and seized 17 knives over the same period.", "17"),
+        ("Humberside Police held a week of action from Monday 3 June to Sunday 9 June 2024.\n\nIn 2023 the force recorded 980 knife crimes, down from 1,050 the previous year.\n\nOfficers also visited 64 schools during the operation and seized 17 knives over the same period.", "64"),
+        // The last time named is a weekday or a time of day: the events of that day.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nOn Tuesday officers searched 9 homes and over the same period seized 6 knives.", "6"),
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nAt 6pm officers searched 9 homes and over the same period seized 7 knives.", "7"),
+        // "the year-long operation" is a length, not the year named before.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nOfficers seized 45 knives during the year-long operation.", "45"),
+        // A rolling twelve months is not a period facts/1 can write.
+        ("In the past 12 months the team seized 96 guns. It made 51 arrests over the same period.", "51"),
+        // "the same period last year" with nothing to say which period.
+        ("Officers made 51 arrests in the same period last year.", "51"),
+        // Too far from the statistics paragraph.
+        ("In 2023 the force recorded 1,204 knife crimes.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nIt made 51 arrests during the year.", "51"),
+        // A day that closes a list is the day of the events, not a period of the list.
+        ("Officers made 12 arrests and seized 3 knives on 4 May 2024.", "12"),
+        // A comparison breaks the list.
+        ("Officers made 12 arrests, compared with 9 in 2022.", "12"),
+        // An open period is no period.
+        ("The team made 12 arrests and charged 9 people since 2022.", "12"),
+        // A period that does not close the sentence belongs to the number before it only.
+        ("Officers made 12 arrests and 9 charges in 2022 after the raids.", "12"),
+        // Only the base of a "from ... to ..." that refers back is the year before.
+        ("Detections rose from 22 per cent in 2018-19 to 35 per cent.", "35"),
+    ];
+    for (text, number) in cases {
+        assert_eq!(
+            figure_period(text, number, None),
+            None,
+            "{number} in {text:?}"
+        );
+    }
 }
 
 #[test]
