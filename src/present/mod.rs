@@ -6,7 +6,12 @@
 //! natively and quickly; `crate::ui` (wasm32 only) adds the Yew glue (`impl Reducible`, the
 //! components) and keeps its `html!` free of logic by reading these view models.
 
+pub mod highlight;
+pub mod html;
+pub mod input;
+pub mod kept;
 pub mod state;
+pub mod table;
 pub mod view;
 
 pub use state::{Action, State};
@@ -18,3 +23,5 @@ pub const SAMPLE_RELEASE: &str = include_str!("sample_release.txt");
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_page;
