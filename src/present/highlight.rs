@@ -91,6 +91,8 @@ pub struct Located {
     pub label: String,
     /// The rule that found it.
     pub rule: String,
+    /// The tooltip: the fact and its rule, `figure: 46 knife (knife) · rule: <qty> <item>`.
+    pub tip: String,
 }
 
 /// One piece of the source text.
@@ -112,6 +114,7 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
                 id,
                 span,
                 colour,
+                tip: format!("{label} \u{b7} rule: {rule}"),
                 label,
                 rule: rule.to_string(),
             });

@@ -126,3 +126,26 @@ pub fn is_iso_date(s: &str) -> bool {
         _ => false,
     }
 }
+
+/// `text` with the UTF-16 range `start..end` (a textarea's selection) replaced by
+/// `insert`, and the UTF-16 offset just after the insertion (where the caret goes).
+/// Offsets inside a character or past the end are moved to the nearest boundary before.
+pub fn splice_utf16(text: &str, start: usize, end: usize, insert: &str) -> (String, usize) {
+    let byte_at = |units: usize| -> usize {
+        let mut count = 0;
+        for (byte, c) in text.char_indices() {
+            if count + c.len_utf16() > units {
+                return byte;
+            }
+            count += c.len_utf16();
+        }
+        text.len()
+    };
+    let (a, b) = (byte_at(start.min(end)), byte_at(start.max(end)));
+    let mut out = String::with_capacity(text.len() + insert.len());
+    out.push_str(text.get(..a).unwrap_or_default());
+    out.push_str(insert);
+    let caret = out.encode_utf16().count();
+    out.push_str(text.get(b..).unwrap_or_default());
+    (out, caret)
+}

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::highlight::{locate_facts, segments, utf16_range, FactId, FactKind, Located};
 use super::html::{decode_entities, html_to_text};
-use super::input::{debounce_ms, file_kind, input_notes, is_iso_date, FileKind};
+use super::input::{debounce_ms, file_kind, input_notes, is_iso_date, splice_utf16, FileKind};
 use super::kept::Kept;
 use super::state::Theme;
 use super::table::{aria_sort, figure_groups, Column, Sort};
@@ -91,6 +91,7 @@ fn located(kind: FactKind, index: usize, start: usize, end: usize) -> Located {
         colour: kind.name(),
         label: String::new(),
         rule: String::new(),
+        tip: String::new(),
     }
 }
 
@@ -194,6 +195,11 @@ fn every_fact_of_the_sample_is_highlighted_with_its_own_words() {
     assert_eq!(fact.colour, "seized");
     assert!(fact.label.contains("46"), "{}", fact.label);
     assert!(!fact.rule.is_empty());
+    assert!(
+        fact.tip.contains(&fact.rule) && fact.tip.contains("46"),
+        "{}",
+        fact.tip
+    );
     let kinds: Vec<FactKind> = h.facts.iter().map(|f| f.id.kind).collect();
     for kind in [
         FactKind::Operation,
@@ -606,4 +612,18 @@ fn binary_and_foreign_text_say_so_in_the_notes() {
         .diagnostics
         .iter()
         .any(|d| d.text.contains("binary")));
+}
+
+#[test]
+fn pasted_text_goes_where_the_caret_is_counting_utf16_units() {
+    assert_eq!(
+        splice_utf16("Hello world", 6, 11, "Leeds"),
+        ("Hello Leeds".into(), 11)
+    );
+    assert_eq!(splice_utf16("ab", 1, 1, "X"), ("aXb".into(), 2));
+    // "😀" is two UTF-16 units: offset 2 is after it, offset 1 falls inside it.
+    assert_eq!(splice_utf16("😀£5", 2, 3, "€"), ("😀€5".into(), 3));
+    assert_eq!(splice_utf16("😀x", 1, 1, "y"), ("y😀x".into(), 1));
+    assert_eq!(splice_utf16("abc", 99, 5, "!"), ("abc!".into(), 4));
+    assert_eq!(splice_utf16("", 0, 0, "<b>"), ("<b>".into(), 3));
 }

@@ -136,6 +136,17 @@ pub struct PersonCard {
     pub hint: String,
 }
 
+impl PersonCard {
+    /// The id of the person's `j`th quote.
+    pub fn quote_id(&self, j: usize) -> FactId {
+        FactId {
+            kind: FactKind::Quote,
+            index: self.id.index,
+            part: j,
+        }
+    }
+}
+
 impl Report {
     pub fn new(x: &Extraction) -> Report {
         let tallies = [
