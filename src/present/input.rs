@@ -80,7 +80,7 @@ pub fn input_notes(text: &str) -> Vec<Line> {
              from it."
                 .to_string(),
         ));
-    } else if letters >= 20 && latin * 2 < letters {
+    } else if (letters >= 20 && latin * 2 < letters) || lacks_english_words(text) {
         notes.push(note(
             "unusual text",
             "This text does not look like English. Blotter reads English press releases, \
@@ -89,6 +89,29 @@ pub fn input_notes(text: &str) -> Vec<Line> {
         ));
     }
     notes
+}
+
+/// Words so common in English that any release of some length uses several.
+const ENGLISH_WORDS: [&str; 11] = [
+    "the", "and", "of", "to", "in", "was", "were", "on", "for", "with", "said",
+];
+
+/// Whether a text of at least 40 words (judged on its first 2,000) has almost none of the
+/// commonest English words (under one in twenty; English runs near one in four): Spanish, German or Welsh in Latin letters.
+fn lacks_english_words(text: &str) -> bool {
+    let (mut words, mut english) = (0usize, 0usize);
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(2_000)
+    {
+        words += 1;
+        let lower = word.to_lowercase();
+        if ENGLISH_WORDS.contains(&lower.as_str()) {
+            english += 1;
+        }
+    }
+    words >= 40 && english * 20 < words
 }
 
 fn note(kind: &str, text: String) -> Line {

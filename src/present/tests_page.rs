@@ -436,6 +436,14 @@ fn odd_input_gets_a_note_and_releases_get_none() {
     let notes = input_notes(&binary);
     assert_eq!(notes.len(), 1);
     assert!(notes[0].text.contains("binary"), "{:?}", notes[0]);
+    let spanish = "La policía detuvo ayer por la tarde a cuatro hombres en un piso de \
+        Valencia durante una operación contra el tráfico de drogas. Los agentes incautaron \
+        dos kilos de cocaína, tres cuchillos y dinero en efectivo. Según fuentes policiales, \
+        los detenidos pasarán mañana a disposición judicial en los juzgados de la ciudad.";
+    assert!(
+        input_notes(spanish)[0].text.contains("English"),
+        "{spanish}"
+    );
     let greek = "Η αστυνομία κατέσχεσε δεκαπέντε μαχαίρια στην Αθήνα την Τρίτη.";
     assert!(input_notes(greek)[0].text.contains("English"));
     let long = "Officers made an arrest. ".repeat(50_000);
@@ -626,4 +634,21 @@ fn pasted_text_goes_where_the_caret_is_counting_utf16_units() {
     assert_eq!(splice_utf16("😀x", 1, 1, "y"), ("y😀x".into(), 1));
     assert_eq!(splice_utf16("abc", 99, 5, "!"), ("abc!".into(), 4));
     assert_eq!(splice_utf16("", 0, 0, "<b>"), ("<b>".into(), 3));
+}
+
+#[test]
+fn real_releases_get_no_odd_input_note() {
+    // Reads the dev corpus beside the clone at test time, when it is there.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let notes = input_notes(&text);
+            assert!(notes.is_empty(), "{}: {notes:?}", path.display());
+        }
+    }
 }
