@@ -12,7 +12,16 @@
 
 use std::collections::BTreeSet;
 
-use crate::extract::{Extraction, Group, Span};
+use crate::extract::{Extraction, Group, Source, Span};
+
+/// Facts are marked only in the first this many characters: beyond, the source view shows
+/// plain text, so a paste of several megabytes does not become a page of a hundred
+/// thousand marks. Every fact is still listed in its panel.
+pub const HIGHLIGHT_LIMIT: usize = 100_000;
+
+/// What the source view says when it stops marking facts.
+pub const HIGHLIGHT_LIMIT_NOTE: &str =
+    "This text is long: facts are marked in its first 100,000 characters only.";
 
 /// The kinds of fact the page can highlight and select, in the order of their panels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -105,26 +114,30 @@ pub struct Segment {
     pub utf16: (usize, usize),
 }
 
-/// Every fact of `x` with a span, in a fixed order (kind, then index).
+/// Every fact of `x` with a span, in a fixed order (kind, then index), once for its span
+/// and once for each further mention, so the same fact may be located several times.
 pub fn locate_facts(x: &Extraction) -> Vec<Located> {
     let mut out = Vec::new();
-    let mut push = |id: FactId, span: Span, colour: &'static str, label: String, rule: &str| {
-        if span.end > span.start {
-            out.push(Located {
-                id,
-                span,
-                colour,
-                tip: format!("{label} \u{b7} rule: {rule}"),
-                label,
-                rule: rule.to_string(),
-            });
-        }
-    };
+    // A fact is highlighted at its span and at every further mention of it.
+    let mut push =
+        |id: FactId, spans: Vec<Span>, colour: &'static str, label: String, rule: &str| {
+            let tip = format!("{label} \u{b7} rule: {rule}");
+            for span in spans.into_iter().filter(|s| s.end > s.start) {
+                out.push(Located {
+                    id,
+                    span,
+                    colour,
+                    tip: tip.clone(),
+                    label: label.clone(),
+                    rule: rule.to_string(),
+                });
+            }
+        };
     for (i, o) in x.operations.iter().enumerate() {
         let id = FactId::new(FactKind::Operation, i);
         push(
             id,
-            o.source.span,
+            spans(&o.source),
             "operation",
             format!("operation: {}", o.name),
             &o.source.rule,
@@ -135,7 +148,7 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
         let words = super::view::describe_range(p.start.as_deref(), p.end.as_deref());
         push(
             id,
-            p.source.span,
+            spans(&p.source),
             "period",
             format!("period: {words}"),
             &p.source.rule,
@@ -147,7 +160,7 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
         let category = super::view::category_words(f.category);
         push(
             id,
-            f.source.span,
+            spans(&f.source),
             group_colour(f.category.group()),
             format!("figure: {value} {} ({category})", f.item),
             &f.source.rule,
@@ -161,7 +174,7 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
         };
         push(
             id,
-            p.source.span,
+            spans(&p.source),
             "person",
             format!("person: {name}"),
             &p.source.rule,
@@ -172,14 +185,20 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
                 index: i,
                 part: j,
             };
-            push(id, q.span, "quote", format!("quote by {}", p.name), &q.rule);
+            push(
+                id,
+                vec![q.span],
+                "quote",
+                format!("quote by {}", p.name),
+                &q.rule,
+            );
         }
     }
     for (i, p) in x.places.iter().enumerate() {
         let id = FactId::new(FactKind::Place, i);
         push(
             id,
-            p.source.span,
+            spans(&p.source),
             "place",
             format!("place: {}", p.name),
             &p.source.rule,
@@ -189,7 +208,7 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
         let id = FactId::new(FactKind::Organisation, i);
         push(
             id,
-            o.source.span,
+            spans(&o.source),
             "organisation",
             format!("organisation: {}", o.name),
             &o.source.rule,
@@ -199,13 +218,20 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
         let id = FactId::new(FactKind::Contact, i);
         push(
             id,
-            c.source.span,
+            spans(&c.source),
             "contact",
             format!("contact: {}", c.value),
             &c.source.rule,
         );
     }
     out
+}
+
+/// A source's span and its further mentions, in that order.
+fn spans(source: &Source) -> Vec<Span> {
+    std::iter::once(source.span)
+        .chain(source.mentions.iter().copied())
+        .collect()
 }
 
 /// The colour class of a figure's group.

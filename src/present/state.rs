@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::extract::{extract, Extraction, Options};
 
-use super::highlight::{locate_facts, segments, FactId, Located, Segment};
+use super::highlight::{locate_facts, segments, FactId, Located, Segment, HIGHLIGHT_LIMIT};
 use super::input::{input_notes, is_iso_date};
 use super::kept::Kept;
 use super::table::{Column, Sort};
@@ -48,6 +48,8 @@ pub struct State {
 pub struct Highlights {
     pub facts: Vec<Located>,
     pub segments: Vec<Segment>,
+    /// Whether facts beyond `HIGHLIGHT_LIMIT` were left unmarked.
+    pub limited: bool,
 }
 
 /// A picked fact, where it was picked, and a count that changes with every pick so the
@@ -148,9 +150,12 @@ impl State {
         let extraction = extract(text, &options);
         let mut report = Report::new(&extraction);
         report.diagnostics.extend(input_notes(text));
-        let facts = locate_facts(&extraction);
+        let mut facts = locate_facts(&extraction);
+        let all = facts.len();
+        facts.retain(|f| f.span.end <= HIGHLIGHT_LIMIT);
         let highlights = Highlights {
             segments: segments(text, &facts),
+            limited: facts.len() < all,
             facts,
         };
         State {

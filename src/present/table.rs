@@ -79,9 +79,14 @@ pub struct FigureGroup {
     /// The colour class and id part: `seized`, `outcome`, `activity`, `crime`.
     pub key: &'static str,
     pub title: &'static str,
-    /// Indices into the report's figure rows, in display order.
+    /// Indices into the report's figure rows, in display order (at most `MAX_ROWS`).
     pub rows: Vec<usize>,
+    /// What the table says about rows left out, such as `and 1,204 more`.
+    pub more: Option<String>,
 }
+
+/// The most rows a group shows, so a huge paste does not become a huge table.
+pub const MAX_ROWS: usize = 300;
 
 const GROUPS: [(Group, &str, &str); 4] = [
     (Group::Seized, "seized", "Seized"),
@@ -110,10 +115,18 @@ pub fn figure_groups(
             if let Some(sort) = sort {
                 members.sort_by(|&a, &b| compare(figures, rows, sort, a, b).then(a.cmp(&b)));
             }
+            let hidden = members.len().saturating_sub(MAX_ROWS);
+            members.truncate(MAX_ROWS);
             (!members.is_empty()).then_some(FigureGroup {
                 key,
                 title,
                 rows: members,
+                more: (hidden > 0).then(|| {
+                    format!(
+                        "and {} more, not shown (the export has them all)",
+                        super::view::format_number(hidden as f64)
+                    )
+                }),
             })
         })
         .collect()

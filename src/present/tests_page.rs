@@ -652,3 +652,47 @@ fn real_releases_get_no_odd_input_note() {
         }
     }
 }
+
+#[test]
+fn a_fact_is_highlighted_at_every_mention() {
+    let text = "Operation Kestrel began. Operation Kestrel ended.";
+    let mut source = Source::new(Span::new(0, 17), "operation <Name>");
+    source.mentions = vec![Span::new(25, 42)];
+    let x = Extraction {
+        operations: vec![crate::extract::Operation {
+            name: "Operation Kestrel".into(),
+            source,
+        }],
+        ..Default::default()
+    };
+    let facts = locate_facts(&x);
+    assert_eq!(facts.len(), 2);
+    assert!(facts
+        .iter()
+        .all(|f| f.id == FactId::new(FactKind::Operation, 0)));
+    let marked: Vec<String> = segments(text, &facts)
+        .into_iter()
+        .filter(|s| s.fact.is_some())
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(marked, ["Operation Kestrel", "Operation Kestrel"]);
+}
+
+#[test]
+fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
+    let line = "Officers in Wrexham seized 12 knives and arrested 3 people on Tuesday.\n";
+    let huge = line.repeat(3_000);
+    let state = State::new(&huge);
+    let h = &state.highlights;
+    assert!(h.limited, "facts past the limit are not marked");
+    assert!(h
+        .facts
+        .iter()
+        .all(|f| f.span.end <= super::highlight::HIGHLIGHT_LIMIT));
+    assert_eq!(joined(&h.segments), huge, "the text is still shown whole");
+    let groups = figure_groups(&state.extraction.figures, &state.report.figures, None);
+    for g in &groups {
+        assert!(g.rows.len() <= super::table::MAX_ROWS);
+    }
+    assert!(!State::with_sample().highlights.limited);
+}

@@ -113,7 +113,7 @@ describe('the built site', () => {
     const row = figureRow(page, '27', 'knife');
     const key = await row.getAttribute('data-row');
     await row.locator('button').click();
-    const mark = page.locator(`mark[data-fact="${key}"]`);
+    const mark = page.locator(`mark[data-fact="${key}"]`).first();
     await mark.and(page.locator('.selected')).waitFor({ timeout: WAIT_MS });
     assert.match(await mark.getAttribute('class'), /flash-/);
     assert.match(await mark.textContent(), /27/);

@@ -81,6 +81,9 @@ pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
                                         <td>{ &row.change }</td>
                                     </tr>
                                 }
+                                if let Some(more) = &group.more {
+                                    <tr class="more"><td colspan="6">{ more }</td></tr>
+                                }
                             </tbody>
                         }
                     </table>

@@ -141,7 +141,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
         })
     };
     html! {
-        <section class="release" aria-label="Press release input">
+        <section class="release" aria-label="Your text">
             <div class="release-head">
                 <label for="release-text">{ "Press release" }</label>
                 <div class="actions">

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::present::highlight::{FactId, Located};
+use crate::present::highlight::{FactId, Located, HIGHLIGHT_LIMIT_NOTE};
 use crate::present::state::{Highlights, Selection};
 
 #[derive(Properties, PartialEq)]
@@ -86,6 +86,9 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                 <span class="hl operation">{ "operation" }</span>
                 <span class="hl period">{ "period" }</span>
             </p>
+            if h.limited {
+                <p class="note">{ HIGHLIGHT_LIMIT_NOTE }</p>
+            }
             if h.segments.is_empty() {
                 <p class="empty">{ "The text you paste is shown here with its facts marked." }</p>
             } else {
