@@ -8,14 +8,17 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use blotter::present::kept::{Kept, KEPT_KEY};
 use blotter::present::SAMPLE_RELEASE;
-use blotter::ui::hooks::STORAGE_KEY;
 use blotter::ui::{App, AppProps};
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlButtonElement, HtmlTextAreaElement, InputEvent, InputEventInit};
+use web_sys::{
+    Element, Event, EventInit, HtmlButtonElement, HtmlElement, HtmlInputElement,
+    HtmlTextAreaElement, InputEvent, InputEventInit,
+};
 use yew::scheduler::flush;
 use yew::AppHandle;
 
@@ -106,6 +109,40 @@ impl Mounted {
         flush().await;
     }
 
+    /// Clicks any element (a row, a mark) and waits for the render.
+    async fn click_on(&self, selector: &str) {
+        let element: HtmlElement = self
+            .find(selector)
+            .unwrap_or_else(|| panic!("{selector} exists"))
+            .dyn_into()
+            .expect("it is an HTML element");
+        element.click();
+        flush().await;
+    }
+
+    /// The `data-row` of every figures row, in table order.
+    fn figure_rows(&self) -> Vec<String> {
+        let Ok(list) = self.root.query_selector_all("#figures tbody tr[data-row]") else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .filter_map(|e| e.get_attribute("data-row"))
+            .collect()
+    }
+
+    fn attr(&self, selector: &str, name: &str) -> Option<String> {
+        self.find(selector)?.get_attribute(name)
+    }
+
+    fn date_input(&self) -> HtmlInputElement {
+        self.find("#release-date")
+            .expect("the page has a date field")
+            .dyn_into()
+            .expect("it is an input")
+    }
+
     fn has_class(&self, selector: &str, class: &str) -> bool {
         self.find(selector)
             .is_some_and(|e| e.class_name().split_whitespace().any(|c| c == class))
@@ -137,6 +174,7 @@ async fn the_app_opens_with_the_sample_release_in_a_labelled_box() {
     for panel in [
         "#summary",
         "#operations",
+        "#source",
         "#figures",
         "#people",
         "#places",
@@ -243,21 +281,198 @@ async fn facts_wait_for_a_pause_in_typing() {
 }
 
 #[wasm_bindgen_test]
-async fn the_text_survives_a_reload() {
-    LocalStorage::set(STORAGE_KEY, "Officers in Hull made three arrests.").expect("can store");
+async fn the_text_and_date_survive_a_reload() {
+    let kept = Kept {
+        text: "Officers in Hull made three arrests.".into(),
+        date: Some("2026-01-12".into()),
+    };
+    LocalStorage::raw()
+        .set_item(KEPT_KEY, &kept.to_json())
+        .expect("can store");
     {
         let app = Mounted::new(AppProps {
             debounce_ms: 0,
             persist: true,
         })
         .await;
-        assert_eq!(
-            app.textarea().value(),
-            "Officers in Hull made three arrests."
-        );
+        assert_eq!(app.textarea().value(), kept.text);
+        assert_eq!(app.date_input().value(), "2026-01-12");
         app.type_text("Two men were charged in Leeds.").await;
     }
-    let stored: String = LocalStorage::get(STORAGE_KEY).expect("the edit was stored");
-    assert_eq!(stored, "Two men were charged in Leeds.");
-    LocalStorage::delete(STORAGE_KEY);
+    let stored = LocalStorage::raw()
+        .get_item(KEPT_KEY)
+        .expect("can read")
+        .expect("the edit was stored");
+    let back = Kept::parse(&stored).expect("the page wrote what it reads");
+    assert_eq!(back.text, "Two men were charged in Leeds.");
+    assert_eq!(back.date.as_deref(), Some("2026-01-12"));
+    LocalStorage::delete(KEPT_KEY);
+}
+
+#[wasm_bindgen_test]
+async fn damaged_kept_work_shows_a_message_and_the_sample() {
+    LocalStorage::raw()
+        .set_item(KEPT_KEY, "{not what the page wrote")
+        .expect("can store");
+    let app = Mounted::new(AppProps {
+        debounce_ms: 0,
+        persist: true,
+    })
+    .await;
+    assert_eq!(app.textarea().value(), SAMPLE_RELEASE);
+    let notice = app.text(".notice");
+    assert!(notice.contains("could not be read"), "{notice:?}");
+    app.click("button.dismiss").await;
+    assert!(
+        app.find(".notice").is_none(),
+        "the message can be dismissed"
+    );
+    LocalStorage::delete(KEPT_KEY);
+}
+
+#[wasm_bindgen_test]
+async fn figures_are_grouped_and_sort_by_a_heading() {
+    let app = Mounted::immediate().await;
+    let groups: Vec<String> = {
+        let list = app
+            .root
+            .query_selector_all("#figures tbody[data-group]")
+            .expect("query");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .filter_map(|e| e.get_attribute("data-group"))
+            .collect()
+    };
+    assert_eq!(
+        groups,
+        ["seized", "outcome", "activity"],
+        "the sample's groups in order"
+    );
+    let th = "#figures thead th:first-child";
+    assert_eq!(app.attr(th, "aria-sort").as_deref(), Some("none"));
+    let text_order = app.figure_rows();
+    app.click("#figures thead th:first-child button").await;
+    assert_eq!(app.attr(th, "aria-sort").as_deref(), Some("ascending"));
+    let seized_values = app.texts("#figures tbody[data-group=seized] tr[data-row] td.num");
+    let numbers: Vec<f64> = seized_values
+        .iter()
+        .map(|v| {
+            v.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+                .parse()
+                .unwrap_or(0.0)
+        })
+        .collect();
+    let mut sorted = numbers.clone();
+    sorted.sort_by(f64::total_cmp);
+    assert_eq!(
+        numbers, sorted,
+        "seized values ascending: {seized_values:?}"
+    );
+    app.click("#figures thead th:first-child button").await;
+    assert_eq!(app.attr(th, "aria-sort").as_deref(), Some("descending"));
+    let mut down = app.figure_rows();
+    assert_ne!(down, text_order);
+    down.sort();
+    let mut all = text_order.clone();
+    all.sort();
+    assert_eq!(down, all, "sorting keeps every row");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_figure_flashes_its_words_and_clicking_words_selects_the_row() {
+    let app = Mounted::immediate().await;
+    let row = app
+        .figure_rows()
+        .into_iter()
+        .find(|r| app.text(&format!("tr[data-row=\"{r}\"]")).contains("46"))
+        .expect("a row for the 46 knives");
+    app.click(&format!("tr[data-row=\"{row}\"] button")).await;
+    let mark = format!("mark[data-fact=\"{row}\"]");
+    assert!(app.has_class(&mark, "selected"), "its words are marked");
+    assert!(app.has_class(&mark, "flash-a"), "and flash");
+    assert!(app.text(&mark).contains("46 knives"), "{}", app.text(&mark));
+    assert!(app.has_class(&format!("tr[data-row=\"{row}\"]"), "selected"));
+    // A second pick flashes again (the class alternates so the animation restarts).
+    app.click(&format!("tr[data-row=\"{row}\"] button")).await;
+    assert!(app.has_class(&mark, "flash-b"));
+
+    // Words of another fact, picked in the source, select that fact's row.
+    let other = app
+        .figure_rows()
+        .into_iter()
+        .find(|r| *r != row)
+        .expect("another figure");
+    app.click_on(&format!("mark[data-fact=\"{other}\"]")).await;
+    assert!(app.has_class(&format!("tr[data-row=\"{other}\"]"), "selected"));
+    assert!(!app.has_class(&format!("tr[data-row=\"{row}\"]"), "selected"));
+    let tip = app
+        .attr(&format!("mark[data-fact=\"{other}\"]"), "data-tip")
+        .unwrap_or_default();
+    assert!(tip.contains("rule:"), "the tooltip names the rule: {tip}");
+    assert_eq!(
+        app.attr(&format!("mark[data-fact=\"{other}\"]"), "tabindex")
+            .as_deref(),
+        Some("0")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn every_fact_is_highlighted_and_the_text_is_whole() {
+    let app = Mounted::immediate().await;
+    assert_eq!(
+        app.text(".source-text"),
+        SAMPLE_RELEASE,
+        "the source shows the text exactly"
+    );
+    for colour in ["seized", "outcome", "person", "contact", "operation"] {
+        assert!(
+            app.find(&format!(".source-text mark.{colour}")).is_some(),
+            "a {colour} highlight"
+        );
+    }
+    app.click_on(".source-text mark.person").await;
+    assert!(
+        app.find("#people .person.selected").is_some(),
+        "the person card is selected"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_new_publication_date_reads_the_facts_again() {
+    let app = Mounted::immediate().await;
+    assert_eq!(app.date_input().value(), "2026-03-18");
+    let input = app.date_input();
+    input.set_value("2025-11-02");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("event"))
+        .expect("dispatch");
+    flush().await;
+    assert_eq!(app.date_input().value(), "2025-11-02");
+    let published = app.text("#summary .published");
+    assert!(published.contains("2 November 2025"), "{published}");
+}
+
+#[wasm_bindgen_test]
+async fn clear_can_be_undone() {
+    let app = Mounted::immediate().await;
+    assert!(app.find("button.undo").is_none());
+    app.click("button.clear").await;
+    assert_eq!(app.textarea().value(), "");
+    app.click("button.undo").await;
+    assert_eq!(app.textarea().value(), SAMPLE_RELEASE);
+    assert!(app.find("button.undo").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn contacts_link_safely() {
+    let app = Mounted::immediate().await;
+    let phone = app
+        .find("#contacts a[href=\"tel:0800555111\"]")
+        .expect("the Crimestoppers number is a tel: link");
+    assert_eq!(phone.text_content().unwrap_or_default(), "0800 555 111");
 }

@@ -8,7 +8,12 @@
 
 pub mod charts;
 pub mod export;
+pub mod highlight;
+pub mod html;
+pub mod input;
+pub mod kept;
 pub mod state;
+pub mod table;
 pub mod view;
 
 pub use state::{Action, State};
@@ -20,3 +25,5 @@ pub const SAMPLE_RELEASE: &str = include_str!("sample_release.txt");
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_page;

@@ -2,12 +2,17 @@
 //!
 //! Typing only records the text and marks the facts stale; the facts are read again on
 //! [`Action::Analyse`], which the UI sends once typing pauses (the debounce lives in the
-//! UI, because only it has timers). Buttons that replace the whole text analyse at once.
+//! UI, because only it has timers). Actions that replace the whole text (a file, the
+//! sample, undo) and a new publication date analyse at once.
 
 use std::rc::Rc;
 
 use crate::extract::{extract, Extraction, Options};
 
+use super::highlight::{locate_facts, segments, FactId, Located, Segment, HIGHLIGHT_LIMIT};
+use super::input::{input_notes, is_iso_date};
+use super::kept::Kept;
+use super::table::{Column, Sort};
 use super::view::Report;
 use super::SAMPLE_RELEASE;
 
@@ -16,12 +21,88 @@ use super::SAMPLE_RELEASE;
 pub struct State {
     /// The text in the box, exactly as typed or pasted.
     pub text: Rc<str>,
+    /// The publication date the reader typed (`YYYY-MM-DD`), which overrides the text's.
+    pub date: Option<String>,
     /// The facts of the text as it was when last analysed.
     pub extraction: Rc<Extraction>,
     /// The rows and lines the panels show, made from `extraction`.
     pub report: Rc<Report>,
+    /// The source text cut into highlighted segments, made from `extraction`.
+    pub highlights: Rc<Highlights>,
     /// Whether `text` changed since the facts were read, so the results are out of date.
     pub stale: bool,
+    /// The fact the reader picked, in a panel or in the source text.
+    pub selected: Option<Selection>,
+    /// How the figures table is sorted; `None` keeps the order of the text.
+    pub sort: Option<Sort>,
+    /// What Clear removed, until the reader types again or undoes it.
+    pub undo: Option<Kept>,
+    /// A message about the page itself (storage, files), shown until dismissed.
+    pub notice: Option<String>,
+    /// The colour theme the reader chose.
+    pub theme: Theme,
+}
+
+/// The facts located in the source text, and the text cut at their edges.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Highlights {
+    pub facts: Vec<Located>,
+    pub segments: Vec<Segment>,
+    /// Whether facts beyond `HIGHLIGHT_LIMIT` were left unmarked.
+    pub limited: bool,
+}
+
+/// A picked fact, where it was picked, and a count that changes with every pick so the
+/// page can flash the same words again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub fact: FactId,
+    /// `true` when picked in the source text (the page then scrolls to the panel row).
+    pub in_source: bool,
+    pub nonce: u32,
+}
+
+/// The colour theme: the system's, or one the reader chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The stored name (`light`, `dark`) read back; anything else is the system's.
+    pub fn from_name(name: &str) -> Theme {
+        match name {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
+    }
+
+    /// The name stored and set on the page's `data-theme`; "" for the system's.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::System => "",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The theme after the toggle, given whether the system currently prefers dark.
+    pub fn toggled(self, system_dark: bool) -> Theme {
+        let dark_now = match self {
+            Theme::System => system_dark,
+            Theme::Light => false,
+            Theme::Dark => true,
+        };
+        if dark_now {
+            Theme::Light
+        } else {
+            Theme::Dark
+        }
+    }
 }
 
 /// What can happen to the state.
@@ -29,23 +110,66 @@ pub struct State {
 pub enum Action {
     /// The text in the box changed (a key, a paste, a cut).
     Edit(String),
+    /// The whole text was replaced (a file was opened): read it at once.
+    Replace(String),
     /// Typing paused: read the facts of the current text.
     Analyse,
-    /// Empty the box.
+    /// The reader typed a publication date (`YYYY-MM-DD`), or emptied the field ("").
+    SetDate(String),
+    /// Empty the box and the date, keeping them for Undo.
     Clear,
+    /// Bring back what Clear removed.
+    Undo,
     /// Put the sample release back in the box.
     LoadSample,
+    /// A fact was picked in a panel: show its words in the source text.
+    Select(FactId),
+    /// Highlighted words were picked in the source text: show the fact in its panel.
+    SelectWords(FactId),
+    /// A figures table heading was clicked.
+    Sort(Column),
+    /// Show a message about the page, or hide it (`None`).
+    Notice(Option<String>),
+    /// The reader chose a theme.
+    SetTheme(Theme),
 }
 
 impl State {
     /// A state whose facts are already read from `text`.
     pub fn new(text: &str) -> State {
-        let extraction = extract(text, &Options::default());
+        State::with_date(text, None)
+    }
+
+    /// A state whose facts are read from `text` with the publication date `date`.
+    pub fn with_date(text: &str, date: Option<String>) -> State {
+        let date = date.filter(|d| is_iso_date(d));
+        let options = match &date {
+            Some(d) => Options::published(d),
+            None => Options::default(),
+        };
+        let extraction = extract(text, &options);
+        let mut report = Report::new(&extraction);
+        report.diagnostics.extend(input_notes(text));
+        let mut facts = locate_facts(&extraction);
+        let all = facts.len();
+        facts.retain(|f| f.span.end <= HIGHLIGHT_LIMIT);
+        let highlights = Highlights {
+            segments: segments(text, &facts),
+            limited: facts.len() < all,
+            facts,
+        };
         State {
             text: Rc::from(text),
-            report: Rc::new(Report::new(&extraction)),
+            date,
+            report: Rc::new(report),
+            highlights: Rc::new(highlights),
             extraction: Rc::new(extraction),
             stale: false,
+            selected: None,
+            sort: None,
+            undo: None,
+            notice: None,
+            theme: Theme::System,
         }
     }
 
@@ -54,21 +178,112 @@ impl State {
         State::new(SAMPLE_RELEASE)
     }
 
+    /// The state of kept work from an earlier visit.
+    pub fn from_kept(kept: &Kept) -> State {
+        State::with_date(&kept.text, kept.date.clone())
+    }
+
+    /// What a reload should bring back.
+    pub fn kept(&self) -> Kept {
+        Kept {
+            text: self.text.to_string(),
+            date: self.date.clone(),
+        }
+    }
+
+    /// The date field's value: the reader's date, or else the one the text states (only a
+    /// full `YYYY-MM-DD` date fits the field), or "".
+    pub fn date_field(&self) -> String {
+        self.date
+            .clone()
+            .or_else(|| self.extraction.published.clone())
+            .filter(|d| is_iso_date(d))
+            .unwrap_or_default()
+    }
+
+    /// The same page with freshly read facts, keeping what is not about the facts.
+    fn reread(&self, text: &str, date: Option<String>) -> State {
+        State {
+            sort: self.sort,
+            notice: self.notice.clone(),
+            theme: self.theme,
+            ..State::with_date(text, date)
+        }
+    }
+
     /// The state after `action`. Returns the same `Rc` when nothing changes, so the UI
     /// can skip a render.
     pub fn apply(self: Rc<Self>, action: Action) -> Rc<State> {
         match action {
             Action::Edit(text) if *text == *self.text => self,
             Action::Edit(text) => Rc::new(State {
+                undo: if text.is_empty() {
+                    self.undo.clone()
+                } else {
+                    None
+                },
                 text: Rc::from(text),
                 stale: true,
                 ..(*self).clone()
             }),
+            Action::Replace(text) => Rc::new(self.reread(&text, self.date.clone())),
             Action::Analyse if !self.stale => self,
-            Action::Analyse => Rc::new(State::new(&self.text)),
-            Action::Clear => Rc::new(State::new("")),
-            Action::LoadSample => Rc::new(State::with_sample()),
+            Action::Analyse => Rc::new(State {
+                undo: self.undo.clone(),
+                ..self.reread(&self.text, self.date.clone())
+            }),
+            Action::SetDate(date) => {
+                let date = Some(date).filter(|d| is_iso_date(d));
+                if date == self.date && !self.stale {
+                    return self;
+                }
+                Rc::new(self.reread(&self.text, date))
+            }
+            Action::Clear if self.text.is_empty() && self.date.is_none() => self,
+            Action::Clear => Rc::new(State {
+                undo: Some(self.kept()),
+                ..self.reread("", None)
+            }),
+            Action::Undo => match &self.undo {
+                Some(kept) => Rc::new(self.reread(&kept.text, kept.date.clone())),
+                None => self,
+            },
+            Action::LoadSample => Rc::new(self.reread(SAMPLE_RELEASE, None)),
+            Action::Select(fact) => Rc::new(self.select(fact, false)),
+            Action::SelectWords(fact) => Rc::new(self.select(fact, true)),
+            Action::Sort(column) => Rc::new(State {
+                sort: Some(Sort::after_click(self.sort, column)),
+                ..(*self).clone()
+            }),
+            Action::Notice(notice) if notice == self.notice => self,
+            Action::Notice(notice) => Rc::new(State {
+                notice,
+                ..(*self).clone()
+            }),
+            Action::SetTheme(theme) if theme == self.theme => self,
+            Action::SetTheme(theme) => Rc::new(State {
+                theme,
+                ..(*self).clone()
+            }),
         }
+    }
+
+    fn select(&self, fact: FactId, in_source: bool) -> State {
+        let nonce = self.selected.map_or(0, |s| s.nonce.wrapping_add(1));
+        State {
+            selected: Some(Selection {
+                fact,
+                in_source,
+                nonce,
+            }),
+            ..self.clone()
+        }
+    }
+
+    /// Whether `fact` (or, for a person, one of their quotes) is the picked one.
+    pub fn is_selected(&self, fact: FactId) -> bool {
+        self.selected
+            .is_some_and(|s| s.fact == fact || s.fact.owner() == fact)
     }
 }
 

@@ -224,7 +224,9 @@ fn figure_rows_carry_words_not_codes() {
     };
     let row = &Report::new(&x).figures[0];
     assert_eq!(row.value, "3");
-    assert_eq!(row.qualifier, "more than, increase");
+    assert_eq!(row.qualifier, "more than");
+    assert_eq!(row.change, "increase");
+    assert!(!row.inferred);
     assert_eq!(row.item, "stun guns");
     assert_eq!(row.category, "offensive weapon");
     assert_eq!(row.group, "seized");

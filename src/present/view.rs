@@ -6,9 +6,11 @@
 //! hover (a fact explains itself).
 
 use crate::extract::{
-    Category, Change, ContactKind, DiagnosticKind, Extraction, Figure, Person, PlaceKind,
-    Qualifier, Source, Unit,
+    Category, Certainty, Change, Contact, ContactKind, DiagnosticKind, Extraction, Figure, Person,
+    PlaceKind, Qualifier, Source, Unit,
 };
+
+use super::highlight::{FactId, FactKind};
 
 /// One extraction, ready to display.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,10 +21,14 @@ pub struct Report {
     pub published: Option<String>,
     /// The period the release reports on, in words.
     pub period: Option<Line>,
+    /// The police force: the first organisation whose name says it is one.
+    pub force: Option<String>,
     pub operations: Vec<Line>,
     pub figures: Vec<FigureRow>,
     pub people: Vec<PersonCard>,
     pub places: Vec<Line>,
+    /// The places again, grouped by kind (countries first, venues last).
+    pub place_groups: Vec<PlaceGroup>,
     pub organisations: Vec<Line>,
     pub contacts: Vec<Line>,
     /// Notes on the input, such as an empty box.
@@ -80,6 +86,20 @@ pub struct Line {
     pub text: String,
     pub detail: Option<String>,
     pub hint: String,
+    /// The fact this line shows, which a click selects; `None` for notes.
+    pub id: Option<FactId>,
+    /// Where the line links to (`tel:`, `mailto:`, an http(s) address), if anywhere.
+    pub href: Option<String>,
+    /// Whether the link leaves the page (opened in a new tab, without an opener).
+    pub external: bool,
+}
+
+/// The places of one kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlaceGroup {
+    /// The kind in the plural: `Cities`, `Streets`.
+    pub title: &'static str,
+    pub lines: Vec<Line>,
 }
 
 /// One row of the figures table.
@@ -87,7 +107,7 @@ pub struct Line {
 pub struct FigureRow {
     /// The number with its unit: `46`, `£12,500`, `2.5 years`.
     pub value: String,
-    /// `more than`, `about`...; empty for an exact number. A change is added here.
+    /// `more than`, `about`...; empty for an exact number.
     pub qualifier: String,
     /// The counted thing as the release names it.
     pub item: String,
@@ -97,17 +117,34 @@ pub struct FigureRow {
     pub group: &'static str,
     /// The period in words, or empty when the release ties none to the number.
     pub period: String,
+    /// `increase` or `decrease` when the release says the number went up or down.
+    pub change: String,
+    /// Whether the value was worked out rather than written (`value_certainty`).
+    pub inferred: bool,
     pub hint: String,
+    pub id: FactId,
 }
 
 /// A person with their rank, role and words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PersonCard {
+    pub id: FactId,
     pub name: String,
     pub rank: Option<String>,
     pub role: Option<String>,
     pub quotes: Vec<String>,
     pub hint: String,
+}
+
+impl PersonCard {
+    /// The id of the person's `j`th quote.
+    pub fn quote_id(&self, j: usize) -> FactId {
+        FactId {
+            kind: FactKind::Quote,
+            index: self.id.index,
+            part: j,
+        }
+    }
 }
 
 impl Report {
@@ -134,28 +171,59 @@ impl Report {
                 text: describe_range(p.start.as_deref(), p.end.as_deref()),
                 detail: (!p.certainty.is_stated()).then(|| "inferred".to_string()),
                 hint: hint(&p.source),
+                id: Some(FactId::new(FactKind::Period, 0)),
+                ..Line::default()
             }),
+            force: x
+                .organisations
+                .iter()
+                .find(|o| is_police_force(&o.name))
+                .map(|o| o.name.clone()),
             operations: x
                 .operations
                 .iter()
-                .map(|o| line(&o.name, None, &o.source))
+                .enumerate()
+                .map(|(i, o)| {
+                    line(
+                        &o.name,
+                        None,
+                        &o.source,
+                        FactId::new(FactKind::Operation, i),
+                    )
+                })
                 .collect(),
-            figures: x.figures.iter().map(figure_row).collect(),
-            people: x.people.iter().map(person_card).collect(),
-            places: x
-                .places
+            figures: x
+                .figures
                 .iter()
-                .map(|p| line(&p.name, Some(place_kind(p.kind)), &p.source))
+                .enumerate()
+                .map(|(i, f)| figure_row(f, FactId::new(FactKind::Figure, i)))
                 .collect(),
+            people: x
+                .people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| person_card(p, FactId::new(FactKind::Person, i)))
+                .collect(),
+            places: place_lines(x),
+            place_groups: place_groups(x),
             organisations: x
                 .organisations
                 .iter()
-                .map(|o| line(&o.name, None, &o.source))
+                .enumerate()
+                .map(|(i, o)| {
+                    line(
+                        &o.name,
+                        None,
+                        &o.source,
+                        FactId::new(FactKind::Organisation, i),
+                    )
+                })
                 .collect(),
             contacts: x
                 .contacts
                 .iter()
-                .map(|c| line(&c.value, Some(contact_kind(c.kind)), &c.source))
+                .enumerate()
+                .map(|(i, c)| contact_line(c, FactId::new(FactKind::Contact, i)))
                 .collect(),
             diagnostics: x
                 .diagnostics
@@ -163,7 +231,7 @@ impl Report {
                 .map(|d| Line {
                     text: d.message.clone(),
                     detail: Some(diagnostic_kind(d.kind).to_string()),
-                    hint: String::new(),
+                    ..Line::default()
                 })
                 .collect(),
         }
@@ -201,11 +269,143 @@ impl Report {
     }
 }
 
-fn line(text: &str, detail: Option<&str>, source: &Source) -> Line {
+fn line(text: &str, detail: Option<&str>, source: &Source, id: FactId) -> Line {
     Line {
         text: text.to_string(),
         detail: detail.map(str::to_string),
         hint: hint(source),
+        id: Some(id),
+        ..Line::default()
+    }
+}
+
+/// Place kinds in the order the places panel groups them, with their group titles.
+const PLACE_KINDS: [(PlaceKind, &str); 8] = [
+    (PlaceKind::Country, "Countries"),
+    (PlaceKind::Region, "Regions"),
+    (PlaceKind::City, "Cities and towns"),
+    (PlaceKind::Borough, "Boroughs"),
+    (PlaceKind::Neighbourhood, "Neighbourhoods"),
+    (PlaceKind::Street, "Streets"),
+    (PlaceKind::Venue, "Venues"),
+    (PlaceKind::Other, "Other places"),
+];
+
+fn place_lines(x: &Extraction) -> Vec<Line> {
+    x.places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            line(
+                &p.name,
+                Some(place_kind(p.kind)),
+                &p.source,
+                FactId::new(FactKind::Place, i),
+            )
+        })
+        .collect()
+}
+
+/// The places grouped by kind, in the order of `PLACE_KINDS`, each in text order.
+pub fn place_groups(x: &Extraction) -> Vec<PlaceGroup> {
+    let lines = place_lines(x);
+    PLACE_KINDS
+        .iter()
+        .map(|&(kind, title)| PlaceGroup {
+            title,
+            lines: x
+                .places
+                .iter()
+                .zip(&lines)
+                .filter(|(p, _)| p.kind == kind)
+                .map(|(_, l)| Line {
+                    detail: None,
+                    ..l.clone()
+                })
+                .collect(),
+        })
+        .filter(|g| !g.lines.is_empty())
+        .collect()
+}
+
+/// Whether an organisation's name says it is a police force: `Thames Valley Police`,
+/// `Police Scotland`, `Kent Constabulary`, `An Garda Síochána`, `Sheriff's Office`.
+pub fn is_police_force(name: &str) -> bool {
+    const MARKS: [&str; 7] = [
+        "police",
+        "constabulary",
+        "garda",
+        "psni",
+        "sheriff",
+        "gendarmerie",
+        "state patrol",
+    ];
+    let lower = name.to_lowercase();
+    MARKS.iter().any(|m| lower.contains(m))
+        && ![
+            "federation",
+            "commissioner",
+            "authority",
+            "college",
+            "union",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+fn contact_line(c: &Contact, id: FactId) -> Line {
+    let href = contact_href(c.kind, &c.value);
+    Line {
+        external: href.as_deref().is_some_and(|h| h.starts_with("http")),
+        href,
+        ..line(&c.value, Some(contact_kind(c.kind)), &c.source, id)
+    }
+}
+
+/// The link of a contact: `tel:` for a phone (digits and a leading `+` only), `mailto:`
+/// for an email, the address itself for an http or https web address (`https://` is
+/// added to a bare domain such as `www.example.police.uk`). Any other scheme
+/// (`javascript:`, `data:`) and handles get no link: they are shown as text.
+pub fn contact_href(kind: ContactKind, value: &str) -> Option<String> {
+    let value = value.trim();
+    match kind {
+        ContactKind::Phone => {
+            let mut digits: String = value.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() < 3 {
+                return None;
+            }
+            if value.starts_with('+') {
+                digits.insert(0, '+');
+            }
+            Some(format!("tel:{digits}"))
+        }
+        ContactKind::Email => {
+            let ok = value.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.contains('@')
+            }) && !value.contains([' ', '<', '>', '"', ':', '?', '&']);
+            ok.then(|| format!("mailto:{value}"))
+        }
+        ContactKind::Url => {
+            if value.contains(char::is_whitespace) || value.contains(['<', '>', '"']) {
+                return None;
+            }
+            let lower = value.to_ascii_lowercase();
+            if lower.starts_with("https://") || lower.starts_with("http://") {
+                return Some(value.to_string());
+            }
+            // A scheme is letters before a colon that comes before any slash.
+            let before_slash = value.split('/').next().unwrap_or_default();
+            if before_slash.contains(':') && !before_slash.contains('.') {
+                return None;
+            }
+            let host = before_slash.split(':').next().unwrap_or_default();
+            let looks_like_host = host.contains('.')
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+            looks_like_host.then(|| format!("https://{value}"))
+        }
+        ContactKind::Handle => None,
     }
 }
 
@@ -223,20 +423,17 @@ fn hint(source: &Source) -> String {
     }
 }
 
-fn figure_row(f: &Figure) -> FigureRow {
-    let mut qualifier = qualifier_words(f.qualifier).to_string();
-    if let Some(change) = f.change {
-        if !qualifier.is_empty() {
-            qualifier.push_str(", ");
-        }
-        qualifier.push_str(match change {
-            Change::Increase => "increase",
-            Change::Decrease => "decrease",
-        });
-    }
+fn figure_row(f: &Figure, id: FactId) -> FigureRow {
     FigureRow {
+        id,
         value: format_value(f.value, f.unit),
-        qualifier,
+        qualifier: qualifier_words(f.qualifier).to_string(),
+        change: match f.change {
+            Some(Change::Increase) => "increase".to_string(),
+            Some(Change::Decrease) => "decrease".to_string(),
+            None => String::new(),
+        },
+        inferred: f.value_certainty == Certainty::Inferred,
         item: f.item.clone(),
         category: category_words(f.category).to_string(),
         group: group_name(f.category),
@@ -245,8 +442,9 @@ fn figure_row(f: &Figure) -> FigureRow {
     }
 }
 
-fn person_card(p: &Person) -> PersonCard {
+fn person_card(p: &Person, id: FactId) -> PersonCard {
     PersonCard {
+        id,
         name: p.name.clone(),
         rank: p.rank.clone().filter(|r| !r.is_empty()),
         role: p.role.clone().filter(|r| !r.is_empty()),

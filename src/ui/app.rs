@@ -1,14 +1,19 @@
 //! The `App` component: the heading, the box for the release and the panels of facts.
+//!
+//! It holds the one reducer, turns the panels' events into `Action`s and hands each panel
+//! its plain props; every string it shows comes from `crate::present`.
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::hooks::{use_debounced_analysis, use_persisted_state};
+use super::hooks::{
+    system_prefers_dark, use_debounced_analysis, use_persisted_state, use_scroll_to_selection,
+};
 use super::panels::{
-    DiagnosticsPanel, FiguresPanel, ListPanel, OperationsPanel, PeoplePanel, ReleaseInput,
+    DiagnosticsPanel, FiguresPanel, ListPanel, NoticeBar, PeoplePanel, ReleaseInput, SourcePanel,
     SummaryPanel,
 };
 use super::state::Action;
+use crate::present::highlight::FactId;
 use crate::present::view::FactList;
 
 #[derive(Properties, PartialEq)]
@@ -25,29 +30,55 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_persisted_state(props.persist);
     use_debounced_analysis(&state, props.debounce_ms);
+    use_scroll_to_selection(state.selected);
 
-    let on_edit = {
+    let send = |make: fn() -> Action| {
         let dispatcher = state.dispatcher();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            dispatcher.dispatch(Action::Edit(area.value()));
-        })
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(make()))
     };
-    let on_clear = {
+    let with = |make: fn(String) -> Action| {
         let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Clear))
+        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
     };
-    let on_sample = {
+    let pick = |make: fn(FactId) -> Action| {
         let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::LoadSample))
+        Callback::from(move |fact: FactId| dispatcher.dispatch(make(fact)))
+    };
+    let on_select = pick(Action::Select);
+    let on_notice = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |notice: Option<String>| dispatcher.dispatch(Action::Notice(notice)))
+    };
+    let on_sort = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |column| dispatcher.dispatch(Action::Sort(column)))
+    };
+    let on_theme = {
+        let dispatcher = state.dispatcher();
+        let next = state.theme.toggled(system_prefers_dark());
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetTheme(next)))
+    };
+    let dark_now = match state.theme {
+        crate::present::state::Theme::System => system_prefers_dark(),
+        chosen => chosen == crate::present::state::Theme::Dark,
     };
     let report = state.report.clone();
+    let selected = state.selected.map(|s| s.fact);
     let results_class = classes!("results", state.stale.then_some("stale"));
 
     html! {
         <div class="page">
+            <a class="skip" href="#results">{ "Skip to the facts" }</a>
             <header class="masthead">
-                <h1>{ "Blotter" }</h1>
+                <div class="title-row">
+                    <h1>{ "Blotter" }</h1>
+                    <button
+                        type="button"
+                        class="theme-toggle"
+                        aria-pressed={dark_now.to_string()}
+                        onclick={on_theme}
+                    >{ "Dark theme" }</button>
+                </div>
                 <p class="tagline">
                     { "Paste a police press release and see the facts in it: operations, \
                        figures, people and their words, places, organisations and contacts." }
@@ -57,26 +88,54 @@ pub fn App(props: &AppProps) -> Html {
                        page, and is kept only in this browser's storage." }
                 </p>
             </header>
+            <NoticeBar notice={state.notice.clone()} on_dismiss={send(|| Action::Notice(None))} />
             <main>
-                <ReleaseInput text={state.text.clone()} {on_edit} {on_clear} {on_sample} />
-                <section class={results_class} aria-label="Facts" aria-busy={state.stale.to_string()}>
-                    <SummaryPanel report={report.clone()} />
+                <ReleaseInput
+                    text={state.text.clone()}
+                    date={state.date_field()}
+                    can_undo={state.undo.is_some()}
+                    on_edit={with(Action::Edit)}
+                    on_replace={with(Action::Replace)}
+                    on_date={with(Action::SetDate)}
+                    on_clear={send(|| Action::Clear)}
+                    on_undo={send(|| Action::Undo)}
+                    on_sample={send(|| Action::LoadSample)}
+                    {on_notice}
+                />
+                <section id="results" class={results_class} aria-label="Facts" aria-busy={state.stale.to_string()}>
+                    <SummaryPanel report={report.clone()} {selected} on_select={on_select.clone()} />
                     <super::panels::ExportBar extraction={state.extraction.clone()} />
                     <DiagnosticsPanel report={report.clone()} />
-                    <OperationsPanel report={report.clone()} />
-                    <FiguresPanel report={report.clone()} />
-                    <super::panels::ChartsPanel extraction={state.extraction.clone()} />
-                    <PeoplePanel report={report.clone()} />
-                    <div class="lists">
-                        <ListPanel report={report.clone()} list={FactList::Places} />
-                        <ListPanel report={report.clone()} list={FactList::Organisations} />
-                        <ListPanel report={report} list={FactList::Contacts} />
+                    <div class="columns">
+                        <SourcePanel
+                            highlights={state.highlights.clone()}
+                            selected={state.selected}
+                            on_pick={pick(Action::SelectWords)}
+                        />
+                        <div class="fact-panels">
+                            <FiguresPanel
+                                report={report.clone()}
+                                extraction={state.extraction.clone()}
+                                sort={state.sort}
+                                {selected}
+                                {on_sort}
+                                on_select={on_select.clone()}
+                            />
+                            <super::panels::ChartsPanel extraction={state.extraction.clone()} />
+                            <PeoplePanel report={report.clone()} {selected} on_select={on_select.clone()} />
+                            <div class="lists">
+                                <ListPanel report={report.clone()} list={FactList::Places} {selected} on_select={on_select.clone()} />
+                                <ListPanel report={report.clone()} list={FactList::Organisations} {selected} on_select={on_select.clone()} />
+                                <ListPanel report={report} list={FactList::Contacts} {selected} {on_select} />
+                            </div>
+                        </div>
                     </div>
                 </section>
             </main>
             <footer class="colophon">
-                { "Blotter reads releases with hand-written rules; hover over a fact to see the \
-                   words it came from and the rule that read them." }
+                { "Blotter reads releases with hand-written rules; hover over or focus a \
+                   highlighted fact to see the rule that read it, and pick a fact in any \
+                   panel to find its words." }
             </footer>
         </div>
     }

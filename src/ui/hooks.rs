@@ -1,55 +1,165 @@
-//! The app's hooks: the text that survives a reload, and the pause before facts are read.
+//! The app's hooks: the work that survives a reload, the theme, the pause before facts
+//! are read, and scrolling to what was picked.
+//!
+//! Storage is reached through `web_sys` directly rather than gloo's `LocalStorage`, whose
+//! accessor panics when storage is turned off: here a missing, full or damaged store only
+//! produces a message (`Action::Notice`), and the page keeps working.
 
-use gloo::storage::{LocalStorage, Storage};
-use gloo::timers::callback::Timeout;
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 use yew::prelude::*;
 
+use gloo::timers::callback::Timeout;
+
 use super::state::{Action, State, StateHandle};
+use crate::present::input::debounce_ms;
+use crate::present::kept::{not_kept_message, Kept, KEPT_KEY, THEME_KEY};
+use crate::present::state::{Selection, Theme};
 
-/// Where the text in the box is kept between visits.
-pub const STORAGE_KEY: &str = "blotter.release";
+/// Where an earlier version kept the text alone (a JSON string); read once if present.
+pub const OLD_TEXT_KEY: &str = "blotter.release";
 
-/// The app's state, starting from the text of the last visit when `persist` is on (or
-/// from the sample release), and saving the text each time its facts are read.
+/// The page's local storage, or `None` when the browser has it turned off.
+pub fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The first state: kept work from the last visit (or the sample), the stored theme, and
+/// a message when the kept work could not be read.
+fn first_state(persist: bool) -> State {
+    if !persist {
+        return State::with_sample();
+    }
+    let Some(store) = storage() else {
+        return State {
+            notice: Some(not_kept_message(0)),
+            ..State::with_sample()
+        };
+    };
+    let theme = store
+        .get_item(THEME_KEY)
+        .ok()
+        .flatten()
+        .map_or(Theme::System, |name| Theme::from_name(&name));
+    let kept = store.get_item(KEPT_KEY).ok().flatten();
+    let old = || {
+        let raw = store.get_item(OLD_TEXT_KEY).ok().flatten()?;
+        serde_json::from_str::<String>(&raw).ok()
+    };
+    let state = match (kept, old()) {
+        (Some(raw), _) => match Kept::parse(&raw) {
+            Ok(kept) => State::from_kept(&kept),
+            Err(message) => State {
+                notice: Some(message),
+                ..State::with_sample()
+            },
+        },
+        (None, Some(text)) => State::new(&text),
+        (None, None) => State::with_sample(),
+    };
+    State { theme, ..state }
+}
+
+/// The app's state, starting from the work of the last visit when `persist` is on, and
+/// saving the text and date each time its facts are read.
 #[hook]
 pub fn use_persisted_state(persist: bool) -> StateHandle {
-    let state = use_reducer(move || {
-        let saved = persist
-            .then(|| LocalStorage::get::<String>(STORAGE_KEY).ok())
-            .flatten();
-        match saved {
-            Some(text) => State::new(&text),
-            None => State::with_sample(),
+    let state = use_reducer(move || first_state(persist));
+    let kept = (state.text.clone(), state.date.clone());
+    let stale = state.stale;
+    let dispatcher = state.dispatcher();
+    use_effect_with((kept, stale), move |((text, date), stale)| {
+        if persist && !stale {
+            let value = Kept {
+                text: text.to_string(),
+                date: date.clone(),
+            }
+            .to_json();
+            let saved = storage().is_some_and(|s| s.set_item(KEPT_KEY, &value).is_ok());
+            if !saved {
+                // The text stays in the box and in the state; only the reload loses it.
+                dispatcher.dispatch(Action::Notice(Some(not_kept_message(text.chars().count()))));
+            }
         }
     });
-    let text = state.text.clone();
-    let stale = state.stale;
-    use_effect_with((text, stale), move |(text, stale)| {
-        if persist && !stale {
-            // A text beyond the browser's quota is not saved; the page works on regardless.
-            let _ = LocalStorage::set(STORAGE_KEY, &**text);
+    let theme = state.theme;
+    use_effect_with(theme, move |theme| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            match theme {
+                Theme::System => {
+                    let _ = root.remove_attribute("data-theme");
+                }
+                chosen => {
+                    let _ = root.set_attribute("data-theme", chosen.name());
+                }
+            }
+        }
+        if persist {
+            if let Some(s) = storage() {
+                let _ = match theme {
+                    Theme::System => s.remove_item(THEME_KEY),
+                    chosen => s.set_item(THEME_KEY, chosen.name()),
+                };
+            }
         }
     });
     state
 }
 
-/// Reads the facts again once the text has not changed for `delay_ms`. A new edit drops
-/// the pending timer (the effect's cleanup), so fast typing reads the text only once.
-/// With a delay of zero the facts are read as soon as the edit renders.
+/// Whether the system prefers a dark theme now.
+pub fn system_prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Reads the facts again once the text has not changed for a while: `delay_ms`, longer
+/// for long texts (`present::input::debounce_ms`). A new edit drops the pending timer
+/// (the effect's cleanup), so fast typing reads the text only once. With a delay of zero
+/// the facts are read as soon as the edit renders.
 #[hook]
 pub fn use_debounced_analysis(state: &StateHandle, delay_ms: u32) {
     let dispatcher = state.dispatcher();
-    use_effect_with((state.text.clone(), state.stale), move |(_, stale)| {
+    use_effect_with((state.text.clone(), state.stale), move |(text, stale)| {
         let mut timer = None;
         if *stale {
-            if delay_ms == 0 {
+            let delay = debounce_ms(delay_ms, text.len());
+            if delay == 0 {
                 dispatcher.dispatch(Action::Analyse);
             } else {
-                timer = Some(Timeout::new(delay_ms, move || {
+                timer = Some(Timeout::new(delay, move || {
                     dispatcher.dispatch(Action::Analyse)
                 }));
             }
         }
         move || drop(timer)
+    });
+}
+
+/// Scrolls to what was picked: a fact picked in a panel brings its words in the source
+/// text into view; words picked in the source bring the fact's panel row into view.
+#[hook]
+pub fn use_scroll_to_selection(selected: Option<Selection>) {
+    use_effect_with(selected, |selected| {
+        let Some(s) = selected else {
+            return;
+        };
+        let document = gloo::utils::document();
+        let selectors = if s.in_source {
+            vec![
+                format!("[data-row=\"{}\"]", s.fact.key()),
+                format!("[data-row=\"{}\"]", s.fact.owner().key()),
+            ]
+        } else {
+            vec![format!("mark[data-fact=\"{}\"]", s.fact.key())]
+        };
+        let target = selectors
+            .iter()
+            .find_map(|sel| document.query_selector(sel).ok().flatten());
+        if let Some(element) = target {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Center);
+            options.set_behavior(ScrollBehavior::Smooth);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
     });
 }

@@ -1,8 +1,8 @@
 // End-to-end tests: the release build (dist/) served on 127.0.0.1 and driven in Chromium.
 //
 // Run with `node --test` from this folder after `trunk build --release` (scripts/test does
-// both). The page's screenshot is written to out/screenshot.png on every run; set
-// UPDATE_SCREENSHOT=1 to also refresh docs/screenshot.png for the README.
+// both). Screenshots at 1280 and 390 px wide, light and dark, are written to out/ on every
+// run; set UPDATE_SCREENSHOT=1 to also refresh docs/screenshot.png for the README.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +34,7 @@ describe('the built site', () => {
   let page;
   const requests = [];
   const errors = [];
+  const dialogs = [];
 
   before(async () => {
     site = await serveDist(join(repo, 'dist'));
@@ -43,6 +44,10 @@ describe('the built site', () => {
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss().catch(() => {});
+    });
     await page.goto(site.url);
     await page.locator('h1', { hasText: 'Blotter' }).waitFor({ timeout: WAIT_MS });
   });
@@ -61,12 +66,32 @@ describe('the built site', () => {
 
   test('shows the sample release\'s knives in the figures table', async () => {
     await figureRow(page, '46', 'knife').waitFor({ timeout: WAIT_MS });
+    const groups = await page.locator('#figures tbody[data-group]').evaluateAll((els) =>
+      els.map((e) => e.dataset.group),
+    );
+    assert.deepEqual(groups, ['seized', 'outcome', 'activity']);
+  });
+
+  test('screenshots at 1280 and 390 px, light and dark', async () => {
     await mkdir(join(here, 'out'), { recursive: true });
-    const shot = join(here, 'out', 'screenshot.png');
-    await page.screenshot({ path: shot, fullPage: true });
-    if (process.env.UPDATE_SCREENSHOT) {
-      await copyFile(shot, join(repo, 'docs', 'screenshot.png'));
+    for (const [name, width] of [['wide', 1280], ['narrow', 390]]) {
+      for (const scheme of ['light', 'dark']) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.locator('#figures tbody tr').first().waitFor({ timeout: WAIT_MS });
+        const shot = join(here, 'out', `${name}-${scheme}.png`);
+        await page.screenshot({ path: shot, fullPage: true });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px over)`);
+      }
     }
+    if (process.env.UPDATE_SCREENSHOT) {
+      await copyFile(join(here, 'out', 'wide-light.png'), join(repo, 'docs', 'screenshot.png'));
+    }
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('a pasted release shows its figures, people and contacts', async () => {
@@ -81,25 +106,102 @@ describe('the built site', () => {
     await people.getByText('Ravi Okonjo').waitFor({ timeout: WAIT_MS });
     assert.match(await people.textContent(), /Superintendent/);
     assert.match(await page.locator('#contacts').textContent(), /0800 555 111/);
+    assert.equal(await page.locator('.source-text').textContent(), release);
   });
 
-  test('the pasted text is still there after a reload', async () => {
+  test('clicking a figure highlights its words in the source text', async () => {
+    const row = figureRow(page, '27', 'knife');
+    const key = await row.getAttribute('data-row');
+    await row.locator('button').click();
+    const mark = page.locator(`mark[data-fact="${key}"]`).first();
+    await mark.and(page.locator('.selected')).waitFor({ timeout: WAIT_MS });
+    assert.match(await mark.getAttribute('class'), /flash-/);
+    assert.match(await mark.textContent(), /27/);
+    assert.match(await mark.getAttribute('data-tip'), /rule:/);
+    await mark.evaluate((m) => new Promise((done) => setTimeout(done, 600)));
+    const box = await mark.boundingBox();
+    const source = await page.locator('.source-text').boundingBox();
+    assert.ok(box && source && box.y >= source.y - 1 && box.y <= source.y + source.height,
+      'the words are scrolled into view');
+    // And back: words picked in the source select their panel row.
+    const person = page.locator('.source-text mark.person').first();
+    await person.click();
+    await page.locator('#people .person.selected').waitFor({ timeout: WAIT_MS });
+  });
+
+  test('the pasted text and the date are still there after a reload', async () => {
     const release = await readFile(join(repo, 'tests', 'fixtures', 'canal_patrols.txt'), 'utf8');
+    const date = page.getByLabel('Publication date');
+    assert.equal(await date.inputValue(), '2026-02-04', 'read from the text');
+    await date.fill('2026-02-06');
+    await page.locator('#summary .published', { hasText: '6 February 2026' }).waitFor({ timeout: WAIT_MS });
     await page.reload();
     const box = page.getByLabel('Press release');
     await box.waitFor({ timeout: WAIT_MS });
     assert.equal(await box.inputValue(), release);
+    assert.equal(await page.getByLabel('Publication date').inputValue(), '2026-02-06');
   });
 
-  test('clearing the box shows the empty-text note', async () => {
+  test('pasted markup shows as text and runs nothing', async () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const box = page.getByLabel('Press release');
+    await box.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(`Officers seized 3 knives. ${attack}`);
+    await page.locator('.source-text', { hasText: attack }).waitFor({ timeout: WAIT_MS });
+    assert.match(await box.inputValue(), /<img src=x onerror=alert\(1\)>/);
+    // The same markup pasted as HTML (clipboard text/html) becomes its visible text.
+    await box.evaluate((el, html) => {
+      el.setSelectionRange(0, el.value.length);
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'plain fallback');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, `<p>Two <b>vans</b> were seized &amp; searched.</p>${attack}<script>alert(2)</script>`);
+    await page.locator('.source-text', { hasText: 'Two vans were seized & searched.' }).waitFor({ timeout: WAIT_MS });
+    assert.equal(await box.inputValue(), 'Two vans were seized & searched.');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('img').count(), 0, 'no img element was created');
+    assert.equal(await page.locator('.source-text script').count(), 0);
+    assert.deepEqual(dialogs, [], 'no dialog opened');
+  });
+
+  test('an opened .html file becomes its visible text', async () => {
+    await page.locator('#release-file').setInputFiles({
+      name: 'release.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<html><head><title>x</title><style>p{}</style></head><body><p>Officers in Bury arrested 5 people.</p><p>Call 101.</p></body></html>'),
+    });
+    const box = page.getByLabel('Press release');
+    await page.locator('.source-text', { hasText: 'arrested 5 people' }).waitFor({ timeout: WAIT_MS });
+    assert.equal(await box.inputValue(), 'Officers in Bury arrested 5 people.\n\nCall 101.');
+  });
+
+  test('clearing the box shows the empty-text note, and undo brings the text back', async () => {
+    const box = page.getByLabel('Press release');
+    const before = await box.inputValue();
     await page.getByRole('button', { name: 'Clear' }).click();
     await page.locator('#diagnostics', { hasText: 'empty' }).waitFor({ timeout: WAIT_MS });
-    assert.equal(await page.getByLabel('Press release').inputValue(), '');
+    assert.equal(await box.inputValue(), '');
+    await page.getByRole('button', { name: 'Undo clear' }).click();
+    assert.equal(await box.inputValue(), before);
+  });
+
+  test('the theme toggle is kept across a reload', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.reload();
+    await page.locator('h1').waitFor({ timeout: WAIT_MS });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
   });
 
   test('asks nothing of any server but its own, and logs no errors', () => {
     const elsewhere = requests.filter((u) => !u.startsWith(site.url));
     assert.deepEqual(elsewhere, [], 'every request stays on the local site');
+    assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, []);
   });
 });

@@ -1,15 +1,47 @@
-//! `FiguresPanel`: every figure as a row of value, qualifier, item, category and period.
+//! `FiguresPanel`: every figure as a row of value, qualifier, item, category, period and
+//! change, grouped as seized / outcomes / activity / crime statistics and sortable by any
+//! column (the headings are buttons and carry `aria-sort`).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::ReportProps;
+use crate::extract::Extraction;
+use crate::present::highlight::FactId;
+use crate::present::table::{aria_sort, figure_groups, Column, Sort};
+use crate::present::Report;
+
+#[derive(Properties, PartialEq)]
+pub struct FiguresPanelProps {
+    pub report: Rc<Report>,
+    pub extraction: Rc<Extraction>,
+    pub sort: Option<Sort>,
+    /// The picked fact's panel row, if it is a figure.
+    pub selected: Option<FactId>,
+    pub on_sort: Callback<Column>,
+    pub on_select: Callback<FactId>,
+}
 
 #[component]
-pub fn FiguresPanel(props: &ReportProps) -> Html {
+pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
     let rows = &props.report.figures;
+    let groups = figure_groups(&props.extraction.figures, rows, props.sort);
+    let heading = |column: Column| {
+        let on_sort = props.on_sort.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_sort.emit(column));
+        let numeric = column == Column::Value;
+        html! {
+            <th scope="col" class={classes!(numeric.then_some("num"))} aria-sort={aria_sort(props.sort, column)}>
+                <button type="button" class="sort" {onclick}>
+                    { column.title() }
+                    <span class="arrow" aria-hidden="true"></span>
+                </button>
+            </th>
+        }
+    };
     html! {
-        <section class="panel figures" id="figures">
-            <h2>{ "Figures" }</h2>
+        <section class="panel figures" id="figures" role="region" aria-labelledby="figures-title">
+            <h2 id="figures-title">{ "Figures" }</h2>
             if rows.is_empty() {
                 <p class="empty">{ "No figures found." }</p>
             } else {
@@ -17,27 +49,52 @@ pub fn FiguresPanel(props: &ReportProps) -> Html {
                     <table>
                         <thead>
                             <tr>
-                                <th scope="col" class="num">{ "Value" }</th>
-                                <th scope="col">{ "Qualifier" }</th>
-                                <th scope="col">{ "Item" }</th>
-                                <th scope="col">{ "Category" }</th>
-                                <th scope="col">{ "Period" }</th>
+                                for column in Column::ALL {
+                                    { heading(column) }
+                                }
                             </tr>
                         </thead>
-                        <tbody>
-                            for row in rows.iter() {
-                                <tr title={row.hint.clone()}>
-                                    <td class="num">{ &row.value }</td>
-                                    <td>{ &row.qualifier }</td>
-                                    <td>{ &row.item }</td>
-                                    <td><span class={classes!("cat", row.group)}>{ &row.category }</span></td>
-                                    <td>{ &row.period }</td>
+                        for group in groups.iter() {
+                            <tbody class={classes!("group", group.key)} data-group={group.key}>
+                                <tr class="group-head">
+                                    <th scope="rowgroup" colspan="6">{ group.title }</th>
                                 </tr>
-                            }
-                        </tbody>
+                                for row in group.rows.iter().filter_map(|&i| rows.get(i)) {
+                                    <tr
+                                        data-row={row.id.key()}
+                                        class={classes!((props.selected == Some(row.id)).then_some("selected"))}
+                                        title={row.hint.clone()}
+                                        onclick={select(&props.on_select, row.id)}
+                                    >
+                                        <td class="num">
+                                            <button type="button" class="fact-link" aria-pressed={(props.selected == Some(row.id)).to_string()}>
+                                                { &row.value }
+                                            </button>
+                                            if row.inferred {
+                                                <span class="tag inferred" title="This value was worked out from the text, not written in it.">{ "inferred" }</span>
+                                            }
+                                        </td>
+                                        <td>{ &row.qualifier }</td>
+                                        <td>{ &row.item }</td>
+                                        <td><span class={classes!("cat", row.group)}>{ &row.category }</span></td>
+                                        <td>{ &row.period }</td>
+                                        <td>{ &row.change }</td>
+                                    </tr>
+                                }
+                                if let Some(more) = &group.more {
+                                    <tr class="more"><td colspan="6">{ more }</td></tr>
+                                }
+                            </tbody>
+                        }
                     </table>
                 </div>
             }
         </section>
     }
+}
+
+/// A click handler that picks `fact`.
+pub fn select<E: 'static>(on_select: &Callback<FactId>, fact: FactId) -> Callback<E> {
+    let on_select = on_select.clone();
+    Callback::from(move |_: E| on_select.emit(fact))
 }

@@ -1,0 +1,49 @@
+//! The work kept across reloads: the text and the date, as one JSON value in storage.
+//!
+//! The UI reads and writes the browser's storage; this module only says what the stored
+//! value looks like and how a damaged one is recognised, so both are tested natively.
+
+use serde::{Deserialize, Serialize};
+
+/// The storage key of the kept work.
+pub const KEPT_KEY: &str = "blotter.work";
+/// The storage key of the theme the reader chose (`light` or `dark`).
+pub const THEME_KEY: &str = "blotter.theme";
+
+/// What survives a reload.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kept {
+    pub text: String,
+    /// The publication date typed into the date field, `YYYY-MM-DD`, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+impl Kept {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored value. A value that is not what this page wrote (damaged by hand,
+    /// by an extension, or by an older version) is an error with a message for the page.
+    pub fn parse(stored: &str) -> Result<Kept, String> {
+        let kept: Kept = serde_json::from_str(stored).map_err(|_| {
+            "The text kept from your last visit could not be read, so the sample release \
+             is shown instead."
+                .to_string()
+        })?;
+        Ok(Kept {
+            date: kept.date.filter(|d| super::input::is_iso_date(d)),
+            ..kept
+        })
+    }
+}
+
+/// The message shown when the browser refuses to keep the text (storage full or off).
+pub fn not_kept_message(text_len: usize) -> String {
+    let size = super::view::format_number(text_len as f64);
+    format!(
+        "This browser would not keep the text ({size} characters): storage is full or \
+         turned off. Your text stays in the box, but will not survive a reload."
+    )
+}

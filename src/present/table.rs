@@ -1,0 +1,164 @@
+//! The figures table: rows grouped as the facts/1 groups, and sorted by a column.
+
+use std::cmp::Ordering;
+
+use crate::extract::{Figure, Group};
+
+use super::view::FigureRow;
+
+/// A column of the figures table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Value,
+    Qualifier,
+    Item,
+    Category,
+    Period,
+    Change,
+}
+
+impl Column {
+    pub const ALL: [Column; 6] = [
+        Column::Value,
+        Column::Qualifier,
+        Column::Item,
+        Column::Category,
+        Column::Period,
+        Column::Change,
+    ];
+
+    /// The column's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Value => "Value",
+            Column::Qualifier => "Qualifier",
+            Column::Item => "Item",
+            Column::Category => "Category",
+            Column::Period => "Period",
+            Column::Change => "Change",
+        }
+    }
+}
+
+/// How the table is sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub column: Column,
+    pub descending: bool,
+}
+
+impl Sort {
+    /// The sort after a click on `column`: the same column flips direction, a new one
+    /// starts ascending.
+    pub fn after_click(current: Option<Sort>, column: Column) -> Sort {
+        match current {
+            Some(s) if s.column == column => Sort {
+                column,
+                descending: !s.descending,
+            },
+            _ => Sort {
+                column,
+                descending: false,
+            },
+        }
+    }
+}
+
+/// The `aria-sort` of a column heading.
+pub fn aria_sort(sort: Option<Sort>, column: Column) -> &'static str {
+    match sort {
+        Some(s) if s.column == column && s.descending => "descending",
+        Some(s) if s.column == column => "ascending",
+        _ => "none",
+    }
+}
+
+/// One group of rows in the table, such as everything seized.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureGroup {
+    /// The colour class and id part: `seized`, `outcome`, `activity`, `crime`.
+    pub key: &'static str,
+    pub title: &'static str,
+    /// Indices into the report's figure rows, in display order (at most `MAX_ROWS`).
+    pub rows: Vec<usize>,
+    /// What the table says about rows left out, such as `and 1,204 more`.
+    pub more: Option<String>,
+}
+
+/// The most rows a group shows, so a huge paste does not become a huge table.
+pub const MAX_ROWS: usize = 300;
+
+const GROUPS: [(Group, &str, &str); 4] = [
+    (Group::Seized, "seized", "Seized"),
+    (Group::Outcome, "outcome", "Outcomes"),
+    (Group::Activity, "activity", "Activity"),
+    (Group::Crime, "crime", "Crime statistics"),
+];
+
+/// The rows grouped as seized / outcomes / activity / crime statistics (groups with no
+/// rows left out), each group in text order or sorted by `sort`. Ties keep text order,
+/// and rows with no value in the sorted column go last either way.
+pub fn figure_groups(
+    figures: &[Figure],
+    rows: &[FigureRow],
+    sort: Option<Sort>,
+) -> Vec<FigureGroup> {
+    GROUPS
+        .iter()
+        .filter_map(|&(group, key, title)| {
+            let mut members: Vec<usize> = figures
+                .iter()
+                .enumerate()
+                .filter(|(i, f)| f.category.group() == group && *i < rows.len())
+                .map(|(i, _)| i)
+                .collect();
+            if let Some(sort) = sort {
+                members.sort_by(|&a, &b| compare(figures, rows, sort, a, b).then(a.cmp(&b)));
+            }
+            let hidden = members.len().saturating_sub(MAX_ROWS);
+            members.truncate(MAX_ROWS);
+            (!members.is_empty()).then_some(FigureGroup {
+                key,
+                title,
+                rows: members,
+                more: (hidden > 0).then(|| {
+                    format!(
+                        "and {} more, not shown (the export has them all)",
+                        super::view::format_number(hidden as f64)
+                    )
+                }),
+            })
+        })
+        .collect()
+}
+
+fn compare(figures: &[Figure], rows: &[FigureRow], sort: Sort, a: usize, b: usize) -> Ordering {
+    let directed = |o: Ordering| if sort.descending { o.reverse() } else { o };
+    if sort.column == Column::Value {
+        let value = |i: usize| figures.get(i).map_or(0.0, |f| f.value);
+        return directed(value(a).total_cmp(&value(b)));
+    }
+    let text = |i: usize| -> String {
+        let Some(row) = rows.get(i) else {
+            return String::new();
+        };
+        match sort.column {
+            Column::Qualifier => row.qualifier.clone(),
+            Column::Item => row.item.to_lowercase(),
+            Column::Category => row.category.to_string(),
+            // The facts/1 period (ISO dates, `FY2021/22`) sorts in time order.
+            Column::Period => figures
+                .get(i)
+                .and_then(|f| f.period.clone())
+                .unwrap_or_default(),
+            Column::Change => row.change.clone(),
+            Column::Value => String::new(),
+        }
+    };
+    let (x, y) = (text(a), text(b));
+    match (x.is_empty(), y.is_empty()) {
+        (true, false) => Ordering::Greater,
+        (false, true) => Ordering::Less,
+        _ => directed(x.cmp(&y)),
+    }
+}

@@ -1,0 +1,698 @@
+//! Native tests of the page's pure parts added for issue 4: HTML to text, highlight
+//! segments and their UTF-16 ranges, the figures table's groups and sorting, contacts'
+//! links, input checks, kept work, and every reducer action.
+
+use std::rc::Rc;
+
+use super::highlight::{locate_facts, segments, utf16_range, FactId, FactKind, Located};
+use super::html::{decode_entities, html_to_text};
+use super::input::{debounce_ms, file_kind, input_notes, is_iso_date, splice_utf16, FileKind};
+use super::kept::Kept;
+use super::state::Theme;
+use super::table::{aria_sort, figure_groups, Column, Sort};
+use super::view::{contact_href, is_police_force, place_groups};
+use super::{Action, Report, State, SAMPLE_RELEASE};
+use crate::extract::{
+    Category, Certainty, ContactKind, Extraction, Figure, Place, PlaceKind, Qualifier, Source,
+    Span, Unit,
+};
+
+// ---------------------------------------------------------------- html_to_text
+
+#[test]
+fn html_becomes_its_visible_text() {
+    let table = [
+        (
+            "<p>Officers seized <b>19</b> knives.</p>",
+            "Officers seized 19 knives.",
+        ),
+        (
+            "<p>Two men were charged.</p><p>Call 101.</p>",
+            "Two men were charged.\n\nCall 101.",
+        ),
+        (
+            "Line one<br>line two<br/>line three",
+            "Line one\nline two\nline three",
+        ),
+        (
+            "<ul><li>9 warrants</li><li>4 arrests</li></ul>",
+            "9 warrants\n4 arrests",
+        ),
+        (
+            "Fish &amp; chips &pound;5 &#163;6 &#xA3;7 &nbsp;x",
+            "Fish & chips £5 £6 £7 x",
+        ),
+        ("<script>alert(1)</script>Safe words", "Safe words"),
+        ("<STYLE>p { color: red }</STYLE>Plain", "Plain"),
+        ("<img src=x onerror=alert(1)>", ""),
+        ("a <!-- hidden --> b", "a b"),
+        ("<a href=\"x\" title='a > b'>link</a> text", "link text"),
+        ("3 < 4 and 5 > 2", "3 < 4 and 5 > 2"),
+        ("  lots \n\n of   space  ", "lots of space"),
+        ("<h1>Title</h1>Body", "Title\n\nBody"),
+        (
+            "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>",
+            "a b\nc",
+        ),
+        ("<script>never closed", ""),
+        ("&unknown; &amp", "&unknown; &amp"),
+        ("", ""),
+    ];
+    for (html, want) in table {
+        assert_eq!(html_to_text(html), want, "{html:?}");
+    }
+}
+
+#[test]
+fn html_to_text_never_panics_on_broken_markup() {
+    for odd in [
+        "<",
+        "<<",
+        "</",
+        "<a",
+        "<a '>",
+        "&#",
+        "&#x;",
+        "&#99999999;",
+        "<\u{e9}>",
+        "é<p>ü",
+    ] {
+        let _ = html_to_text(odd);
+    }
+    assert_eq!(decode_entities("&#0;"), "&#0;", "NUL is not decoded");
+}
+
+// ---------------------------------------------------------------- highlights
+
+fn located(kind: FactKind, index: usize, start: usize, end: usize) -> Located {
+    Located {
+        id: FactId::new(kind, index),
+        span: Span::new(start, end),
+        colour: kind.name(),
+        label: String::new(),
+        rule: String::new(),
+        tip: String::new(),
+    }
+}
+
+fn joined(segs: &[super::highlight::Segment]) -> String {
+    segs.iter().map(|s| s.text.as_str()).collect()
+}
+
+#[test]
+fn segments_cover_the_text_exactly_once() {
+    let text = "Officers seized 14 knives in Luton.";
+    let facts = [
+        located(FactKind::Figure, 0, 16, 25),
+        located(FactKind::Place, 0, 29, 34),
+    ];
+    let segs = segments(text, &facts);
+    assert_eq!(joined(&segs), text);
+    let marked: Vec<(&str, Option<usize>)> =
+        segs.iter().map(|s| (s.text.as_str(), s.fact)).collect();
+    assert_eq!(
+        marked,
+        [
+            ("Officers seized ", None),
+            ("14 knives", Some(0)),
+            (" in ", None),
+            ("Luton", Some(1)),
+            (".", None)
+        ]
+    );
+}
+
+#[test]
+fn the_innermost_fact_wins_where_facts_overlap() {
+    // A quote (0..30) holding a figure (10..18); a person span overlapping its end.
+    let text = "\"We found 12 guns and more,\" said Ann Lee.";
+    let facts = [
+        located(FactKind::Quote, 0, 0, 28),
+        located(FactKind::Figure, 0, 10, 18),
+        located(FactKind::Person, 0, 26, 41),
+    ];
+    let segs = segments(text, &facts);
+    assert_eq!(joined(&segs), text);
+    let owners: Vec<Option<usize>> = segs.iter().map(|s| s.fact).collect();
+    assert_eq!(owners, [Some(0), Some(1), Some(0), Some(2), None]);
+    assert_eq!(segs[1].text, "12 guns ");
+    // Same input, same cut, whatever the order of the facts.
+    let mut reversed = facts.to_vec();
+    reversed.reverse();
+    let again: Vec<String> = segments(text, &reversed)
+        .into_iter()
+        .map(|s| s.text)
+        .collect();
+    let first: Vec<String> = segs.into_iter().map(|s| s.text).collect();
+    assert_eq!(again, first);
+}
+
+#[test]
+fn segments_count_utf16_units_for_the_dom() {
+    // "£" is one UTF-16 unit, "😀" is two, "é" one; spans are code points.
+    let text = "😀 £40 seized in Cré";
+    let facts = [
+        located(FactKind::Figure, 0, 2, 5),
+        located(FactKind::Place, 0, 16, 19),
+    ];
+    let segs = segments(text, &facts);
+    assert_eq!(joined(&segs), text);
+    assert_eq!(segs[1].text, "£40");
+    assert_eq!(segs[1].utf16, (3, 6));
+    assert_eq!(segs[3].text, "Cré");
+    assert_eq!(segs[3].utf16, (17, 20));
+    assert_eq!(utf16_range(text, Span::new(0, 1)), (0, 2));
+    let total: usize = text.encode_utf16().count();
+    assert_eq!(segs.last().map(|s| s.utf16.1), Some(total));
+}
+
+#[test]
+fn spans_beyond_the_text_or_empty_are_cut_or_skipped() {
+    let text = "short";
+    let facts = [
+        located(FactKind::Figure, 0, 3, 99),
+        located(FactKind::Place, 0, 2, 2),
+        located(FactKind::Place, 1, 50, 60),
+    ];
+    let segs = segments(text, &facts);
+    assert_eq!(joined(&segs), text);
+    assert_eq!(segs.len(), 2);
+    assert!(segments("", &facts).is_empty());
+}
+
+#[test]
+fn every_fact_of_the_sample_is_highlighted_with_its_own_words() {
+    let state = State::with_sample();
+    let h = &state.highlights;
+    assert_eq!(joined(&h.segments), SAMPLE_RELEASE);
+    let knives = h
+        .segments
+        .iter()
+        .find(|s| s.text.contains("46 knives"))
+        .expect("the 46 knives are highlighted");
+    let fact = &h.facts[knives.fact.expect("a fact")];
+    assert_eq!(fact.id.kind, FactKind::Figure);
+    assert_eq!(fact.colour, "seized");
+    assert!(fact.label.contains("46"), "{}", fact.label);
+    assert!(!fact.rule.is_empty());
+    assert!(
+        fact.tip.contains(&fact.rule) && fact.tip.contains("46"),
+        "{}",
+        fact.tip
+    );
+    let kinds: Vec<FactKind> = h.facts.iter().map(|f| f.id.kind).collect();
+    for kind in [
+        FactKind::Operation,
+        FactKind::Figure,
+        FactKind::Person,
+        FactKind::Contact,
+    ] {
+        assert!(kinds.contains(&kind), "{kind:?} highlighted");
+    }
+    assert_eq!(locate_facts(&state.extraction), h.facts);
+}
+
+// ---------------------------------------------------------------- figures table
+
+fn fig(category: Category, value: f64, item: &str, period: Option<&str>) -> Figure {
+    Figure {
+        category,
+        value,
+        unit: Unit::Count,
+        item: item.into(),
+        qualifier: Qualifier::Exact,
+        period: period.map(str::to_string),
+        change: None,
+        value_certainty: Certainty::Stated,
+        period_certainty: Certainty::Stated,
+        source: Source::new(Span::new(0, 1), "test"),
+    }
+}
+
+fn table_extraction() -> Extraction {
+    Extraction {
+        figures: vec![
+            fig(Category::Arrest, 23.0, "people", None),
+            fig(Category::Knife, 46.0, "knives", None),
+            fig(Category::Rate, 7.0, "burglaries", Some("2024")),
+            fig(Category::Cash, 900.0, "cash", None),
+            fig(Category::Rate, 9.0, "burglaries", Some("2023")),
+            fig(Category::Activity, 41.0, "sweeps", None),
+        ],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn figures_are_grouped_seized_outcomes_activity_statistics() {
+    let x = table_extraction();
+    let report = Report::new(&x);
+    let groups = figure_groups(&x.figures, &report.figures, None);
+    let shape: Vec<(&str, Vec<usize>)> = groups.iter().map(|g| (g.title, g.rows.clone())).collect();
+    assert_eq!(
+        shape,
+        [
+            ("Seized", vec![1, 3]),
+            ("Outcomes", vec![0]),
+            ("Activity", vec![5]),
+            ("Crime statistics", vec![2, 4])
+        ]
+    );
+    assert!(figure_groups(&[], &[], None).is_empty());
+}
+
+#[test]
+fn sorting_orders_rows_within_each_group() {
+    let x = table_extraction();
+    let report = Report::new(&x);
+    let order = |sort: Sort| -> Vec<Vec<usize>> {
+        figure_groups(&x.figures, &report.figures, Some(sort))
+            .into_iter()
+            .map(|g| g.rows)
+            .collect()
+    };
+    let by_value = Sort::after_click(None, Column::Value);
+    assert_eq!(order(by_value), [vec![1, 3], vec![0], vec![5], vec![2, 4]]);
+    let down = Sort::after_click(Some(by_value), Column::Value);
+    assert!(down.descending);
+    assert_eq!(order(down), [vec![3, 1], vec![0], vec![5], vec![4, 2]]);
+    let by_period = Sort::after_click(Some(down), Column::Period);
+    assert!(!by_period.descending, "a new column starts ascending");
+    assert_eq!(order(by_period)[3], vec![4, 2], "2023 before 2024");
+    let by_item = Sort::after_click(None, Column::Item);
+    assert_eq!(order(by_item)[0], vec![3, 1], "cash before knives");
+    assert_eq!(aria_sort(Some(down), Column::Value), "descending");
+    assert_eq!(aria_sort(Some(by_value), Column::Value), "ascending");
+    assert_eq!(aria_sort(Some(by_value), Column::Item), "none");
+    assert_eq!(aria_sort(None, Column::Item), "none");
+}
+
+#[test]
+fn an_inferred_value_is_marked_on_its_row() {
+    let mut x = table_extraction();
+    x.figures[0].value_certainty = Certainty::Inferred;
+    let report = Report::new(&x);
+    assert!(report.figures[0].inferred);
+    assert!(!report.figures[1].inferred);
+    assert_eq!(report.figures[2].id, FactId::new(FactKind::Figure, 2));
+}
+
+// ---------------------------------------------------------------- panels
+
+#[test]
+fn contacts_link_only_where_it_is_safe() {
+    let table = [
+        (ContactKind::Phone, "0800 555 111", Some("tel:0800555111")),
+        (
+            ContactKind::Phone,
+            "+44 20 7946 0000",
+            Some("tel:+442079460000"),
+        ),
+        (ContactKind::Phone, "101", Some("tel:101")),
+        (
+            ContactKind::Email,
+            "press@example.police.uk",
+            Some("mailto:press@example.police.uk"),
+        ),
+        (ContactKind::Email, "not an email", None),
+        (ContactKind::Email, "a@b.uk?cc=x@y.uk", None),
+        (
+            ContactKind::Url,
+            "https://example.org/report",
+            Some("https://example.org/report"),
+        ),
+        (
+            ContactKind::Url,
+            "HTTP://example.org",
+            Some("HTTP://example.org"),
+        ),
+        (
+            ContactKind::Url,
+            "www.example.police.uk",
+            Some("https://www.example.police.uk"),
+        ),
+        (
+            ContactKind::Url,
+            "example.org/report",
+            Some("https://example.org/report"),
+        ),
+        (ContactKind::Url, "javascript:alert(1)", None),
+        (ContactKind::Url, "data:text/html,<b>x</b>", None),
+        (ContactKind::Url, "ftp://example.org", None),
+        (ContactKind::Url, "exa mple.org", None),
+        (ContactKind::Handle, "@ExamplePolice", None),
+    ];
+    for (kind, value, want) in table {
+        assert_eq!(contact_href(kind, value).as_deref(), want, "{value}");
+    }
+}
+
+#[test]
+fn the_sample_links_its_phones_and_names_its_force() {
+    let report = &State::with_sample().report;
+    let phone = report
+        .contacts
+        .iter()
+        .find(|c| c.text.contains("0800 555 111"))
+        .expect("the Crimestoppers number");
+    assert_eq!(phone.href.as_deref(), Some("tel:0800555111"));
+    assert!(!phone.external);
+    assert_eq!(report.force.as_deref(), Some("Thames Valley Police"));
+}
+
+#[test]
+fn police_forces_are_told_from_other_organisations() {
+    for yes in [
+        "Thames Valley Police",
+        "Police Scotland",
+        "Kent Constabulary",
+        "An Garda Síochána",
+        "PSNI",
+        "Maricopa County Sheriff's Office",
+    ] {
+        assert!(is_police_force(yes), "{yes}");
+    }
+    for no in [
+        "Crimestoppers",
+        "Police Federation",
+        "Police and Crime Commissioner",
+        "Kennetside Trust",
+    ] {
+        assert!(!is_police_force(no), "{no}");
+    }
+}
+
+#[test]
+fn places_are_grouped_by_kind_in_a_fixed_order() {
+    let place = |name: &str, kind| Place {
+        name: name.into(),
+        kind,
+        source: Source::new(Span::new(0, 1), "test"),
+    };
+    let x = Extraction {
+        places: vec![
+            place("Mill Lane", PlaceKind::Street),
+            place("Derby", PlaceKind::City),
+            place("Wales", PlaceKind::Country),
+            place("Leek", PlaceKind::City),
+        ],
+        ..Default::default()
+    };
+    let groups = place_groups(&x);
+    let shape: Vec<(&str, Vec<&str>)> = groups
+        .iter()
+        .map(|g| (g.title, g.lines.iter().map(|l| l.text.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("Countries", vec!["Wales"]),
+            ("Cities and towns", vec!["Derby", "Leek"]),
+            ("Streets", vec!["Mill Lane"])
+        ]
+    );
+    assert_eq!(groups[1].lines[1].id, Some(FactId::new(FactKind::Place, 3)));
+}
+
+// ---------------------------------------------------------------- input checks
+
+#[test]
+fn only_text_markdown_and_html_files_are_opened() {
+    assert_eq!(file_kind("release.txt", ""), Some(FileKind::Text));
+    assert_eq!(file_kind("NOTES.MD", ""), Some(FileKind::Text));
+    assert_eq!(file_kind("page.html", ""), Some(FileKind::Html));
+    assert_eq!(file_kind("page.HTM", "text/html"), Some(FileKind::Html));
+    assert_eq!(file_kind("download", "text/html"), Some(FileKind::Html));
+    assert_eq!(file_kind("download", "text/plain"), Some(FileKind::Text));
+    assert_eq!(file_kind("scan.pdf", "application/pdf"), None);
+    assert_eq!(file_kind("photo.jpg", "image/jpeg"), None);
+}
+
+#[test]
+fn odd_input_gets_a_note_and_releases_get_none() {
+    assert!(input_notes(SAMPLE_RELEASE).is_empty());
+    assert!(input_notes("").is_empty(), "the core reports empty text");
+    let binary: String = (0u8..200).map(|b| char::from(b % 32)).collect();
+    let notes = input_notes(&binary);
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].text.contains("binary"), "{:?}", notes[0]);
+    let spanish = "La policía detuvo ayer por la tarde a cuatro hombres en un piso de \
+        Valencia durante una operación contra el tráfico de drogas. Los agentes incautaron \
+        dos kilos de cocaína, tres cuchillos y dinero en efectivo. Según fuentes policiales, \
+        los detenidos pasarán mañana a disposición judicial en los juzgados de la ciudad.";
+    assert!(
+        input_notes(spanish)[0].text.contains("English"),
+        "{spanish}"
+    );
+    let greek = "Η αστυνομία κατέσχεσε δεκαπέντε μαχαίρια στην Αθήνα την Τρίτη.";
+    assert!(input_notes(greek)[0].text.contains("English"));
+    let long = "Officers made an arrest. ".repeat(50_000);
+    let notes = input_notes(&long);
+    assert!(notes[0].text.contains("very long"), "{notes:?}");
+}
+
+#[test]
+fn long_texts_wait_longer_before_being_read() {
+    assert_eq!(debounce_ms(0, 10_000_000), 0, "tests read at once");
+    assert_eq!(debounce_ms(150, 3_000), 151);
+    assert!(debounce_ms(150, 5_000_000) <= 2_000);
+    assert!(debounce_ms(150, 1_000_000) > debounce_ms(150, 10_000));
+}
+
+#[test]
+fn only_real_calendar_dates_fill_the_date_field() {
+    for yes in ["2026-03-18", "2024-02-29", "1999-12-31"] {
+        assert!(is_iso_date(yes), "{yes}");
+    }
+    for no in [
+        "",
+        "2026-3-18",
+        "2023-02-29",
+        "2026-13-01",
+        "2026-04-31",
+        "--03-18",
+        "2026-03",
+    ] {
+        assert!(!is_iso_date(no), "{no}");
+    }
+}
+
+#[test]
+fn kept_work_round_trips_and_damage_is_reported() {
+    let kept = Kept {
+        text: "Officers in Crewe seized 5 bikes.".into(),
+        date: Some("2026-02-01".into()),
+    };
+    assert_eq!(Kept::parse(&kept.to_json()), Ok(kept));
+    assert!(Kept::parse("{not json").is_err());
+    assert!(Kept::parse("\"just a string\"").is_err());
+    let odd_date = Kept::parse(r#"{"text":"x","date":"soon"}"#).expect("text is kept");
+    assert_eq!(
+        odd_date.date, None,
+        "a damaged date is dropped, the text kept"
+    );
+}
+
+// ---------------------------------------------------------------- reducer
+
+const DATED: &str = "Officers in Crewe arrested four men yesterday.";
+
+#[test]
+fn the_date_field_follows_the_text_until_the_reader_types_one() {
+    let sample = Rc::new(State::with_sample());
+    assert_eq!(sample.date_field(), "2026-03-18");
+    let dated = sample.apply(Action::SetDate("2025-06-10".into()));
+    assert_eq!(dated.date.as_deref(), Some("2025-06-10"));
+    assert_eq!(dated.date_field(), "2025-06-10");
+    assert_eq!(dated.extraction.published.as_deref(), Some("2025-06-10"));
+    let undated = dated.apply(Action::SetDate(String::new()));
+    assert_eq!(undated.date, None);
+    assert_eq!(undated.date_field(), "2026-03-18");
+}
+
+#[test]
+fn a_new_date_resolves_relative_dates_again() {
+    let a = Rc::new(State::new(DATED)).apply(Action::SetDate("2026-05-05".into()));
+    let b = a.clone().apply(Action::SetDate("2026-07-21".into()));
+    assert_ne!(
+        a.extraction.to_json(),
+        b.extraction.to_json(),
+        "the facts depend on the date"
+    );
+    assert_eq!(
+        *b.extraction,
+        crate::extract::extract(DATED, &crate::extract::Options::published("2026-07-21"))
+    );
+}
+
+#[test]
+fn clear_keeps_the_text_and_date_for_undo() {
+    let start = Rc::new(State::new(DATED)).apply(Action::SetDate("2026-05-05".into()));
+    let cleared = start.clone().apply(Action::Clear);
+    assert_eq!(&*cleared.text, "");
+    assert_eq!(cleared.date, None);
+    assert!(cleared.undo.is_some());
+    let back = cleared.apply(Action::Undo);
+    assert_eq!(&*back.text, DATED);
+    assert_eq!(back.date.as_deref(), Some("2026-05-05"));
+    assert_eq!(back.extraction, start.extraction);
+    assert!(back.undo.is_none());
+}
+
+#[test]
+fn typing_after_clear_drops_the_undo() {
+    let cleared = Rc::new(State::new(DATED)).apply(Action::Clear);
+    let typed = cleared.apply(Action::Edit("New words".into()));
+    assert!(typed.undo.is_none());
+    let same = typed.clone().apply(Action::Undo);
+    assert!(Rc::ptr_eq(&typed, &same), "nothing to undo");
+    let empty = Rc::new(State::new(""));
+    assert!(Rc::ptr_eq(&empty, &empty.clone().apply(Action::Clear)));
+}
+
+#[test]
+fn replace_reads_a_whole_new_text_at_once() {
+    let state = Rc::new(State::with_sample()).apply(Action::Replace(DATED.into()));
+    assert!(!state.stale);
+    assert_eq!(&*state.text, DATED);
+}
+
+#[test]
+fn selecting_remembers_where_and_counts_each_pick() {
+    let fig = FactId::new(FactKind::Figure, 0);
+    let state = Rc::new(State::with_sample()).apply(Action::Select(fig));
+    let first = state.selected.expect("selected");
+    assert_eq!(first.fact, fig);
+    assert!(!first.in_source);
+    let again = state.apply(Action::SelectWords(fig));
+    let second = again.selected.expect("selected");
+    assert!(second.in_source);
+    assert_ne!(first.nonce, second.nonce, "a second pick flashes again");
+    let quote = FactId {
+        kind: FactKind::Quote,
+        index: 0,
+        part: 0,
+    };
+    let q = again.apply(Action::SelectWords(quote));
+    assert!(
+        q.is_selected(FactId::new(FactKind::Person, 0)),
+        "a quote selects its speaker"
+    );
+    assert!(!q.is_selected(fig));
+    let reread = q.apply(Action::Edit("x".into())).apply(Action::Analyse);
+    assert!(
+        reread.selected.is_none(),
+        "new facts, new ids: nothing selected"
+    );
+}
+
+#[test]
+fn sort_theme_and_notice_survive_a_reread() {
+    let state = Rc::new(State::with_sample())
+        .apply(Action::Sort(Column::Value))
+        .apply(Action::SetTheme(Theme::Dark))
+        .apply(Action::Notice(Some("Storage is full.".into())))
+        .apply(Action::Edit(DATED.into()))
+        .apply(Action::Analyse);
+    assert_eq!(state.sort.map(|s| s.column), Some(Column::Value));
+    assert_eq!(state.theme, Theme::Dark);
+    assert_eq!(state.notice.as_deref(), Some("Storage is full."));
+    let quiet = state.apply(Action::Notice(None));
+    assert_eq!(quiet.notice, None);
+}
+
+#[test]
+fn the_theme_toggle_goes_to_the_other_look() {
+    assert_eq!(Theme::System.toggled(true), Theme::Light);
+    assert_eq!(Theme::System.toggled(false), Theme::Dark);
+    assert_eq!(Theme::Dark.toggled(false), Theme::Light);
+    assert_eq!(Theme::Light.toggled(true), Theme::Dark);
+    assert_eq!(Theme::from_name("dark"), Theme::Dark);
+    assert_eq!(Theme::from_name("garbage"), Theme::System);
+    assert_eq!(Theme::Light.name(), "light");
+}
+
+#[test]
+fn binary_and_foreign_text_say_so_in_the_notes() {
+    let state = State::new("\u{0}\u{1}\u{2}\u{3}PK\u{3}\u{4}\u{fffd}\u{fffd}\u{0}\u{0}");
+    assert!(state
+        .report
+        .diagnostics
+        .iter()
+        .any(|d| d.text.contains("binary")));
+}
+
+#[test]
+fn pasted_text_goes_where_the_caret_is_counting_utf16_units() {
+    assert_eq!(
+        splice_utf16("Hello world", 6, 11, "Leeds"),
+        ("Hello Leeds".into(), 11)
+    );
+    assert_eq!(splice_utf16("ab", 1, 1, "X"), ("aXb".into(), 2));
+    // "😀" is two UTF-16 units: offset 2 is after it, offset 1 falls inside it.
+    assert_eq!(splice_utf16("😀£5", 2, 3, "€"), ("😀€5".into(), 3));
+    assert_eq!(splice_utf16("😀x", 1, 1, "y"), ("y😀x".into(), 1));
+    assert_eq!(splice_utf16("abc", 99, 5, "!"), ("abc!".into(), 4));
+    assert_eq!(splice_utf16("", 0, 0, "<b>"), ("<b>".into(), 3));
+}
+
+#[test]
+fn real_releases_get_no_odd_input_note() {
+    // Reads the dev corpus beside the clone at test time, when it is there.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let notes = input_notes(&text);
+            assert!(notes.is_empty(), "{}: {notes:?}", path.display());
+        }
+    }
+}
+
+#[test]
+fn a_fact_is_highlighted_at_every_mention() {
+    let text = "Operation Kestrel began. Operation Kestrel ended.";
+    let mut source = Source::new(Span::new(0, 17), "operation <Name>");
+    source.mentions = vec![Span::new(25, 42)];
+    let x = Extraction {
+        operations: vec![crate::extract::Operation {
+            name: "Operation Kestrel".into(),
+            source,
+        }],
+        ..Default::default()
+    };
+    let facts = locate_facts(&x);
+    assert_eq!(facts.len(), 2);
+    assert!(facts
+        .iter()
+        .all(|f| f.id == FactId::new(FactKind::Operation, 0)));
+    let marked: Vec<String> = segments(text, &facts)
+        .into_iter()
+        .filter(|s| s.fact.is_some())
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(marked, ["Operation Kestrel", "Operation Kestrel"]);
+}
+
+#[test]
+fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
+    let line = "Officers in Wrexham seized 12 knives and arrested 3 people on Tuesday.\n";
+    let huge = line.repeat(3_000);
+    let state = State::new(&huge);
+    let h = &state.highlights;
+    assert!(h.limited, "facts past the limit are not marked");
+    assert!(h
+        .facts
+        .iter()
+        .all(|f| f.span.end <= super::highlight::HIGHLIGHT_LIMIT));
+    assert_eq!(joined(&h.segments), huge, "the text is still shown whole");
+    let groups = figure_groups(&state.extraction.figures, &state.report.figures, None);
+    for g in &groups {
+        assert!(g.rows.len() <= super::table::MAX_ROWS);
+    }
+    assert!(!State::with_sample().highlights.limited);
+}

@@ -1,0 +1,115 @@
+//! `SourcePanel`: the release's text with every fact highlighted in its colour.
+//!
+//! Each highlight is a focusable `<mark>` with the fact and its rule as an accessible
+//! label, a `title` and a popover shown on hover and focus (CSS, from `data-tip`).
+//! Clicks and keys are handled once on the container (event delegation), so a long text
+//! with many facts does not carry one callback per mark. Segments come ready from
+//! `present::highlight`; this component only lays them out.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::present::highlight::{FactId, Located, HIGHLIGHT_LIMIT_NOTE};
+use crate::present::state::{Highlights, Selection};
+
+#[derive(Properties, PartialEq)]
+pub struct SourcePanelProps {
+    pub highlights: Rc<Highlights>,
+    pub selected: Option<Selection>,
+    /// Highlighted words were picked: the fact they belong to.
+    pub on_pick: Callback<FactId>,
+}
+
+/// The fact of the mark an event happened on, if any.
+fn picked(target: Option<web_sys::EventTarget>, highlights: &Highlights) -> Option<FactId> {
+    let element: Element = target?.dyn_into().ok()?;
+    let mark = element.closest("mark[data-i]").ok()??;
+    let index: usize = mark.get_attribute("data-i")?.parse().ok()?;
+    highlights.facts.get(index).map(|f| f.id)
+}
+
+/// A mark's classes: its colour, and when picked `selected` and a flash class that
+/// alternates with each pick so the animation plays again.
+fn mark_classes(fact: &Located, selected: Option<Selection>) -> Classes {
+    let mut classes = classes!("hl", fact.colour);
+    if let Some(s) = selected.filter(|s| s.fact == fact.id) {
+        classes.push("selected");
+        classes.push(if s.nonce % 2 == 0 {
+            "flash-a"
+        } else {
+            "flash-b"
+        });
+    }
+    classes
+}
+
+#[component]
+pub fn SourcePanel(props: &SourcePanelProps) -> Html {
+    let on_click = {
+        let (highlights, on_pick) = (props.highlights.clone(), props.on_pick.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(fact) = picked(e.target(), &highlights) {
+                on_pick.emit(fact);
+            }
+        })
+    };
+    let on_key = {
+        let (highlights, on_pick) = (props.highlights.clone(), props.on_pick.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Enter" && e.key() != " " {
+                return;
+            }
+            if let Some(fact) = picked(e.target(), &highlights) {
+                e.prevent_default();
+                on_pick.emit(fact);
+            }
+        })
+    };
+    let selected = props.selected;
+    let h = &props.highlights;
+    html! {
+        <section class="panel source" id="source" role="region" aria-labelledby="source-title">
+            <h2 id="source-title">{ "Source text" }</h2>
+            <p class="legend" aria-hidden="true">
+                <span class="hl seized">{ "seized" }</span>
+                <span class="hl outcome">{ "outcome" }</span>
+                <span class="hl activity">{ "activity" }</span>
+                <span class="hl crime">{ "statistic" }</span>
+                <span class="hl person">{ "person" }</span>
+                <span class="hl quote">{ "quote" }</span>
+                <span class="hl place">{ "place" }</span>
+                <span class="hl organisation">{ "organisation" }</span>
+                <span class="hl contact">{ "contact" }</span>
+                <span class="hl operation">{ "operation" }</span>
+                <span class="hl period">{ "period" }</span>
+            </p>
+            if h.limited {
+                <p class="note">{ HIGHLIGHT_LIMIT_NOTE }</p>
+            }
+            if h.segments.is_empty() {
+                <p class="empty">{ "The text you paste is shown here with its facts marked." }</p>
+            } else {
+                <div class="source-text" onclick={on_click} onkeydown={on_key}>
+                    for seg in h.segments.iter() {
+                        if let Some((i, fact)) = seg.fact.and_then(|i| h.facts.get(i).map(|f| (i, f))) {
+                            <mark
+                                class={mark_classes(fact, selected)}
+                                tabindex="0"
+                                data-i={i.to_string()}
+                                data-fact={fact.id.key()}
+                                data-tip={fact.tip.clone()}
+                                title={fact.tip.clone()}
+                                aria-label={fact.tip.clone()}
+                            >{ &seg.text }</mark>
+                        } else {
+                            { &seg.text }
+                        }
+                    }
+                </div>
+            }
+        </section>
+    }
+}
