@@ -11,23 +11,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const fixtures = join(repo, 'tests', 'fixtures');
 const CLI = join(repo, 'target', 'release', 'blotter');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WAIT_MS = 10_000;
 
 describe('exports, charts and offline use', () => {
@@ -41,7 +31,7 @@ describe('exports, charts and offline use', () => {
   before(async () => {
     assert.ok(existsSync(CLI), `${CLI} is missing: run cargo build --release --bin blotter`);
     site = await serveDist(join(repo, 'dist'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     page.on('request', (r) => requests.push(r.url()));
