@@ -84,6 +84,16 @@ describe('the built site', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  test('every visible text meets WCAG AA contrast, light and dark', async () => {
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('#figures tbody tr').first().waitFor({ timeout: WAIT_MS });
+      const failures = await page.evaluate(contrastFailures);
+      assert.deepEqual(failures, [], `${scheme}: text below AA contrast`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   test('a pasted release shows its figures, people and contacts', async () => {
     const release = await readFile(join(repo, 'tests', 'fixtures', 'canal_patrols.txt'), 'utf8');
     const box = page.getByLabel('Press release');
@@ -203,4 +213,63 @@ function figureRow(page, value, category) {
     .filter({ hasText: value })
     .filter({ hasText: category })
     .first();
+}
+
+/**
+ * Runs in the page: every element with its own visible text, its colour against the first
+ * opaque background behind it, and the WCAG 2 ratio it needs (4.5, or 3 for large text).
+ * Returns the elements that fall short. Charts (SVG with their own background) are skipped.
+ */
+function contrastFailures() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r, g, b, a };
+  };
+  const lum = ({ r, g, b }) => {
+    const f = (v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const over = (top, under) => ({
+    r: top.r * top.a + under.r * (1 - top.a),
+    g: top.g * top.a + under.g * (1 - top.a),
+    b: top.b * top.a + under.b * (1 - top.a),
+    a: 1,
+  });
+  const background = (el) => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c.a > 0) layers.push(c);
+      if (c && c.a >= 1) break;
+    }
+    let bg = { r: 255, g: 255, b: 255, a: 1 };
+    for (const layer of layers.reverse()) bg = over(layer, bg);
+    return bg;
+  };
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('svg, textarea, input, script, style')) continue;
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    if (!own || style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
+    const fg = parse(style.color);
+    if (!fg) continue;
+    const bg = background(el);
+    const text = over({ ...fg, a: fg.a * Number(style.opacity || 1) }, bg);
+    const [hi, lo] = [lum(text), lum(bg)].sort((a, b) => b - a);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const size = parseFloat(style.fontSize);
+    const bold = Number(style.fontWeight) >= 700;
+    const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < needed) {
+      out.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)} < ${needed}`);
+    }
+  }
+  return [...new Set(out)].slice(0, 20);
 }
