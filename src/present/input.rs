@@ -33,8 +33,31 @@ pub fn unreadable_file_message(name: &str) -> String {
     format!("{name} is not a text, Markdown or HTML file, so it was not opened.")
 }
 
-/// Texts longer than this (in bytes) get a notice and a longer pause before reading.
-pub const LONG_TEXT: usize = 1_000_000;
+/// Texts longer than this (in bytes) are read live only up to here: the facts of the
+/// first part appear as the reader types, and a note says so. Reading the rest on the
+/// page's one thread would block it for seconds (the core reads a few MB a second).
+pub const LIVE_LIMIT: usize = 200_000;
+
+/// The part of `text` the page reads live: all of it when short, else the text up to the
+/// end of the last paragraph (or sentence, or word) that ends before `LIVE_LIMIT`, so no
+/// fact is cut in two.
+pub fn live_part(text: &str) -> &str {
+    if text.len() <= LIVE_LIMIT {
+        return text;
+    }
+    let mut end = LIVE_LIMIT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let floor = LIVE_LIMIT / 2;
+    let cut = [head.rfind('\n'), head.rfind(". "), head.rfind(' ')]
+        .into_iter()
+        .flatten()
+        .find(|&at| at >= floor)
+        .map_or(end, |at| at + 1);
+    &text[..cut]
+}
 
 /// How long typing must pause before the facts are read: the base pause, longer for long
 /// texts so typing stays responsive (at most two seconds).
@@ -50,13 +73,18 @@ pub fn debounce_ms(base: u32, text_len: usize) -> u32 {
 /// itself; these cover what only looks wrong as a whole.
 pub fn input_notes(text: &str) -> Vec<Line> {
     let mut notes = Vec::new();
-    if text.len() > LONG_TEXT {
-        let size = super::view::format_number(text.chars().count() as f64);
+    let live = live_part(text);
+    if live.len() < text.len() {
+        let count = |t: &str| super::view::format_number(t.chars().count() as f64);
         notes.push(note(
             "long text",
             format!(
-                "This text is very long ({size} characters). Facts are read once you stop \
-                 typing for a moment; a release is usually a few thousand characters."
+                "This text is very long ({} characters), so the facts shown are from its \
+                 first {} characters, to keep the page responsive. A release is usually a \
+                 few thousand characters: paste one at a time, or read everything with the \
+                 command-line tool (blotter extract).",
+                count(text),
+                count(live)
             ),
         ));
     }

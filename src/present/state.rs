@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::extract::{extract, Extraction, Options};
 
 use super::highlight::{locate_facts, segments, FactId, Located, Segment, HIGHLIGHT_LIMIT};
-use super::input::{input_notes, is_iso_date};
+use super::input::{input_notes, is_iso_date, live_part};
 use super::kept::Kept;
 use super::table::{Column, Sort};
 use super::view::Report;
@@ -147,7 +147,8 @@ impl State {
             Some(d) => Options::published(d),
             None => Options::default(),
         };
-        let extraction = extract(text, &options);
+        // A very long text is read live only in part; `input_notes` says so on the page.
+        let extraction = extract(live_part(text), &options);
         let mut report = Report::new(&extraction);
         report.diagnostics.extend(input_notes(text));
         let mut facts = locate_facts(&extraction);

@@ -679,6 +679,42 @@ fn a_fact_is_highlighted_at_every_mention() {
 }
 
 #[test]
+fn a_very_long_paste_is_read_live_in_part_and_says_so() {
+    let line = "Officers in Wrexham seized 12 knives and arrested 3 people on Tuesday.\n";
+    let huge = line.repeat(40_000);
+    let live = super::input::live_part(&huge);
+    assert!(live.len() <= super::input::LIVE_LIMIT && live.len() > super::input::LIVE_LIMIT / 2);
+    assert!(
+        live.ends_with('\n'),
+        "the cut falls at the end of a paragraph"
+    );
+    let state = State::new(&huge);
+    let live_chars = live.chars().count();
+    assert!(
+        !state.extraction.figures.is_empty(),
+        "the first part's facts are shown"
+    );
+    assert!(state
+        .extraction
+        .figures
+        .iter()
+        .all(|f| f.source.span.end <= live_chars));
+    let notes: Vec<String> = state
+        .report
+        .diagnostics
+        .iter()
+        .map(|l| format!("{l:?}"))
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("facts shown are from its first")),
+        "{notes:?}"
+    );
+    assert_eq!(super::input::live_part(SAMPLE_RELEASE), SAMPLE_RELEASE);
+}
+
+#[test]
 fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
     let line = "Officers in Wrexham seized 12 knives and arrested 3 people on Tuesday.\n";
     let huge = line.repeat(3_000);

@@ -198,6 +198,23 @@ describe('the built site', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
   });
 
+  test('a multi-megabyte paste shows the facts of its first part, says so, and keeps taking input', async () => {
+    const line = 'Officers in Wrexham seized 12 knives and arrested 3 people on Tuesday.\n';
+    const huge = line.repeat(40_000);
+    await page.evaluate((text) => {
+      const box = document.querySelector('textarea');
+      box.value = text;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, huge);
+    await page.getByText('facts shown are from its first').waitFor({ timeout: WAIT_MS });
+    await figureRow(page, '12', 'knife').waitFor({ timeout: WAIT_MS });
+    const box = page.getByLabel('Press release');
+    await box.press('End');
+    await box.type(' More.');
+    assert.ok((await box.inputValue()).endsWith(' More.'), 'typing still reaches the box');
+    await box.fill('');
+  });
+
   test('asks nothing of any server but its own, and logs no errors', () => {
     const elsewhere = requests.filter((u) => !u.startsWith(site.url));
     assert.deepEqual(elsewhere, [], 'every request stays on the local site');
