@@ -4,7 +4,7 @@
 //! Within the number's sentence: a period written right after the number and its noun
 //! ("408 in 2019/20", "226 for the whole of 2015") belongs to it; otherwise the nearest
 //! period before it that no earlier number has taken ("In 2020, 443 firearms ...; of which
-//! ..."). The base of a comparison ("an increase of 107 on the previous year") is never the
+//! ..."). The base of a comparison ("a rise of 88 on the previous year") is never the
 //! period of the change: a change takes the period it ends in.
 //!
 //! Across sentences: a sentence with no period of its own that refers back ("over the same
@@ -243,8 +243,8 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
     }
 }
 
-/// The mention of time written right after the number ("480 in the same period for
-/// 2020/21"), when nothing stands between them but the number's own words.
+/// The mention of time written right after the number ("570 in the same period for
+/// 2021/22"), when nothing stands between them but the number's own words.
 fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&'m Mention> {
     let m = ms.get(ms.partition_point(|m| m.first < b))?;
     if m.first > end || m.first - b > FOLLOW_GAP || m.lead == Lead::Base {
@@ -278,7 +278,7 @@ fn preceding<'m>(doc: &Doc, ms: &'m [Mention], a: usize, start: usize) -> Option
         if m.lead == Lead::Base && !doc.is(m.end, "when") {
             continue;
         }
-        // Taken by an earlier number: "from 20 per cent in 2019/20 to 38 per cent".
+        // Taken by an earlier number: "from 22 per cent in 2018/19 to 35 per cent".
         let near = start.max(m.first.saturating_sub(FOLLOW_GAP + 1));
         let owner = (near..m.first).rev().find(|&k| is_count(doc, ms, k));
         if let Some(x) = owner {

@@ -49,7 +49,7 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
     })
 }
 
-/// "Police are appealing for witnesses following a stabbing": an incident, not an
+/// "Officers are asking for witnesses after a stabbing": an incident, not an
 /// operation, so its date is not a reporting period.
 fn is_witness_appeal(doc: &Doc) -> bool {
     doc.sentences.iter().take(2).any(|s| {
@@ -190,7 +190,7 @@ fn weekday_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate>
     })
 }
 
-/// "launched today (Monday, January 23) and will run until Sunday, January 29".
+/// "launched today (Monday, February 6) and will run until Sunday, February 12".
 fn start_until_end(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     for (k, a) in ms.iter().enumerate() {
         let Some(start) = day_of(a, tl) else { continue };

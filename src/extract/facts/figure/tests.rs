@@ -202,14 +202,14 @@ fn single_items_in_seizures() {
             &[(Ammunition, 60.0, C), (Firearm, 1.0, C)],
         ),
         ("Officers seized a suspected improvised firearm.", &[(Firearm, 1.0, C)]),
-        ("Later a suspected handgun was found in a bag.", &[(Firearm, 1.0, C)]),
+        ("Later a suspected pistol was found in a holdall.", &[(Firearm, 1.0, C)]),
         (
             "A loaded revolver, a machete and a quantity of cannabis were found.",
             &[(Firearm, 1.0, C), (Knife, 1.0, C)],
         ),
         (
-            "Recoveries include 3 cannabis farms, cash, a stolen motorcycle and a sawn-off shotgun.",
-            &[(Drugs, 3.0, C), (Vehicle, 1.0, C), (Firearm, 1.0, C)],
+            "Recoveries include 4 cannabis farms, cash, a stolen motorbike and a sawn-off shotgun.",
+            &[(Drugs, 4.0, C), (Vehicle, 1.0, C), (Firearm, 1.0, C)],
         ),
         ("One knife was confiscated from a teenager.", &[(Knife, 1.0, C)]),
         (
@@ -250,15 +250,15 @@ fn outcomes_in_many_phrasings() {
             &[(Arrest, 15.0, C)],
         ),
         (
-            "Of the 17 people arrested, 12 were charged.",
-            &[(Arrest, 17.0, C), (Charge, 12.0, C)],
+            "Of the 23 people arrested, 15 were charged.",
+            &[(Arrest, 23.0, C), (Charge, 15.0, C)],
         ),
         (
             "Two men, one in his 20s and one in his 40s, were charged with robbery.",
             &[(Charge, 2.0, C)],
         ),
         (
-            "The two occupants, a man and a woman, were arrested.",
+            "The two residents, a woman and a man, were arrested.",
             &[(Arrest, 2.0, C)],
         ),
         (
@@ -517,19 +517,19 @@ fn statistics_and_changes() {
             &[(Incident, 377.0, C)],
         ),
         (
-            "The charges relate to a series of four shootings.",
-            &[(Incident, 4.0, C)],
+            "The charges concern a series of five shootings.",
+            &[(Incident, 5.0, C)],
         ),
         (
             "Officers removed 524 lethal firearms compared with 480 the year before.",
             &[(Firearm, 524.0, C), (Firearm, 480.0, C)],
         ),
         (
-            "Homicides fell by 5% in the last year, from 719 to 681 offences.",
+            "Robberies fell by 6% in the last year, from 512 to 481 offences.",
             &[
-                (Rate, 5.0, Unit::Percent),
-                (Incident, 719.0, C),
-                (Incident, 681.0, C),
+                (Rate, 6.0, Unit::Percent),
+                (Incident, 512.0, C),
+                (Incident, 481.0, C),
             ],
         ),
         (
@@ -566,8 +566,8 @@ fn statistics_and_changes() {
 fn changes_say_which_way() {
     let table: &[(&str, f64, Change)] = &[
         (
-            "The operation helped to reduce knife crime by 12.4%.",
-            12.4,
+            "The patrols helped to reduce street robbery by 9.6%.",
+            9.6,
             Change::Decrease,
         ),
         (
@@ -581,13 +581,13 @@ fn changes_say_which_way() {
             Change::Decrease,
         ),
         (
-            "Offences rose by 7% on the previous 12 months.",
-            7.0,
+            "Burglaries rose by 9% on the previous 12 months.",
+            9.0,
             Change::Increase,
         ),
         (
-            "The city saw an 8 percent reduction in violent crime.",
-            8.0,
+            "The town saw a 6 percent reduction in violent crime.",
+            6.0,
             Change::Decrease,
         ),
         ("Burglary is up 3% this year.", 3.0, Change::Increase),
@@ -617,8 +617,8 @@ fn changes_name_what_changed() {
     let table: &[(&str, &str)] = &[
         ("Robberies have fallen by 22 per cent.", "fall in Robberies"),
         (
-            "The scheme helped to reduce knife crime by 12.4%.",
-            "fall in knife crime",
+            "The scheme helped to reduce knife offences by 15.5%.",
+            "fall in knife offences",
         ),
         (
             "There was a 15 per cent rise in robbery.",
@@ -675,19 +675,19 @@ fn numbers_that_are_not_figures() {
         "Section 60 powers were in place for 24 hours.",
         "Class A drugs remain a concern.",
         "Patrols took place across all 32 boroughs of London.",
-        "Half these areas are in three east London boroughs.",
+        "Half of the hotspots lie in four south London boroughs.",
         "The number of killings is low, but one death is one too many.",
-        "London is one of the busiest capitals in the world.",
+        "Manchester is one of the busiest cities in the north.",
         "You can contact Crimestoppers 100% anonymously.",
         "Operation Jemlock recently marked its 3000th arrest.",
         "Phase Seven of the operation was launched today.",
         "The operation began in 2019 and has run for four years.",
-        "The knife arches ran between 3.30pm and 7.30pm on June 25.",
-        "We are nowhere near the levels five years ago.",
+        "The search arch ran between 4.30pm and 8.30pm on July 14.",
+        "Levels are far below those of six years ago.",
         "He was found in possession of a knife and a small amount of cannabis.",
-        "It is believed the two men fled the scene in a blue car.",
+        "Police believe the three suspects drove off in a silver van.",
         "Shopkeepers who sell a knife to someone under the age of 18 face prosecution.",
-        "A firearm workshop was located in the kitchen.",
+        "A gun workshop was located in the garage.",
         "Officers were called to 12 Station Road at 2am.",
         "The £5,000 reward remains on offer.",
         "He was fined £200 and ordered to pay £85 costs.",
@@ -919,12 +919,12 @@ fn repeated_mentions_are_one_figure() {
 #[test]
 fn single_items_merge_only_when_restated() {
     // The second sentence restates the first, so its replica firearm is the same one.
-    let text = "Searches uncovered about 60 rounds of ammunition and a replica firearm.\n\
-                \"About 60 rounds of ammunition and a replica firearm were recovered.\"";
-    assert_eq!(keys(text), [(Ammunition, 60.0, C), (Firearm, 1.0, C)]);
+    let text = "Searches uncovered about 45 bullets and an imitation pistol.\n\
+                \"About 45 bullets and an imitation pistol were recovered.\"";
+    assert_eq!(keys(text), [(Ammunition, 45.0, C), (Firearm, 1.0, C)]);
     // Two searches, two handguns.
     let text = "A search in Elm Street uncovered a suspected handgun.\n\
-                Later, at a flat in Kings Road, a suspected handgun was found in a bag.";
+                Later, at a flat in Kings Road, a suspected pistol was found in a holdall.";
     assert_eq!(keys(text), [(Firearm, 1.0, C), (Firearm, 1.0, C)]);
 }
 

@@ -67,7 +67,7 @@ fn operation_names_in_many_phrasings() {
             &["OPERATION CONDOR"],
         ),
         (
-            "Warrants were executed as part of Operation Target the force's drive.",
+            "Raids took place under Operation Target the force's long-running drive.",
             &["Operation Target"],
         ),
         (

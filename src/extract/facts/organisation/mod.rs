@@ -166,8 +166,8 @@ fn is_head(doc: &Doc, item: (Item, usize, usize)) -> bool {
 }
 
 /// `Gang Crime Command`, `the Met’s Specialist Crime Command`, `Firearms Forensic Unit
-/// (FFU)`, `Joint Unit for Waste Crime`, `Violent Crime Taskforce and Roads and Transport
-/// Policing` (two bodies), `Richmond Police Department`.
+/// (FFU)`, `Joint Unit for Waste Crime`, `Serious Violence Taskforce and Roads Policing
+/// Unit` (two bodies), `Dayton Police Department`.
 fn named_by_head(doc: &Doc, blocked: &[bool]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;

@@ -96,8 +96,8 @@ fn units_and_commands_by_their_head_word() {
             &["Ballistics Forensic Unit"],
         ),
         (
-            "Teams such as the Violent Crime Taskforce and Roads and Transport Policing helped.",
-            &["Violent Crime Taskforce", "Roads and Transport Policing"],
+            "Units such as the Serious Violence Taskforce and Roads Policing Unit helped.",
+            &["Serious Violence Taskforce", "Roads Policing Unit"],
         ),
         (
             "The Northgate Safer Neighbourhoods Team patrolled the estate.",

@@ -822,8 +822,8 @@ fn named_by_area_word(r: &mut Reader) {
     }
 }
 
-/// `in Brook Drive, Bartley Green`, `in Kelby Road, in Northfield`, `in Bowman Road, in Old
-/// Oscott near Perry Barr`: the names after a street are its neighbourhoods.
+/// `in Elm Drive, Kings Heath`, `in Maple Road, in Selly Oak`, `in Cedar Road, in
+/// Erdington near Kingstanding`: the names after a street are its neighbourhoods.
 fn after_streets(r: &mut Reader) {
     let doc = r.doc;
     let streets: Vec<usize> = r
