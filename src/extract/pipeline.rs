@@ -26,9 +26,43 @@ impl Context<'_> {
         self.claimed.push(span);
     }
 
-    /// Whether any part of `span` was claimed by an earlier rule.
+    /// Whether any part of `span` was claimed by an earlier rule. This scans: a rule that
+    /// asks about many spans takes a sorted snapshot with [`Context::claims`] instead.
     pub fn is_claimed(&self, span: Span) -> bool {
         self.claimed.iter().any(|c| c.overlaps(span))
+    }
+
+    /// The claims so far, sorted, so that each question costs a binary search.
+    pub fn claims(&self) -> Claims {
+        Claims::new(&self.claimed)
+    }
+}
+
+/// A sorted snapshot of the claimed spans (see [`Context::claims`]).
+pub struct Claims {
+    /// Claimed spans by start.
+    spans: Vec<Span>,
+    /// The largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Claims {
+    fn new(claimed: &[Span]) -> Claims {
+        let mut spans = claimed.to_vec();
+        spans.sort();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        Claims { spans, max_end }
+    }
+
+    /// Whether any claimed span shares a position with `x`, as `Context::is_claimed` says.
+    pub fn overlaps(&self, x: Span) -> bool {
+        let n = self.spans.partition_point(|s| s.start < x.end);
+        n > 0 && self.max_end.get(n - 1).is_some_and(|&e| e > x.start)
     }
 }
 
@@ -102,4 +136,27 @@ fn finish(cx: Context) -> Extraction {
         s.end = map.to_char(s.end);
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_claims_answer_as_the_scan_does() {
+        let claimed = [
+            Span::new(40, 44),
+            Span::new(2, 30),
+            Span::new(5, 8),
+            Span::new(50, 50),
+        ];
+        let claims = Claims::new(&claimed);
+        for start in 0..60 {
+            for end in start..62 {
+                let x = Span::new(start, end);
+                let scan = claimed.iter().any(|c| c.overlaps(x));
+                assert_eq!(claims.overlaps(x), scan, "{x:?}");
+            }
+        }
+    }
 }

@@ -190,7 +190,7 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 pub fn read_all(cx: &Context) -> Vec<Found> {
     let doc = &cx.doc;
     let lists = list_paragraphs(doc);
-    let claims = Claims::new(&cx.claimed);
+    let claims = cx.claims();
     let mut out: Vec<Found> = Vec::new();
     let mut previous_last: Option<Figure> = None;
     for (index, range) in doc.sentences.iter().enumerate() {
@@ -487,35 +487,6 @@ fn arrested_and_charged(doc: &Doc, f: &Figure, from: usize, limit: usize) -> Opt
 
 fn st_has_number(doc: &Doc, st: &Sentence) -> bool {
     (st.start..st.end).any(|i| doc.tokens[i].kind == TokenKind::Number)
-}
-
-/// The spans earlier rules claimed, sorted, so that each question costs a binary search
-/// rather than a scan (`Context::is_claimed` scans, and a long paste has many claims).
-struct Claims {
-    /// Claimed spans by start.
-    spans: Vec<Span>,
-    /// The largest end among `spans[..=i]`.
-    max_end: Vec<usize>,
-}
-
-impl Claims {
-    fn new(claimed: &[Span]) -> Claims {
-        let mut spans = claimed.to_vec();
-        spans.sort();
-        let mut max_end = Vec::with_capacity(spans.len());
-        let mut m = 0;
-        for s in &spans {
-            m = m.max(s.end);
-            max_end.push(m);
-        }
-        Claims { spans, max_end }
-    }
-
-    /// Whether any claimed span shares a position with `x`, as `Context::is_claimed` says.
-    fn overlaps(&self, x: Span) -> bool {
-        let n = self.spans.partition_point(|s| s.start < x.end);
-        n > 0 && self.max_end.get(n - 1).is_some_and(|&e| e > x.start)
-    }
 }
 
 /// Paragraphs that are items of a seizure list: the lines after a header that ends with a
