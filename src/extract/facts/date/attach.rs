@@ -13,7 +13,7 @@
 //! "and" share a year that closes their sentence.
 
 use super::calendar::{days_in_month, Ymd};
-use super::lexicon::{in_list, lookup, NUMBER_WORDS};
+use super::lexicon::{in_list, number_word};
 use super::scan::{Lead, Mention, Rel, When, YearRef};
 use super::Timeline;
 use crate::extract::model::{Certainty, Span};
@@ -237,7 +237,7 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
         TokenKind::Word => {
             let w = doc.tok(k);
             !in_list(w, &["a", "an", "several", "few", "couple"])
-                && (lookup(w, NUMBER_WORDS).is_some() || in_list(w, COUNT_WORDS))
+                && (number_word(w).is_some() || in_list(w, COUNT_WORDS))
         }
         TokenKind::Punct => false,
     }
@@ -585,11 +585,7 @@ fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
             .tokens
             .get(j)
             .is_some_and(|t| t.kind == TokenKind::Number)
-            || lookup(
-                doc.tokens.get(j).map_or("", |t| doc.slice(t.span())),
-                NUMBER_WORDS,
-            )
-            .is_some();
+            || number_word(doc.tokens.get(j).map_or("", |t| doc.slice(t.span()))).is_some();
         if number {
             j += 1;
         }

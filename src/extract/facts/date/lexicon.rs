@@ -52,38 +52,24 @@ pub const WEEKDAYS: &[(&str, u32)] = &[
     ("sun", 6),
 ];
 
-/// Number words that can count days, weeks, months or years.
-pub const NUMBER_WORDS: &[(&str, u32)] = &[
+/// Words that count days, weeks, months or years besides the number words below sixty
+/// (`crate::extract::lexicon`): "a week", "several months".
+const COUNT_EXTRAS: &[(&str, u32)] = &[
     ("a", 1),
     ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
     ("several", 0),
     ("few", 0),
     ("couple", 0),
 ];
+
+/// The value of a word that can count days, weeks, months or years ("two", "a",
+/// "twenty"); 0 for the vague ones ("several").
+pub fn number_word(word: &str) -> Option<u32> {
+    use crate::extract::lexicon::{TENS, UNITS};
+    lookup(word, COUNT_EXTRAS)
+        .or_else(|| lookup(word, UNITS).filter(|&v| v > 0))
+        .or_else(|| lookup(word, TENS).filter(|&v| v <= 60))
+}
 
 /// Units of a duration.
 pub const DURATION_UNITS: &[&str] = &[

@@ -778,7 +778,7 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     } else {
         let n = plain_number(doc, i + 1)
             .map(|(v, _)| v)
-            .or_else(|| word(doc, i + 1).and_then(|x| lookup(x, NUMBER_WORDS)))?;
+            .or_else(|| word(doc, i + 1).and_then(number_word))?;
         if !(1..=11).contains(&n) || !word_in(doc, i + 2, &["months", "month"]) {
             return None;
         }
@@ -930,7 +930,7 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let count = plain_number(doc, i)
         .filter(|&(_, len)| len <= 3)
         .map(|(v, _)| v)
-        .or_else(|| word(doc, i).and_then(|w| lookup(w, NUMBER_WORDS)))?;
+        .or_else(|| word(doc, i).and_then(number_word))?;
     let mut j = i + 1;
     let hyphen = is_dash(doc, j) && glued(doc, j) && glued(doc, j + 1);
     if hyphen {

@@ -3,6 +3,7 @@
 //! `read` never looks at context beyond the quantity itself: whether the number is a
 //! figure at all (a date, an age, a calibre) is decided by the rules.
 
+use crate::extract::lexicon::{TENS, UNITS};
 use crate::extract::model::{Certainty, Unit};
 use crate::extract::text::{position_in_table, Doc, TokenKind};
 
@@ -41,43 +42,9 @@ pub struct Quantity {
     pub certainty: Certainty,
 }
 
-const UNITS: &[(&str, u64)] = &[
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-];
-
-const TENS: &[(&str, u64)] = &[
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
-
-fn lookup(table: &'static [(&'static str, u64)], w: &str) -> Option<u64> {
+fn lookup(table: &'static [(&'static str, u32)], w: &str) -> Option<u64> {
     let i = position_in_table(w, table)?;
-    table.get(i).map(|&(_, v)| v)
+    table.get(i).map(|&(_, v)| u64::from(v))
 }
 
 /// Whether token `i` is a Word glued to the token before it (no space between).
