@@ -53,6 +53,10 @@ pub struct Highlights {
     pub segments: Vec<Segment>,
     /// Whether facts beyond `HIGHLIGHT_LIMIT` were left unmarked.
     pub limited: bool,
+    /// Whether the segments hold only the part of the text that was read
+    /// (`input::live_part`): a second copy of a multi-megabyte text in the page would
+    /// take the browser longer than a frame to lay out on every read.
+    pub cut: bool,
 }
 
 /// A picked fact, where it was picked, and a count that changes with every pick so the
@@ -167,8 +171,10 @@ impl State {
         let mut facts = locate_facts(&extraction);
         let all = facts.len();
         facts.retain(|f| f.span.end <= HIGHLIGHT_LIMIT);
+        let shown = live_part(text);
         let highlights = Highlights {
-            segments: segments(text, &facts),
+            segments: segments(shown, &facts),
+            cut: shown.len() < text.len(),
             limited: facts.len() < all,
             facts,
         };

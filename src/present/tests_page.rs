@@ -770,10 +770,18 @@ fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
         .facts
         .iter()
         .all(|f| f.span.end <= super::highlight::HIGHLIGHT_LIMIT));
-    assert_eq!(joined(&h.segments), huge, "the text is still shown whole");
+    let read = super::input::live_part(&huge);
+    assert!(read.len() < huge.len());
+    assert_eq!(
+        joined(&h.segments),
+        read,
+        "the source view shows the part that was read"
+    );
+    assert!(h.cut);
     let groups = figure_groups(&state.extraction.figures, &state.report.figures, None);
     for g in &groups {
         assert!(g.rows.len() <= super::table::MAX_ROWS);
     }
     assert!(!State::with_sample().highlights.limited);
+    assert!(!State::with_sample().highlights.cut);
 }

@@ -122,14 +122,18 @@ pub fn use_embed(state: &StateHandle, config: Option<EmbedConfig>) {
             }
         });
     }
-    // The widget's height after every render, so the host can size its frame.
+    // The widget's height after every render, so the host can size its frame. Only a
+    // widget asks: reading a height makes the browser lay the page out at once.
     let last_height = use_mut_ref(|| Rc::new(Cell::new(0)));
     use_effect(move || {
+        let Some(config) = config else {
+            return;
+        };
         let height = gloo::utils::document()
             .get_element_by_id(super::ROOT_ID)
             .map_or(0, |e| e.scroll_height());
         let last = last_height.borrow().clone();
-        if let Some(config) = config.filter(|_| height != last.get()) {
+        if height != last.get() {
             last.set(height);
             post(&config, "size", &[("height", JsValue::from(height))]);
         }
