@@ -127,11 +127,14 @@ describe('exports, charts and offline use', () => {
     await page.reload();
     await page.locator('h1', { hasText: 'Blotter' }).waitFor({ timeout: WAIT_MS });
     const kept = await page.evaluate(async () => {
-      const cache = await caches.open('blotter-1');
+      const cache = await caches.open('blotter-2');
       return (await cache.keys()).map((r) => new URL(r.url).pathname);
     });
     for (const ext of ['.wasm', '.js', '.css']) {
       assert.ok(kept.some((p) => p.endsWith(ext)), `a ${ext} file is cached: ${kept}`);
+    }
+    for (const fixed of ['/start.js', '/glue.js', '/worker.js']) {
+      assert.ok(kept.includes(fixed), `${fixed} is cached, so the reader works offline: ${kept}`);
     }
     await context.setOffline(true);
     await site.close();
