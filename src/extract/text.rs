@@ -186,7 +186,7 @@ impl WordIndex {
             .enumerate()
             .map(|(i, w)| (fold_word(w).into_bytes(), i))
             .collect();
-        entries.sort_unstable();
+        crate::extract::order::sort(&mut entries);
         let mut index = WordIndex {
             by_word: HashMap::default(),
             positions: Vec::with_capacity(entries.len()),

@@ -263,7 +263,7 @@ pub fn segments(text: &str, facts: &[Located]) -> Vec<Segment> {
             starts.push((s, i));
         }
     }
-    starts.sort();
+    crate::extract::order::sort(&mut starts);
     let map = OffsetMap::new(text);
     // Active facts, ordered so the first is the innermost: (length, id, end, index).
     let mut active: BTreeSet<(usize, FactId, usize, usize)> = BTreeSet::new();

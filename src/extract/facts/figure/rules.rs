@@ -6,6 +6,7 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
+use crate::extract::order;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
@@ -304,7 +305,7 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 sentence: index,
             });
         }
-        local.sort_by_key(|f| f.number.start);
+        order::sort_by_key(&mut local, |f| f.number.start);
         if let Some(last) = local.last() {
             previous_last = Some(last.figure.clone());
         } else if !st_has_number(doc, &st) {

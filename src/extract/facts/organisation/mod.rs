@@ -9,6 +9,7 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
+use crate::extract::order;
 use std::sync::OnceLock;
 
 use lexicon::{
@@ -49,7 +50,7 @@ pub fn find(cx: &mut Context) {
         }
     }
     found.extend(known_names(doc, &blocked, &covered));
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    order::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();

@@ -7,6 +7,7 @@ use super::lexicon::{
     RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
+use crate::extract::order;
 use std::collections::HashMap;
 
 use crate::extract::model::{Person, Source, Span};
@@ -321,7 +322,7 @@ pub struct Blocked {
 
 impl Blocked {
     pub fn new(mut spans: Vec<Span>) -> Blocked {
-        spans.sort();
+        order::sort(&mut spans);
         let mut far = 0;
         let reach = spans
             .iter()
@@ -665,7 +666,7 @@ pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
                     .copied(),
             );
         }
-        candidates.sort_unstable();
+        order::sort(&mut candidates);
         candidates.dedup();
         // The most recent person that matches, so two Smiths stay apart by proximity.
         let hit = candidates
@@ -720,14 +721,14 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         .filter_map(|m| m.name.words.last().cloned())
         .filter(|w| !w.contains(' '))
         .collect();
-    surnames.sort();
+    order::sort(&mut surnames);
     surnames.dedup();
     if surnames.is_empty() {
         return;
     }
     let mut extra = Vec::new();
     let mut covered = mentions.iter().map(|m| m.span).collect::<Vec<_>>();
-    covered.sort();
+    order::sort(&mut covered);
     for i in 0..doc.tokens.len() {
         if !is_name_word(doc, i) {
             continue;
@@ -763,7 +764,7 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    mentions.sort_by_key(|m| m.span.start);
+    order::sort_by_key(mentions, |m| m.span.start);
 }
 
 /// Finds "the <rank>" where a speech verb is next to it and one known person holds that
@@ -818,7 +819,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    mentions.sort_by_key(|m| m.span.start);
+    order::sort_by_key(mentions, |m| m.span.start);
 }
 
 /// The person of a group: the fullest name, the fullest rank and the first role.
