@@ -7,14 +7,15 @@
 
 use super::lexicon::{self, NounClass, VerbClass};
 use crate::extract::order;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::number::{self, Quantity, Written};
 use super::number::{is, same_word};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
-use crate::extract::text::{fold_char, is_in, Doc, TokenKind};
+use crate::extract::text::{fold_char, is_in, Doc, FastHasher, TokenKind};
 
 /// A figure as read, before periods are attached and repeats merged.
 #[derive(Clone, Debug)]
@@ -95,9 +96,12 @@ fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// The verbs of the lexicon by word, built once.
-fn verb_table() -> &'static BTreeMap<&'static str, VerbClass> {
-    static TABLE: OnceLock<BTreeMap<&'static str, VerbClass>> = OnceLock::new();
+/// A hash map of the lexicon's words, with the core's fast hash.
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<FastHasher>>;
+
+/// The verbs of the lexicon by word, built once (a verb listed twice takes its last class).
+fn verb_table() -> &'static WordMap<VerbClass> {
+    static TABLE: OnceLock<WordMap<VerbClass>> = OnceLock::new();
     TABLE.get_or_init(|| lexicon::VERBS.iter().copied().collect())
 }
 
@@ -113,11 +117,10 @@ fn verb_class(w: &str) -> Option<VerbClass> {
 }
 
 /// The nouns of the lexicon by their last word, built once.
-fn noun_table() -> &'static BTreeMap<&'static str, Vec<(&'static str, NounClass)>> {
-    static TABLE: OnceLock<BTreeMap<&'static str, Vec<(&'static str, NounClass)>>> =
-        OnceLock::new();
+fn noun_table() -> &'static WordMap<Vec<(&'static str, NounClass)>> {
+    static TABLE: OnceLock<WordMap<Vec<(&'static str, NounClass)>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: BTreeMap<&'static str, Vec<(&'static str, NounClass)>> = BTreeMap::new();
+        let mut map: WordMap<Vec<(&'static str, NounClass)>> = WordMap::default();
         for &(entry, class) in lexicon::NOUNS.iter() {
             let last = entry.rsplit(' ').next().unwrap_or(entry);
             map.entry(last).or_default().push((entry, class));
@@ -723,7 +726,7 @@ struct NounPhrase {
 }
 
 fn is_stop(w: &str) -> bool {
-    static TABLE: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    static TABLE: OnceLock<HashSet<&'static str, BuildHasherDefault<FastHasher>>> = OnceLock::new();
     let set = TABLE.get_or_init(|| lexicon::STOP.iter().copied().collect());
     let mut buf = [0u8; 32];
     match ascii_lower(w, &mut buf) {
