@@ -6,7 +6,7 @@
 
 use crate::extract::lexicon::{words, WordList};
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -33,6 +33,49 @@ pub struct Token {
     pub space_before: bool,
     /// Whether a line break stands between this token and the one before it.
     pub line_before: bool,
+    /// What the tokenizer saw of the token's characters, worked out once so that rules
+    /// asking "capitalised?" or "is it this word?" of every token do not decode it again.
+    pub shape: Shape,
+}
+
+/// The case and script of a token's characters (see [`Token::shape`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// Every byte is ASCII, so the token folds byte for byte.
+    pub ascii: bool,
+    /// The first character is upper case ("Met", "M25", "RICHMOND").
+    pub upper_first: bool,
+    /// Every character is upper case or an ASCII digit, and one at least is upper case
+    /// ("RICHMOND", "M25", "BTP").
+    pub all_caps: bool,
+}
+
+impl Shape {
+    /// The shape of `s`.
+    ///
+    /// ```
+    /// use blotter::extract::text::Shape;
+    /// let s = Shape::of("M25");
+    /// assert!(s.ascii && s.upper_first && s.all_caps);
+    /// assert!(!Shape::of("Met").all_caps);
+    /// ```
+    pub fn of(s: &str) -> Shape {
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            let all = b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            return Shape {
+                ascii: true,
+                upper_first: b.first().is_some_and(u8::is_ascii_uppercase),
+                all_caps: all && b.iter().any(u8::is_ascii_uppercase),
+            };
+        }
+        Shape {
+            ascii: false,
+            upper_first: s.chars().next().is_some_and(char::is_uppercase),
+            all_caps: s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && s.chars().any(char::is_uppercase),
+        }
+    }
 }
 
 impl Token {
@@ -76,10 +119,25 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` exists and is `word`, ignoring ASCII case and apostrophe style.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| same_word(self.text.get(t.start..t.end).unwrap_or(""), word))
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        // An ASCII token folds to as many bytes as it has, and a word folds to no more
+        // bytes than it has (to as many when it is ASCII): most words are told apart by
+        // length alone, before any byte is read.
+        let len = t.end - t.start;
+        if t.shape.ascii && (word.len() < len || (word.len() > len && word.is_ascii())) {
+            return false;
+        }
+        same_word(self.text.get(t.start..t.end).unwrap_or(""), word)
+    }
+
+    /// The shape of token `i` (all false past the end).
+    #[inline]
+    pub fn shape(&self, i: usize) -> Shape {
+        self.tokens.get(i).map(|t| t.shape).unwrap_or_default()
     }
 
     /// The index of the first token that starts at or after byte `pos`.
@@ -342,8 +400,19 @@ where
 {
     thread_local! {
         static INDEXES: RefCell<IndexCache> = RefCell::new(HashMap::default());
+        // The indexes asked for lately, one slot per list address: most questions are
+        // answered here without hashing the key.
+        static RECENT: [Cell<Option<RecentIndex>>; RECENT_SLOTS] =
+            const { [const { Cell::new(None) }; RECENT_SLOTS] };
     }
     let key = (address, len, tag);
+    let slot = (address / 8 ^ len ^ tag) % RECENT_SLOTS;
+    let recent = RECENT.with(|r| r.get(slot).and_then(Cell::get));
+    if let Some((k, ix)) = recent {
+        if k == key {
+            return f(ix);
+        }
+    }
     let found = INDEXES.with(|m| m.borrow().get(&key).copied());
     let index = match found {
         Some(ix) => ix,
@@ -354,8 +423,15 @@ where
             ix
         }
     };
+    RECENT.with(|r| r.get(slot).map(|c| c.set(Some((key, index)))));
     f(index)
 }
+
+/// The slots of `with_index`'s cache of recent indexes.
+const RECENT_SLOTS: usize = 128;
+
+/// A list's key (address, length, kind of entry) and its index.
+type RecentIndex = ((usize, usize, usize), &'static WordIndex);
 
 /// A fast hash (in the manner of rustc's FxHash) for short words and addresses; the keys
 /// are our own word lists, so no one can choose them to collide.
@@ -458,6 +534,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             end,
             space_before,
             line_before,
+            shape: Shape::of(text.get(i..end).unwrap_or("")),
         });
         space_before = false;
         line_before = false;

@@ -250,7 +250,7 @@ fn day_number(doc: &Doc, i: usize) -> Option<(u32, usize, bool)> {
 /// A month name: "November", "Nov", "Sept."; returns the month and the token after it.
 fn month_word(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let w = word(doc, i)?;
-    if !capitalised(w) {
+    if !doc.shape(i).upper_first {
         return None;
     }
     let m = lookup(w, &MONTHS)?;
@@ -268,7 +268,7 @@ fn same_word(a: &str, b: &str) -> bool {
 
 fn weekday_word(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let w = word(doc, i)?;
-    if !capitalised(w) {
+    if !doc.shape(i).upper_first {
         return None;
     }
     let d = lookup(w, &WEEKDAYS)?;
@@ -306,21 +306,37 @@ fn trailing_year(doc: &Doc, i: usize) -> Option<(i32, usize)> {
 // ---------------------------------------------------------------------------------------
 // Atoms.
 
+/// The first shape that reads a date starting at token `i`, in this order of trust:
+/// `iso_date`, `financial_year`, `numeric_date`, `clock_time`, `day_month`, `month_day`,
+/// `month_year`, `duration`, `half_year`, `relative`, `year_alone`, `month_alone`,
+/// `weekday_alone`, `day_ordinal`.
+///
+/// Every shape starts with a number or a word, so the token's kind picks the shapes worth
+/// trying (in the same order); and the three month shapes all start with a month name,
+/// read once here.
 fn atom(doc: &Doc, i: usize) -> Option<(usize, When)> {
-    iso_date(doc, i)
-        .or_else(|| financial_year(doc, i))
-        .or_else(|| numeric_date(doc, i))
-        .or_else(|| clock_time(doc, i))
-        .or_else(|| day_month(doc, i))
-        .or_else(|| month_day(doc, i))
-        .or_else(|| month_year(doc, i))
-        .or_else(|| duration(doc, i))
-        .or_else(|| half_year(doc, i))
-        .or_else(|| relative(doc, i))
-        .or_else(|| year_alone(doc, i))
-        .or_else(|| month_alone(doc, i))
-        .or_else(|| weekday_alone(doc, i))
-        .or_else(|| day_ordinal(doc, i))
+    match doc.tokens.get(i)?.kind {
+        TokenKind::Punct => None,
+        TokenKind::Number => iso_date(doc, i)
+            .or_else(|| financial_year(doc, i))
+            .or_else(|| numeric_date(doc, i))
+            .or_else(|| clock_time(doc, i))
+            .or_else(|| day_month(doc, i))
+            .or_else(|| duration(doc, i))
+            .or_else(|| year_alone(doc, i))
+            .or_else(|| day_ordinal(doc, i)),
+        TokenKind::Word => {
+            let month = month_word(doc, i).is_some();
+            financial_year(doc, i)
+                .or_else(|| month.then(|| month_day(doc, i)).flatten())
+                .or_else(|| month.then(|| month_year(doc, i)).flatten())
+                .or_else(|| duration(doc, i))
+                .or_else(|| half_year(doc, i))
+                .or_else(|| relative(doc, i))
+                .or_else(|| month.then(|| month_alone(doc, i)).flatten())
+                .or_else(|| weekday_alone(doc, i))
+        }
+    }
 }
 
 /// `2022-11-30`

@@ -45,7 +45,7 @@ pub fn is_name_word(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let w = doc.tok(i);
-    if !starts_upper(w) || NOT_NAME_WORDS.has(w) {
+    if !t.shape.upper_first || NOT_NAME_WORDS.has(w) {
         return false;
     }
     let n = w.chars().count();
@@ -114,8 +114,10 @@ fn name_word(doc: &Doc, i: usize) -> Option<(usize, String)> {
 pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
     let mut j = i;
     let mut honorific = None;
-    if doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
-        && starts_upper(doc.tok(j))
+    if doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.shape.upper_first)
         && in_list(&HONORIFICS, doc.tok(j))
     {
         honorific = Some(j);

@@ -6,18 +6,16 @@ use crate::extract::text::{fold_char, is_in, Doc, TokenKind};
 
 /// Whether token `i` is a word that starts with a capital letter.
 pub(crate) fn is_cap(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.shape.upper_first)
 }
 
 /// Whether token `i` is a word written wholly in capitals ("RICHMOND", "BTP").
 pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc
-            .tok(i)
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && doc.tok(i).chars().any(char::is_uppercase)
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.shape.all_caps)
 }
 
 /// Whether token `i` is one of `words` (ASCII case ignored).
