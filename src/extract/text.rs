@@ -534,7 +534,14 @@ fn tokenize(text: &str) -> Vec<Token> {
             end,
             space_before,
             line_before,
-            shape: Shape::of(text.get(i..end).unwrap_or("")),
+            shape: match kind {
+                // Digits, commas and full stops: ASCII, and no capitals.
+                TokenKind::Number => Shape {
+                    ascii: true,
+                    ..Shape::default()
+                },
+                _ => Shape::of(text.get(i..end).unwrap_or("")),
+            },
         });
         space_before = false;
         line_before = false;

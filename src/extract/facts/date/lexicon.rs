@@ -3,7 +3,9 @@
 
 use crate::extract::lexicon::{table, words, Table, WordList};
 
-use crate::extract::text::{is_in, position_in_table};
+use std::sync::OnceLock;
+
+use crate::extract::text::{is_in, position_in_table, WordIndex};
 
 /// Month names and their abbreviations, with the month number.
 pub static MONTHS: Table<u32> = table![
@@ -68,6 +70,16 @@ static COUNT_EXTRAS: Table<u32> = table![
 /// "twenty"); 0 for the vague ones ("several").
 pub fn number_word(word: &str) -> Option<u32> {
     use crate::extract::lexicon::{TENS, UNITS};
+    // Most words asked about are no number: one look-up in the three tables together
+    // turns them away.
+    static ANY: OnceLock<WordIndex> = OnceLock::new();
+    let any = ANY.get_or_init(|| {
+        let rows = COUNT_EXTRAS.iter().chain(UNITS.iter()).chain(TENS.iter());
+        WordIndex::new(rows.map(|&(w, _)| w))
+    });
+    if any.positions(word).is_empty() {
+        return None;
+    }
     lookup(word, &COUNT_EXTRAS)
         .or_else(|| lookup(word, &UNITS).filter(|&v| v > 0))
         .or_else(|| lookup(word, &TENS).filter(|&v| v <= 60))
