@@ -62,7 +62,9 @@ impl Shape {
     pub fn of(s: &str) -> Shape {
         if s.is_ascii() {
             let b = s.as_bytes();
-            let all = b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            let all = b
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
             return Shape {
                 ascii: true,
                 upper_first: b.first().is_some_and(u8::is_ascii_uppercase),
@@ -406,7 +408,7 @@ where
             const { [const { Cell::new(None) }; RECENT_SLOTS] };
     }
     let key = (address, len, tag);
-    let slot = (address / 8 ^ len ^ tag) % RECENT_SLOTS;
+    let slot = ((address / 8) ^ len ^ tag) % RECENT_SLOTS;
     let recent = RECENT.with(|r| r.get(slot).and_then(Cell::get));
     if let Some((k, ix)) = recent {
         if k == key {
@@ -778,6 +780,60 @@ mod tests {
             assert_eq!(position_in(w, &LIST), scan.first().copied(), "{w}");
         }
         assert_eq!(ix.positions("chief"), &[1, 2, 5]);
+    }
+
+    #[test]
+    fn doc_is_answers_as_same_word_does() {
+        let d = Doc::new("O\u{2019}Neil said o'clock, \u{c9}TE and M25 at 6pm\u{2014}`x");
+        let words = [
+            "o'neil",
+            "O\u{2019}NEIL",
+            "said",
+            "sai",
+            "saids",
+            "o'clock",
+            "o\u{2019}clock",
+            "'",
+            "\u{2019}",
+            "\u{e9}te",
+            "\u{c9}te",
+            "m25",
+            "-",
+            "\u{2014}",
+            "`",
+            "x",
+            "",
+        ];
+        for i in 0..=d.tokens.len() {
+            let tok = d.tokens.get(i).map(|t| &d.text[t.start..t.end]);
+            for w in words {
+                let want = tok.is_some_and(|t| same_word(t, w));
+                assert_eq!(d.is(i, w), want, "{tok:?} {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn token_shapes_say_what_the_characters_say() {
+        let cases = [
+            ("Met", true, true, false),
+            ("RICHMOND", true, true, true),
+            ("M25", true, true, true),
+            ("met", true, false, false),
+            ("2023", true, false, false),
+            ("\u{c9}TE", false, true, true),
+            ("\u{e9}t\u{e9}", false, false, false),
+        ];
+        for (text, ascii, upper_first, all_caps) in cases {
+            let d = Doc::new(text);
+            let shape = d.shape(0);
+            assert_eq!(
+                (shape.ascii, shape.upper_first, shape.all_caps),
+                (ascii, upper_first, all_caps),
+                "{text}"
+            );
+            assert_eq!(shape, Shape::of(text), "{text}");
+        }
     }
 
     #[test]
