@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,13 +31,7 @@ describe('the built site', () => {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     page = await context.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      d.dismiss().catch(() => {});
-    });
+    watch(page, { requests, errors, dialogs });
     await page.goto(site.url);
     await page.locator('h1', { hasText: 'Blotter' }).waitFor({ timeout: WAIT_MS });
   });

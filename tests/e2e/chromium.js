@@ -19,3 +19,22 @@ export const ARGS = [
 export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
+
+/**
+ * Records what a page does into the arrays given: `requests` (every URL it asks for),
+ * `errors` (uncaught errors and console errors) and `dialogs` (alert, confirm and prompt
+ * messages, each dismissed). Leave an array out to not record that.
+ */
+export function watch(page, { requests, errors, dialogs } = {}) {
+  if (requests) page.on('request', (r) => requests.push(r.url()));
+  if (errors) {
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  }
+  if (dialogs) {
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss().catch(() => {});
+    });
+  }
+}

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,9 +57,7 @@ describe('embedding on a third-party page', () => {
     assert.notEqual(new URL(blotter.url).origin, new URL(host.url).origin);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    watch(page, { requests, errors });
     await page.goto(`${host.url}index.html?blotter=${encodeURIComponent(blotter.url)}`);
     await page.waitForFunction(() => window.received?.length > 0 && window.apiFacts, null, { timeout: WAIT_MS });
     assert.equal(await page.evaluate(() => window.received.length), 1, 'one facts message for the host\'s text');

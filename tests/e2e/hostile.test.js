@@ -18,7 +18,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -111,12 +111,7 @@ describe('hostile input in the page', () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(HANG_GUARD_MS);
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      d.dismiss().catch(() => {});
-    });
+    watch(page, { errors, dialogs });
     await page.goto(site.url);
     await page.locator('h1', { hasText: 'Blotter' }).waitFor();
   });
