@@ -38,3 +38,14 @@ export function watch(page, { requests, errors, dialogs } = {}) {
     });
   }
 }
+
+/** Pastes `html` over everything in the text box `box`, as a copy from a web page would. */
+export function pasteHtml(box, html) {
+  return box.evaluate((el, markup) => {
+    el.setSelectionRange(0, el.value.length);
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', 'plain fallback');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
