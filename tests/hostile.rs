@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use blotter::extract::{extract, Extraction, Options, Span};
+use blotter::extract::{extract, Extraction, Options};
 use blotter::present::export;
 
 /// Kills a run that has not finished by then: a hang guard, not a speed requirement.
@@ -297,29 +297,8 @@ fn run(dir: &Path, input: &Path) -> Run {
 
 /// Every span within the text, and every `text` equal to its slice.
 fn check_spans(name: &str, text: &str, facts: &Extraction) {
-    let chars: Vec<char> = text.chars().collect();
-    let slice = |s: Span| -> String {
-        assert!(
-            s.start <= s.end && s.end <= chars.len(),
-            "{name}: span {s:?} outside the text"
-        );
-        chars[s.start..s.end].iter().collect()
-    };
-    let mut sources = Vec::new();
-    sources.extend(facts.operations.iter().map(|o| &o.source));
-    sources.extend(facts.period.iter().map(|p| &p.source));
-    sources.extend(facts.figures.iter().map(|f| &f.source));
-    sources.extend(facts.people.iter().map(|p| &p.source));
-    sources.extend(facts.places.iter().map(|p| &p.source));
-    sources.extend(facts.organisations.iter().map(|o| &o.source));
-    sources.extend(facts.contacts.iter().map(|c| &c.source));
-    for s in sources {
-        assert_eq!(slice(s.span), s.text, "{name}: a fact's text is its span");
-        s.mentions.iter().for_each(|m| drop(slice(*m)));
-    }
-    for q in facts.people.iter().flat_map(|p| &p.quotes) {
-        assert_eq!(slice(q.span), q.text, "{name}: a quote's text is its span");
-    }
+    let problems = facts.span_problems(text);
+    assert!(problems.is_empty(), "{name}: {problems:?}");
 }
 
 fn fact_count(x: &Extraction) -> usize {

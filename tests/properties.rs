@@ -89,29 +89,8 @@ fn release_like() -> impl Strategy<Value = String> {
 }
 
 fn check_spans(text: &str, facts: &Extraction) -> Result<(), TestCaseError> {
-    let chars: Vec<char> = text.chars().collect();
-    let slice = |s: blotter::extract::Span| -> Option<String> {
-        (s.start <= s.end && s.end <= chars.len()).then(|| chars[s.start..s.end].iter().collect())
-    };
-    let mut sources = Vec::new();
-    sources.extend(facts.operations.iter().map(|o| &o.source));
-    sources.extend(facts.period.iter().map(|p| &p.source));
-    sources.extend(facts.figures.iter().map(|f| &f.source));
-    sources.extend(facts.people.iter().map(|p| &p.source));
-    sources.extend(facts.places.iter().map(|p| &p.source));
-    sources.extend(facts.organisations.iter().map(|o| &o.source));
-    sources.extend(facts.contacts.iter().map(|c| &c.source));
-    for s in sources {
-        prop_assert_eq!(slice(s.span), Some(s.text.clone()));
-        for m in &s.mentions {
-            prop_assert!(slice(*m).is_some(), "mention {:?} out of range", m);
-        }
-    }
-    for p in &facts.people {
-        for q in &p.quotes {
-            prop_assert_eq!(slice(q.span), Some(q.text.clone()));
-        }
-    }
+    let problems = facts.span_problems(text);
+    prop_assert!(problems.is_empty(), "{:?}", problems);
     Ok(())
 }
 

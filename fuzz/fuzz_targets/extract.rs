@@ -9,7 +9,7 @@
 //! through too), and the text is what follows.
 #![no_main]
 
-use blotter::extract::{extract, Extraction, Options, Span};
+use blotter::extract::{extract, Extraction, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -28,37 +28,8 @@ fuzz_target!(|data: &[u8]| {
 
 /// Panics (a finding) when an invariant does not hold.
 fn check(text: &str, facts: &Extraction) {
-    let chars: Vec<char> = text.chars().collect();
-    let slice = |s: Span| -> String {
-        assert!(
-            s.start <= s.end && s.end <= chars.len(),
-            "span {s:?} outside a text of {} code points",
-            chars.len()
-        );
-        chars[s.start..s.end].iter().collect()
-    };
-    let mut sources = Vec::new();
-    sources.extend(facts.operations.iter().map(|o| &o.source));
-    sources.extend(facts.period.iter().map(|p| &p.source));
-    sources.extend(facts.figures.iter().map(|f| &f.source));
-    sources.extend(facts.people.iter().map(|p| &p.source));
-    sources.extend(facts.places.iter().map(|p| &p.source));
-    sources.extend(facts.organisations.iter().map(|o| &o.source));
-    sources.extend(facts.contacts.iter().map(|c| &c.source));
-    for s in sources {
-        assert_eq!(slice(s.span), s.text, "source text differs from its span");
-        for m in &s.mentions {
-            slice(*m);
-        }
-    }
-    for q in facts.people.iter().flat_map(|p| &p.quotes) {
-        assert_eq!(slice(q.span), q.text, "quote text differs from its span");
-    }
-    for d in &facts.diagnostics {
-        if let Some(s) = d.span {
-            slice(s);
-        }
-    }
+    let problems = facts.span_problems(text);
+    assert!(problems.is_empty(), "{problems:?}");
     let json = facts.to_json();
     let back: Extraction = serde_json::from_str(&json).expect("facts/1 JSON parses back");
     assert!(back == *facts, "JSON round trip changed the facts:\n{json}");

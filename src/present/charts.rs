@@ -367,8 +367,10 @@ fn unit_order(u: Unit) -> usize {
 fn statistics_title(unit: Unit, series: &[Series]) -> String {
     if let [only] = series {
         let mut name = only.name.clone();
+        // `get(..1)` succeeds only on an ASCII first letter, so ASCII upper-casing is all
+        // it needs (and keeps the Unicode upper-case tables, 12 KB, out of the wasm).
         if let Some(first) = name.get(..1) {
-            let upper = first.to_uppercase();
+            let upper = first.to_ascii_uppercase();
             name.replace_range(..1, &upper);
         }
         return format!("{name} by period");

@@ -113,12 +113,16 @@ pub fn use_embed(state: &StateHandle, config: Option<EmbedConfig>) {
         });
     }
     {
+        // Facts after every read, except the empty start before the host's text arrives.
         let config = config.clone();
-        let facts = (state.extraction.clone(), state.stale);
-        use_effect_with(facts, move |(extraction, stale)| {
-            if let (Some(config), false) = (config, *stale) {
+        let posted = use_mut_ref(|| false);
+        let facts = (state.extraction.clone(), state.stale, state.text.is_empty());
+        use_effect_with(facts, move |(extraction, stale, empty)| {
+            let waiting = *empty && !*posted.borrow();
+            if let (Some(config), false, false) = (config, *stale, waiting) {
                 let facts = JSON::parse(&extraction.to_json()).unwrap_or(JsValue::NULL);
                 post(&config, "facts", &[("facts", facts)]);
+                *posted.borrow_mut() = true;
             }
         });
     }

@@ -18,7 +18,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, pasteHtml, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -111,12 +111,7 @@ describe('hostile input in the page', () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(HANG_GUARD_MS);
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      d.dismiss().catch(() => {});
-    });
+    watch(page, { errors, dialogs });
     await page.goto(site.url);
     await page.locator('h1', { hasText: 'Blotter' }).waitFor();
   });
@@ -169,13 +164,7 @@ describe('hostile input in the page', () => {
     await stillAnswers(page, text);
     // The same markup pasted from a web page (clipboard text/html) becomes its visible text.
     const box = page.getByLabel('Press release');
-    await box.evaluate((el, html) => {
-      el.setSelectionRange(0, el.value.length);
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', 'plain fallback');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, `<p>Officers in Bury seized <b>9</b> knives.</p>${attack}`);
+    await pasteHtml(box, `<p>Officers in Bury seized <b>9</b> knives.</p>${attack}`);
     await page.locator('.source-text', { hasText: 'Officers in Bury seized 9 knives.' }).waitFor();
     await page.locator('#figures tbody tr', { hasText: '9' }).first().waitFor();
     // Give any handler a moment to fire, had one been created (not a timing assertion).

@@ -21,6 +21,8 @@ use crate::present::Report;
 #[derive(Properties, PartialEq)]
 pub struct ReleaseInputProps {
     pub text: Rc<str>,
+    /// Changes when the text was replaced from outside the box (`State::rewrites`).
+    pub rewrites: u32,
     /// The date field's value, `YYYY-MM-DD` or "".
     pub date: String,
     /// Whether Clear can be undone.
@@ -76,15 +78,15 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
     let size = Report::describe_size(&props.text);
     // The box is not bound to `text` through `value`: setting a textarea's value lays out
     // all of its text again, which for a long paste took longer than a frame on every
-    // key. The text is written into the box only when it differs from what the box holds
-    // (a file, the sample, Clear, Undo, a host's message), never after typing.
+    // key, and a render that came after keys typed since would undo them. The text is
+    // written in only when it was replaced from outside the box (`State::rewrites`).
     let area_ref = use_node_ref();
     {
-        let area_ref = area_ref.clone();
-        use_effect_with(props.text.clone(), move |text| {
+        let (area_ref, text) = (area_ref.clone(), props.text.clone());
+        use_effect_with(props.rewrites, move |_| {
             if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
-                if area.value() != **text {
-                    area.set_value(text);
+                if area.value() != *text {
+                    area.set_value(&text);
                 }
             }
         });
