@@ -515,20 +515,20 @@ fn tokenize(text: &str) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
-            (TokenKind::Number, number_end(bytes, i))
+        let (kind, end, shape) = if c.is_ascii_digit() {
+            // Digits, commas and full stops: ASCII, and no capitals.
+            let shape = Shape {
+                ascii: true,
+                ..Shape::default()
+            };
+            (TokenKind::Number, number_end(bytes, i), shape)
         } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(d) = char_at(text, end) {
-                if d.is_alphanumeric() || is_combining(d) {
-                    end += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            (TokenKind::Word, end)
+            let (end, shape) = word_end(text, i, c);
+            (TokenKind::Word, end, shape)
         } else {
-            (TokenKind::Punct, i + c.len_utf8())
+            let end = i + c.len_utf8();
+            let shape = Shape::of(text.get(i..end).unwrap_or(""));
+            (TokenKind::Punct, end, shape)
         };
         tokens.push(Token {
             kind,
@@ -536,20 +536,56 @@ fn tokenize(text: &str) -> Vec<Token> {
             end,
             space_before,
             line_before,
-            shape: match kind {
-                // Digits, commas and full stops: ASCII, and no capitals.
-                TokenKind::Number => Shape {
-                    ascii: true,
-                    ..Shape::default()
-                },
-                _ => Shape::of(text.get(i..end).unwrap_or("")),
-            },
+            shape,
         });
         space_before = false;
         line_before = false;
         i = end;
     }
     tokens
+}
+
+/// The end of a word that starts with the letter `first` at byte `start`: letters and
+/// digits, with combining marks; and the word's shape, as `Shape::of` would give it, read
+/// on the way (ASCII letters and digits without decoding).
+fn word_end(text: &str, start: usize, first: char) -> (usize, Shape) {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut ascii = true;
+    let mut all_caps = true;
+    let mut any_upper = false;
+    loop {
+        match bytes.get(end) {
+            Some(&b) if b.is_ascii() => {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                all_caps &= b.is_ascii_uppercase() || b.is_ascii_digit();
+                any_upper |= b.is_ascii_uppercase();
+                end += 1;
+            }
+            Some(_) => {
+                let Some(d) = text.get(end..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                // The first character is a letter, whatever else it is.
+                if !(end == start || d.is_alphanumeric() || is_combining(d)) {
+                    break;
+                }
+                ascii = false;
+                all_caps &= d.is_uppercase() || d.is_ascii_digit();
+                any_upper |= d.is_uppercase();
+                end += d.len_utf8();
+            }
+            None => break,
+        }
+    }
+    let shape = Shape {
+        ascii,
+        upper_first: first.is_uppercase(),
+        all_caps: all_caps && any_upper,
+    };
+    (end, shape)
 }
 
 /// The character at byte `i` (a character boundary), reading ASCII without decoding.
@@ -592,20 +628,33 @@ fn is_combining(c: char) -> bool {
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\n')))
-    {
-        if c == '\n' || c == '\u{2029}' {
-            let line = &text[start..i];
-            let lead = line.len() - line.trim_start().len();
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                out.push(start + lead..start + lead + trimmed.len());
-            }
-            start = i + c.len_utf8();
+    let bytes = text.as_bytes();
+    let mut push = |start: usize, end: usize| {
+        let line = text.get(start..end).unwrap_or("");
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+    };
+    // A line ends at '\n' or at U+2029 (E2 80 A9 in UTF-8); neither byte pattern occurs
+    // inside another character, so the bytes can be searched without decoding.
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let stop = match b {
+            b'\n' => 1,
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA9]) => 3,
+            _ => 0,
+        };
+        if stop > 0 {
+            push(start, i);
+            start = i + stop;
+            i += stop;
+        } else {
+            i += 1;
         }
     }
+    push(start, text.len());
     out
 }
 

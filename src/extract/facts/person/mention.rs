@@ -8,7 +8,7 @@ use super::lexicon::{
     opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS,
     RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
-use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
+use super::name::{in_list, is_honorific, is_name_word, read_name, skip_post_nominals, Name};
 use crate::extract::order;
 use std::collections::HashMap;
 
@@ -501,6 +501,10 @@ fn titled_of(doc: &Doc, at: usize) -> Option<(Name, usize)> {
 
 /// "<honorific> <name>": "Sir Bernard", "Mrs Jane Doe", "Dr Amy Lee".
 fn honorific(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
+    // Only a name read from an honorific counts; most tokens are none.
+    if !is_honorific(doc, i) {
+        return None;
+    }
     let name = read_name(doc, i)?;
     name.honorific?;
     Some(mention(doc, i, None, name, "<honorific> <name>", true))

@@ -109,17 +109,21 @@ fn name_word(doc: &Doc, i: usize) -> Option<(usize, String)> {
     Some((j, word))
 }
 
+/// Whether token `i` is a capitalised honorific ("Sir", "Mrs", "Dr"), which `read_name`
+/// takes as the start of a name.
+pub fn is_honorific(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.shape.upper_first)
+        && in_list(&HONORIFICS, doc.tok(i))
+}
+
 /// Reads a name that starts at token `i`, with an optional honorific: "Sir Bernard
 /// Hogan-Howe", "Jane Connors", "John F. Kennedy", "Lowry". At most four words, on one line.
 pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
     let mut j = i;
     let mut honorific = None;
-    if doc
-        .tokens
-        .get(j)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.shape.upper_first)
-        && in_list(&HONORIFICS, doc.tok(j))
-    {
+    if is_honorific(doc, j) {
         honorific = Some(j);
         j += 1;
         if doc.is(j, ".") && doc.tokens.get(j).is_some_and(|t| !t.space_before) {
