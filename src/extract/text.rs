@@ -121,7 +121,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` exists and is `word`, ignoring ASCII case and apostrophe style.
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
@@ -133,6 +133,12 @@ impl<'a> Doc<'a> {
         if t.shape.ascii && (word.len() < len || (word.len() > len && word.is_ascii())) {
             return false;
         }
+        self.is_slow(t, word)
+    }
+
+    /// `is` past the length test.
+    #[inline(never)]
+    fn is_slow(&self, t: &Token, word: &str) -> bool {
         same_word(self.text.get(t.start..t.end).unwrap_or(""), word)
     }
 
@@ -284,6 +290,13 @@ impl WordIndex {
                 return &[];
             }
         }
+        self.folded_positions(word)
+    }
+
+    /// `positions` past the shape test: folds the word and looks it up. Kept out of line,
+    /// so that the words the shape test turns away pay for no folding buffer.
+    #[inline(never)]
+    fn folded_positions(&self, word: &str) -> &[usize] {
         let mut buf = [0u8; 64];
         let mut long = Vec::new();
         let key = fold_into(word, &mut buf, &mut long);
@@ -509,7 +522,7 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut line_before = false;
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
-        if c.is_whitespace() || c.is_control() || is_invisible(c) {
+        if c.is_whitespace() || c.is_control() || (!c.is_ascii() && is_invisible(c)) {
             space_before |= c.is_whitespace() || c.is_control();
             line_before |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
             i += c.len_utf8();

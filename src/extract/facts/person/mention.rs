@@ -95,6 +95,11 @@ fn match_rank_case(doc: &Doc, i: usize, cap: bool) -> Option<(usize, bool)> {
     let mut j = i;
     for _ in 0..3 {
         let hit = RANK_PREFIXES.iter().find_map(|p| {
+            // The prefix's first word must be this token: most prefixes are turned away
+            // here, before the words are split.
+            if !doc.is(j, p.split_once(' ').map_or(p, |(head, _)| head)) {
+                return None;
+            }
             let after = match_words(doc, j, p, j == i && cap)?;
             let slash = doc.is(after, "/");
             match (p.len() == 1, slash) {
@@ -736,7 +741,8 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
     let mut covered = mentions.iter().map(|m| m.span).collect::<Vec<_>>();
     order::sort(&mut covered);
     for i in 0..doc.tokens.len() {
-        if !is_name_word(doc, i) {
+        // A surname stands alone: not after another name word.
+        if !is_name_word(doc, i) || (i > 0 && is_name_word(doc, i - 1)) {
             continue;
         }
         let Some(name) = read_name(doc, i) else {
@@ -746,9 +752,6 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
             || name.honorific.is_some()
             || surnames.binary_search(&name.words[0]).is_err()
         {
-            continue;
-        }
-        if i > 0 && is_name_word(doc, i - 1) {
             continue;
         }
         let span = span_of(doc, name.start, name.end);
