@@ -515,6 +515,25 @@ pub fn is_quote_mark(c: char) -> bool {
     )
 }
 
+/// Whether `s` holds a character for which `is_quote_mark` holds, read by bytes: `"`, and
+/// the UTF-8 of U+201C to U+201E (E2 80 9C..9E) and of U+00AB, U+00BB (C2 AB, C2 BB),
+/// which no other character's bytes contain.
+///
+/// ```
+/// use blotter::extract::text::has_quote_mark;
+/// assert!(has_quote_mark("He said \u{201C}yes\u{201D}"));
+/// assert!(!has_quote_mark("the boy's bike \u{2019}"));
+/// ```
+pub fn has_quote_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'"' => true,
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C..=0x9E)),
+        0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+        _ => false,
+    })
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();

@@ -6,7 +6,7 @@ use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
 use crate::extract::model::{Quote, Span};
-use crate::extract::text::{is_quote_mark, Doc};
+use crate::extract::text::{has_quote_mark, is_quote_mark, Doc};
 
 /// One stretch of quoted words inside a paragraph.
 #[derive(Clone, Debug)]
@@ -31,7 +31,7 @@ pub fn segments(doc: &Doc) -> Vec<Segment> {
         let Some(text) = doc.text.get(para.clone()) else {
             continue;
         };
-        if !text.chars().any(is_quote_mark) {
+        if !has_quote_mark(text) {
             single_quotes(&mut out, doc, text, pi, para.start);
             continue;
         }
@@ -65,6 +65,10 @@ fn is_single(c: char) -> bool {
 /// punctuation ("acted.'") or at the paragraph's end, so apostrophes ("the boy's",
 /// "officers' work") are left alone.
 fn single_quotes(out: &mut Vec<Segment>, doc: &Doc, text: &str, pi: usize, base: usize) {
+    // Only a straight mark or U+2018 opens a quote; most paragraphs have neither.
+    if !(text.as_bytes().contains(&b'\'') || text.contains('\u{2018}')) {
+        return;
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     // The index of the last visible character, after which a mark closes whatever it follows.
     let last_visible = chars
@@ -315,7 +319,7 @@ fn reported_speech(doc: &Doc, sp: &Speakers) -> Vec<(usize, usize)> {
         let Some(text) = doc.text.get(r.clone()) else {
             continue;
         };
-        if text.chars().any(is_quote_mark) {
+        if has_quote_mark(text) {
             continue;
         }
         let toks = doc.tokens_in(r);
