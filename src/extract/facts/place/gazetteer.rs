@@ -2,7 +2,7 @@
 //! longest name first, in time linear in the text.
 
 use crate::extract::order;
-use crate::extract::text::{fold_into, same_word, Doc, TokenKind};
+use crate::extract::text::{same_word, Doc, TokenKind, WordIndex};
 
 /// One name in a gazetteer: its words, the name it stands for, and a tag for the caller.
 struct Entry {
@@ -15,7 +15,10 @@ struct Entry {
 
 /// Names indexed by their first word, lower-cased.
 pub(crate) struct Gazetteer {
+    /// Sorted by first word, the longest name first among those that share it.
     entries: Vec<Entry>,
+    /// The entries' first words, hashed: a word's positions are its entries, in order.
+    firsts: WordIndex,
 }
 
 /// A match: the end token (exclusive), the canonical name and the entry's tag.
@@ -57,24 +60,24 @@ impl Gazetteer {
                 .cmp(&b.first)
                 .then(b.words.len().cmp(&a.words.len()))
         });
-        Gazetteer { entries }
+        let firsts = WordIndex::new(entries.iter().map(|e| e.first.as_str()));
+        Gazetteer { entries, firsts }
     }
 
     /// The longest name that starts at token `i`, if any.
     pub(crate) fn longest_at(&self, doc: &Doc, i: usize) -> Option<Hit> {
         let t = doc.tokens.get(i)?;
         // Every name in a gazetteer starts with a capital letter.
-        if t.kind != TokenKind::Word || !doc.tok(i).starts_with(char::is_uppercase) {
+        if t.kind != TokenKind::Word || !t.shape.upper_first {
             return None;
         }
-        let (mut buf, mut long) = ([0u8; 64], Vec::new());
-        let first = fold_into(doc.tok(i), &mut buf, &mut long);
-        let from = self.entries.partition_point(|e| e.first.as_bytes() < first);
         let mut best: Option<Hit> = None;
-        for e in self.entries[from..].iter() {
-            if e.first.as_bytes() != first {
-                break;
-            }
+        for e in self
+            .firsts
+            .positions(doc.tok(i))
+            .iter()
+            .filter_map(|&k| self.entries.get(k))
+        {
             if best.as_ref().is_some_and(|b| b.end - i >= e.words.len()) {
                 continue;
             }
