@@ -94,6 +94,8 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<Range<usize>>,
     /// Sentences inside paragraphs, as byte ranges.
     pub sentences: Vec<Range<usize>>,
+    /// The text of each token, sliced once: the rules ask for it again and again.
+    words: Vec<&'a str>,
 }
 
 impl<'a> Doc<'a> {
@@ -101,18 +103,23 @@ impl<'a> Doc<'a> {
         let tokens = tokenize(text);
         let paragraphs = paragraphs(text);
         let sentences = sentences(text, &paragraphs, &tokens);
+        let words = tokens
+            .iter()
+            .map(|t| text.get(t.start..t.end).unwrap_or(""))
+            .collect();
         Doc {
             text,
             tokens,
             paragraphs,
             sentences,
+            words,
         }
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn tok(&self, i: usize) -> &'a str {
-        let t = self.tokens[i];
-        &self.text[t.start..t.end]
+        self.words[i]
     }
 
     /// The text of a byte span.
@@ -133,13 +140,13 @@ impl<'a> Doc<'a> {
         if t.shape.ascii && (word.len() < len || (word.len() > len && word.is_ascii())) {
             return false;
         }
-        self.is_slow(t, word)
+        self.is_slow(i, word)
     }
 
     /// `is` past the length test.
     #[inline(never)]
-    fn is_slow(&self, t: &Token, word: &str) -> bool {
-        same_word(self.text.get(t.start..t.end).unwrap_or(""), word)
+    fn is_slow(&self, i: usize, word: &str) -> bool {
+        same_word(self.words.get(i).copied().unwrap_or(""), word)
     }
 
     /// The shape of token `i` (all false past the end).
