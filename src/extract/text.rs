@@ -287,6 +287,7 @@ impl WordIndex {
 
     /// The list positions of the entries that are `word` (as `same_word` decides), in
     /// list order.
+    #[inline]
     pub fn positions(&self, word: &str) -> &[usize] {
         let w = word.as_bytes();
         if word.is_ascii() {
@@ -323,6 +324,7 @@ impl WordIndex {
     }
 
     /// The position of the first entry that is `word`.
+    #[inline]
     pub fn first(&self, word: &str) -> Option<usize> {
         self.positions(word).first().copied()
     }
@@ -375,13 +377,10 @@ pub fn position_in(word: &str, list: &'static [&'static str]) -> Option<usize> {
     if list.len() <= SCAN_LEN {
         return list.iter().position(|w| same_word(word, w));
     }
-    with_index(
-        list.as_ptr() as usize,
-        list.len(),
-        0,
-        || list.iter().copied(),
-        |ix| ix.first(word),
-    )
+    index_of(list.as_ptr() as usize, list.len(), 0, &|| {
+        WordIndex::new(list.iter().copied())
+    })
+    .first(word)
 }
 
 /// Whether `word` is one of `list` (as `same_word` decides).
@@ -395,61 +394,65 @@ pub fn position_in_table<V>(word: &str, table: &'static [(&'static str, V)]) -> 
         return table.iter().position(|(w, _)| same_word(word, w));
     }
     let tag = 1 + std::mem::size_of::<(&str, V)>();
-    with_index(
-        table.as_ptr() as usize,
-        table.len(),
-        tag,
-        || table.iter().map(|(w, _)| *w),
-        |ix| ix.first(word),
-    )
+    index_of(table.as_ptr() as usize, table.len(), tag, &|| {
+        WordIndex::new(table.iter().map(|(w, _)| *w))
+    })
+    .first(word)
 }
 
 /// The indexes of static word lists by (address, length, kind of entry).
 type IndexCache =
     HashMap<(usize, usize, usize), &'static WordIndex, BuildHasherDefault<FastHasher>>;
 
-/// Runs `f` on the index of the list at `address` (of `len` entries of kind `tag`),
-/// building it from `words` the first time.
-fn with_index<'a, I, R>(
+thread_local! {
+    /// Every index built, by list.
+    static INDEXES: RefCell<IndexCache> = RefCell::new(HashMap::default());
+    /// The indexes asked for lately, one slot per list address: most questions are
+    /// answered here without hashing the key.
+    static RECENT: [Cell<Option<RecentIndex>>; RECENT_SLOTS] =
+        const { [const { Cell::new(None) }; RECENT_SLOTS] };
+}
+
+/// The index of the list at `address` (of `len` entries of kind `tag`), built by `build`
+/// the first time.
+#[inline]
+fn index_of(
     address: usize,
     len: usize,
     tag: usize,
-    words: impl FnOnce() -> I,
-    f: impl FnOnce(&WordIndex) -> R,
-) -> R
-where
-    I: Iterator<Item = &'a str>,
-{
-    thread_local! {
-        static INDEXES: RefCell<IndexCache> = RefCell::new(HashMap::default());
-        // The indexes asked for lately, one slot per list address: most questions are
-        // answered here without hashing the key.
-        static RECENT: [Cell<Option<RecentIndex>>; RECENT_SLOTS] =
-            const { [const { Cell::new(None) }; RECENT_SLOTS] };
-    }
+    build: &dyn Fn() -> WordIndex,
+) -> &'static WordIndex {
     let key = (address, len, tag);
     let slot = ((address / 8) ^ len ^ tag) % RECENT_SLOTS;
-    let recent = RECENT.with(|r| r.get(slot).and_then(Cell::get));
-    if let Some((k, ix)) = recent {
-        if k == key {
-            return f(ix);
-        }
+    match RECENT.with(|r| r.get(slot).and_then(Cell::get)) {
+        Some((k, ix)) if k == key => ix,
+        _ => index_of_slow(key, slot, build),
     }
+}
+
+/// `index_of` when the list is not in its recent slot.
+#[cold]
+#[inline(never)]
+fn index_of_slow(
+    key: (usize, usize, usize),
+    slot: usize,
+    build: &dyn Fn() -> WordIndex,
+) -> &'static WordIndex {
     let found = INDEXES.with(|m| m.borrow().get(&key).copied());
     let index = match found {
         Some(ix) => ix,
         None => {
             // One index per static list, kept for the life of the program.
-            let ix: &'static WordIndex = Box::leak(Box::new(WordIndex::new(words())));
+            let ix: &'static WordIndex = Box::leak(Box::new(build()));
             INDEXES.with(|m| m.borrow_mut().insert(key, ix));
             ix
         }
     };
     RECENT.with(|r| r.get(slot).map(|c| c.set(Some((key, index)))));
-    f(index)
+    index
 }
 
-/// The slots of `with_index`'s cache of recent indexes.
+/// The slots of `index_of`'s cache of recent indexes.
 const RECENT_SLOTS: usize = 128;
 
 /// A list's key (address, length, kind of entry) and its index.
