@@ -9,7 +9,7 @@ use crate::extract::text::{position_in_table, Doc, TokenKind};
 
 /// `Doc::is` with the fast comparison below: whether token `i` exists and is `word`.
 pub fn is(doc: &Doc, i: usize, word: &str) -> bool {
-    i < doc.tokens.len() && same_word(doc.tok(i), word)
+    doc.is(i, word)
 }
 
 /// `text::same_word`, which answers most comparisons at the first letter.
