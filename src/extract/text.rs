@@ -536,6 +536,9 @@ pub fn is_quote_mark(c: char) -> bool {
 /// ```
 pub fn has_quote_mark(s: &str) -> bool {
     let b = s.as_bytes();
+    if s.is_ascii() {
+        return b.contains(&b'"');
+    }
     b.iter().enumerate().any(|(i, &x)| match x {
         b'"' => true,
         0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C..=0x9E)),

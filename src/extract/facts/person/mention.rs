@@ -121,6 +121,9 @@ fn match_rank_case(doc: &Doc, i: usize, cap: bool) -> Option<(usize, bool)> {
         Some(x) => x,
         // "Detective John Smith" (US style): the prefix alone is the rank.
         None if !prefixed => {
+            if !(doc.is(i, "detective") || doc.is(i, "det")) {
+                return None;
+            }
             let end = match_words(doc, i, "detective", cap)
                 .or_else(|| match_words(doc, i, "det", cap))?;
             (end, true)
