@@ -833,6 +833,11 @@ fn year_ref(doc: &Doc, j: usize) -> Option<(YearRef, usize)> {
 /// "this year so far", "the previous year", "this financial year".
 fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let w = word(doc, i)?;
+    // Every word below starts with one of these letters and has at most nine.
+    let lead = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if w.len() > 9 || !lead.is_some_and(|b| b"acloprsty".contains(&b)) {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let lw = ascii_lower(w, &mut buf);
     let rel = |end, r| Some((end, When::Rel(r)));
