@@ -44,17 +44,22 @@ pub fn is_name_word(doc: &Doc, i: usize) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
-    let w = doc.tok(i);
-    if !t.shape.upper_first || NOT_NAME_WORDS.has(w) {
+    if !t.shape.upper_first {
         return false;
     }
-    let n = w.chars().count();
-    if n == 1 {
-        return true;
+    let w = doc.tok(i);
+    // Acronyms are organisations or units, not names; digits make no name either. A
+    // single capital is an initial. (Without digits, "every letter a capital" is what
+    // the token's shape calls all capitals.) Tested before the word list, being cheaper.
+    let single = if t.shape.ascii {
+        w.len() == 1
+    } else {
+        w.chars().count() == 1
+    };
+    if !single && (t.shape.all_caps || w.bytes().any(|b| b.is_ascii_digit())) {
+        return false;
     }
-    // Acronyms are organisations or units, not names; digits make no name either.
-    let caps = w.chars().filter(|c| c.is_uppercase()).count();
-    !(caps == n || w.chars().any(|c| c.is_ascii_digit()))
+    !NOT_NAME_WORDS.has(w)
 }
 
 /// Particles that stand inside a name in lower case ("Ursula von der Leyen").
