@@ -238,6 +238,16 @@ pub fn ranks_by_first_word() -> &'static WordIndex {
     FIRST.get_or_init(|| WordIndex::new(RANKS.iter().map(|r| r.split(' ').next().unwrap_or(r))))
 }
 
+/// The first words of the rank prefixes ("Acting", "T"), to skip tokens that cannot open
+/// one.
+pub fn opens_prefix(word: &str) -> bool {
+    static FIRST: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    FIRST
+        .get_or_init(|| WordIndex::new(RANK_PREFIXES.iter().filter_map(|r| r.split(' ').next())))
+        .first(word)
+        .is_some()
+}
+
 /// The first words of every rank and prefix, to skip tokens that cannot open a rank.
 pub fn opens_rank(word: &str) -> bool {
     static FIRST: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();

@@ -5,8 +5,8 @@
 use crate::extract::lexicon::{words, WordList};
 
 use super::lexicon::{
-    opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS,
-    RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
+    opens_prefix, opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS,
+    NOT_ROLE_START, RANKS, RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_honorific, is_name_word, read_name, skip_post_nominals, Name};
 use crate::extract::order;
@@ -94,6 +94,9 @@ fn match_rank_case(doc: &Doc, i: usize, cap: bool) -> Option<(usize, bool)> {
     // Prefixes, greedily: "Acting", "Temporary", "T/", "A/", "Det", "Detective Acting".
     let mut j = i;
     for _ in 0..3 {
+        if !is_word(doc, j) || !opens_prefix(doc.tok(j)) {
+            break;
+        }
         let hit = RANK_PREFIXES.iter().find_map(|p| {
             // The prefix's first word must be this token: most prefixes are turned away
             // here, before the words are split.
