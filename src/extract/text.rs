@@ -128,7 +128,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` exists and is `word`, ignoring ASCII case and apostrophe style.
-    #[inline(always)]
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
