@@ -6,6 +6,10 @@
 pub mod extract;
 pub mod present;
 
+/// The functions JavaScript calls (the page's reader and the ES module API); wasm32 only.
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+
 /// The Yew app; it exists only in the browser build.
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,6 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // The same wasm also runs in the page's worker and behind the JavaScript API, where
+    // `start` finds no `#blotter-app` to mount into and does nothing.
     blotter::ui::start();
 }
 

@@ -50,10 +50,14 @@ impl Mounted {
     }
 
     /// The app with no storage and no pause, so each edit is read as soon as it renders.
+    /// Every app here reads inline (`worker: false`): the worker's script is part of the
+    /// built site, which the end-to-end tests cover.
     async fn immediate() -> Mounted {
         Mounted::new(AppProps {
             debounce_ms: 0,
             persist: false,
+            worker: false,
+            embed: None,
         })
         .await
     }
@@ -263,6 +267,8 @@ async fn facts_wait_for_a_pause_in_typing() {
     let app = Mounted::new(AppProps {
         debounce_ms: 40,
         persist: false,
+        worker: false,
+        embed: None,
     })
     .await;
     app.type_text("").await;
@@ -293,6 +299,8 @@ async fn the_text_and_date_survive_a_reload() {
         let app = Mounted::new(AppProps {
             debounce_ms: 0,
             persist: true,
+            worker: false,
+            embed: None,
         })
         .await;
         assert_eq!(app.textarea().value(), kept.text);
@@ -317,6 +325,8 @@ async fn damaged_kept_work_shows_a_message_and_the_sample() {
     let app = Mounted::new(AppProps {
         debounce_ms: 0,
         persist: true,
+        worker: false,
+        embed: None,
     })
     .await;
     assert_eq!(app.textarea().value(), SAMPLE_RELEASE);

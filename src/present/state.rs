@@ -31,6 +31,9 @@ pub struct State {
     pub highlights: Rc<Highlights>,
     /// Whether `text` changed since the facts were read, so the results are out of date.
     pub stale: bool,
+    /// Whether the stale text should be read at once rather than when typing pauses: it
+    /// was replaced whole (a file, Undo, a host's message) or its date changed.
+    pub urgent: bool,
     /// The fact the reader picked, in a panel or in the source text.
     pub selected: Option<Selection>,
     /// How the figures table is sorted; `None` keeps the order of the text.
@@ -105,15 +108,25 @@ impl Theme {
     }
 }
 
+/// Facts read away from the reducer (by the page's worker) for one text and date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    pub text: Rc<str>,
+    pub date: Option<String>,
+    pub extraction: Extraction,
+}
+
 /// What can happen to the state.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// The text in the box changed (a key, a paste, a cut).
     Edit(String),
     /// The whole text was replaced (a file was opened): read it at once.
     Replace(String),
-    /// Typing paused: read the facts of the current text.
+    /// Typing paused: read the facts of the current text here and now.
     Analyse,
+    /// The worker read the facts of a text; they apply if that is still the text.
+    Read(Box<Read>),
     /// The reader typed a publication date (`YYYY-MM-DD`), or emptied the field ("").
     SetDate(String),
     /// Empty the box and the date, keeping them for Undo.
@@ -143,12 +156,12 @@ impl State {
     /// A state whose facts are read from `text` with the publication date `date`.
     pub fn with_date(text: &str, date: Option<String>) -> State {
         let date = date.filter(|d| is_iso_date(d));
-        let options = match &date {
-            Some(d) => Options::published(d),
-            None => Options::default(),
-        };
-        // A very long text is read live only in part; `input_notes` says so on the page.
-        let extraction = extract(live_part(text), &options);
+        let extraction = extract(live_part(text), &options_for(&date));
+        State::with_extraction(text, date, extraction)
+    }
+
+    /// A state showing `extraction`, the facts read from `live_part(text)` with `date`.
+    pub fn with_extraction(text: &str, date: Option<String>, extraction: Extraction) -> State {
         let mut report = Report::new(&extraction);
         report.diagnostics.extend(input_notes(text));
         let mut facts = locate_facts(&extraction);
@@ -166,6 +179,7 @@ impl State {
             highlights: Rc::new(highlights),
             extraction: Rc::new(extraction),
             stale: false,
+            urgent: false,
             selected: None,
             sort: None,
             undo: None,
@@ -204,12 +218,38 @@ impl State {
 
     /// The same page with freshly read facts, keeping what is not about the facts.
     fn reread(&self, text: &str, date: Option<String>) -> State {
+        self.keeping(State::with_date(text, date))
+    }
+
+    /// `fresh`, keeping what is not about the facts from this state.
+    fn keeping(&self, fresh: State) -> State {
         State {
             sort: self.sort,
             notice: self.notice.clone(),
             theme: self.theme,
-            ..State::with_date(text, date)
+            ..fresh
         }
+    }
+
+    /// A new text (and date) to be read at once: the old facts stay on show, marked out of
+    /// date, until they are read (see [`Action::Read`] and [`Action::Analyse`]).
+    fn replaced(&self, text: &str, date: Option<String>) -> State {
+        State {
+            text: Rc::from(text),
+            date,
+            stale: true,
+            urgent: true,
+            selected: None,
+            undo: None,
+            ..self.clone()
+        }
+    }
+
+    /// What the reader (the page's worker) should read for this state: the live part of
+    /// the text and the options, or `None` when the facts on show are up to date.
+    pub fn to_read(&self) -> Option<(&str, Options)> {
+        self.stale
+            .then(|| (live_part(&self.text), options_for(&self.date)))
     }
 
     /// The state after `action`. Returns the same `Rc` when nothing changes, so the UI
@@ -225,20 +265,41 @@ impl State {
                 },
                 text: Rc::from(text),
                 stale: true,
+                urgent: false,
                 ..(*self).clone()
             }),
-            Action::Replace(text) => Rc::new(self.reread(&text, self.date.clone())),
+            Action::Replace(text) => Rc::new(self.replaced(&text, self.date.clone())),
             Action::Analyse if !self.stale => self,
             Action::Analyse => Rc::new(State {
                 undo: self.undo.clone(),
                 ..self.reread(&self.text, self.date.clone())
             }),
+            Action::Read(read)
+                if !self.stale || read.text != self.text || read.date != self.date =>
+            {
+                self
+            }
+            Action::Read(read) => {
+                let Read {
+                    text,
+                    date,
+                    extraction,
+                } = *read;
+                Rc::new(State {
+                    undo: self.undo.clone(),
+                    ..self.keeping(State::with_extraction(&text, date, extraction))
+                })
+            }
             Action::SetDate(date) => {
                 let date = Some(date).filter(|d| is_iso_date(d));
                 if date == self.date && !self.stale {
                     return self;
                 }
-                Rc::new(self.reread(&self.text, date))
+                Rc::new(State {
+                    undo: self.undo.clone(),
+                    selected: self.selected,
+                    ..self.replaced(&self.text, date)
+                })
             }
             Action::Clear if self.text.is_empty() && self.date.is_none() => self,
             Action::Clear => Rc::new(State {
@@ -246,7 +307,7 @@ impl State {
                 ..self.reread("", None)
             }),
             Action::Undo => match &self.undo {
-                Some(kept) => Rc::new(self.reread(&kept.text, kept.date.clone())),
+                Some(kept) => Rc::new(self.replaced(&kept.text, kept.date.clone())),
                 None => self,
             },
             Action::LoadSample => Rc::new(self.reread(SAMPLE_RELEASE, None)),
@@ -285,6 +346,14 @@ impl State {
     pub fn is_selected(&self, fact: FactId) -> bool {
         self.selected
             .is_some_and(|s| s.fact == fact || s.fact.owner() == fact)
+    }
+}
+
+/// The core's options for a publication date the reader typed.
+fn options_for(date: &Option<String>) -> Options {
+    match date {
+        Some(d) => Options::published(d),
+        None => Options::default(),
     }
 }
 

@@ -8,7 +8,7 @@ use super::highlight::{locate_facts, segments, utf16_range, FactId, FactKind, Lo
 use super::html::{decode_entities, html_to_text};
 use super::input::{debounce_ms, file_kind, input_notes, is_iso_date, splice_utf16, FileKind};
 use super::kept::Kept;
-use super::state::Theme;
+use super::state::{Read, Theme};
 use super::table::{aria_sort, figure_groups, Column, Sort};
 use super::view::{contact_href, is_police_force, place_groups};
 use super::{Action, Report, State, SAMPLE_RELEASE};
@@ -497,23 +497,32 @@ fn kept_work_round_trips_and_damage_is_reported() {
 
 const DATED: &str = "Officers in Crewe arrested four men yesterday.";
 
+/// The state after `action` once its text is read, as the page's reader (or the inline
+/// fallback, `Action::Analyse`) does at once for a replaced text or a new date.
+fn then_read(state: Rc<State>, action: Action) -> Rc<State> {
+    state.apply(action).apply(Action::Analyse)
+}
+
 #[test]
 fn the_date_field_follows_the_text_until_the_reader_types_one() {
     let sample = Rc::new(State::with_sample());
     assert_eq!(sample.date_field(), "2026-03-18");
-    let dated = sample.apply(Action::SetDate("2025-06-10".into()));
+    let dated = then_read(sample, Action::SetDate("2025-06-10".into()));
     assert_eq!(dated.date.as_deref(), Some("2025-06-10"));
     assert_eq!(dated.date_field(), "2025-06-10");
     assert_eq!(dated.extraction.published.as_deref(), Some("2025-06-10"));
-    let undated = dated.apply(Action::SetDate(String::new()));
+    let undated = then_read(dated, Action::SetDate(String::new()));
     assert_eq!(undated.date, None);
     assert_eq!(undated.date_field(), "2026-03-18");
 }
 
 #[test]
 fn a_new_date_resolves_relative_dates_again() {
-    let a = Rc::new(State::new(DATED)).apply(Action::SetDate("2026-05-05".into()));
-    let b = a.clone().apply(Action::SetDate("2026-07-21".into()));
+    let a = then_read(
+        Rc::new(State::new(DATED)),
+        Action::SetDate("2026-05-05".into()),
+    );
+    let b = then_read(a.clone(), Action::SetDate("2026-07-21".into()));
     assert_ne!(
         a.extraction.to_json(),
         b.extraction.to_json(),
@@ -527,12 +536,15 @@ fn a_new_date_resolves_relative_dates_again() {
 
 #[test]
 fn clear_keeps_the_text_and_date_for_undo() {
-    let start = Rc::new(State::new(DATED)).apply(Action::SetDate("2026-05-05".into()));
+    let start = then_read(
+        Rc::new(State::new(DATED)),
+        Action::SetDate("2026-05-05".into()),
+    );
     let cleared = start.clone().apply(Action::Clear);
     assert_eq!(&*cleared.text, "");
     assert_eq!(cleared.date, None);
     assert!(cleared.undo.is_some());
-    let back = cleared.apply(Action::Undo);
+    let back = then_read(cleared, Action::Undo);
     assert_eq!(&*back.text, DATED);
     assert_eq!(back.date.as_deref(), Some("2026-05-05"));
     assert_eq!(back.extraction, start.extraction);
@@ -551,10 +563,43 @@ fn typing_after_clear_drops_the_undo() {
 }
 
 #[test]
-fn replace_reads_a_whole_new_text_at_once() {
+fn replace_asks_for_a_whole_new_text_to_be_read_at_once() {
     let state = Rc::new(State::with_sample()).apply(Action::Replace(DATED.into()));
-    assert!(!state.stale);
+    assert!(
+        state.stale && state.urgent,
+        "read at once, not after a pause"
+    );
     assert_eq!(&*state.text, DATED);
+    let (live, options) = state.to_read().expect("something to read");
+    assert_eq!((live, options.published), (DATED, None));
+    let typed = state.apply(Action::Edit(format!("{DATED} More.")));
+    assert!(
+        typed.stale && !typed.urgent,
+        "typing waits for a pause again"
+    );
+}
+
+#[test]
+fn a_read_applies_only_to_the_text_it_was_made_from() {
+    let typed = Rc::new(State::new("")).apply(Action::Edit(DATED.into()));
+    let read = |text: &str| {
+        Action::Read(Box::new(Read {
+            text: Rc::from(text),
+            date: None,
+            extraction: crate::extract::extract(text, &Default::default()),
+        }))
+    };
+    let older = typed.clone().apply(read("Officers in Crewe"));
+    assert!(
+        Rc::ptr_eq(&typed, &older),
+        "a read of an older text is dropped"
+    );
+    let done = typed.apply(read(DATED));
+    assert!(!done.stale && !done.urgent);
+    assert_eq!(*done, *Rc::new(State::new(DATED)).apply(Action::Analyse));
+    assert!(done.to_read().is_none(), "nothing left to read");
+    let again = done.clone().apply(read(DATED));
+    assert!(Rc::ptr_eq(&done, &again), "facts already up to date");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::embed::use_embed;
 use super::hooks::{
     system_prefers_dark, use_debounced_analysis, use_persisted_state, use_scroll_to_selection,
 };
@@ -12,7 +13,9 @@ use super::panels::{
     DiagnosticsPanel, FiguresPanel, ListPanel, NoticeBar, PeoplePanel, ReleaseInput, SourcePanel,
     SummaryPanel,
 };
+use super::reader::Reader;
 use super::state::Action;
+use crate::present::embed::EmbedConfig;
 use crate::present::highlight::FactId;
 use crate::present::view::FactList;
 
@@ -24,12 +27,25 @@ pub struct AppProps {
     /// Whether the text is kept in local storage across reloads (tests turn it off).
     #[prop_or(true)]
     pub persist: bool,
+    /// Whether the facts are read in a worker (`static/worker.js`) rather than inline.
+    #[prop_or(true)]
+    pub worker: bool,
+    /// The widget mode (`index.html?embed`): no page chrome, and messages to the host.
+    #[prop_or_default]
+    pub embed: Option<EmbedConfig>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_persisted_state(props.persist);
-    use_debounced_analysis(&state, props.debounce_ms);
+    let state = use_persisted_state(props.persist, props.embed.clone());
+    use_embed(&state, props.embed.clone());
+    let reader = {
+        let (dispatcher, wanted) = (state.dispatcher(), props.worker);
+        use_memo((), move |_| {
+            wanted.then(|| Reader::start(dispatcher)).flatten()
+        })
+    };
+    use_debounced_analysis(&state, props.debounce_ms, reader);
     use_scroll_to_selection(state.selected);
 
     let send = |make: fn() -> Action| {
@@ -65,9 +81,12 @@ pub fn App(props: &AppProps) -> Html {
     let report = state.report.clone();
     let selected = state.selected.map(|s| s.fact);
     let results_class = classes!("results", state.stale.then_some("stale"));
+    let embedded = props.embed.is_some();
+    let reading = reading_note(&state);
 
     html! {
-        <div class="page">
+        <div class={classes!("page", embedded.then_some("embed"))}>
+            if !embedded {
             <a class="skip" href="#results">{ "Skip to the facts" }</a>
             <header class="masthead">
                 <div class="title-row">
@@ -88,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
                        page, and is kept only in this browser's storage." }
                 </p>
             </header>
+            }
             <NoticeBar notice={state.notice.clone()} on_dismiss={send(|| Action::Notice(None))} />
             <main>
                 <ReleaseInput
@@ -103,6 +123,12 @@ pub fn App(props: &AppProps) -> Html {
                     {on_notice}
                 />
                 <section id="results" class={results_class} aria-label="Facts" aria-busy={state.stale.to_string()}>
+                    if let Some(note) = reading {
+                        <p class="reading" role="status">
+                            <progress aria-label="Reading the text"></progress>
+                            { note }
+                        </p>
+                    }
                     <SummaryPanel report={report.clone()} {selected} on_select={on_select.clone()} />
                     <super::panels::ExportBar extraction={state.extraction.clone()} />
                     <DiagnosticsPanel report={report.clone()} />
@@ -132,11 +158,24 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </section>
             </main>
+            if !embedded {
             <footer class="colophon">
                 { "Blotter reads releases with hand-written rules; hover over or focus a \
                    highlighted fact to see the rule that read it, and pick a fact in any \
                    panel to find its words." }
             </footer>
+            }
         </div>
     }
+}
+
+/// Texts longer than this show a progress note while they are read.
+const READING_NOTE_BYTES: usize = 50_000;
+
+/// "Reading 3,000,000 characters…" while a long text is being read, else `None`.
+fn reading_note(state: &crate::present::State) -> Option<String> {
+    (state.stale && state.text.len() > READING_NOTE_BYTES).then(|| {
+        let size = crate::present::Report::describe_size(&state.text);
+        format!("Reading {size}\u{2026}")
+    })
 }

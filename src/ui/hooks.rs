@@ -8,9 +8,13 @@
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
 
+use super::reader::Reader;
 use super::state::{Action, State, StateHandle};
+use crate::present::embed::EmbedConfig;
 use crate::present::input::debounce_ms;
 use crate::present::kept::{not_kept_message, Kept, KEPT_KEY, THEME_KEY};
 use crate::present::state::{Selection, Theme};
@@ -25,7 +29,18 @@ pub fn storage() -> Option<Storage> {
 
 /// The first state: kept work from the last visit (or the sample), the stored theme, and
 /// a message when the kept work could not be read.
-fn first_state(persist: bool) -> State {
+fn first_state(persist: bool, embed: Option<&EmbedConfig>) -> State {
+    if let Some(config) = embed {
+        // A widget starts empty: its text comes from the host page or the reader.
+        let theme = config
+            .theme
+            .as_deref()
+            .map_or(Theme::System, Theme::from_name);
+        return State {
+            theme,
+            ..State::new("")
+        };
+    }
     if !persist {
         return State::with_sample();
     }
@@ -62,8 +77,8 @@ fn first_state(persist: bool) -> State {
 /// The app's state, starting from the work of the last visit when `persist` is on, and
 /// saving the text and date each time its facts are read.
 #[hook]
-pub fn use_persisted_state(persist: bool) -> StateHandle {
-    let state = use_reducer(move || first_state(persist));
+pub fn use_persisted_state(persist: bool, embed: Option<EmbedConfig>) -> StateHandle {
+    let state = use_reducer(move || first_state(persist, embed.as_ref()));
     let kept = (state.text.clone(), state.date.clone());
     let stale = state.stale;
     let dispatcher = state.dispatcher();
@@ -112,23 +127,45 @@ pub fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Reads the facts again once the text has not changed for a while: `delay_ms`, longer
-/// for long texts (`present::input::debounce_ms`). A new edit drops the pending timer
+/// Reads the facts again once the text has not changed for a while: `delay_ms`, or at
+/// once for a text replaced whole (`State::urgent`). A new edit drops the pending timer
 /// (the effect's cleanup), so fast typing reads the text only once. With a delay of zero
 /// the facts are read as soon as the edit renders.
+///
+/// The worker (`reader`) reads off the page's thread, so the pause stays short however
+/// long the text; without it the page reads inline and waits longer for long texts
+/// (`present::input::debounce_ms`) so typing stays responsive.
 #[hook]
-pub fn use_debounced_analysis(state: &StateHandle, delay_ms: u32) {
-    let dispatcher = state.dispatcher();
-    use_effect_with((state.text.clone(), state.stale), move |(text, stale)| {
+pub fn use_debounced_analysis(state: &StateHandle, delay_ms: u32, reader: Rc<Option<Reader>>) {
+    let handle = state.clone();
+    let deps = (
+        state.text.clone(),
+        state.date.clone(),
+        state.stale,
+        state.urgent,
+    );
+    use_effect_with(deps, move |(text, _, stale, urgent)| {
         let mut timer = None;
         if *stale {
-            let delay = debounce_ms(delay_ms, text.len());
+            let in_worker = reader.as_ref().as_ref().is_some_and(Reader::works);
+            let delay = match (*urgent, in_worker) {
+                (true, _) => 0,
+                (false, true) => delay_ms,
+                (false, false) => debounce_ms(delay_ms, text.len()),
+            };
+            let read = move || {
+                let asked = match reader.as_ref() {
+                    Some(r) => r.read(&handle),
+                    None => false,
+                };
+                if !asked {
+                    handle.dispatch(Action::Analyse);
+                }
+            };
             if delay == 0 {
-                dispatcher.dispatch(Action::Analyse);
+                read();
             } else {
-                timer = Some(Timeout::new(delay, move || {
-                    dispatcher.dispatch(Action::Analyse)
-                }));
+                timer = Some(Timeout::new(delay, read));
             }
         }
         move || drop(timer)

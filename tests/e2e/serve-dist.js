@@ -16,11 +16,11 @@ const TYPES = {
 };
 
 /**
- * Serves `root` and resolves to `{ url, close, served }` once listening. `served()` is the
+ * Serves `root` (with CORS headers for any origin when `cors` is set) and resolves to `{ url, close, served }` once listening. `served()` is the
  * number of requests answered so far; `close()` also ends kept-alive connections, so the
  * site is really gone (the offline test relies on that).
  */
-export function serveDist(root) {
+export function serveDist(root, { cors = false } = {}) {
   let served = 0;
   const server = createServer(async (req, res) => {
     served += 1;
@@ -32,7 +32,10 @@ export function serveDist(root) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // What a site that lets other origins import Blotter's module API sends.
+      if (cors) headers['access-control-allow-origin'] = '*';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
