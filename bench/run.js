@@ -25,6 +25,8 @@ const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : null;
 const wants = (part) => !only || only.has(part);
 
 const WAIT_MS = 120_000;
+// The built site; BLOTTER_DIST measures another build (say, one made with other flags).
+const distDir = process.env.BLOTTER_DIST ?? join(repo, 'dist');
 
 // ---------------------------------------------------------------------------------------
 // Texts
@@ -253,8 +255,9 @@ async function keys(browser, url, text, count) {
     await page.waitForTimeout(300);
     times.push(await keystroke(page, 'abcdefghij'[i % 10]));
   }
+  const workers = page.workers().length;
   await context.close();
-  return { bytes: utf8(text), pasted, times };
+  return { bytes: utf8(text), pasted, times, workers };
 }
 
 async function typingLongtasks(browser, url, text, typed) {
@@ -273,9 +276,41 @@ async function typingLongtasks(browser, url, text, typed) {
   return { bytes: utf8(text), pasted, duringPaste, typed: typed.length, after, duringTyping };
 }
 
+/**
+ * The browser's own floor, for comparison: the same typing into a bare textarea (no app)
+ * holding the same text, in the same browser, with the same long-task observer.
+ */
+async function bareTextareaLongtasks(browser, url, text, typed) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}bench/textarea.html`);
+  await page.evaluate((t) => {
+    const box = document.querySelector('textarea');
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__longtasks.push({ start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: 'longtask' });
+    box.value = t;
+    box.focus();
+    box.setSelectionRange(t.length, t.length);
+  }, text);
+  await page.waitForTimeout(1500);
+  const t1 = await now(page);
+  await page.keyboard.type(typed, { delay: 80 });
+  await page.waitForTimeout(500);
+  const duringTyping = await page.evaluate(
+    (since) => window.__longtasks.filter((e) => e.start >= since),
+    t1,
+  );
+  await context.close();
+  return { bytes: utf8(text), typed: typed.length, duringTyping };
+}
+
 /** Each file of dist/: its kind (extension), its size, and its size after `gzip -9`. */
 function gzipSizes() {
-  const dist = join(repo, 'dist');
+  const dist = distDir;
   const out = {};
   for (const name of readdirSync(dist)) {
     const file = join(dist, name);
@@ -323,8 +358,8 @@ function report(r) {
     const c = r.compare;
     say(`### In Chromium, same texts (${c.corpus})`);
     say();
-    say('| tool | what it does | MB/s | ms per ~5 KB (median) | p95 | Blotter is faster by (MB/s) | (5 KB median) |');
-    say('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+    say('| tool | what it does | MB/s | ms per ~5 KB (median) | p95 | Blotter/them, MB/s | Blotter/them, speed per 5 KB | what it found in the first ~5 KB document |');
+    say('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
     const b = c.tools.find((t) => t.tool === 'blotter');
     const what = {
       blotter: 'all facts (facts/1)',
@@ -335,9 +370,11 @@ function report(r) {
       const ratio = b && t !== b ? `${fmt(b.mbPerS / t.mbPerS, 1)}×` : '';
       const ratio5 = b && t !== b ? `${fmt(t.fiveKb.median / b.fiveKb.median, 1)}×` : '';
       say(
-        `| ${t.tool} | ${what[t.tool]} | ${fmt(t.mbPerS, 2)} | ${fmt(t.fiveKb.median, 2)} | ${fmt(t.fiveKb.p95, 2)} | ${ratio} | ${ratio5} |`,
+        `| ${t.tool} | ${what[t.tool]} | ${fmt(t.mbPerS, 2)} | ${fmt(t.fiveKb.median, 2)} | ${fmt(t.fiveKb.p95, 2)} | ${ratio} | ${ratio5} | ${Object.entries(t.found).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ')} |`,
       );
     }
+    say();
+    say('Blotter/them above 1× means Blotter is faster (MB/s ratio; for 5 KB, their median time over Blotter\'s).');
     if (!b) say(`\nBlotter's ES module was not in dist/ (${c.blotter.error}).`);
     say();
     say(
@@ -376,13 +413,13 @@ function report(r) {
   if (r.keys) {
     say('### Keystroke to updated facts (ms from the key event)');
     say();
-    say('| text | debounce | keystrokes | facts rendered, median | p95 | next frame, median | p95 | minus debounce, median |');
+    say('| text | pause before reading | keystrokes | facts rendered, median | p95 | next frame, median | p95 | minus debounce, median |');
     say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const k of r.keys) {
       const res = k.times.map((t) => t.results);
       const fr = k.times.map((t) => t.frame);
       say(
-        `| ${k.label} (${k.bytes} B) | ${k.debounce} | ${k.times.length} | ${fmt(median(res))} | ${fmt(quantile(res, 0.95))} | ${fmt(median(fr))} | ${fmt(quantile(fr, 0.95))} | ${fmt(median(res) - k.debounce)} |`,
+        `| ${k.label} (${k.bytes} B) | ${k.debounce}${k.workers ? ' (worker)' : ' (no worker)'} | ${k.times.length} | ${fmt(median(res))} | ${fmt(quantile(res, 0.95))} | ${fmt(median(fr))} | ${fmt(quantile(fr, 0.95))} | ${fmt(median(res) - k.debounce)} |`,
       );
     }
     say();
@@ -396,6 +433,12 @@ function report(r) {
     for (const l of r.longtasks) {
       say(
         `| ${l.label} (${l.bytes} B) | ${fmt(l.pasted.results)} | ${fmt(max(l.duringPaste))} | ${l.typed} keys, 80 ms apart | ${fmt(max(l.duringTyping))} | ${l.duringTyping.length} |`,
+      );
+    }
+    if (r.bareTextarea) {
+      const b = r.bareTextarea;
+      say(
+        `| control: a bare textarea, no app (${b.bytes} B) | | | ${b.typed} keys, 80 ms apart | ${fmt(max(b.duringTyping))} | ${b.duringTyping.length} |`,
       );
     }
     say('\n(0 means no task over 50 ms.)\n');
@@ -424,11 +467,14 @@ const text5k = docs5k[0];
 const text500k = joined(texts, 0, 500_000);
 const text3m = joined(texts, 0, 3_000_000);
 
-// The page's debounce (src/present/input.rs `debounce_ms`, base 150 ms from src/ui/app.rs).
-const debounce = (bytes) => Math.min(150 + Math.min(Math.floor(bytes / 2000), 2000), 2000);
+// The page's pause after the last key before it reads (src/ui/hooks.rs
+// `use_debounced_analysis`): the base 150 ms (src/ui/app.rs) when the reader worker runs,
+// whatever the length; only without a worker does it grow with the text
+// (src/present/input.rs `debounce_ms`: 1 ms more per 2 KB, at most 2 s).
+const debounce = (bytes, worker) => (worker ? 150 : Math.min(150 + Math.floor(bytes / 2000), 2000));
 
 const site = await serveBench({
-  dist: join(repo, 'dist'),
+  dist: distDir,
   www: join(here, 'www'),
   modules: join(here, 'node_modules'),
 });
@@ -457,7 +503,7 @@ try {
       ['500 KB paste', text500k, Math.ceil(n / 2)],
     ]) {
       const k = await keys(browser, site.url, text, count);
-      r.keys.push({ label, debounce: debounce(utf8(text) + 1), ...k });
+      r.keys.push({ label, debounce: debounce(utf8(text) + 1, k.workers > 0), ...k });
     }
   }
   if (wants('longtasks')) {
@@ -466,6 +512,7 @@ try {
       { label: '5 KB release', ...(await typingLongtasks(browser, site.url, text5k, 'a quick note')) },
       { label: '3 MB paste', ...(await typingLongtasks(browser, site.url, text3m, 'more words')) },
     ];
+    r.bareTextarea = await bareTextareaLongtasks(browser, site.url, text3m, 'more words');
   }
 } finally {
   await browser.close();

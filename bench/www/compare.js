@@ -72,57 +72,62 @@ function found(name, fn, text) {
 }
 
 /**
- * Times one tool: a warm-up pass over `texts`, then whole passes until at least
- * `minBytes` were read (MB/s), then `rounds` passes over the ~5 KB documents, each timed
- * alone (median and p95).
+ * Times the tools, interleaved so that a busy machine slows each of them alike: a
+ * warm-up pass over `texts` each, then `rounds` rounds in which each tool in turn reads
+ * whole passes of `texts` (until `minBytes / rounds` bytes, for MB/s) and then every ~5 KB
+ * document once, each run timed alone (median and p95 over all rounds).
  */
-async function timeTool(name, fn, texts, docs5k, { minBytes, rounds }) {
-  status.textContent = `timing ${name}`;
-  for (const t of texts) keep(fn(t));
-  await pause();
-  const sizes = texts.map(bytes);
-  let read = 0;
-  let passes = 0;
-  let ms = 0;
-  while (read < minBytes) {
-    const t0 = performance.now();
+async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
+  const size = texts.map(bytes).reduce((a, b) => a + b, 0);
+  const acc = new Map(tools.map(([name]) => [name, { read: 0, ms: 0, passes: 0, times: [] }]));
+  for (const [name, fn] of tools) {
+    status.textContent = `warming up ${name}`;
     for (const t of texts) keep(fn(t));
-    ms += performance.now() - t0;
-    read += sizes.reduce((a, b) => a + b, 0);
-    passes += 1;
     await pause();
   }
-  const times = [];
   for (let r = 0; r < rounds; r += 1) {
-    for (const d of docs5k) {
-      const t0 = performance.now();
-      keep(fn(d));
-      times.push(performance.now() - t0);
+    for (const [name, fn] of tools) {
+      status.textContent = `round ${r + 1} of ${rounds}: ${name}`;
+      const a = acc.get(name);
+      const goal = (minBytes * (r + 1)) / rounds;
+      while (a.read < goal) {
+        const t0 = performance.now();
+        for (const t of texts) keep(fn(t));
+        a.ms += performance.now() - t0;
+        a.read += size;
+        a.passes += 1;
+        await pause();
+      }
+      for (const d of docs5k) {
+        const t0 = performance.now();
+        keep(fn(d));
+        a.times.push(performance.now() - t0);
+      }
+      await pause();
     }
-    await pause();
   }
-  return {
-    tool: name,
-    passes,
-    bytes: read,
-    ms,
-    mbPerS: read / 1e6 / (ms / 1e3),
-    fiveKb: stats(times),
-    found: found(name, fn, docs5k[0]),
-  };
+  return tools.map(([name, fn]) => {
+    const a = acc.get(name);
+    return {
+      tool: name,
+      passes: a.passes,
+      bytes: a.read,
+      ms: a.ms,
+      mbPerS: a.read / 1e6 / (a.ms / 1e3),
+      fiveKb: stats(a.times),
+      found: found(name, fn, docs5k[0]),
+    };
+  });
 }
 
 window.bench = {
   ready: true,
   blotter: blotter.extract ? { loadMs: blotter.loadMs } : { error: blotter.error },
   crossOriginIsolated: self.crossOriginIsolated,
-  /** Runs every available tool in turn; returns one result per tool. */
+  /** Times every available tool; returns one result per tool. */
   async run({ texts, docs5k, minBytes = 1e6, rounds = 5 }) {
-    const out = [];
-    for (const [name, fn] of Object.entries(TOOLS)) {
-      if (!fn) continue;
-      out.push(await timeTool(name, fn, texts, docs5k, { minBytes, rounds }));
-    }
+    const tools = Object.entries(TOOLS).filter(([, fn]) => fn);
+    const out = await timeTools(tools, texts, docs5k, { minBytes, rounds });
     status.textContent = `done (${sink} results kept)`;
     return out;
   },
