@@ -79,7 +79,7 @@ function found(name, fn, text) {
  */
 async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
   const size = texts.map(bytes).reduce((a, b) => a + b, 0);
-  const acc = new Map(tools.map(([name]) => [name, { read: 0, ms: 0, passes: 0, times: [] }]));
+  const acc = new Map(tools.map(([name]) => [name, { read: 0, ms: 0, passes: 0, times: [], rounds: [] }]));
   for (const [name, fn] of tools) {
     status.textContent = `warming up ${name}`;
     for (const t of texts) keep(fn(t));
@@ -90,6 +90,7 @@ async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
       status.textContent = `round ${r + 1} of ${rounds}: ${name}`;
       const a = acc.get(name);
       const goal = (minBytes * (r + 1)) / rounds;
+      const [read0, ms0] = [a.read, a.ms];
       while (a.read < goal) {
         const t0 = performance.now();
         for (const t of texts) keep(fn(t));
@@ -98,6 +99,7 @@ async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
         a.passes += 1;
         await pause();
       }
+      a.rounds.push((a.read - read0) / 1e6 / ((a.ms - ms0) / 1e3));
       for (const d of docs5k) {
         const t0 = performance.now();
         keep(fn(d));
@@ -114,6 +116,7 @@ async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
       bytes: a.read,
       ms: a.ms,
       mbPerS: a.read / 1e6 / (a.ms / 1e3),
+      mbPerSByRound: a.rounds,
       fiveKb: stats(a.times),
       found: found(name, fn, docs5k[0]),
     };
