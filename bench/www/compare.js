@@ -79,7 +79,7 @@ function found(name, fn, text) {
  */
 async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
   const size = texts.map(bytes).reduce((a, b) => a + b, 0);
-  const acc = new Map(tools.map(([name]) => [name, { read: 0, ms: 0, passes: 0, times: [], rounds: [] }]));
+  const acc = new Map(tools.map(([name]) => [name, { read: 0, ms: 0, passes: 0, times: [], rounds: [], passMs: [] }]));
   for (const [name, fn] of tools) {
     status.textContent = `warming up ${name}`;
     for (const t of texts) keep(fn(t));
@@ -94,7 +94,9 @@ async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
       while (a.read < goal) {
         const t0 = performance.now();
         for (const t of texts) keep(fn(t));
-        a.ms += performance.now() - t0;
+        const spent = performance.now() - t0;
+        a.ms += spent;
+        a.passMs.push(spent);
         a.read += size;
         a.passes += 1;
         await pause();
@@ -117,6 +119,8 @@ async function timeTools(tools, texts, docs5k, { minBytes, rounds }) {
       ms: a.ms,
       mbPerS: a.read / 1e6 / (a.ms / 1e3),
       mbPerSByRound: a.rounds,
+      // Steadier on a busy machine: the rate of the median pass.
+      mbPerSMedianPass: size / 1e6 / (stats(a.passMs).median / 1e3),
       fiveKb: stats(a.times),
       found: found(name, fn, docs5k[0]),
     };
