@@ -413,6 +413,60 @@ impl Extraction {
         }
     }
 
+    /// Every fact's source, in the order of facts/1's fields.
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        let o = self.operations.iter().map(|x| &x.source);
+        let p = self.period.iter().map(|x| &x.source);
+        let f = self.figures.iter().map(|x| &x.source);
+        let h = self.people.iter().map(|x| &x.source);
+        let l = self.places.iter().map(|x| &x.source);
+        let g = self.organisations.iter().map(|x| &x.source);
+        let c = self.contacts.iter().map(|x| &x.source);
+        o.chain(p).chain(f).chain(h).chain(l).chain(g).chain(c)
+    }
+
+    /// What breaks the span invariants for `text`, the text this was read from: every
+    /// span (sources, mentions, quotes, diagnostics) within the text and in order, and
+    /// every fact's and quote's `text` equal to its span. Empty when all hold. The tests,
+    /// the hostile suite and the fuzz target all check through this.
+    ///
+    /// ```
+    /// # use blotter::extract::{extract, Options};
+    /// let text = "Officers seized 12 knives in Leeds.";
+    /// assert!(extract(text, &Options::default()).span_problems(text).is_empty());
+    /// ```
+    pub fn span_problems(&self, text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |s: Span| -> Option<String> {
+            (s.start <= s.end)
+                .then(|| chars.get(s.start..s.end))
+                .flatten()
+                .map(|c| c.iter().collect())
+        };
+        let mut problems = Vec::new();
+        let mut check = |what: &str, span: Span, want: Option<&str>| match slice(span) {
+            None => problems.push(format!(
+                "{what} {span:?} is outside a text of {} code points",
+                chars.len()
+            )),
+            Some(got) if want.is_some_and(|w| w != got) => {
+                problems.push(format!("{what} {span:?} holds {got:?}, not {want:?}"))
+            }
+            Some(_) => {}
+        };
+        for s in self.sources() {
+            check("span", s.span, Some(&s.text));
+            s.mentions.iter().for_each(|m| check("mention", *m, None));
+        }
+        for q in self.people.iter().flat_map(|p| &p.quotes) {
+            check("quote", q.span, Some(&q.text));
+        }
+        for d in self.diagnostics.iter().filter_map(|d| d.span) {
+            check("diagnostic", d, None);
+        }
+        problems
+    }
+
     /// The facts/1 JSON of this extraction: the bytes the CLI writes and the app exports.
     pub fn to_json(&self) -> String {
         // Serialising plain data with string keys cannot fail.

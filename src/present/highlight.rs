@@ -23,6 +23,10 @@ pub const HIGHLIGHT_LIMIT: usize = 100_000;
 pub const HIGHLIGHT_LIMIT_NOTE: &str =
     "This text is long: facts are marked in its first 100,000 characters only.";
 
+/// What the source view says when it shows only the part of the text that was read.
+pub const SOURCE_CUT_NOTE: &str =
+    "This text is long: the source view shows the part that was read, as the facts do.";
+
 /// The kinds of fact the page can highlight and select, in the order of their panels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FactKind {

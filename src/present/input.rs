@@ -59,6 +59,14 @@ pub fn live_part(text: &str) -> &str {
     &text[..cut]
 }
 
+/// A box holding more than this many bytes of text is read (its value copied out of the
+/// page) only when typing pauses for `LONG_BOX_PAUSE_MS`, not on every key: copying a
+/// few megabytes out of a textarea on each key took longer than a frame.
+pub const LONG_BOX: usize = 100_000;
+
+/// The pause that ends a burst of typing in a long box (see `LONG_BOX`).
+pub const LONG_BOX_PAUSE_MS: u32 = 120;
+
 /// How long typing must pause before the facts are read: the base pause, longer for long
 /// texts so typing stays responsive (at most two seconds).
 pub fn debounce_ms(base: u32, text_len: usize) -> u32 {

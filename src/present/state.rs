@@ -31,6 +31,10 @@ pub struct State {
     pub highlights: Rc<Highlights>,
     /// Whether `text` changed since the facts were read, so the results are out of date.
     pub stale: bool,
+    /// How many times the text was replaced from outside the box (a file, the sample,
+    /// Clear, Undo, a host's message). The box writes the text into itself only when this
+    /// changes, never after typing, so keys typed before a render are never undone.
+    pub rewrites: u32,
     /// Whether the stale text should be read at once rather than when typing pauses: it
     /// was replaced whole (a file, Undo, a host's message) or its date changed.
     pub urgent: bool,
@@ -53,6 +57,10 @@ pub struct Highlights {
     pub segments: Vec<Segment>,
     /// Whether facts beyond `HIGHLIGHT_LIMIT` were left unmarked.
     pub limited: bool,
+    /// Whether the segments hold only the part of the text that was read
+    /// (`input::live_part`): a second copy of a multi-megabyte text in the page would
+    /// take the browser longer than a frame to lay out on every read.
+    pub cut: bool,
 }
 
 /// A picked fact, where it was picked, and a count that changes with every pick so the
@@ -167,8 +175,10 @@ impl State {
         let mut facts = locate_facts(&extraction);
         let all = facts.len();
         facts.retain(|f| f.span.end <= HIGHLIGHT_LIMIT);
+        let shown = live_part(text);
         let highlights = Highlights {
-            segments: segments(text, &facts),
+            segments: segments(shown, &facts),
+            cut: shown.len() < text.len(),
             limited: facts.len() < all,
             facts,
         };
@@ -180,6 +190,7 @@ impl State {
             extraction: Rc::new(extraction),
             stale: false,
             urgent: false,
+            rewrites: 0,
             selected: None,
             sort: None,
             undo: None,
@@ -224,6 +235,7 @@ impl State {
     /// `fresh`, keeping what is not about the facts from this state.
     fn keeping(&self, fresh: State) -> State {
         State {
+            rewrites: self.rewrites,
             sort: self.sort,
             notice: self.notice.clone(),
             theme: self.theme,
@@ -235,6 +247,7 @@ impl State {
     /// date, until they are read (see [`Action::Read`] and [`Action::Analyse`]).
     fn replaced(&self, text: &str, date: Option<String>) -> State {
         State {
+            rewrites: self.rewrites.wrapping_add(1),
             text: Rc::from(text),
             date,
             stale: true,
@@ -298,19 +311,24 @@ impl State {
                 Rc::new(State {
                     undo: self.undo.clone(),
                     selected: self.selected,
+                    rewrites: self.rewrites,
                     ..self.replaced(&self.text, date)
                 })
             }
             Action::Clear if self.text.is_empty() && self.date.is_none() => self,
             Action::Clear => Rc::new(State {
                 undo: Some(self.kept()),
+                rewrites: self.rewrites.wrapping_add(1),
                 ..self.reread("", None)
             }),
             Action::Undo => match &self.undo {
                 Some(kept) => Rc::new(self.replaced(&kept.text, kept.date.clone())),
                 None => self,
             },
-            Action::LoadSample => Rc::new(self.reread(SAMPLE_RELEASE, None)),
+            Action::LoadSample => Rc::new(State {
+                rewrites: self.rewrites.wrapping_add(1),
+                ..self.reread(SAMPLE_RELEASE, None)
+            }),
             Action::Select(fact) => Rc::new(self.select(fact, false)),
             Action::SelectWords(fact) => Rc::new(self.select(fact, true)),
             Action::Sort(column) => Rc::new(State {

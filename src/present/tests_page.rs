@@ -580,6 +580,34 @@ fn replace_asks_for_a_whole_new_text_to_be_read_at_once() {
 }
 
 #[test]
+fn only_a_text_from_outside_the_box_is_written_into_it() {
+    let start = Rc::new(State::new(DATED));
+    let typed = start.clone().apply(Action::Edit(format!("{DATED} Then")));
+    assert_eq!(
+        typed.rewrites, start.rewrites,
+        "typing never rewrites the box"
+    );
+    let read = typed.apply(Action::Analyse);
+    let dated = then_read(read.clone(), Action::SetDate("2026-05-05".into()));
+    assert_eq!(
+        dated.rewrites, read.rewrites,
+        "nor do reading and a new date"
+    );
+    let mut last = dated.rewrites;
+    let mut state = dated;
+    for action in [
+        Action::Clear,
+        Action::Undo,
+        Action::LoadSample,
+        Action::Replace("Two vans were seized.".into()),
+    ] {
+        state = state.apply(action.clone());
+        assert_ne!(state.rewrites, last, "{action:?} rewrites the box");
+        last = state.rewrites;
+    }
+}
+
+#[test]
 fn a_read_applies_only_to_the_text_it_was_made_from() {
     let typed = Rc::new(State::new("")).apply(Action::Edit(DATED.into()));
     let read = |text: &str| {
@@ -770,10 +798,18 @@ fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
         .facts
         .iter()
         .all(|f| f.span.end <= super::highlight::HIGHLIGHT_LIMIT));
-    assert_eq!(joined(&h.segments), huge, "the text is still shown whole");
+    let read = super::input::live_part(&huge);
+    assert!(read.len() < huge.len());
+    assert_eq!(
+        joined(&h.segments),
+        read,
+        "the source view shows the part that was read"
+    );
+    assert!(h.cut);
     let groups = figure_groups(&state.extraction.figures, &state.report.figures, None);
     for g in &groups {
         assert!(g.rows.len() <= super::table::MAX_ROWS);
     }
     assert!(!State::with_sample().highlights.limited);
+    assert!(!State::with_sample().highlights.cut);
 }

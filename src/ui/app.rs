@@ -112,6 +112,7 @@ pub fn App(props: &AppProps) -> Html {
             <main>
                 <ReleaseInput
                     text={state.text.clone()}
+                    rewrites={state.rewrites}
                     date={state.date_field()}
                     can_undo={state.undo.is_some()}
                     on_edit={with(Action::Edit)}

@@ -113,23 +113,31 @@ pub fn use_embed(state: &StateHandle, config: Option<EmbedConfig>) {
         });
     }
     {
+        // Facts after every read, except the empty start before the host's text arrives.
         let config = config.clone();
-        let facts = (state.extraction.clone(), state.stale);
-        use_effect_with(facts, move |(extraction, stale)| {
-            if let (Some(config), false) = (config, *stale) {
+        let posted = use_mut_ref(|| false);
+        let facts = (state.extraction.clone(), state.stale, state.text.is_empty());
+        use_effect_with(facts, move |(extraction, stale, empty)| {
+            let waiting = *empty && !*posted.borrow();
+            if let (Some(config), false, false) = (config, *stale, waiting) {
                 let facts = JSON::parse(&extraction.to_json()).unwrap_or(JsValue::NULL);
                 post(&config, "facts", &[("facts", facts)]);
+                *posted.borrow_mut() = true;
             }
         });
     }
-    // The widget's height after every render, so the host can size its frame.
+    // The widget's height after every render, so the host can size its frame. Only a
+    // widget asks: reading a height makes the browser lay the page out at once.
     let last_height = use_mut_ref(|| Rc::new(Cell::new(0)));
     use_effect(move || {
+        let Some(config) = config else {
+            return;
+        };
         let height = gloo::utils::document()
             .get_element_by_id(super::ROOT_ID)
             .map_or(0, |e| e.scroll_height());
         let last = last_height.borrow().clone();
-        if let Some(config) = config.filter(|_| height != last.get()) {
+        if height != last.get() {
             last.set(height);
             post(&config, "size", &[("height", JsValue::from(height))]);
         }

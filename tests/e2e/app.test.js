@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, pasteHtml, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,13 +31,7 @@ describe('the built site', () => {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     page = await context.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      d.dismiss().catch(() => {});
-    });
+    watch(page, { requests, errors, dialogs });
     await page.goto(site.url);
     await page.locator('h1', { hasText: 'Blotter' }).waitFor({ timeout: WAIT_MS });
   });
@@ -151,13 +145,7 @@ describe('the built site', () => {
     await page.locator('.source-text', { hasText: attack }).waitFor({ timeout: WAIT_MS });
     assert.match(await box.inputValue(), /<img src=x onerror=alert\(1\)>/);
     // The same markup pasted as HTML (clipboard text/html) becomes its visible text.
-    await box.evaluate((el, html) => {
-      el.setSelectionRange(0, el.value.length);
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', 'plain fallback');
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, `<p>Two <b>vans</b> were seized &amp; searched.</p>${attack}<script>alert(2)</script>`);
+    await pasteHtml(box, `<p>Two <b>vans</b> were seized &amp; searched.</p>${attack}<script>alert(2)</script>`);
     await page.locator('.source-text', { hasText: 'Two vans were seized & searched.' }).waitFor({ timeout: WAIT_MS });
     assert.equal(await box.inputValue(), 'Two vans were seized & searched.');
     await page.waitForTimeout(300);

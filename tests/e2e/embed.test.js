@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,11 +57,10 @@ describe('embedding on a third-party page', () => {
     assert.notEqual(new URL(blotter.url).origin, new URL(host.url).origin);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    watch(page, { requests, errors });
     await page.goto(`${host.url}index.html?blotter=${encodeURIComponent(blotter.url)}`);
     await page.waitForFunction(() => window.received?.length > 0 && window.apiFacts, null, { timeout: WAIT_MS });
+    assert.equal(await page.evaluate(() => window.received.length), 1, 'one facts message for the host\'s text');
   });
 
   after(async () => {
@@ -153,6 +152,26 @@ describe('embedding on a third-party page', () => {
     const latest = await page.evaluate(() => window.received.at(-1).facts);
     assert.deepEqual(latest, cliFacts('Officers in Hexley seized 27 knives on Tuesday.', '2026-03-05'));
     assert.equal(await frame.locator('textarea').inputValue(), 'Officers in Hexley seized 27 knives on Tuesday.');
+  });
+
+  test('a host serving Blotter\'s files itself, under a path of its own, gets the same', async () => {
+    // One origin: the example page at /, Blotter's build at /tools/blotter/ (no CORS).
+    const site = await serveDist(join(repo, 'examples', 'host'), { mounts: { '/tools/blotter/': join(repo, 'dist') } });
+    try {
+      const own = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      await own.goto(`${site.url}index.html?blotter=${encodeURIComponent(`${site.url}tools/blotter/`)}`);
+      await own.waitForFunction(() => window.received?.length > 0 && window.apiFacts, null, { timeout: WAIT_MS });
+      assert.ok(await own.evaluate(() => window.received.every((m) => m.facts.figures.length > 0)), 'no facts of the empty start');
+      const text = await own.evaluate(() => window.apiText);
+      assert.deepEqual(await own.evaluate(() => window.apiFacts), cliFacts(text, '2026-02-06'));
+      assert.deepEqual(await own.evaluate(() => window.received.at(-1).facts), cliFacts(text, '2026-02-06'));
+      // The app itself, opened at that path, works too.
+      await own.goto(`${site.url}tools/blotter/`);
+      await own.locator('#figures tbody tr').first().waitFor({ timeout: WAIT_MS });
+      await own.close();
+    } finally {
+      await site.close();
+    }
   });
 
   test('asks nothing of any server but the host\'s and Blotter\'s, and logs no errors', () => {

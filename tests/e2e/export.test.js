@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,9 +34,7 @@ describe('exports, charts and offline use', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    watch(page, { requests, errors });
     await page.goto(site.url);
     await page.locator('h1', { hasText: 'Blotter' }).waitFor({ timeout: WAIT_MS });
   });
@@ -127,11 +125,14 @@ describe('exports, charts and offline use', () => {
     await page.reload();
     await page.locator('h1', { hasText: 'Blotter' }).waitFor({ timeout: WAIT_MS });
     const kept = await page.evaluate(async () => {
-      const cache = await caches.open('blotter-1');
+      const cache = await caches.open('blotter-2');
       return (await cache.keys()).map((r) => new URL(r.url).pathname);
     });
     for (const ext of ['.wasm', '.js', '.css']) {
       assert.ok(kept.some((p) => p.endsWith(ext)), `a ${ext} file is cached: ${kept}`);
+    }
+    for (const fixed of ['/start.js', '/glue.js', '/worker.js']) {
+      assert.ok(kept.includes(fixed), `${fixed} is cached, so the reader works offline: ${kept}`);
     }
     await context.setOffline(true);
     await site.close();

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watch } from './chromium.js';
 import { serveDist } from './serve-dist.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,8 +48,7 @@ describe('a strict page', () => {
         window.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    watch(page, { errors });
     await page.goto(site.url);
     await page.locator('#figures tbody tr').first().waitFor({ timeout: WAIT_MS });
   });

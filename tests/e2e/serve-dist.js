@@ -16,24 +16,35 @@ const TYPES = {
 };
 
 /**
- * Serves `root` (with CORS headers for any origin when `cors` is set) and resolves to `{ url, close, served }` once listening. `served()` is the
+ * Serves `root` and resolves to `{ url, close, served }` once listening. `served()` is the
  * number of requests answered so far; `close()` also ends kept-alive connections, so the
  * site is really gone (the offline test relies on that).
+ *
+ * Options: `cors` adds CORS headers for any origin (what a site that lets other origins
+ * import Blotter's module API sends); `mounts` serves other folders under path prefixes,
+ * e.g. `{ '/tools/blotter/': 'dist' }`, as a host serving Blotter's files itself would.
  */
-export function serveDist(root, { cors = false } = {}) {
+export function serveDist(root, { cors = false, mounts = {} } = {}) {
   let served = 0;
   const server = createServer(async (req, res) => {
     served += 1;
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(normalize(root) + sep)) {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let base = root;
+    for (const [prefix, folder] of Object.entries(mounts)) {
+      if (path.startsWith(prefix)) {
+        base = folder;
+        path = `/${path.slice(prefix.length)}`;
+        break;
+      }
+    }
+    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(normalize(base) + sep)) {
       res.writeHead(403).end();
       return;
     }
     try {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      // What a site that lets other origins import Blotter's module API sends.
       if (cors) headers['access-control-allow-origin'] = '*';
       res.writeHead(200, headers);
       res.end(body);

@@ -7,17 +7,22 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::present::html::html_to_text;
-use crate::present::input::{file_kind, splice_utf16, unreadable_file_message, FileKind};
+use crate::present::input::{
+    file_kind, splice_utf16, unreadable_file_message, FileKind, LONG_BOX, LONG_BOX_PAUSE_MS,
+};
 use crate::present::Report;
 
 #[derive(Properties, PartialEq)]
 pub struct ReleaseInputProps {
     pub text: Rc<str>,
+    /// Changes when the text was replaced from outside the box (`State::rewrites`).
+    pub rewrites: u32,
     /// The date field's value, `YYYY-MM-DD` or "".
     pub date: String,
     /// Whether Clear can be undone.
@@ -71,11 +76,38 @@ fn insert_at_caret(area: &HtmlTextAreaElement, insert: &str, on_edit: &Callback<
 #[component]
 pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
     let size = Report::describe_size(&props.text);
+    // The box is not bound to `text` through `value`: setting a textarea's value lays out
+    // all of its text again, which for a long paste took longer than a frame on every
+    // key, and a render that came after keys typed since would undo them. The text is
+    // written in only when it was replaced from outside the box (`State::rewrites`).
+    let area_ref = use_node_ref();
+    {
+        let (area_ref, text) = (area_ref.clone(), props.text.clone());
+        use_effect_with(props.rewrites, move |_| {
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                if area.value() != *text {
+                    area.set_value(&text);
+                }
+            }
+        });
+    }
+    // A long box is read once typing pauses (see `LONG_BOX`); a short one on every key.
+    // Whether it is long is known from the text last read, since asking the box (even for
+    // its length) costs as much as reading it.
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let long = props.text.len() > LONG_BOX;
     let on_input = {
-        let on_edit = props.on_edit.clone();
+        let (on_edit, pending) = (props.on_edit.clone(), pending.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            on_edit.emit(area.value());
+            if long {
+                let on_edit = on_edit.clone();
+                let read = move || on_edit.emit(area.value());
+                *pending.borrow_mut() = Some(Timeout::new(LONG_BOX_PAUSE_MS, read));
+            } else {
+                pending.borrow_mut().take();
+                on_edit.emit(area.value());
+            }
         })
     };
     let on_paste = {
@@ -173,7 +205,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                 spellcheck="false"
                 placeholder="Paste the text of a police press release here, or drop a .txt, .md or .html file."
                 aria-describedby="release-size"
-                value={props.text.to_string()}
+                ref={area_ref}
                 oninput={on_input}
                 onpaste={on_paste}
                 ondragover={on_drag_over}

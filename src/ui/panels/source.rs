@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::present::highlight::{FactId, Located, HIGHLIGHT_LIMIT_NOTE};
+use crate::present::highlight::{FactId, Located, HIGHLIGHT_LIMIT_NOTE, SOURCE_CUT_NOTE};
 use crate::present::state::{Highlights, Selection};
 
 #[derive(Properties, PartialEq)]
@@ -88,6 +88,9 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
             </p>
             if h.limited {
                 <p class="note">{ HIGHLIGHT_LIMIT_NOTE }</p>
+            }
+            if h.cut {
+                <p class="note">{ SOURCE_CUT_NOTE }</p>
             }
             if h.segments.is_empty() {
                 <p class="empty">{ "The text you paste is shown here with its facts marked." }</p>

@@ -28,7 +28,9 @@ pub fn find(cx: &mut Context) {
     // Pairs (later sentence, earlier sentence) where a stated figure was repeated: the later
     // sentence restates the earlier one, so its "a replica firearm" is the same firearm.
     let mut restated: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for f in found {
+    // A value that is not a finite number ("1111…" past f64's range, or such a number
+    // times "billion") is not a figure a reader can use, and JSON has no way to write it.
+    for f in found.into_iter().filter(|f| f.figure.value.is_finite()) {
         let mut fig = f.figure;
         if let Some((period, certainty)) = date::figure_period(cx, f.number) {
             fig.period = Some(period);

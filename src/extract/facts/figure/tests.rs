@@ -1024,3 +1024,30 @@ fn odd_input_does_not_panic() {
     let f = figures(&long);
     assert_eq!(f.len(), 2);
 }
+
+/// Found by fuzzing: a run of hundreds of digits parsed to infinity (and such a number
+/// times "billion" too), which facts/1 JSON writes as `null`, so the export did not parse
+/// back. Such a number is no figure; the figures around it are still read.
+#[test]
+fn digits_past_the_range_of_a_float_are_no_figure() {
+    let ones = "1".repeat(400);
+    let nines = "9".repeat(305);
+    let table: Vec<(String, &[_])> = vec![
+        (
+            format!("Officers seized {ones} knives and arrested 3 people."),
+            &[(Arrest, 3.0, C)],
+        ),
+        (
+            format!("Police seized £{nines} billion in cash and 12 knives."),
+            &[(Knife, 12.0, C)],
+        ),
+        (format!("Burglary rose by {ones}% in 2023."), &[]),
+    ];
+    for (text, want) in &table {
+        check(text, want);
+        let out = extract(text, &Options::default());
+        let back: crate::extract::Extraction =
+            serde_json::from_str(&out.to_json()).expect("facts/1 JSON parses back");
+        assert_eq!(back, out, "{text}");
+    }
+}
