@@ -6,6 +6,7 @@
 pub mod facts;
 pub mod lexicon;
 pub mod model;
+pub mod order;
 mod pipeline;
 pub mod text;
 

@@ -4,6 +4,8 @@
 //! Nothing here allocates per character; a document of several megabytes is read in one
 //! pass for tokens and one for sentences.
 
+use crate::extract::lexicon::{words, WordList};
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -186,7 +188,7 @@ impl WordIndex {
             .enumerate()
             .map(|(i, w)| (fold_word(w).into_bytes(), i))
             .collect();
-        entries.sort_unstable();
+        crate::extract::order::sort(&mut entries);
         let mut index = WordIndex {
             by_word: HashMap::default(),
             positions: Vec::with_capacity(entries.len()),
@@ -522,7 +524,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordList = words![
     "mr", "mrs", "ms", "dr", "st", "no", "insp", "supt", "sgt", "det", "lt", "col", "gen", "capt",
     "sr", "jr", "va", "co", "inc", "ltd", "ave", "rd", "cllr", "ch", "cdr", "dept", "approx", "vs",
     "etc", "e", "g", "i", "fig", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
@@ -562,7 +564,10 @@ fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<R
                     && j > 0
                     && tokens[j - 1].kind == TokenKind::Word
                     && !t.space_before
-                    && is_in(&text[tokens[j - 1].start..tokens[j - 1].end], ABBREVIATIONS);
+                    && is_in(
+                        &text[tokens[j - 1].start..tokens[j - 1].end],
+                        &ABBREVIATIONS,
+                    );
                 if next_starts && !abbreviation {
                     let end = tokens[k - 1].end;
                     out.push(start..end);
@@ -661,7 +666,7 @@ mod tests {
 
     #[test]
     fn word_index_agrees_with_same_word() {
-        static LIST: &[&str] = &[
+        static LIST: WordList = words![
             "o'clock",
             "chief",
             "Chief",
@@ -686,7 +691,7 @@ mod tests {
         ] {
             let scan: Vec<usize> = (0..LIST.len()).filter(|&k| same_word(w, LIST[k])).collect();
             assert_eq!(ix.positions(w), scan.as_slice(), "{w}");
-            assert_eq!(position_in(w, LIST), scan.first().copied(), "{w}");
+            assert_eq!(position_in(w, &LIST), scan.first().copied(), "{w}");
         }
         assert_eq!(ix.positions("chief"), &[1, 2, 5]);
     }

@@ -11,8 +11,6 @@
 //! [`xml_escape`]. Charts have a white background of their own, so their colours keep
 //! their contrast (WCAG AA) in the page's light and dark themes alike.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -191,7 +189,7 @@ pub fn seized_and_outcomes(x: &Extraction) -> Vec<Bar> {
                         && f.value.is_finite()
                         && f.value > 0.0
                         && f.category.group() == group
-                        && !charted.contains(i)
+                        && charted.binary_search(i).is_err()
                 })
                 .take(MAX_BARS)
                 .map(|(_, f)| Bar {
@@ -214,28 +212,32 @@ pub fn statistics(x: &Extraction) -> Vec<StatisticsChart> {
         .collect()
 }
 
-/// The figures (by index) drawn in some statistics chart.
-fn charted_figures(x: &Extraction) -> BTreeSet<usize> {
-    statistics_with_figures(x)
+/// The figures (by index) drawn in some statistics chart, ascending, each once.
+fn charted_figures(x: &Extraction) -> Vec<usize> {
+    let mut charted: Vec<usize> = statistics_with_figures(x)
         .into_iter()
         .flat_map(|(_, used)| used)
-        .collect()
+        .collect();
+    crate::extract::order::sort(&mut charted);
+    charted.dedup();
+    charted
 }
 
 fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)> {
     // Units in a fixed order, so the charts come out in the same order every time.
-    let mut by_unit: BTreeMap<usize, (Unit, Vec<usize>)> = BTreeMap::new();
+    let mut by_unit: Vec<(usize, Unit, Vec<usize>)> = Vec::new();
     for (i, f) in x.figures.iter().enumerate() {
         if is_statistic(f) {
-            by_unit
-                .entry(unit_order(f.unit))
-                .or_insert((f.unit, Vec::new()))
-                .1
-                .push(i);
+            let order = unit_order(f.unit);
+            match by_unit.iter_mut().find(|(o, _, _)| *o == order) {
+                Some((_, _, indices)) => indices.push(i),
+                None => by_unit.push((order, f.unit, vec![i])),
+            }
         }
     }
+    crate::extract::order::sort_by_key(&mut by_unit, |(o, _, _)| *o);
     let mut charts = Vec::new();
-    for (_, (unit, indices)) in by_unit {
+    for (_, unit, indices) in by_unit {
         let mut series: Vec<Series> = Vec::new();
         // The metric of each series: its item in lower case, spaces folded.
         let mut keys: Vec<String> = Vec::new();
@@ -365,8 +367,10 @@ fn unit_order(u: Unit) -> usize {
 fn statistics_title(unit: Unit, series: &[Series]) -> String {
     if let [only] = series {
         let mut name = only.name.clone();
+        // `get(..1)` succeeds only on an ASCII first letter, so ASCII upper-casing is all
+        // it needs (and keeps the Unicode upper-case tables, 12 KB, out of the wasm).
         if let Some(first) = name.get(..1) {
-            let upper = first.to_uppercase();
+            let upper = first.to_ascii_uppercase();
             name.replace_range(..1, &upper);
         }
         return format!("{name} by period");

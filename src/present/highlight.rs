@@ -10,8 +10,6 @@
 //! belongs to the shortest fact that covers it (ties go to the lower `FactId`). So a
 //! figure inside a quote stays a figure, and the quote's other words stay the quote's.
 
-use std::collections::BTreeSet;
-
 use crate::extract::{Extraction, Group, Source, Span};
 
 /// Facts are marked only in the first this many characters: beyond, the source view shows
@@ -255,25 +253,25 @@ pub fn group_colour(g: Group) -> &'static str {
 pub fn segments(text: &str, facts: &[Located]) -> Vec<Segment> {
     let total = text.chars().count();
     // Cut points: each fact's start and end, within the text.
-    let mut cuts: BTreeSet<usize> = BTreeSet::new();
-    cuts.insert(0);
-    cuts.insert(total);
+    let mut cuts: Vec<usize> = vec![0, total];
     let mut starts: Vec<(usize, usize)> = Vec::new();
     for (i, f) in facts.iter().enumerate() {
         let (s, e) = (f.span.start.min(total), f.span.end.min(total));
         if s < e {
-            cuts.insert(s);
-            cuts.insert(e);
+            cuts.push(s);
+            cuts.push(e);
             starts.push((s, i));
         }
     }
-    starts.sort();
+    crate::extract::order::sort(&mut starts);
+    crate::extract::order::sort(&mut cuts);
+    cuts.dedup();
     let map = OffsetMap::new(text);
-    // Active facts, ordered so the first is the innermost: (length, id, end, index).
-    let mut active: BTreeSet<(usize, FactId, usize, usize)> = BTreeSet::new();
+    // Active facts, ascending and each once, so the first is the innermost:
+    // (length, id, end, index).
+    let mut active: Vec<(usize, FactId, usize, usize)> = Vec::new();
     let mut next_start = 0;
     let mut pieces: Vec<(usize, usize, Option<usize>)> = Vec::new();
-    let cuts: Vec<usize> = cuts.into_iter().collect();
     for pair in cuts.windows(2) {
         let &[a, b] = pair else { continue };
         while let Some(&(s, i)) = starts.get(next_start) {
@@ -282,12 +280,15 @@ pub fn segments(text: &str, facts: &[Located]) -> Vec<Segment> {
             }
             if let Some(f) = facts.get(i) {
                 let e = f.span.end.min(total);
-                active.insert((e - s, f.id, e, i));
+                let entry = (e - s, f.id, e, i);
+                if let Err(at) = active.binary_search(&entry) {
+                    active.insert(at, entry);
+                }
             }
             next_start += 1;
         }
         active.retain(|&(_, _, e, _)| e > a);
-        let owner = active.iter().next().map(|&(_, _, _, i)| i);
+        let owner = active.first().map(|&(_, _, _, i)| i);
         match pieces.last_mut() {
             Some(last) if last.2 == owner && last.1 == a => last.1 = b,
             _ => pieces.push((a, b, owner)),

@@ -113,7 +113,9 @@ pub fn figure_groups(
                 .map(|(i, _)| i)
                 .collect();
             if let Some(sort) = sort {
-                members.sort_by(|&a, &b| compare(figures, rows, sort, a, b).then(a.cmp(&b)));
+                crate::extract::order::sort_by(&mut members, |&a, &b| {
+                    compare(figures, rows, sort, a, b).then(a.cmp(&b))
+                });
             }
             let hidden = members.len().saturating_sub(MAX_ROWS);
             members.truncate(MAX_ROWS);

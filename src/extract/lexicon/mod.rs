@@ -1,7 +1,160 @@
-//! Word tables as data, shared by more than one kind of fact.
+//! Word tables as data, shared by more than one kind of fact, and the types that hold
+//! every word table of the core: `WordList`, `Table` and `Pairs`.
+//!
+//! A table written as `&[&str]` costs eight bytes of pointer and length per entry in the
+//! web build beside its text, and the tables hold thousands of entries. So each table is
+//! written with the `words!` or `table!` macro, which keeps the source a plain list of
+//! literals but stores the words as one string, each word ended by `SEP`; the list of
+//! `&str` is split out of it once, on first use, and the table then reads as a slice.
+
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+/// The end of each word in a joined table: NUL, which no word contains (a line break
+/// would do for the eye, but one entry of the place lists holds a line break).
+pub const SEP: char = '\0';
+
+/// A word list stored as one string of words, each followed by `SEP`, read as a
+/// `[&'static str]` (split once, on first use). Write one with `words!`.
+///
+/// ```
+/// use blotter::extract::lexicon::WordList;
+/// static FRUIT: WordList = WordList::new("fig\0pear\0");
+/// assert_eq!(&FRUIT[..], ["fig", "pear"]);
+/// assert!(FRUIT.contains(&"pear"));
+/// ```
+pub struct WordList {
+    joined: &'static str,
+    words: OnceLock<Box<[&'static str]>>,
+}
+
+impl WordList {
+    /// A list of the words of `joined`, each ended by `SEP`.
+    pub const fn new(joined: &'static str) -> WordList {
+        WordList {
+            joined,
+            words: OnceLock::new(),
+        }
+    }
+}
+
+impl Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        self.words
+            .get_or_init(|| self.joined.split_terminator(SEP).collect())
+    }
+}
+
+/// A table of (word, value) rows stored as one string of words, each followed by `SEP`,
+/// beside an array of the values; read as a `[(&'static str, V)]` (built once, on first
+/// use). Write one with `table!`.
+///
+/// ```
+/// use blotter::extract::lexicon::Table;
+/// static SIZES: Table<u32> = Table::new("one\0two\0", &[1, 2]);
+/// assert_eq!(&SIZES[..], [("one", 1), ("two", 2)]);
+/// ```
+pub struct Table<V: 'static> {
+    joined: &'static str,
+    values: &'static [V],
+    rows: OnceLock<Box<[(&'static str, V)]>>,
+}
+
+impl<V> Table<V> {
+    /// A table of the words of `joined` (each ended by `SEP`) with `values`, in order.
+    pub const fn new(joined: &'static str, values: &'static [V]) -> Table<V> {
+        Table {
+            joined,
+            values,
+            rows: OnceLock::new(),
+        }
+    }
+}
+
+impl<V: Copy> Deref for Table<V> {
+    type Target = [(&'static str, V)];
+
+    fn deref(&self) -> &[(&'static str, V)] {
+        self.rows.get_or_init(|| {
+            self.joined
+                .split_terminator(SEP)
+                .zip(self.values.iter().copied())
+                .collect()
+        })
+    }
+}
+
+/// A `WordList` of string literals, written as an array: `words!["a", "b"]`.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        $crate::extract::lexicon::WordList::new(concat!($($word, "\0"),*))
+    };
+}
+pub(crate) use words;
+
+/// A `Table` of (string literal, value) rows, written as an array:
+/// `table![("a", 1), ("b", 2)]`.
+macro_rules! table {
+    ($(($word:literal, $value:expr $(,)?)),* $(,)?) => {
+        $crate::extract::lexicon::Table::new(concat!($($word, "\0"),*), &[$($value),*])
+    };
+}
+pub(crate) use table;
+
+/// A table of (word, word) rows stored as two strings of words, each word followed by
+/// `SEP`; read as a `[(&'static str, &'static str)]` (built once, on first use).
+/// Write one with `pairs!`.
+///
+/// ```
+/// use blotter::extract::lexicon::Pairs;
+/// static STATES: Pairs = Pairs::new("Ga\0Tex\0", "Georgia\0Texas\0");
+/// assert_eq!(&STATES[..], [("Ga", "Georgia"), ("Tex", "Texas")]);
+/// ```
+pub struct Pairs {
+    firsts: &'static str,
+    seconds: &'static str,
+    rows: OnceLock<Box<[(&'static str, &'static str)]>>,
+}
+
+impl Pairs {
+    /// Rows of the words of `firsts` with the words of `seconds`, in order.
+    pub const fn new(firsts: &'static str, seconds: &'static str) -> Pairs {
+        Pairs {
+            firsts,
+            seconds,
+            rows: OnceLock::new(),
+        }
+    }
+}
+
+impl Deref for Pairs {
+    type Target = [(&'static str, &'static str)];
+
+    fn deref(&self) -> &[(&'static str, &'static str)] {
+        self.rows.get_or_init(|| {
+            self.firsts
+                .split_terminator(SEP)
+                .zip(self.seconds.split_terminator(SEP))
+                .collect()
+        })
+    }
+}
+
+/// A `Pairs` of string literals, written as an array: `pairs![("a", "x"), ("b", "y")]`.
+macro_rules! pairs {
+    ($(($first:literal, $second:literal $(,)?)),* $(,)?) => {
+        $crate::extract::lexicon::Pairs::new(
+            concat!($($first, "\0"),*),
+            concat!($($second, "\0"),*),
+        )
+    };
+}
+pub(crate) use pairs;
 
 /// Number words below twenty, with their values.
-pub const UNITS: &[(&str, u32)] = &[
+pub static UNITS: Table<u32> = table![
     ("zero", 0),
     ("one", 1),
     ("two", 2),
@@ -25,7 +178,7 @@ pub const UNITS: &[(&str, u32)] = &[
 ];
 
 /// Number words for the tens, with their values.
-pub const TENS: &[(&str, u32)] = &[
+pub static TENS: Table<u32> = table![
     ("twenty", 20),
     ("thirty", 30),
     ("forty", 40),

@@ -1,18 +1,19 @@
 //! Word lists for contacts and reference numbers.
 
+use crate::extract::lexicon::{words, WordList};
+
 /// Top-level domains that a bare address (`met.police.uk/tua`) may end in.
-pub const TOP_LEVEL_DOMAINS: &[&str] = &[
+pub static TOP_LEVEL_DOMAINS: WordList = words![
     "uk", "com", "org", "net", "gov", "ie", "nz", "au", "us", "ca", "info", "io", "eu", "edu",
     "police", "scot", "wales", "cymru", "london", "co", "app", "online", "tv", "ly", "me", "gl",
 ];
 
 /// Short service numbers that are phone numbers only when the words around say so.
-pub const SERVICE_NUMBERS: &[&str] = &[
-    "999", "101", "111", "105", "911", "000", "112", "311", "116", "123", "159", "61016",
-];
+pub static SERVICE_NUMBERS: WordList =
+    words!["999", "101", "111", "105", "911", "000", "112", "311", "116", "123", "159", "61016",];
 
 /// Words before a number that make it a number to call: "call 101", "dial 999".
-pub const CALL_WORDS: &[&str] = &[
+pub static CALL_WORDS: WordList = words![
     "call",
     "calling",
     "called",
@@ -45,7 +46,7 @@ pub const CALL_WORDS: &[&str] = &[
 
 /// Words that may follow a service number that is a phone number:
 /// "call 101 quoting", "dial 999 in an emergency", "on 101 or".
-pub const AFTER_PHONE_WORDS: &[&str] = &[
+pub static AFTER_PHONE_WORDS: WordList = words![
     "or",
     "and",
     "quoting",
@@ -92,7 +93,7 @@ pub const AFTER_PHONE_WORDS: &[&str] = &[
 ];
 
 /// Words that introduce a reference, log or crime number: "quoting 24/12345/23".
-pub const REFERENCE_WORDS: &[&str] = &[
+pub static REFERENCE_WORDS: WordList = words![
     "reference",
     "ref",
     "quoting",
@@ -107,7 +108,7 @@ pub const REFERENCE_WORDS: &[&str] = &[
 ];
 
 /// Words that make a following "number" a reference: "crime number 123", "case no. 45".
-pub const NUMBER_OWNERS: &[&str] = &[
+pub static NUMBER_OWNERS: WordList = words![
     "crime",
     "incident",
     "case",
@@ -129,7 +130,7 @@ pub const NUMBER_OWNERS: &[&str] = &[
 ];
 
 /// Words that may stand between a reference word and its number: "reference number 1100".
-pub const REFERENCE_FILLERS: &[&str] = &[
+pub static REFERENCE_FILLERS: WordList = words![
     "number",
     "no",
     "num",

@@ -13,6 +13,7 @@ mod web;
 mod tests;
 
 use crate::extract::model::{Contact, ContactKind, Source, Span};
+use crate::extract::order;
 use crate::extract::pipeline::Context;
 
 /// One contact candidate before duplicates are merged.
@@ -27,7 +28,7 @@ pub fn find(cx: &mut Context) {
     let mut found = web::find(text);
     let taken: Vec<Span> = found.iter().map(|f| f.span).collect();
     found.extend(phone::find(&cx.doc, &taken));
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    order::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
 
     for f in &found {
         cx.claim(f.span);

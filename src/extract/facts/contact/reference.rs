@@ -53,8 +53,10 @@ fn reference_part(doc: &Doc, i: usize) -> bool {
 /// `reference number 1100 (12/5)`, `quoting 24/12345/23`, `CAD 1234 of 12/5`, `log 123`,
 /// `crime number 4567/22`.
 fn reference_number(doc: &Doc, i: usize) -> Option<Span> {
-    let cue = is_any(doc, i, REFERENCE_WORDS)
-        || (is_any(doc, i, &["number", "no", "num"]) && i > 0 && is_any(doc, i - 1, NUMBER_OWNERS));
+    let cue = is_any(doc, i, &REFERENCE_WORDS)
+        || (is_any(doc, i, &["number", "no", "num"])
+            && i > 0
+            && is_any(doc, i - 1, &NUMBER_OWNERS));
     if !cue {
         return None;
     }
@@ -62,7 +64,7 @@ fn reference_number(doc: &Doc, i: usize) -> Option<Span> {
     let mut skipped = 0;
     while skipped < 4
         && j < doc.tokens.len()
-        && (is_any(doc, j, REFERENCE_FILLERS) || matches!(doc.tok(j), ":" | "." | "#"))
+        && (is_any(doc, j, &REFERENCE_FILLERS) || matches!(doc.tok(j), ":" | "." | "#"))
     {
         j += 1;
         skipped += 1;

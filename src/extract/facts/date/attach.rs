@@ -12,6 +12,8 @@
 //! statistics period the text named last, a few paragraphs up at most; numbers listed with
 //! "and" share a year that closes their sentence.
 
+use crate::extract::lexicon::{words, WordList};
+
 use super::calendar::{days_in_month, Ymd};
 use super::lexicon::{in_list, number_word};
 use super::scan::{Lead, Mention, Rel, When, YearRef};
@@ -26,7 +28,7 @@ const FOLLOW_GAP: usize = 10;
 const PRECEDE_REACH: usize = 80;
 
 /// Words that end the reach of a number towards a period after it.
-const BREAK_WORDS: &[&str] = &[
+static BREAK_WORDS: WordList = words![
     "compared",
     "while",
     "whereas",
@@ -45,7 +47,7 @@ const BREAK_WORDS: &[&str] = &[
 ];
 
 /// Number words that count as another number between a number and a period.
-const COUNT_WORDS: &[&str] = &["hundred", "thousand", "million", "dozen", "half"];
+static COUNT_WORDS: WordList = words!["hundred", "thousand", "million", "dozen", "half"];
 
 /// The period tied to the number at byte span `number`, with how sure it is.
 /// `document_period` is the span of the release's period, whose days are never given to a
@@ -237,7 +239,7 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
         TokenKind::Word => {
             let w = doc.tok(k);
             !in_list(w, &["a", "an", "several", "few", "couple"])
-                && (number_word(w).is_some() || in_list(w, COUNT_WORDS))
+                && (number_word(w).is_some() || in_list(w, &COUNT_WORDS))
         }
         TokenKind::Punct => false,
     }
@@ -254,7 +256,7 @@ fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&
         if is_count(doc, ms, k)
             || is_punct(doc, k, ";")
             || is_punct(doc, k, ":")
-            || (doc.tokens[k].kind == TokenKind::Word && in_list(doc.tok(k), BREAK_WORDS))
+            || (doc.tokens[k].kind == TokenKind::Word && in_list(doc.tok(k), &BREAK_WORDS))
         {
             return None;
         }
@@ -477,10 +479,10 @@ const ANAPHOR_REACH: usize = 40;
 
 /// Nouns after "the same" that refer back to a period: "over the same period", "in the same
 /// twelve months".
-const SAME_NOUNS: &[&str] = &["period", "timeframe", "months", "year", "time-frame"];
+static SAME_NOUNS: WordList = words!["period", "timeframe", "months", "year", "time-frame"];
 
 /// Words after "the year" that make it a period of its own, not the year just named.
-const YEAR_OWN_WORDS: &[&str] = &[
+static YEAR_OWN_WORDS: WordList = words![
     "to", "ending", "ended", "before", "earlier", "prior", "ahead", "of", "so", "since", "after",
 ];
 
@@ -589,7 +591,7 @@ fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
         if number {
             j += 1;
         }
-        if !(word(j) && in_list(doc.tok(j), SAME_NOUNS)) {
+        if !(word(j) && in_list(doc.tok(j), &SAME_NOUNS)) {
             return false;
         }
         let after = j + 1;
@@ -607,7 +609,7 @@ fn refers_back(doc: &Doc, ms: &[Mention], k: usize) -> bool {
     {
         let next = k + 3;
         // "during the year-long operation" names a length, not the year before.
-        let own = word(next) && in_list(doc.tok(next), YEAR_OWN_WORDS)
+        let own = word(next) && in_list(doc.tok(next), &YEAR_OWN_WORDS)
             || is_punct(doc, next, "-") && doc.tokens.get(next).is_some_and(|t| !t.space_before);
         return !(at_mention(k + 1) || at_mention(k + 2) || own);
     }
@@ -670,7 +672,7 @@ fn coordinated<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option
     for k in b..stop {
         if is_punct(doc, k, ";")
             || is_punct(doc, k, ":")
-            || (doc.tokens.get(k)?.kind == TokenKind::Word && in_list(doc.tok(k), BREAK_WORDS))
+            || (doc.tokens.get(k)?.kind == TokenKind::Word && in_list(doc.tok(k), &BREAK_WORDS))
             || mention_at(ms, k)
         {
             return None;

@@ -1,10 +1,12 @@
 //! Word tables for dates: months, weekdays, number words, and the words around a date that
 //! say what it is for (a start, a comparison, a publication line, police activity).
 
+use crate::extract::lexicon::{table, words, Table, WordList};
+
 use crate::extract::text::{is_in, position_in_table};
 
 /// Month names and their abbreviations, with the month number.
-pub const MONTHS: &[(&str, u32)] = &[
+pub static MONTHS: Table<u32> = table![
     ("january", 1),
     ("jan", 1),
     ("february", 2),
@@ -32,7 +34,7 @@ pub const MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Weekday names and abbreviations; 0 = Monday.
-pub const WEEKDAYS: &[(&str, u32)] = &[
+pub static WEEKDAYS: Table<u32> = table![
     ("monday", 0),
     ("mon", 0),
     ("tuesday", 1),
@@ -54,7 +56,7 @@ pub const WEEKDAYS: &[(&str, u32)] = &[
 
 /// Words that count days, weeks, months or years besides the number words below sixty
 /// (`crate::extract::lexicon`): "a week", "several months".
-const COUNT_EXTRAS: &[(&str, u32)] = &[
+static COUNT_EXTRAS: Table<u32> = table![
     ("a", 1),
     ("an", 1),
     ("several", 0),
@@ -66,13 +68,13 @@ const COUNT_EXTRAS: &[(&str, u32)] = &[
 /// "twenty"); 0 for the vague ones ("several").
 pub fn number_word(word: &str) -> Option<u32> {
     use crate::extract::lexicon::{TENS, UNITS};
-    lookup(word, COUNT_EXTRAS)
-        .or_else(|| lookup(word, UNITS).filter(|&v| v > 0))
-        .or_else(|| lookup(word, TENS).filter(|&v| v <= 60))
+    lookup(word, &COUNT_EXTRAS)
+        .or_else(|| lookup(word, &UNITS).filter(|&v| v > 0))
+        .or_else(|| lookup(word, &TENS).filter(|&v| v <= 60))
 }
 
 /// Units of a duration.
-pub const DURATION_UNITS: &[&str] = &[
+pub static DURATION_UNITS: WordList = words![
     "seconds",
     "minute",
     "minutes",
@@ -93,7 +95,7 @@ pub const DURATION_UNITS: &[&str] = &[
 ];
 
 /// Words that make a duration a custodial sentence, which is a figure ("26 weeks' jail").
-pub const SENTENCE_WORDS: &[&str] = &[
+pub static SENTENCE_WORDS: WordList = words![
     "imprisonment",
     "prison",
     "jail",
@@ -130,7 +132,7 @@ pub const SENTENCE_WORDS: &[&str] = &[
 ];
 
 /// Words after which a four-digit number is a year ("in 2019", "since 2015").
-pub const YEAR_BEFORE: &[&str] = &[
+pub static YEAR_BEFORE: WordList = words![
     "in",
     "of",
     "since",
@@ -179,7 +181,7 @@ pub const YEAR_BEFORE: &[&str] = &[
 ];
 
 /// Lower-case words that may follow a year without making it a count ("2011 when").
-pub const YEAR_AFTER_OK: &[&str] = &[
+pub static YEAR_AFTER_OK: WordList = words![
     "and",
     "to",
     "when",
@@ -271,10 +273,10 @@ pub const YEAR_AFTER_OK: &[&str] = &[
 ];
 
 /// Words that start a period that is open at its end ("since April 2019").
-pub const SINCE_WORDS: &[&str] = &["since"];
+pub static SINCE_WORDS: WordList = words!["since"];
 
 /// Words that say a publication date follows ("Published 13 November 2023").
-pub const PUBLISHED_WORDS: &[&str] = &[
+pub static PUBLISHED_WORDS: WordList = words![
     "published",
     "posted",
     "released",
@@ -288,14 +290,14 @@ pub const PUBLISHED_WORDS: &[&str] = &[
 ];
 
 /// Parts of a day that may follow "yesterday" or "today" before the date is given again.
-pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "lunchtime"];
+pub static DAY_PARTS: WordList = words!["morning", "afternoon", "evening", "night", "lunchtime"];
 
 /// Words that say a later revision date follows ("Updated 14 November 2023").
-pub const UPDATED_WORDS: &[&str] = &["updated", "modified", "amended", "edited", "revised"];
+pub static UPDATED_WORDS: WordList = words!["updated", "modified", "amended", "edited", "revised"];
 
 /// Verbs and nouns of police activity: a date in a sentence with one of these can be the
 /// period the release reports on.
-pub const ACTION_WORDS: &[&str] = &[
+pub static ACTION_WORDS: WordList = words![
     "arrest",
     "arrested",
     "arrests",
@@ -376,7 +378,7 @@ pub const ACTION_WORDS: &[&str] = &[
 ];
 
 /// Verbs of speaking: "announced Friday" dates the announcement, not the operation.
-pub const SAYING_WORDS: &[&str] = &[
+pub static SAYING_WORDS: WordList = words![
     "announced",
     "said",
     "says",
@@ -400,7 +402,7 @@ pub const SAYING_WORDS: &[&str] = &[
 
 /// Words whose sentence speaks of courts, bail and the like: its dates are not the
 /// operational period ("will appear at court on 4 March").
-pub const COURT_WORDS: &[&str] = &[
+pub static COURT_WORDS: WordList = words![
     "court",
     "appear",
     "appears",
@@ -421,7 +423,7 @@ pub const COURT_WORDS: &[&str] = &[
 ];
 
 /// Words that begin a witness appeal, which reports an incident, not an operation.
-pub const APPEAL_WORDS: &[&str] = &["appealing", "appeal", "appeals"];
+pub static APPEAL_WORDS: WordList = words!["appealing", "appeal", "appeals"];
 
 /// Whether `word` is in `list`, ignoring ASCII case and apostrophe style.
 pub fn in_list(word: &str, list: &'static [&'static str]) -> bool {
@@ -435,7 +437,7 @@ pub fn lookup(word: &str, table: &'static [(&'static str, u32)]) -> Option<u32> 
 }
 
 /// Words that make the date after them a start ("starting today", "from Monday").
-pub const START_WORDS: &[&str] = &[
+pub static START_WORDS: WordList = words![
     "from",
     "starting",
     "beginning",
@@ -451,7 +453,7 @@ pub const START_WORDS: &[&str] = &[
 
 /// Words of a court result: a release that opens with one reports a sentence or a verdict,
 /// and the dates in it are of the offence or the hearing, not of an operation.
-pub const COURT_RESULT_WORDS: &[&str] = &[
+pub static COURT_RESULT_WORDS: WordList = words![
     "jailed",
     "sentenced",
     "convicted",
@@ -461,4 +463,4 @@ pub const COURT_RESULT_WORDS: &[&str] = &[
 ];
 
 /// Capitalised words after which a year is part of a law's name ("the Firearms Act 1968").
-pub const ACT_WORDS: &[&str] = &["act", "acts", "order", "regulations", "rules", "bill"];
+pub static ACT_WORDS: WordList = words!["act", "acts", "order", "regulations", "rules", "bill"];

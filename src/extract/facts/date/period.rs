@@ -55,7 +55,7 @@ fn is_witness_appeal(doc: &Doc) -> bool {
     doc.sentences.iter().take(2).any(|s| {
         let r = doc.tokens_in(s);
         r.clone().any(|k| doc.is(k, "appealing"))
-            || r.clone().any(|k| in_list(doc.tok(k), APPEAL_WORDS))
+            || r.clone().any(|k| in_list(doc.tok(k), &APPEAL_WORDS))
                 && r.clone()
                     .any(|k| doc.is(k, "witnesses") || doc.is(k, "information"))
     })
@@ -66,7 +66,7 @@ fn is_court_result(doc: &Doc) -> bool {
     doc.sentences.iter().take(1).any(|s| {
         doc.tokens_in(s)
             .take(60)
-            .any(|k| in_list(doc.tok(k), COURT_RESULT_WORDS))
+            .any(|k| in_list(doc.tok(k), &COURT_RESULT_WORDS))
     })
 }
 
@@ -79,9 +79,9 @@ fn usable(doc: &Doc, m: &Mention) -> bool {
     let said = (1..=2).any(|back| {
         m.first
             .checked_sub(back)
-            .is_some_and(|p| p < doc.tokens.len() && in_list(doc.tok(p), SAYING_WORDS))
-    }) || (m.end < doc.tokens.len() && in_list(doc.tok(m.end), SAYING_WORDS));
-    !said && !sentence_has(doc, m, COURT_WORDS)
+            .is_some_and(|p| p < doc.tokens.len() && in_list(doc.tok(p), &SAYING_WORDS))
+    }) || (m.end < doc.tokens.len() && in_list(doc.tok(m.end), &SAYING_WORDS));
+    !said && !sentence_has(doc, m, &COURT_WORDS)
 }
 
 /// How many tokens either side of a mention its sentence is searched for cue words.
@@ -175,7 +175,7 @@ fn weekday_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate>
             && ["and", "to", "until", "till", "-", "\u{2013}"]
                 .iter()
                 .any(|w| doc.is(a.end, w));
-        if !opener || !joined || !sentence_has(doc, a, ACTION_WORDS) {
+        if !opener || !joined || !sentence_has(doc, a, &ACTION_WORDS) {
             return None;
         }
         let end = weekday_near(reference(tl)?, wb, false)?;
@@ -293,7 +293,7 @@ const CHAIN_REACH: usize = 8;
 
 /// One mention as a day (or weekend) of police activity.
 fn single_day(doc: &Doc, tl: &Timeline, m: &Mention) -> Option<Candidate> {
-    if !sentence_has(doc, m, ACTION_WORDS) {
+    if !sentence_has(doc, m, &ACTION_WORDS) {
         return None;
     }
     if let When::Rel(Rel::Weekend) = m.when {
@@ -345,7 +345,7 @@ fn one_week(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
             When::Rel(Rel::ThisWeek) => 0,
             _ => return None,
         };
-        if !sentence_has(doc, m, ACTION_WORDS) {
+        if !sentence_has(doc, m, &ACTION_WORDS) {
             return None;
         }
         let monday = weekday_near(reference(tl)?, 0, false)?.plus_days(-back);

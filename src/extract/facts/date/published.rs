@@ -4,6 +4,8 @@
 //! relative day that the opening paragraphs date ("yesterday (Wednesday 20 March 2024)"),
 //! or failing those an "Updated ..." line. A date in the body is never the publication date.
 
+use crate::extract::lexicon::{words, WordList};
+
 use super::calendar::Ymd;
 use super::lexicon::{in_list, PUBLISHED_WORDS, UPDATED_WORDS};
 use super::scan::{Mention, When};
@@ -17,7 +19,7 @@ const HEADING_PARAGRAPHS: usize = 6;
 const LINE_TOKENS: usize = 24;
 
 /// Words that may stand on a date line besides the date: "on", "at", time zones.
-const LINE_WORDS: &[&str] = &[
+static LINE_WORDS: WordList = words![
     "on", "at", "last", "gmt", "bst", "utc", "cet", "ist", "et", "est", "edt", "pt", "pst", "pdt",
     "aest", "aedt", "nzst", "nzdt", "hrs", "time", "news", "press", "media", "of",
 ];
@@ -58,7 +60,7 @@ fn ambiguous_published_line(doc: &Doc, ms: &[Mention]) -> bool {
         let toks = doc.tokens_in(para);
         toks.len() <= LINE_TOKENS
             && doc.tokens.get(toks.start).is_some_and(|t| {
-                t.kind == TokenKind::Word && in_list(doc.slice(t.span()), PUBLISHED_WORDS)
+                t.kind == TokenKind::Word && in_list(doc.slice(t.span()), &PUBLISHED_WORDS)
             })
             && {
                 let lo = ms.partition_point(|m| m.first < toks.start);
@@ -146,9 +148,9 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
             let t = doc.tokens[k];
             let w = doc.slice(t.span());
             match t.kind {
-                TokenKind::Word if in_list(w, PUBLISHED_WORDS) => published = true,
-                TokenKind::Word if in_list(w, UPDATED_WORDS) => updated = true,
-                TokenKind::Word if in_list(w, LINE_WORDS) => {}
+                TokenKind::Word if in_list(w, &PUBLISHED_WORDS) => published = true,
+                TokenKind::Word if in_list(w, &UPDATED_WORDS) => updated = true,
+                TokenKind::Word if in_list(w, &LINE_WORDS) => {}
                 TokenKind::Punct => {}
                 // "Published 13 November 2023 by the press office": a byline ends the line.
                 TokenKind::Word if published && w.eq_ignore_ascii_case("by") => break,

@@ -6,6 +6,8 @@
 //! words with the date in brackets ("today (July 26)"); a third notes the word that leads
 //! each mention ("since", "compared with").
 
+use crate::extract::lexicon::{words, WordList};
+
 use super::calendar::{days_in_month, Ymd};
 use super::lexicon::*;
 use crate::extract::model::Span;
@@ -251,7 +253,7 @@ fn month_word(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     if !capitalised(w) {
         return None;
     }
-    let m = lookup(w, MONTHS)?;
+    let m = lookup(w, &MONTHS)?;
     let full = w.len() > 4 || same_word(w, "may") || same_word(w, "june") || same_word(w, "july");
     if !full && punct(doc, i + 1, ".") && glued(doc, i + 1) {
         Some((m, i + 2))
@@ -269,7 +271,7 @@ fn weekday_word(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     if !capitalised(w) {
         return None;
     }
-    let d = lookup(w, WEEKDAYS)?;
+    let d = lookup(w, &WEEKDAYS)?;
     if w.len() <= 5 && !w.to_ascii_lowercase().ends_with("day") {
         // An abbreviation ("Thu", "Sat"): only in front of a date.
         let mut j = i + 1;
@@ -540,7 +542,7 @@ fn month_day(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let (m, j) = month_word(doc, i)?;
     let (d, mut k, suffix) = day_number(doc, j)?;
     // "In May 12 people were arrested": a day must not run into a counted noun.
-    if !suffix && lower_word(doc, k) && !word_in(doc, k, DAY_AFTER_OK) {
+    if !suffix && lower_word(doc, k) && !word_in(doc, k, &DAY_AFTER_OK) {
         return None;
     }
     let mut y = 0;
@@ -553,7 +555,7 @@ fn month_day(doc: &Doc, i: usize) -> Option<(usize, When)> {
 }
 
 /// Lower-case words that may follow "May 13" and leave it a date.
-const DAY_AFTER_OK: &[&str] = &[
+static DAY_AFTER_OK: WordList = words![
     "to",
     "and",
     "until",
@@ -617,9 +619,9 @@ fn month_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let (m, j) = month_word(doc, i)?;
     let before = i
         .checked_sub(1)
-        .is_some_and(|p| word_in(doc, p, MONTH_BEFORE));
+        .is_some_and(|p| word_in(doc, p, &MONTH_BEFORE));
     // An abbreviation alone is more often a name ("Jan Smith") than a month.
-    let full = lookup(w, MONTHS).is_some()
+    let full = lookup(w, &MONTHS).is_some()
         && (w.len() >= 5 || ["may", "june", "july"].iter().any(|x| same_word(w, x)));
     if !full || (w.len() < 5 && !before) {
         return None;
@@ -631,7 +633,7 @@ fn month_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
     Some((j, When::Month(0, m)))
 }
 
-const MONTH_BEFORE: &[&str] = &[
+static MONTH_BEFORE: WordList = words![
     "in",
     "during",
     "since",
@@ -671,7 +673,7 @@ fn year_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
         return None;
     }
     // "the Misuse of Drugs Act 1971", "the Firearms Act, 1968": part of a name.
-    let act = |p: usize| word_in(doc, p, ACT_WORDS) && word(doc, p).is_some_and(capitalised);
+    let act = |p: usize| word_in(doc, p, &ACT_WORDS) && word(doc, p).is_some_and(capitalised);
     if prev.is_some_and(|p| act(p) || (punct(doc, p, ",") && p.checked_sub(1).is_some_and(act))) {
         return Some((i + 1, When::Other));
     }
@@ -682,19 +684,19 @@ fn year_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if punct(doc, i + 1, "%") || (word(doc, i + 1).is_some() && glued(doc, i + 1)) {
         return None;
     }
-    let strong = prev.is_some_and(|p| word_in(doc, p, STRONG_YEAR_BEFORE));
+    let strong = prev.is_some_and(|p| word_in(doc, p, &STRONG_YEAR_BEFORE));
     let after_ok = match word(doc, i + 1) {
         None => true,
-        Some(w) => !lower_word(doc, i + 1) || in_list(w, YEAR_AFTER_OK),
+        Some(w) => !lower_word(doc, i + 1) || in_list(w, &YEAR_AFTER_OK),
     };
     let weak = prev.is_none_or(|p| {
-        word_in(doc, p, YEAR_BEFORE) || word(doc, p).is_none() || capitalised(doc.tok(p))
+        word_in(doc, p, &YEAR_BEFORE) || word(doc, p).is_none() || capitalised(doc.tok(p))
     });
     (strong || (weak && after_ok)).then_some((i + 1, When::Year(y)))
 }
 
 /// Words after which a four-digit number is always a year.
-const STRONG_YEAR_BEFORE: &[&str] = &[
+static STRONG_YEAR_BEFORE: WordList = words![
     "in",
     "since",
     "during",
@@ -937,7 +939,7 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
         j += 1;
     }
     let unit = word(doc, j)?;
-    if !in_list(unit, DURATION_UNITS) {
+    if !in_list(unit, &DURATION_UNITS) {
         return None;
     }
     if plain_number(doc, i).is_some() && word(doc, i + 1).is_some() && glued(doc, i + 1) {
@@ -950,7 +952,7 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
         return None;
     }
     // Words in the sentence that make it a custodial sentence.
-    if in_sentence_clause(doc, i, SENTENCE_WORDS) || punct(doc, end, "'\u{2019}") {
+    if in_sentence_clause(doc, i, &SENTENCE_WORDS) || punct(doc, end, "'\u{2019}") {
         return None;
     }
     // "aged 25 years", "25 years old": ages belong to the figure rules.
@@ -1028,7 +1030,7 @@ fn join_brackets(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
             let mut j = a.end;
             // "yesterday evening, Friday 16 February 2024": a part of the day, a comma and
             // a date that names its weekday or year say the same day again.
-            let part = if day && word_in(doc, j, DAY_PARTS) {
+            let part = if day && word_in(doc, j, &DAY_PARTS) {
                 j + 1
             } else {
                 j
@@ -1231,7 +1233,7 @@ fn date_then_bare_day(doc: &Doc, j: usize, from: Ymd) -> Option<(usize, When)> {
     {
         return None;
     }
-    if !suffix && lower_word(doc, e) && !word_in(doc, e, DAY_AFTER_OK) {
+    if !suffix && lower_word(doc, e) && !word_in(doc, e, &DAY_AFTER_OK) {
         return None;
     }
     if punct(doc, e, "%") || word_in(doc, e, &["per"]) {
@@ -1357,9 +1359,9 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
     }
     let ranged = matches!(m.when, When::Days(..) | When::Months(..) | When::Years(..));
     // "Police today launched ...": a start verb right after the day.
-    let start = word_in(doc, p, START_WORDS)
-        || (word_in(doc, p, &["on"]) && at(p2, START_WORDS))
-        || (word_in(doc, m.end, START_WORDS) && !word_in(doc, m.end, &["from"]));
+    let start = word_in(doc, p, &START_WORDS)
+        || (word_in(doc, p, &["on"]) && at(p2, &START_WORDS))
+        || (word_in(doc, m.end, &START_WORDS) && !word_in(doc, m.end, &["from"]));
     if start && !ranged {
         return Lead::Start;
     }
@@ -1374,7 +1376,7 @@ fn since_before(doc: &Doc, first: usize) -> bool {
         if punct(doc, k, ",;:.()") {
             return false;
         }
-        if word_in(doc, k, SINCE_WORDS) {
+        if word_in(doc, k, &SINCE_WORDS) {
             return true;
         }
     }

@@ -3,6 +3,8 @@
 //! Everything here is data. A noun's entry is matched against the last words of the noun
 //! phrase that follows a number, longest entry first, ignoring case.
 
+use crate::extract::lexicon::{table, words, Table, WordList};
+
 use crate::extract::model::{Category, Qualifier};
 
 /// What a counted noun says about the figure's category.
@@ -22,7 +24,7 @@ use Category::*;
 use NounClass::*;
 
 /// Counted nouns, singular and plural, with multi-word entries before their last word.
-pub const NOUNS: &[(&str, NounClass)] = &[
+pub static NOUNS: Table<NounClass> = table![
     // Offensive weapons that end in a firearm or knife word come first.
     ("stun gun", Fixed(OffensiveWeapon)),
     ("stun guns", Fixed(OffensiveWeapon)),
@@ -314,7 +316,7 @@ pub const NOUNS: &[(&str, NounClass)] = &[
 ];
 
 /// Police and staff, counted as a deployment ("50 Gang Crime Command officers").
-pub const STAFF: &[&str] = &[
+pub static STAFF: WordList = words![
     "officer",
     "officers",
     "detectives",
@@ -328,7 +330,7 @@ pub const STAFF: &[&str] = &[
 ];
 
 /// Nouns whose "of" phrase names what was counted ("rounds of ammunition", "bags of cannabis").
-pub const OF_NOUNS: &[&str] = &[
+pub static OF_NOUNS: WordList = words![
     "rounds",
     "round",
     "pieces",
@@ -371,7 +373,7 @@ pub enum VerbClass {
 }
 
 /// Verbs, as they stand next to a number ("seized 54 vehicles", "17 people arrested").
-pub const VERBS: &[(&str, VerbClass)] = &[
+pub static VERBS: Table<VerbClass> = table![
     ("seized", VerbClass::Seize),
     ("seizing", VerbClass::Seize),
     ("recovered", VerbClass::Seize),
@@ -443,10 +445,10 @@ pub const VERBS: &[(&str, VerbClass)] = &[
 ];
 
 /// Nouns that make a sentence a seizure sentence ("Significant recoveries include ...").
-pub const SEIZURE_NOUNS: &[&str] = &["recoveries", "seizures", "seizure", "haul", "finds"];
+pub static SEIZURE_NOUNS: WordList = words!["recoveries", "seizures", "seizure", "haul", "finds"];
 
 /// Words between an auxiliary and its verb ("have all now been arrested").
-pub const AUX: &[&str] = &[
+pub static AUX: WordList = words![
     "were",
     "was",
     "have",
@@ -480,7 +482,7 @@ pub const AUX: &[&str] = &[
 ];
 
 /// Words that end a noun phrase.
-pub const STOP: &[&str] = &[
+pub static STOP: WordList = words![
     // "3 stolen vehicles worth £90,000": the value ends the noun phrase.
     "worth",
     "valued",
@@ -597,7 +599,7 @@ pub const STOP: &[&str] = &[
 ];
 
 /// Adjectives that end in -ed but belong inside a noun phrase ("suspected handgun").
-pub const ED_ADJECTIVES: &[&str] = &[
+pub static ED_ADJECTIVES: WordList = words![
     "suspected",
     "loaded",
     "improvised",
@@ -632,7 +634,7 @@ pub const ED_ADJECTIVES: &[&str] = &[
 ];
 
 /// Words before a number that make it part of a name or a reference ("Operation 42").
-pub const NAME_BEFORE: &[&str] = &[
+pub static NAME_BEFORE: WordList = words![
     "operation",
     "op",
     "section",
@@ -701,10 +703,10 @@ pub const NAME_BEFORE: &[&str] = &[
 ];
 
 /// Words that make a following number a name only when capitalised ("Year 9", "Top 10").
-pub const NAME_BEFORE_CAPITALISED: &[&str] = &["year", "week", "day", "top", "area", "team"];
+pub static NAME_BEFORE_CAPITALISED: WordList = words!["year", "week", "day", "top", "area", "team"];
 
 /// Street words after a number that make it a house number ("42 Hadley Road").
-pub const STREET_WORDS: &[&str] = &[
+pub static STREET_WORDS: WordList = words![
     "road",
     "street",
     "avenue",
@@ -735,7 +737,7 @@ pub const STREET_WORDS: &[&str] = &[
     "ave",
 ];
 
-pub const MONTHS: &[&str] = &[
+pub static MONTHS: WordList = words![
     "january",
     "february",
     "march",
@@ -811,7 +813,7 @@ pub const LEADERS: &[&[&str]] = &[
 ];
 
 /// Nouns and verbs that say a number is a rise ("an increase of 107", "rose by 7%").
-pub const RISE_WORDS: &[&str] = &[
+pub static RISE_WORDS: WordList = words![
     "increase",
     "increases",
     "increased",
@@ -832,7 +834,7 @@ pub const RISE_WORDS: &[&str] = &[
 ];
 
 /// Nouns and verbs that say a number is a fall ("a 14% decrease", "down 12.4 per cent").
-pub const FALL_WORDS: &[&str] = &[
+pub static FALL_WORDS: WordList = words![
     "decrease",
     "decreases",
     "decreased",
@@ -861,7 +863,7 @@ pub const FALL_WORDS: &[&str] = &[
 ];
 
 /// Words just before a bare number that compare it with another ("compared with 480").
-pub const COMPARE_BEFORE: &[&str] = &[
+pub static COMPARE_BEFORE: WordList = words![
     "with",
     "to",
     "from",
@@ -881,7 +883,7 @@ pub const COMPARE_BEFORE: &[&str] = &[
 ];
 
 /// Verbs of custody that make "N years" a sentence ("jailed for 6 years").
-pub const CUSTODY_BEFORE: &[&str] = &[
+pub static CUSTODY_BEFORE: WordList = words![
     "sentenced",
     "jailed",
     "imprisoned",
@@ -901,7 +903,7 @@ pub const CUSTODY_BEFORE: &[&str] = &[
 ];
 
 /// Words after "N years" that make it a custodial sentence ("42 years' imprisonment").
-pub const CUSTODY_AFTER: &[&str] = &[
+pub static CUSTODY_AFTER: WordList = words![
     "imprisonment",
     "prison",
     "jail",
@@ -915,11 +917,11 @@ pub const CUSTODY_AFTER: &[&str] = &[
     "inside",
 ];
 
-pub const BULLETS: &[&str] = &["-", "•", ">", "*", "·", "▪", "◦", "‣", "–", "—", "+"];
+pub static BULLETS: WordList = words!["-", "•", ">", "*", "·", "▪", "◦", "‣", "–", "—", "+"];
 
 /// Names that show a release is from New Zealand, where "$" is NZD: the country, its police
 /// districts and cities that no other English-speaking country shares.
-pub const NZ_NAMES: &[&str] = &[
+pub static NZ_NAMES: WordList = words![
     "New Zealand",
     "NZ",
     "Aotearoa",
@@ -941,7 +943,7 @@ pub const NZ_NAMES: &[&str] = &[
 ];
 
 /// Names that show a release is from Australia, where "$" is AUD.
-pub const AU_NAMES: &[&str] = &[
+pub static AU_NAMES: WordList = words![
     "Australia",
     "Australian",
     "NSW",
@@ -961,7 +963,7 @@ pub const AU_NAMES: &[&str] = &[
 
 /// Verbs of doing that make counted people the doers, not the objects of police activity:
 /// "three men who carried out a robbery", "the two who held up the shop".
-pub const DOER_VERBS: &[&str] = &[
+pub static DOER_VERBS: WordList = words![
     "carried",
     "conducted",
     "executed",

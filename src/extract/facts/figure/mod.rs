@@ -10,7 +10,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashMap;
 
 use crate::extract::facts::date;
 use crate::extract::model::{Category, Certainty, Figure, Qualifier, Unit};
@@ -22,12 +22,13 @@ pub fn find(cx: &mut Context) {
     let mut figures: Vec<(Figure, usize)> = Vec::new();
     // Stated figures by what they state, so that a repeat finds its first mention at once.
     // Under one key they differ only in period, so each list stays short.
-    let mut stated_by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut stated_by_key: HashMap<String, Vec<usize>> = HashMap::new();
     // Implied single items ("a replica firearm") by what they state, item and sentence.
-    let mut implied: BTreeMap<(String, String, usize), usize> = BTreeMap::new();
+    let mut implied: HashMap<(String, String, usize), usize> = HashMap::new();
     // Pairs (later sentence, earlier sentence) where a stated figure was repeated: the later
     // sentence restates the earlier one, so its "a replica firearm" is the same firearm.
-    let mut restated: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // Kept as the earlier sentences of each later one, ascending and without repeats.
+    let mut restated: HashMap<usize, Vec<usize>> = HashMap::new();
     // A value that is not a finite number ("1111…" past f64's range, or such a number
     // times "billion") is not a figure a reader can use, and JSON has no way to write it.
     for f in found.into_iter().filter(|f| f.figure.value.is_finite()) {
@@ -55,8 +56,10 @@ pub fn find(cx: &mut Context) {
         } else {
             let item = fig.item.to_lowercase();
             restated
-                .range((f.sentence, 0)..(f.sentence + 1, 0))
-                .find_map(|&(_, earlier)| implied.get(&(key.clone(), item.clone(), earlier)))
+                .get(&f.sentence)
+                .into_iter()
+                .flatten()
+                .find_map(|&earlier| implied.get(&(key.clone(), item.clone(), earlier)))
                 .copied()
                 .filter(|&k| agrees(&figures[k].0))
         };
@@ -64,7 +67,10 @@ pub fn find(cx: &mut Context) {
             Some(k) => {
                 let (g, at) = &mut figures[k];
                 if stated && *at != f.sentence {
-                    restated.insert((f.sentence, *at));
+                    let earlier = restated.entry(f.sentence).or_default();
+                    if let Err(p) = earlier.binary_search(at) {
+                        earlier.insert(p, *at);
+                    }
                 }
                 if g.qualifier == Qualifier::Exact && fig.qualifier != Qualifier::Exact {
                     g.qualifier = fig.qualifier;

@@ -93,7 +93,7 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
     }
     while j < limit {
         let w = doc.tok(j);
-        if let Some(v) = lookup(UNITS, w) {
+        if let Some(v) = lookup(&UNITS, w) {
             if any && current % 10 != 0 && current < 100 {
                 break;
             }
@@ -103,7 +103,7 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
             current += v;
             any = true;
             j += 1;
-        } else if let Some(v) = lookup(TENS, w) {
+        } else if let Some(v) = lookup(&TENS, w) {
             if any && current % 100 != 0 {
                 break;
             }
@@ -112,7 +112,7 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
             j += 1;
             // "twenty-seven": the hyphen and the unit are glued.
             if j + 1 < limit && is(doc, j, "-") && glued(doc, j) && glued(doc, j + 1) {
-                if let Some(u) = lookup(UNITS, doc.tok(j + 1)).filter(|u| (1..10).contains(u)) {
+                if let Some(u) = lookup(&UNITS, doc.tok(j + 1)).filter(|u| (1..10).contains(u)) {
                     current += u;
                     j += 2;
                 }
@@ -139,7 +139,7 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
             && any
             && (current >= 100 || (total > 0 && current == 0))
             && j + 1 < limit
-            && (lookup(UNITS, doc.tok(j + 1)).is_some() || lookup(TENS, doc.tok(j + 1)).is_some())
+            && (lookup(&UNITS, doc.tok(j + 1)).is_some() || lookup(&TENS, doc.tok(j + 1)).is_some())
         {
             j += 1;
         } else {

@@ -6,14 +6,16 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::extract::order;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::number::{self, Quantity, Written};
 use super::number::{is, same_word};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
-use crate::extract::text::{fold_char, is_in, Doc, TokenKind};
+use crate::extract::text::{fold_char, is_in, Doc, FastHasher, TokenKind};
 
 /// A figure as read, before periods are attached and repeats merged.
 #[derive(Clone, Debug)]
@@ -94,9 +96,12 @@ fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// The verbs of the lexicon by word, built once.
-fn verb_table() -> &'static BTreeMap<&'static str, VerbClass> {
-    static TABLE: OnceLock<BTreeMap<&'static str, VerbClass>> = OnceLock::new();
+/// A hash map of the lexicon's words, with the core's fast hash.
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<FastHasher>>;
+
+/// The verbs of the lexicon by word, built once (a verb listed twice takes its last class).
+fn verb_table() -> &'static WordMap<VerbClass> {
+    static TABLE: OnceLock<WordMap<VerbClass>> = OnceLock::new();
     TABLE.get_or_init(|| lexicon::VERBS.iter().copied().collect())
 }
 
@@ -112,12 +117,11 @@ fn verb_class(w: &str) -> Option<VerbClass> {
 }
 
 /// The nouns of the lexicon by their last word, built once.
-fn noun_table() -> &'static BTreeMap<&'static str, Vec<(&'static str, NounClass)>> {
-    static TABLE: OnceLock<BTreeMap<&'static str, Vec<(&'static str, NounClass)>>> =
-        OnceLock::new();
+fn noun_table() -> &'static WordMap<Vec<(&'static str, NounClass)>> {
+    static TABLE: OnceLock<WordMap<Vec<(&'static str, NounClass)>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: BTreeMap<&'static str, Vec<(&'static str, NounClass)>> = BTreeMap::new();
-        for &(entry, class) in lexicon::NOUNS {
+        let mut map: WordMap<Vec<(&'static str, NounClass)>> = WordMap::default();
+        for &(entry, class) in lexicon::NOUNS.iter() {
             let last = entry.rsplit(' ').next().unwrap_or(entry);
             map.entry(last).or_default().push((entry, class));
         }
@@ -304,7 +308,7 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 sentence: index,
             });
         }
-        local.sort_by_key(|f| f.number.start);
+        order::sort_by_key(&mut local, |f| f.number.start);
         if let Some(last) = local.last() {
             previous_last = Some(last.figure.clone());
         } else if !st_has_number(doc, &st) {
@@ -439,7 +443,7 @@ fn local_dollars(doc: &Doc, found: &mut [Found]) {
                 })
         })
     };
-    let unit = match (shows(lexicon::NZ_NAMES), shows(lexicon::AU_NAMES)) {
+    let unit = match (shows(&lexicon::NZ_NAMES), shows(&lexicon::AU_NAMES)) {
         (true, false) => Unit::Nzd,
         (false, true) => Unit::Aud,
         _ => return,
@@ -521,7 +525,7 @@ fn list_paragraphs(doc: &Doc) -> Vec<bool> {
 fn seizure_sentence(doc: &Doc, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
         let w = doc.tok(i);
-        verb_at(doc, i) == Some(VerbClass::Seize) || word_in(w, lexicon::SEIZURE_NOUNS)
+        verb_at(doc, i) == Some(VerbClass::Seize) || word_in(w, &lexicon::SEIZURE_NOUNS)
     })
 }
 
@@ -582,7 +586,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                         "and", "before", "after", "summer", "spring", "autumn", "winter", "early",
                         "late", "mid", "end", "year", "than",
                     ],
-                ) || word_in(doc.tok(p), lexicon::MONTHS)
+                ) || word_in(doc.tok(p), &lexicon::MONTHS)
             });
             let noun_after = noun_phrase(doc, q.end, st.end)
                 .is_some_and(|np| matches!(np.class, Some(c) if c != NounClass::Never));
@@ -612,14 +616,14 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     // Names and references: "Operation 42", "Section 60", "Class A", "Phase Seven".
     if let Some(p) = prev {
         let w = doc.tok(p);
-        if word_in(w, lexicon::NAME_BEFORE)
-            || (capitalised(doc, p) && word_in(w, lexicon::NAME_BEFORE_CAPITALISED))
+        if word_in(w, &lexicon::NAME_BEFORE)
+            || (capitalised(doc, p) && word_in(w, &lexicon::NAME_BEFORE_CAPITALISED))
         {
             return true;
         }
     }
     // Dates: "21 November", "June 25", "between 19 and 23 April".
-    let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), lexicon::MONTHS);
+    let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), &lexicon::MONTHS);
     let month_word_ok = |i: usize| {
         // "may" and "march" are verbs too: only capitalised ones are months.
         !(is(doc, i, "may") || is(doc, i, "march")) || capitalised(doc, i)
@@ -704,7 +708,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     // House numbers: "42 Hadley Road".
     if q.written == Written::Digits && capitalised(doc, q.end) {
         for j in q.end + 1..(q.end + 4).min(st.end) {
-            if capitalised(doc, j) && word_in(doc.tok(j), lexicon::STREET_WORDS) {
+            if capitalised(doc, j) && word_in(doc.tok(j), &lexicon::STREET_WORDS) {
                 return true;
             }
         }
@@ -722,12 +726,12 @@ struct NounPhrase {
 }
 
 fn is_stop(w: &str) -> bool {
-    static TABLE: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    static TABLE: OnceLock<HashSet<&'static str, BuildHasherDefault<FastHasher>>> = OnceLock::new();
     let set = TABLE.get_or_init(|| lexicon::STOP.iter().copied().collect());
     let mut buf = [0u8; 32];
     match ascii_lower(w, &mut buf) {
         Some(l) => set.contains(l),
-        None => word_in(w, lexicon::STOP),
+        None => word_in(w, &lexicon::STOP),
     }
 }
 
@@ -758,7 +762,7 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     if is_stop(w) {
                         break;
                     }
-                    let adjective = word_in(w, lexicon::ED_ADJECTIVES);
+                    let adjective = word_in(w, &lexicon::ED_ADJECTIVES);
                     if !adjective && verb_class(w).is_some() {
                         break;
                     }
@@ -831,7 +835,7 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
         class: classify_words(doc, start, last),
     };
     // "rounds of ammunition", "pieces of intelligence", "items of stolen property".
-    if word_in(doc.tok(last), lexicon::OF_NOUNS) && is(doc, last + 1, "of") {
+    if word_in(doc.tok(last), &lexicon::OF_NOUNS) && is(doc, last + 1, "of") {
         let mut k = last + 2;
         if is(doc, k, "the") {
             k += 1;
@@ -871,7 +875,7 @@ fn classify_words(doc: &Doc, a: usize, last: usize) -> Option<NounClass> {
     let mut buf = [0u8; 32];
     let candidates: &[(&str, NounClass)] = match ascii_lower(words[0], &mut buf) {
         Some(l) => noun_table().get(l).map_or(&[], |v| v.as_slice()),
-        None => lexicon::NOUNS,
+        None => &lexicon::NOUNS,
     };
     for (entry, class) in candidates {
         let mut parts = entry.rsplit(' ');
@@ -1052,7 +1056,7 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
             let particle = word_in(w, &["handed", "found", "pleaded"]) && j + 1 < limit;
             return Some((v, if particle { j + 2 } else { j + 1 }));
         }
-        if !word_in(w, lexicon::AUX) {
+        if !word_in(w, &lexicon::AUX) {
             return None;
         }
         j += 1;
@@ -1083,9 +1087,9 @@ fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
 /// Whether the words around a number make it a rise or a fall.
 fn change_around(doc: &Doc, st: &Sentence, b: usize, end: usize) -> Option<Change> {
     let kind = |w: &str| {
-        if word_in(w, lexicon::RISE_WORDS) {
+        if word_in(w, &lexicon::RISE_WORDS) {
             Some(Change::Increase)
-        } else if word_in(w, lexicon::FALL_WORDS) {
+        } else if word_in(w, &lexicon::FALL_WORDS) {
             Some(Change::Decrease)
         } else {
             None
@@ -1229,8 +1233,8 @@ fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usiz
         n += 1;
     }
     let change_after = q.end < st.end
-        && (word_in(doc.tok(q.end), lexicon::RISE_WORDS)
-            || word_in(doc.tok(q.end), lexicon::FALL_WORDS));
+        && (word_in(doc.tok(q.end), &lexicon::RISE_WORDS)
+            || word_in(doc.tok(q.end), &lexicon::FALL_WORDS));
     let item = match (change, change_after) {
         // "a 14% decrease in homicides".
         (Some(_), true) => text_of(doc, q.end, e),
@@ -1267,7 +1271,7 @@ fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usiz
 /// "helped to reduce knife crime by".
 fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
     let change_word = |i: usize| {
-        word_in(doc.tok(i), lexicon::RISE_WORDS) || word_in(doc.tok(i), lexicon::FALL_WORDS)
+        word_in(doc.tok(i), &lexicon::RISE_WORDS) || word_in(doc.tok(i), &lexicon::FALL_WORDS)
     };
     let mut end = b;
     if end > st.start && is(doc, end - 1, "by") {
@@ -1275,7 +1279,7 @@ fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
     }
     if end > st.start && change_word(end - 1) {
         // The subject: back over the verb and its auxiliaries.
-        while end > st.start && (change_word(end - 1) || word_in(doc.tok(end - 1), lexicon::AUX)) {
+        while end > st.start && (change_word(end - 1) || word_in(doc.tok(end - 1), &lexicon::AUX)) {
             end -= 1;
         }
     }
@@ -1594,8 +1598,8 @@ fn custodial(
     }
     let before = window
         .into_iter()
-        .any(|k| word_in(doc.tok(k), lexicon::CUSTODY_BEFORE));
-    let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), lexicon::CUSTODY_AFTER));
+        .any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_BEFORE));
+    let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_AFTER));
     if !(before || after) {
         return None;
     }
@@ -1693,7 +1697,7 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             // Officers are a deployment ("50 officers"), unless hurt ("two officers were
             // injured"); one or two officers are people in a story, not a deployment.
             let staff = c == Category::Activity
-                && (np.first..np.end).any(|i| word_in(doc.tok(i), lexicon::STAFF));
+                && (np.first..np.end).any(|i| word_in(doc.tok(i), &lexicon::STAFF));
             if staff {
                 let v = after.map(|a| a.0).or(before);
                 if v == Some(VerbClass::Injure) {
@@ -1733,7 +1737,7 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             let doer = after.filter(|a| {
                 a.0 == VerbClass::Activity
                     && a.1 > np.end
-                    && word_in(doc.tok(a.1 - 1), lexicon::DOER_VERBS)
+                    && word_in(doc.tok(a.1 - 1), &lexicon::DOER_VERBS)
             });
             let after = if doer.is_some() { None } else { after };
             let ahead_from = doer.map_or(np.end, |a| a.1);
@@ -1948,7 +1952,7 @@ fn bare(
         // "one of the busiest", "one too many".
         return Reading::Skip;
     }
-    let compare = b > st.start && word_in(doc.tok(b - 1), lexicon::COMPARE_BEFORE);
+    let compare = b > st.start && word_in(doc.tok(b - 1), &lexicon::COMPARE_BEFORE);
     if change.is_some() || compare {
         // "31 were prohibited possessors": a predicate the rules cannot read.
         if word_in(

@@ -1,8 +1,10 @@
 //! Word lists for operation names.
 
+use crate::extract::lexicon::{words, WordList};
+
 /// Words that cannot be part of an operation's name: what follows "Operation" when it
 /// is not a name ("Operation Phase", "Operation Team") or when the name has ended.
-pub const NAME_STOPS: &[&str] = &[
+pub static NAME_STOPS: WordList = words![
     "The",
     "A",
     "An",
@@ -132,13 +134,13 @@ pub const NAME_STOPS: &[&str] = &[
 ];
 
 /// The last word of a named campaign: "Knife Crime Awareness Week".
-pub const CAMPAIGN_HEADS: &[&str] = &["Week", "Initiative", "Campaign", "Fortnight"];
+pub static CAMPAIGN_HEADS: WordList = words!["Week", "Initiative", "Campaign", "Fortnight"];
 
 /// Small words that may stand inside a campaign's name: "Fugitives and Firearms".
-pub const CONNECTORS: &[&str] = &["and", "of", "for", "&", "against", "on", "to"];
+pub static CONNECTORS: WordList = words!["and", "of", "for", "&", "against", "on", "to"];
 
 /// Capitalised words that start a sentence rather than a campaign's name.
-pub const NOT_CAMPAIGN_STARTS: &[&str] = &[
+pub static NOT_CAMPAIGN_STARTS: WordList = words![
     "The",
     "This",
     "That",

@@ -35,7 +35,7 @@ pub fn find(cx: &mut Context) {
     // rule only reads names that can end in one.
     let mut next_head = vec![usize::MAX; n + 1];
     for k in (0..n).rev() {
-        let here = doc.tokens[k].kind == TokenKind::Word && is_any(doc, k, CAMPAIGN_HEADS);
+        let here = doc.tokens[k].kind == TokenKind::Word && is_any(doc, k, &CAMPAIGN_HEADS);
         next_head[k] = if here { k } else { next_head[k + 1] };
     }
     let mut i = 0;
@@ -135,7 +135,7 @@ fn operation_key(name: &str) -> String {
 /// Reads the name words from `i`: capitalised words (or one number) up to three, stopping
 /// at a possessive, a stop word or punctuation. Returns the end token.
 fn name_words(doc: &Doc, i: usize) -> Option<usize> {
-    let first_ok = (is_cap(doc, i) && !is_any(doc, i, NAME_STOPS))
+    let first_ok = (is_cap(doc, i) && !is_any(doc, i, &NAME_STOPS))
         || doc
             .tokens
             .get(i)
@@ -150,7 +150,7 @@ fn name_words(doc: &Doc, i: usize) -> Option<usize> {
         && is_cap(doc, end)
         && !glued(doc, end)
         && !doc.tokens[end].line_before
-        && !is_any(doc, end, NAME_STOPS)
+        && !is_any(doc, end, &NAME_STOPS)
         && !is_all_caps(doc, end)
     {
         end = name_word_end(doc, end);
@@ -266,8 +266,8 @@ fn campaign(doc: &Doc, i: usize) -> Option<(usize, Found)> {
     let after_name = i > 0
         && is_cap(doc, i - 1)
         && !doc.tokens[i].line_before
-        && !is_any(doc, i - 1, NOT_CAMPAIGN_STARTS);
-    if !is_cap(doc, i) || is_any(doc, i, NOT_CAMPAIGN_STARTS) || after_name {
+        && !is_any(doc, i - 1, &NOT_CAMPAIGN_STARTS);
+    if !is_cap(doc, i) || is_any(doc, i, &NOT_CAMPAIGN_STARTS) || after_name {
         return None;
     }
     let mut words = 0;
@@ -278,21 +278,21 @@ fn campaign(doc: &Doc, i: usize) -> Option<(usize, Found)> {
             let end = word_end(doc, j);
             words += 1;
             last_word_end = end;
-            if is_any(doc, j, CAMPAIGN_HEADS) {
+            if is_any(doc, j, &CAMPAIGN_HEADS) {
                 break;
             }
             if possessive_len(doc, end) > 0 {
                 return None;
             }
             j = end;
-        } else if is_any(doc, j, CONNECTORS) && is_cap(doc, j + 1) && j > i {
+        } else if is_any(doc, j, &CONNECTORS) && is_cap(doc, j + 1) && j > i {
             j += 1;
         } else {
             return None;
         }
     }
     let head = last_word_end.checked_sub(1)?;
-    if !is_any(doc, head, CAMPAIGN_HEADS) || words < 3 {
+    if !is_any(doc, head, &CAMPAIGN_HEADS) || words < 3 {
         return None;
     }
     let mut end = last_word_end;

@@ -1,9 +1,11 @@
 //! Word lists for organisations: police forces and agencies by name, with the names they
 //! go by, and the words that end the name of a unit, command or body.
 
+use crate::extract::lexicon::{pairs, words, Pairs, WordList};
+
 /// `(written form, name)`: forces, agencies and charities. An empty name means the written
 /// form is the name. Acronyms must be written the same in the text.
-pub const KNOWN: &[(&str, &str)] = &[
+pub static KNOWN: Pairs = pairs![
     // The Metropolitan Police and its short forms.
     ("Metropolitan Police", ""),
     ("Metropolitan Police Service", "Metropolitan Police"),
@@ -229,7 +231,7 @@ pub const KNOWN: &[(&str, &str)] = &[
 
 /// Words that end the name of a unit, command or body: "Gang Crime Command",
 /// "Firearms Forensic Unit", "Home Office", "Virginia State Police".
-pub const HEADS: &[&str] = &[
+pub static HEADS: WordList = words![
     "Command",
     "Unit",
     "Team",
@@ -275,10 +277,10 @@ pub const HEADS: &[&str] = &[
 
 /// Words that may stand between the capitalised words of a name:
 /// "Violent and Complex Crime Unit", "Joint Unit for Waste Crime".
-pub const CONNECTORS: &[&str] = &["and", "&", "of", "for", "on"];
+pub static CONNECTORS: WordList = words!["and", "&", "of", "for", "on"];
 
 /// Words that alone (with a head) do not make a name: "Police Service", "Local Team".
-pub const GENERIC: &[&str] = &[
+pub static GENERIC: WordList = words![
     "The",
     "A",
     "An",
@@ -335,7 +337,7 @@ pub const GENERIC: &[&str] = &[
 ];
 
 /// Capitalised words that start a sentence, not a name, and are dropped from its front.
-pub const LEADING_DROPS: &[&str] = &[
+pub static LEADING_DROPS: WordList = words![
     "The",
     "A",
     "An",
@@ -408,7 +410,7 @@ pub const LEADING_DROPS: &[&str] = &[
 ];
 
 /// Words before "Centre" that make a place, not a body: "Shopping Centre", "City Centre".
-pub const VENUE_BEFORE_CENTRE: &[&str] = &[
+pub static VENUE_BEFORE_CENTRE: WordList = words![
     "Shopping",
     "Leisure",
     "Sports",
@@ -442,7 +444,7 @@ pub const VENUE_BEFORE_CENTRE: &[&str] = &[
 ];
 
 /// Rank and title words: a name that a rank runs into is a person's, not a body's.
-pub const RANKS: &[&str] = &[
+pub static RANKS: WordList = words![
     "Detective",
     "Inspector",
     "Sergeant",
@@ -489,7 +491,7 @@ pub const RANKS: &[&str] = &[
 ];
 
 /// Capitalised names with a head word that are wards, sentences or places, not bodies.
-pub const NOT_BODIES: &[&str] = &[
+pub static NOT_BODIES: WordList = words![
     "intensive care unit",
     "high dependency unit",
     "emergency department",

@@ -9,6 +9,7 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
+use crate::extract::order;
 use std::sync::OnceLock;
 
 use lexicon::{
@@ -49,7 +50,7 @@ pub fn find(cx: &mut Context) {
         }
     }
     found.extend(known_names(doc, &blocked, &covered));
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    order::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
@@ -143,7 +144,7 @@ fn read_run(doc: &Doc, blocked: &[bool], i: usize) -> (Vec<(Item, usize, usize)>
                 j += p;
             }
         } else if j > i
-            && is_any(doc, j, CONNECTORS)
+            && is_any(doc, j, &CONNECTORS)
             && is_cap(doc, j + 1)
             && is_free(j + 1)
             && !doc.tokens[j + 1].line_before
@@ -162,7 +163,7 @@ fn read_run(doc: &Doc, blocked: &[bool], i: usize) -> (Vec<(Item, usize, usize)>
 }
 
 fn is_head(doc: &Doc, item: (Item, usize, usize)) -> bool {
-    item.0 == Item::Word && item.2 == item.1 + 1 && is_any(doc, item.1, HEADS)
+    item.0 == Item::Word && item.2 == item.1 + 1 && is_any(doc, item.1, &HEADS)
 }
 
 /// `Gang Crime Command`, `the Met’s Specialist Crime Command`, `Firearms Forensic Unit
@@ -237,7 +238,7 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     // Ireland's", "Police Department".
     while a < seg.len()
         && (seg[a].0 != Item::Word
-            || is_any(doc, seg[a].1, LEADING_DROPS)
+            || is_any(doc, seg[a].1, &LEADING_DROPS)
                 && !(doc.is(seg[a].1, "Police")
                     && seg.get(a + 1).is_some_and(|x| is_head(doc, *x))))
     {
@@ -266,19 +267,19 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     let words: Vec<&(Item, usize, usize)> = body.iter().filter(|x| x.0 == Item::Word).collect();
     let meaningful = words
         .iter()
-        .filter(|x| !is_any(doc, x.1, GENERIC) && !is_head(doc, ***x))
+        .filter(|x| !is_any(doc, x.1, &GENERIC) && !is_head(doc, ***x))
         .count();
     if words.len() < 2 || meaningful == 0 {
         return None;
     }
     // A person's name with a rank in front is not a body: "Inspector Jo Hill Team".
-    if words.iter().any(|x| is_any(doc, x.1, RANKS)) {
+    if words.iter().any(|x| is_any(doc, x.1, &RANKS)) {
         return None;
     }
     let head = seg[last_head].1;
     if doc.is(head, "Centre") || doc.is(head, "Center") {
         let before = seg[..last_head].iter().rev().find(|x| x.0 == Item::Word);
-        if before.is_some_and(|x| is_any(doc, x.1, VENUE_BEFORE_CENTRE)) {
+        if before.is_some_and(|x| is_any(doc, x.1, &VENUE_BEFORE_CENTRE)) {
             return None;
         }
     }

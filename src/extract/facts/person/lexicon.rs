@@ -4,18 +4,20 @@
 //! Every entry is lower case; the rules compare with `same_word`, so case and apostrophe
 //! style do not matter here (the rules check capitals themselves).
 
+use crate::extract::lexicon::{words, WordList};
+
 use crate::extract::text::WordIndex;
 
 /// Words that may stand before a rank and belong to it ("Acting Inspector", "T/DCI").
 #[rustfmt::skip]
-pub const RANK_PREFIXES: &[&str] = &[
+pub static RANK_PREFIXES: WordList = words![
     "acting", "temporary", "interim", "t", "a", "c", "det", "detective",
 ];
 
 /// Ranks and official titles, as word sequences. The longest match wins, so "Chief
 /// Inspector" beats "Chief". Abbreviations may carry a full stop ("Lt.", "Det. Supt.").
 #[rustfmt::skip]
-pub const RANKS: &[&str] = &[
+pub static RANKS: WordList = words![
     // UK and Commonwealth police ranks.
     "constable", "police constable", "special constable", "woman police constable",
     "senior constable", "leading senior constable", "first class constable",
@@ -53,7 +55,7 @@ pub const RANKS: &[&str] = &[
 /// Ranks that are also everyday words ("Officers", "a Deputy Head"), so they need a full
 /// name of two words after them before they count.
 #[rustfmt::skip]
-pub const WEAK_RANKS: &[&str] = &[
+pub static WEAK_RANKS: WordList = words![
     "chief", "officer", "deputy", "agent", "major", "detective", "minister", "governor",
     "con", "col", "ac", "a", "t", "acting", "temporary", "interim", "prosecutor", "coroner",
     "garda", "senator",
@@ -62,7 +64,7 @@ pub const WEAK_RANKS: &[&str] = &[
 /// Abbreviated ranks that are written in capitals ("DCI") or in title case ("Pc", "Insp").
 /// Two-letter forms outside this list only count in capitals ("DI", not "Di").
 #[rustfmt::skip]
-pub const TITLE_CASE_ABBREVIATIONS: &[&str] = &[
+pub static TITLE_CASE_ABBREVIATIONS: WordList = words![
     "pc", "dc", "ds", "dci", "supt", "insp", "sgt", "det", "ch", "cdr", "cmdr", "lt", "capt",
     "cpl", "cllr", "prof", "const", "cst", "snr", "sen", "sr", "col", "ofc", "con", "hhj", "mr",
     "mrs",
@@ -70,24 +72,24 @@ pub const TITLE_CASE_ABBREVIATIONS: &[&str] = &[
 
 /// Honorifics that stay in a name ("Sir Bernard Hogan-Howe", "Dr Amy Lee").
 #[rustfmt::skip]
-pub const HONORIFICS: &[&str] = &[
+pub static HONORIFICS: WordList = words![
     "sir", "dame", "lord", "lady", "baroness", "baron", "dr", "mr", "mrs", "ms", "miss", "mx",
     "rev", "reverend",
 ];
 
 /// Honorifics that may stand before a first name alone ("Sir Bernard").
-pub const FIRST_NAME_HONORIFICS: &[&str] = &["sir", "dame", "lord", "lady"];
+pub static FIRST_NAME_HONORIFICS: WordList = words!["sir", "dame", "lord", "lady"];
 
 /// Letters after a name that end it ("John Robins QPM").
 #[rustfmt::skip]
-pub const POST_NOMINALS: &[&str] = &[
+pub static POST_NOMINALS: WordList = words![
     "qpm", "kpm", "td", "mep", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "qc", "kc", "mp", "msp", "ms",
     "mla", "am", "jp", "phd", "gm", "cvo", "lvo", "frs",
 ];
 
 /// Verbs that introduce or close a quotation ("said", "added", "told").
 #[rustfmt::skip]
-pub const SPEECH_VERBS: &[&str] = &[
+pub static SPEECH_VERBS: WordList = words![
     "said", "says", "say", "added", "adds", "stated", "states", "explained", "explains",
     "commented", "comments", "continued", "continues", "told", "tells", "warned", "warns",
     "urged", "urges", "remarked", "noted", "notes", "insisted", "insists", "stressed",
@@ -101,11 +103,11 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Pronouns that stand for the last person spoken of.
-pub const PRONOUNS: &[&str] = &["he", "she"];
+pub static PRONOUNS: WordList = words!["he", "she"];
 
 /// Capitalised words that are never part of a person's name.
 #[rustfmt::skip]
-pub const NOT_NAME: &[&str] = &[
+pub static NOT_NAME: WordList = words![
     // Function words and pronouns that open sentences.
     "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
     "you", "his", "her", "their", "our", "my", "your", "its", "there", "here", "and", "or",
@@ -177,7 +179,7 @@ pub const NOT_NAME: &[&str] = &[
 /// Verbs of the courts and custody that make a two-word name before them a person
 /// ("Dan Reeve was jailed", "Dan Reeve pleaded guilty").
 #[rustfmt::skip]
-pub const CUSTODY_VERBS: &[&str] = &[
+pub static CUSTODY_VERBS: WordList = words![
     "jailed", "charged", "sentenced", "convicted", "arrested", "remanded", "imprisoned",
     "detained", "cleared", "acquitted", "pleaded", "admitted", "denied", "appeared",
     "banned", "disqualified", "fined", "summonsed", "bailed", "released", "found", "ordered",
@@ -187,7 +189,7 @@ pub const CUSTODY_VERBS: &[&str] = &[
 /// Role phrases that open with these words are circumstances, not jobs ("speaking after
 /// the hearing").
 #[rustfmt::skip]
-pub const NOT_ROLE_START: &[&str] = &[
+pub static NOT_ROLE_START: WordList = words![
     "speaking", "commenting", "talking", "responding", "reacting", "adding", "writing",
     "appearing", "said", "also", "however", "today", "yesterday", "after", "before",
     "following", "when", "while", "and", "but",
@@ -196,7 +198,7 @@ pub const NOT_ROLE_START: &[&str] = &[
 /// The speech verbs that report what someone said outside quotation marks, which make that
 /// person the speaker of a quote paragraph that follows.
 #[rustfmt::skip]
-pub const REPORTING_VERBS: &[&str] = &[
+pub static REPORTING_VERBS: WordList = words![
     "said", "says", "added", "adds", "told", "explained", "stated", "states", "commented",
     "continued", "warned", "urged", "stressed", "insisted",
 ];
@@ -204,12 +206,12 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// A word table sorted once on first use, for lookups in logarithmic time: the rules ask
 /// about every capitalised token, and a 10 MB paste has millions.
 pub struct Words {
-    list: &'static [&'static str],
+    list: &'static WordList,
     index: std::sync::OnceLock<WordIndex>,
 }
 
 impl Words {
-    pub const fn new(list: &'static [&'static str]) -> Words {
+    pub const fn new(list: &'static WordList) -> Words {
         Words {
             list,
             index: std::sync::OnceLock::new(),
@@ -226,9 +228,9 @@ impl Words {
 }
 
 /// The tables that the rules consult for every token.
-pub static NOT_NAME_WORDS: Words = Words::new(NOT_NAME);
-pub static SPEECH_VERB_WORDS: Words = Words::new(SPEECH_VERBS);
-pub static REPORTING_VERB_WORDS: Words = Words::new(REPORTING_VERBS);
+pub static NOT_NAME_WORDS: Words = Words::new(&NOT_NAME);
+pub static SPEECH_VERB_WORDS: Words = Words::new(&SPEECH_VERBS);
+pub static REPORTING_VERB_WORDS: Words = Words::new(&REPORTING_VERBS);
 
 /// The ranks by their first word, in list order.
 pub fn ranks_by_first_word() -> &'static WordIndex {
@@ -244,7 +246,7 @@ pub fn opens_rank(word: &str) -> bool {
             WordIndex::new(
                 RANKS
                     .iter()
-                    .chain(RANK_PREFIXES)
+                    .chain(RANK_PREFIXES.iter())
                     .filter_map(|r| r.split(' ').next()),
             )
         })

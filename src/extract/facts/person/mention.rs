@@ -2,11 +2,14 @@
 //! "<name>, <age>, of ...") and gives a mention with its rank and role; `group` then joins
 //! the mentions of one person however named.
 
+use crate::extract::lexicon::{words, WordList};
+
 use super::lexicon::{
     opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS, NOT_ROLE_START, RANKS,
     RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_name_word, read_name, skip_post_nominals, Name};
+use crate::extract::order;
 use std::collections::HashMap;
 
 use crate::extract::model::{Person, Source, Span};
@@ -48,9 +51,9 @@ fn rank_word_ok(doc: &Doc, i: usize, lex: &str, first: bool) -> bool {
     if lex == "and" || lex == "of" {
         return true;
     }
-    if lex.len() <= 3 || in_list(TITLE_CASE_ABBREVIATIONS, lex) {
+    if lex.len() <= 3 || in_list(&TITLE_CASE_ABBREVIATIONS, lex) {
         let caps = w.chars().all(|c| c.is_uppercase());
-        return caps || (starts_upper(w) && in_list(TITLE_CASE_ABBREVIATIONS, w));
+        return caps || (starts_upper(w) && in_list(&TITLE_CASE_ABBREVIATIONS, w));
     }
     !first || starts_upper(w)
 }
@@ -140,7 +143,7 @@ fn rank_at(doc: &Doc, j: usize, first: bool) -> Option<(usize, bool)> {
             }
         }
     }
-    best.map(|(end, r)| (end, in_list(WEAK_RANKS, r)))
+    best.map(|(end, r)| (end, in_list(&WEAK_RANKS, r)))
 }
 
 /// The byte span of tokens `a..b`.
@@ -185,7 +188,7 @@ fn speech_after(doc: &Doc, i: usize) -> bool {
 
 /// Role words that may open a sentence before a rank: "Investigating officer, DCI ...".
 #[rustfmt::skip]
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: WordList = words![
     "officer", "lead", "head", "spokesperson", "spokesman", "spokeswoman", "manager",
     "director", "chair", "chairman", "chairwoman", "coordinator", "co-ordinator", "leader",
     "investigator", "commander", "secretary", "minister", "chief", "executive",
@@ -242,7 +245,7 @@ fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize)> 
         }
         j += 1;
     }
-    if j == a || in_list(NOT_ROLE_START, doc.tok(a)) {
+    if j == a || in_list(&NOT_ROLE_START, doc.tok(a)) {
         return None;
     }
     // "DS Paul Hill, DC Lucy Hart and PC Tom Wells were commended": another person's rank
@@ -263,7 +266,7 @@ fn role_after(doc: &Doc, i: usize, said_before: bool) -> Option<(usize, usize)> 
         && doc.is(j, ",")
         && ["the", "a", "an"].iter().any(|w| doc.is(a, w))
         && j > a
-        && in_list(ROLE_NOUNS, doc.tok(j - 1));
+        && in_list(&ROLE_NOUNS, doc.tok(j - 1));
     let ok = closed_by_speech || job || (said_before && (ends_sentence || doc.is(j, ",")));
     ok.then_some((a, j))
 }
@@ -282,20 +285,20 @@ fn role_before(doc: &Doc, first: usize) -> Option<Span> {
     let all_words = (a..comma)
         .all(|k| is_word(doc, k) || doc.is(k, "-") || doc.is(k, "'") || doc.is(k, "\u{2019}"));
     // "Investigating officer," / "National Police Chiefs' Council lead for knife crime,".
-    let job = (a..comma).any(|k| in_list(ROLE_NOUNS, doc.tok(k)));
-    let circumstance = in_list(NOT_ROLE_START, doc.tok(a));
+    let job = (a..comma).any(|k| in_list(&ROLE_NOUNS, doc.tok(k)));
+    let circumstance = in_list(&NOT_ROLE_START, doc.tok(a));
     (all_words && starts_upper(doc.tok(a)) && job && !circumstance).then(|| span_of(doc, a, comma))
 }
 
 /// Police words that end an organisation standing before a rank ("Metropolitan Police
 /// Commissioner"); the organisation and rank together are the role.
 #[rustfmt::skip]
-const FORCE_WORDS: &[&str] = &[
+static FORCE_WORDS: WordList = words![
     "police", "constabulary", "met", "psni", "garda", "service", "force", "county", "department",
 ];
 
 fn force_before(doc: &Doc, first: usize) -> Option<usize> {
-    if first == 0 || !is_word(doc, first - 1) || !in_list(FORCE_WORDS, doc.tok(first - 1)) {
+    if first == 0 || !is_word(doc, first - 1) || !in_list(&FORCE_WORDS, doc.tok(first - 1)) {
         return None;
     }
     let mut a = first - 1;
@@ -321,7 +324,7 @@ pub struct Blocked {
 
 impl Blocked {
     pub fn new(mut spans: Vec<Span>) -> Blocked {
-        spans.sort();
+        order::sort(&mut spans);
         let mut far = 0;
         let reach = spans
             .iter()
@@ -570,7 +573,7 @@ fn custody_after(doc: &Doc, i: usize) -> bool {
     // not "officers near Perry Barr detained a man".
     let own = ["pleaded", "admitted", "denied", "appeared", "died"];
     is_word(doc, j)
-        && in_list(CUSTODY_VERBS, doc.tok(j))
+        && in_list(&CUSTODY_VERBS, doc.tok(j))
         && (j > i || own.iter().any(|w| doc.is(j, w)))
 }
 
@@ -626,7 +629,7 @@ fn same_person(p: &[String], m: &Name, doc: &Doc) -> bool {
     if m.words.len() == 1 && p.len() >= 2 {
         let knightly = m
             .honorific
-            .is_some_and(|h| in_list(FIRST_NAME_HONORIFICS, doc.tok(h)));
+            .is_some_and(|h| in_list(&FIRST_NAME_HONORIFICS, doc.tok(h)));
         if knightly && p.first() == Some(ml) {
             return true;
         }
@@ -665,7 +668,7 @@ pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
                     .copied(),
             );
         }
-        candidates.sort_unstable();
+        order::sort(&mut candidates);
         candidates.dedup();
         // The most recent person that matches, so two Smiths stay apart by proximity.
         let hit = candidates
@@ -720,14 +723,14 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         .filter_map(|m| m.name.words.last().cloned())
         .filter(|w| !w.contains(' '))
         .collect();
-    surnames.sort();
+    order::sort(&mut surnames);
     surnames.dedup();
     if surnames.is_empty() {
         return;
     }
     let mut extra = Vec::new();
     let mut covered = mentions.iter().map(|m| m.span).collect::<Vec<_>>();
-    covered.sort();
+    order::sort(&mut covered);
     for i in 0..doc.tokens.len() {
         if !is_name_word(doc, i) {
             continue;
@@ -763,7 +766,7 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    mentions.sort_by_key(|m| m.span.start);
+    order::sort_by_key(mentions, |m| m.span.start);
 }
 
 /// Finds "the <rank>" where a speech verb is next to it and one known person holds that
@@ -818,7 +821,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    mentions.sort_by_key(|m| m.span.start);
+    order::sort_by_key(mentions, |m| m.span.start);
 }
 
 /// The person of a group: the fullest name, the fullest rank and the first role.

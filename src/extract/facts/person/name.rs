@@ -1,6 +1,8 @@
 //! Reading a person's name at a token: capitalised words, with hyphens, apostrophes,
 //! initials and particles, an optional honorific before and post-nominals after.
 
+use crate::extract::lexicon::{words, WordList};
+
 use super::lexicon::{HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS};
 use crate::extract::text::{is_in, Doc, TokenKind};
 
@@ -56,7 +58,7 @@ pub fn is_name_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// Particles that stand inside a name in lower case ("Ursula von der Leyen").
-const PARTICLES: &[&str] = &[
+static PARTICLES: WordList = words![
     "ap", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "del",
     "della", "dos", "das", "ter",
 ];
@@ -114,7 +116,7 @@ pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
     let mut honorific = None;
     if doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
         && starts_upper(doc.tok(j))
-        && in_list(HONORIFICS, doc.tok(j))
+        && in_list(&HONORIFICS, doc.tok(j))
     {
         honorific = Some(j);
         j += 1;
@@ -139,7 +141,7 @@ pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
                 .tokens
                 .get(j)
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.line_before)
-            && in_list(PARTICLES, doc.tok(j))
+            && in_list(&PARTICLES, doc.tok(j))
             && doc.tok(j).chars().next().is_some_and(|c| c.is_lowercase());
         if particle && !doc.tokens.get(j + 1).is_some_and(|t| t.line_before) {
             if let Some((next, w)) = name_word(doc, j + 1) {
@@ -182,5 +184,5 @@ pub fn skip_post_nominals(doc: &Doc, mut i: usize) -> usize {
 fn is_post_nominal(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && doc.tok(i).chars().all(|c| c.is_uppercase())
-        && in_list(POST_NOMINALS, doc.tok(i))
+        && in_list(&POST_NOMINALS, doc.tok(i))
 }

@@ -297,7 +297,7 @@ fn frame_speaker(
     // A pronoun next to the verb: "he said", "said she", "he pointed out".
     let pronoun = [v.wrapping_sub(1), v.wrapping_sub(2), v + 1]
         .iter()
-        .any(|&i| toks.contains(&i) && in_list(PRONOUNS, doc.tok(i)));
+        .any(|&i| toks.contains(&i) && in_list(&PRONOUNS, doc.tok(i)));
     if pronoun {
         return sp
             .recent(vpos)
@@ -348,7 +348,7 @@ fn reported_speech(doc: &Doc, sp: &Speakers) -> Vec<(usize, usize)> {
 fn pronoun_subject(doc: &Doc, v: usize) -> bool {
     [v.wrapping_sub(1), v.wrapping_sub(2)]
         .iter()
-        .any(|&i| i < doc.tokens.len() && in_list(PRONOUNS, doc.tok(i)))
+        .any(|&i| i < doc.tokens.len() && in_list(&PRONOUNS, doc.tok(i)))
 }
 
 /// Whether a quote looks like a subheading ("Offer reassurance") rather than speech: a few

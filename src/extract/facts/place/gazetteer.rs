@@ -1,6 +1,7 @@
 //! A word list of names (places, organisations) matched over the tokens of a document,
 //! longest name first, in time linear in the text.
 
+use crate::extract::order;
 use crate::extract::text::{fold_into, same_word, Doc, TokenKind};
 
 /// One name in a gazetteer: its words, the name it stands for, and a tag for the caller.
@@ -51,7 +52,7 @@ impl Gazetteer {
             })
             .filter(|e| !e.words.is_empty())
             .collect();
-        entries.sort_by(|a, b| {
+        order::sort_by(&mut entries, |a, b| {
             a.first
                 .cmp(&b.first)
                 .then(b.words.len().cmp(&a.words.len()))

@@ -1,8 +1,10 @@
 //! Word lists of places, as data: countries, London's boroughs and areas, cities and
 //! towns, counties and regions (UK, Ireland, the US, Australia and New Zealand).
 
+use crate::extract::lexicon::{words, WordList};
+
 /// Countries and continents.
-pub const COUNTRIES: &[&str] = &[
+pub static COUNTRIES: WordList = words![
     "UK",
     "United Kingdom",
     "Britain",
@@ -156,7 +158,7 @@ pub const COUNTRIES: &[&str] = &[
 ];
 
 /// The 32 London boroughs and the City of London.
-pub const LONDON_BOROUGHS: &[&str] = &[
+pub static LONDON_BOROUGHS: WordList = words![
     "Barking and Dagenham",
     "Barnet",
     "Bexley",
@@ -196,7 +198,7 @@ pub const LONDON_BOROUGHS: &[&str] = &[
 ];
 
 /// Well-known areas of London and of other large cities.
-pub const NEIGHBOURHOODS: &[&str] = &[
+pub static NEIGHBOURHOODS: WordList = words![
     "Acton",
     "Aldgate",
     "Alperton",
@@ -595,7 +597,7 @@ pub const NEIGHBOURHOODS: &[&str] = &[
 ];
 
 /// Cities and towns of the UK and Ireland, and large cities elsewhere.
-pub const CITIES: &[&str] = &[
+pub static CITIES: WordList = words![
     "London",
     "Greater London",
     "Birmingham",
@@ -1058,7 +1060,7 @@ pub const CITIES: &[&str] = &[
 ];
 
 /// Regions, counties, force areas and states.
-pub const REGIONS: &[&str] = &[
+pub static REGIONS: WordList = words![
     "East Midlands",
     "West Midlands",
     "Midlands",
@@ -1302,7 +1304,7 @@ pub const REGIONS: &[&str] = &[
 
 /// Place names that are also common words or surnames: a place only after a
 /// preposition ("in Reading") or in a list of places.
-pub const AMBIGUOUS: &[&str] = &[
+pub static AMBIGUOUS: WordList = words![
     "US",
     "USA",
     "EU",

@@ -15,6 +15,7 @@ pub(crate) mod names;
 mod tests;
 mod words;
 
+use crate::extract::order;
 use std::sync::OnceLock;
 
 use gazetteer::{Gazetteer, Hit};
@@ -55,11 +56,11 @@ fn gazetteer() -> &'static Gazetteer {
     static PLACES: OnceLock<Gazetteer> = OnceLock::new();
     PLACES.get_or_init(|| {
         let lists: [(&[&str], u8); 5] = [
-            (lexicon::COUNTRIES, COUNTRY),
-            (lexicon::LONDON_BOROUGHS, BOROUGH),
-            (lexicon::NEIGHBOURHOODS, NEIGHBOURHOOD),
-            (lexicon::CITIES, CITY),
-            (lexicon::REGIONS, REGION),
+            (&lexicon::COUNTRIES, COUNTRY),
+            (&lexicon::LONDON_BOROUGHS, BOROUGH),
+            (&lexicon::NEIGHBOURHOODS, NEIGHBOURHOOD),
+            (&lexicon::CITIES, CITY),
+            (&lexicon::REGIONS, REGION),
         ];
         let mut rows = Vec::new();
         for (list, tag) in lists {
@@ -195,7 +196,7 @@ pub fn find(cx: &mut Context) {
 
     let mut found = std::mem::take(&mut r.found);
     let claims = std::mem::take(&mut r.claims);
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    order::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
     let mut keys: Vec<String> = Vec::new();
     for f in found {
         match keys.iter().position(|k| *k == f.key) {
@@ -247,9 +248,9 @@ fn name_start_before(r: &Reader, end: usize, max_words: usize) -> Option<usize> 
             break;
         }
         // Number words start names too: "Three Bridges", "Seven Sisters".
-        let number_word = is_any(doc, k, NUMBER_WORDS) && start < end;
-        let stop = is_any(doc, k, NOT_PLACE_WORDS) && !number_word;
-        if is_cap(doc, k) && !stop && !is_any(doc, k, PREV_OK) {
+        let number_word = is_any(doc, k, &NUMBER_WORDS) && start < end;
+        let stop = is_any(doc, k, &NOT_PLACE_WORDS) && !number_word;
+        if is_cap(doc, k) && !stop && !is_any(doc, k, &PREV_OK) {
             start = k;
             words += 1;
             // Join "Bromley-by-Bow" and "Stoke-on-Trent" from the right.
@@ -340,8 +341,8 @@ fn streets(r: &mut Reader) {
         if !is_cap(doc, k) {
             continue;
         }
-        let strong = is_any(doc, k, STRONG_STREET);
-        let weak = is_any(doc, k, WEAK_STREET);
+        let strong = is_any(doc, k, &STRONG_STREET);
+        let weak = is_any(doc, k, &WEAK_STREET);
         if !(strong || weak) {
             continue;
         }
@@ -360,14 +361,14 @@ fn streets(r: &mut Reader) {
         let before = number.unwrap_or(start);
         // "Marcus Green, 19, of Lordship Lane": "of" after a comma gives an address.
         let address_of = before >= 2 && doc.is(before - 1, "of") && doc.tok(before - 2) == ",";
-        let prep = preposition_before(doc, before, WEAK_PREPOSITIONS) || address_of;
+        let prep = preposition_before(doc, before, &WEAK_PREPOSITIONS) || address_of;
         if weak && !prep && number.is_none() {
             continue;
         }
         if title_case_line(doc, k) && number.is_none() && !prep {
             continue;
         }
-        if is_any(doc, k + 1, SPEAKER_VERBS) {
+        if is_any(doc, k + 1, &SPEAKER_VERBS) {
             continue;
         }
         if let Some(a) = number {
@@ -449,7 +450,7 @@ fn stations(r: &mut Reader) {
             continue;
         }
         let mut e = k;
-        while e > 0 && is_any(doc, e - 1, STATION_TYPES) && !is_all_caps(doc, e - 1) {
+        while e > 0 && is_any(doc, e - 1, &STATION_TYPES) && !is_all_caps(doc, e - 1) {
             e -= 1;
         }
         // "DLR station", "Tube station" written in capitals.
@@ -472,7 +473,7 @@ fn stations(r: &mut Reader) {
         let Some(start) = name_start_before(r, e, 4) else {
             continue;
         };
-        if is_any(doc, e - 1, NOT_STATION_NAMES) || !r.free(start, e) {
+        if is_any(doc, e - 1, &NOT_STATION_NAMES) || !r.free(start, e) {
             continue;
         }
         let key = format!("{} station", name_key(doc.slice(span_of(doc, start, e))));
@@ -512,11 +513,11 @@ fn stations(r: &mut Reader) {
 
 /// Whether token `k` is a compass word, joined ones included ("south-east").
 fn compass_end(doc: &Doc, k: usize) -> Option<usize> {
-    if !is_any(doc, k, COMPASS) {
+    if !is_any(doc, k, &COMPASS) {
         return None;
     }
     let end = word_end(doc, k);
-    let parts_ok = (k..end).step_by(2).all(|j| is_any(doc, j, COMPASS));
+    let parts_ok = (k..end).step_by(2).all(|j| is_any(doc, j, &COMPASS));
     parts_ok.then_some(end)
 }
 
@@ -579,7 +580,7 @@ fn capital_before(doc: &Doc, i: usize) -> bool {
     i > 0
         && !doc.tokens[i].line_before
         && is_cap(doc, i - 1)
-        && !is_any(doc, i - 1, PREV_OK)
+        && !is_any(doc, i - 1, &PREV_OK)
         && !(is_all_caps(doc, i - 1) && is_all_caps(doc, i))
 }
 
@@ -626,19 +627,19 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
         if r.hit(j).is_none_or(|h| h.end != j + 1) {
             continue;
         }
-        let rank = is_any(doc, p, RANKS);
-        let given = !is_any(doc, p, PREV_OK)
-            && !is_any(doc, p, NOT_PLACE_WORDS)
-            && !is_any(doc, p, COMPASS)
+        let rank = is_any(doc, p, &RANKS);
+        let given = !is_any(doc, p, &PREV_OK)
+            && !is_any(doc, p, &NOT_PLACE_WORDS)
+            && !is_any(doc, p, &COMPASS)
             && !is_all_caps(doc, p)
             && r.hit(p).is_none()
             && !r.covered[p];
-        let street_next = is_any(doc, j + 1, STRONG_STREET) || is_any(doc, j + 1, WEAK_STREET);
+        let street_next = is_any(doc, j + 1, &STRONG_STREET) || is_any(doc, j + 1, &WEAK_STREET);
         if (rank || given) && !street_next && !r.covered[j] {
             out.push(doc.tok(j));
         }
     }
-    out.sort_unstable();
+    order::sort(&mut out);
     out.dedup();
     out
 }
@@ -660,18 +661,18 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
     if hyphen_before || hyphen_after || next_cap || capital_before(doc, k) {
         return false;
     }
-    if is_any(doc, end, SPEAKER_VERBS) {
+    if is_any(doc, end, &SPEAKER_VERBS) {
         return false;
     }
     if hit.tag & AMBIGUOUS == 0 {
         return true;
     }
-    let prep = preposition_before(doc, k, PREPOSITIONS);
+    let prep = preposition_before(doc, k, &PREPOSITIONS);
     let noun_after = doc
         .tokens
         .get(end)
         .is_some_and(|t| t.kind == TokenKind::Word)
-        && is_any(doc, end, PLACE_NOUNS);
+        && is_any(doc, end, &PLACE_NOUNS);
     let dateline = doc.tokens[k].line_before || k == 0;
     let dateline = dateline
         && is_all_caps(doc, k)
@@ -689,13 +690,13 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
 /// a place. Returns its end.
 fn context_name(r: &Reader, i: usize) -> Option<usize> {
     let doc = r.doc;
-    if !is_cap(doc, i) || is_any(doc, i, NOT_PLACE_WORDS) || doc.tokens[i].line_before {
+    if !is_cap(doc, i) || is_any(doc, i, &NOT_PLACE_WORDS) || doc.tokens[i].line_before {
         return None;
     }
     let mut end = word_end(doc, i);
     let mut words = 1;
     while words < 3 && is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) {
-        if is_any(doc, end, NOT_PLACE_WORDS) {
+        if is_any(doc, end, &NOT_PLACE_WORDS) {
             return None;
         }
         end = word_end(doc, end);
@@ -706,7 +707,7 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
         None => true,
         Some(t) => t.kind == TokenKind::Punct || !is_cap(doc, end),
     };
-    if !closes || !r.free(i, end) || is_any(doc, end, SPEAKER_VERBS) {
+    if !closes || !r.free(i, end) || is_any(doc, end, &SPEAKER_VERBS) {
         return None;
     }
     if is_apostrophe(doc, end) && !doc.is(end + 1, "s") {
@@ -770,7 +771,7 @@ fn called_to(r: &mut Reader) {
 fn after_an_address(r: &mut Reader) {
     let doc = r.doc;
     for k in 1..doc.tokens.len() {
-        if !doc.is(k, "in") || !is_any(doc, k - 1, ADDRESS_NOUNS) {
+        if !doc.is(k, "in") || !is_any(doc, k - 1, &ADDRESS_NOUNS) {
             continue;
         }
         let i = k + 1;

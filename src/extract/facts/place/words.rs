@@ -1,8 +1,10 @@
 //! Small word lists that the place rules read: street endings, prepositions, compass
 //! points, station words, US state abbreviations.
 
+use crate::extract::lexicon::{pairs, words, Pairs, WordList};
+
 /// Street endings that make a street wherever they stand: "Hadley Road".
-pub const STRONG_STREET: &[&str] = &[
+pub static STRONG_STREET: WordList = words![
     "Road",
     "Street",
     "Avenue",
@@ -24,20 +26,20 @@ pub const STRONG_STREET: &[&str] = &[
 
 /// Endings that make a place only after a preposition or a house number ("in Beech
 /// Lane", "at Walsh’s Manor"): they are also surnames and common words.
-pub const WEAK_STREET: &[&str] = &[
+pub static WEAK_STREET: WordList = words![
     "Lane", "Way", "Place", "Walk", "Row", "Hill", "Park", "Green", "Rise", "Vale", "View", "Gate",
     "Manor", "Estate", "Common", "Heath", "Fields", "Wharf", "Quay", "Circus", "Airport",
     "Stadium", "Arena", "Approach",
 ];
 
 /// Prepositions that let a weak ending make a place: "in Beech Lane", "at Walsh’s Manor".
-pub const WEAK_PREPOSITIONS: &[&str] = &[
+pub static WEAK_PREPOSITIONS: WordList = words![
     "in", "at", "on", "near", "from", "along", "off", "into", "outside", "towards", "around",
     "opposite", "behind", "past", "across", "within", "inside", "through", "onto",
 ];
 
 /// Prepositions after which a capitalised name is likely a place.
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: WordList = words![
     "in",
     "at",
     "on",
@@ -65,7 +67,7 @@ pub const PREPOSITIONS: &[&str] = &[
 
 /// Capitalised words that may stand before a place name without being part of a
 /// person's or a body's name: "In London", "Across Kent".
-pub const PREV_OK: &[&str] = &[
+pub static PREV_OK: WordList = words![
     "In",
     "At",
     "On",
@@ -117,7 +119,7 @@ pub const PREV_OK: &[&str] = &[
 ];
 
 /// Words that show the name after a preposition is not a place.
-pub const NOT_PLACE_WORDS: &[&str] = &[
+pub static NOT_PLACE_WORDS: WordList = words![
     "The",
     "A",
     "An",
@@ -233,7 +235,7 @@ pub const NOT_PLACE_WORDS: &[&str] = &[
 ];
 
 /// Words that end a name that a rank or a speaker verb makes a person's.
-pub const SPEAKER_VERBS: &[&str] = &[
+pub static SPEAKER_VERBS: WordList = words![
     "said",
     "says",
     "added",
@@ -246,7 +248,7 @@ pub const SPEAKER_VERBS: &[&str] = &[
 ];
 
 /// Compass words that make a region of a city: "east London", "south-east Manchester".
-pub const COMPASS: &[&str] = &[
+pub static COMPASS: WordList = words![
     "north",
     "south",
     "east",
@@ -260,7 +262,7 @@ pub const COMPASS: &[&str] = &[
 ];
 
 /// Words between a station's name and "station": "Guildford railway station".
-pub const STATION_TYPES: &[&str] = &[
+pub static STATION_TYPES: WordList = words![
     "railway",
     "rail",
     "train",
@@ -279,7 +281,7 @@ pub const STATION_TYPES: &[&str] = &[
 ];
 
 /// Last words that make "X station" something other than a place's station.
-pub const NOT_STATION_NAMES: &[&str] = &[
+pub static NOT_STATION_NAMES: WordList = words![
     "Police",
     "Fire",
     "Petrol",
@@ -306,7 +308,7 @@ pub const NOT_STATION_NAMES: &[&str] = &[
 ];
 
 /// US state abbreviations after a city: "RICHMOND, Va.", "Dallas, TX".
-pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+pub static STATE_ABBREVIATIONS: Pairs = pairs![
     ("Ala", "Alabama"),
     ("Ariz", "Arizona"),
     ("Ark", "Arkansas"),
@@ -394,13 +396,13 @@ pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// Lower-case words after a place name that confirm it: "the Antrim area".
-pub const PLACE_NOUNS: &[&str] = &[
+pub static PLACE_NOUNS: WordList = words![
     "area", "areas", "town", "city", "centre", "borough", "county", "region", "district", "based",
     "wide", "suburb", "village", "estate",
 ];
 
 /// Irish and Northern Irish counties, named after "County" or "Co": "Co Cork".
-pub const IRISH_COUNTIES: &[&str] = &[
+pub static IRISH_COUNTIES: WordList = words![
     "Antrim",
     "Armagh",
     "Carlow",
@@ -438,7 +440,7 @@ pub const IRISH_COUNTIES: &[&str] = &[
 ];
 
 /// Ranks and titles: the capitalised word after one is a surname ("Sergeant Barnes").
-pub const RANKS: &[&str] = &[
+pub static RANKS: WordList = words![
     "Detective",
     "Inspector",
     "Sergeant",
@@ -489,12 +491,11 @@ pub const RANKS: &[&str] = &[
 ];
 
 /// Number words, which may begin a place's name ("Seven Sisters", "Three Bridges").
-pub const NUMBER_WORDS: &[&str] = &[
-    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-];
+pub static NUMBER_WORDS: WordList =
+    words!["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",];
 
 /// Nouns after which "in <Name>" names where a thing happened: "an address in Maybury".
-pub const ADDRESS_NOUNS: &[&str] = &[
+pub static ADDRESS_NOUNS: WordList = words![
     "address",
     "addresses",
     "property",
@@ -530,7 +531,7 @@ pub const ADDRESS_NOUNS: &[&str] = &[
 ];
 
 /// US states that news style abbreviates with two dotted letters: "RALEIGH, N.C. —".
-pub const DOTTED_STATES: &[(&str, &str)] = &[
+pub static DOTTED_STATES: Pairs = pairs![
     ("N.C.", "North Carolina"),
     ("S.C.", "South Carolina"),
     ("N.Y.", "New York"),
