@@ -4,6 +4,10 @@
 //! The releases are the project's own golden releases (tests/golden), varied
 //! deterministically (numbers changed, paragraphs rotated, releases joined) so that no two
 //! documents are the same and the caches see realistic text.
+//!
+//! Then the same texts as the browser bench (bench/run.js, BENCHMARKS.md): the dev releases
+//! beside the repository (`../shared/corpus/dev`, or `BLOTTER_DEV`), read at run time, and
+//! tests/heldout, timed the same way, so native and wasm figures compare directly.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -24,18 +28,26 @@ impl Lcg {
     }
 }
 
-fn golden_releases() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/golden exists")
+/// The `.txt` files of a folder, sorted by name; none when the folder is absent.
+fn releases_in(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
     paths
         .iter()
-        .map(|p| std::fs::read_to_string(p).expect("golden release is UTF-8"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect()
+}
+
+fn golden_releases() -> Vec<String> {
+    let base = releases_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden"));
+    assert!(!base.is_empty(), "tests/golden has releases");
+    base
 }
 
 /// One variation of a release: each digit run changed, paragraphs rotated.
@@ -94,6 +106,105 @@ fn best_of<F: FnMut()>(runs: usize, mut f: F) -> Duration {
         .unwrap_or_default()
 }
 
+/// The longest prefix of `s` ending at a space or newline within `max` bytes (as
+/// bench/run.js cuts its ~5 KB documents).
+fn cut_at(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &s[..end];
+    let space = [head.rfind(' '), head.rfind('\n')]
+        .into_iter()
+        .flatten()
+        .max()
+        .filter(|&at| at > max / 2)
+        .unwrap_or(end);
+    s[..space].trim_end()
+}
+
+/// Releases joined from `start` (wrapping round) until `size` bytes, cut at a word.
+fn joined(texts: &[String], start: usize, size: usize) -> String {
+    let mut doc = String::new();
+    let mut i = start;
+    while doc.len() < size {
+        if !doc.is_empty() {
+            doc.push_str("\n\n");
+        }
+        doc.push_str(texts[i % texts.len()].trim());
+        i += 1;
+    }
+    cut_at(&doc, size).to_string()
+}
+
+/// Median and 95th percentile of some durations, in milliseconds.
+fn median_p95(mut times: Vec<Duration>) -> (f64, f64) {
+    times.sort();
+    let at = |q: f64| {
+        let i = ((q * times.len() as f64) as usize).min(times.len().saturating_sub(1));
+        times.get(i).map_or(0.0, |d| d.as_secs_f64() * 1e3)
+    };
+    (at(0.5), at(0.95))
+}
+
+/// The browser bench's texts, timed as bench/www/compare.js times them: passes until at
+/// least 1 MB (MB/s), then five rounds over the ~5 KB documents, each run timed alone.
+fn same_texts_as_browser(options: &Options) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dev_dir = std::env::var_os("BLOTTER_DEV")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared/corpus/dev"));
+    let dev = releases_in(&dev_dir);
+    let heldout = releases_in(&root.join("tests/heldout"));
+    let texts: Vec<String> = dev.iter().chain(&heldout).cloned().collect();
+    if texts.is_empty() {
+        println!("same texts as the browser bench: none found, skipped");
+        return;
+    }
+    let size: usize = texts.iter().map(String::len).sum();
+    texts.iter().for_each(|t| {
+        black_box(extract(t, options));
+    });
+    let (mut read, mut passes) = (0, Vec::new());
+    while read < 1_000_000 {
+        let t = Instant::now();
+        for text in &texts {
+            black_box(extract(black_box(text), options));
+        }
+        passes.push(t.elapsed());
+        read += size;
+    }
+    let spent: Duration = passes.iter().sum();
+    let (median_pass, _) = median_p95(passes);
+    let docs: Vec<String> = (0..texts.len()).map(|i| joined(&texts, i, 5000)).collect();
+    let average = docs.iter().map(String::len).sum::<usize>() / docs.len();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for doc in &docs {
+            let t = Instant::now();
+            black_box(extract(black_box(doc), options));
+            times.push(t.elapsed());
+        }
+    }
+    let runs = times.len();
+    let (median, p95) = median_p95(times);
+    println!(
+        "same texts as the browser bench ({} dev + {} held-out, {} bytes): {:.1} MB/s \
+         (all passes), {:.1} MB/s (median pass); ~5 KB ({} documents of {} bytes on \
+         average, {} runs): median {:.3} ms, p95 {:.3} ms",
+        dev.len(),
+        heldout.len(),
+        size,
+        read as f64 / 1e6 / spent.as_secs_f64(),
+        size as f64 / 1e6 / (median_pass / 1e3),
+        docs.len(),
+        average,
+        runs,
+        median,
+        p95
+    );
+}
+
 fn main() {
     let options = Options::default();
     let docs = corpus(1 << 20);
@@ -126,6 +237,19 @@ fn main() {
         doc.len(),
         one.as_secs_f64() * 1e3
     );
+
+    // What every call costs whatever its length: a one-line text.
+    let line = "Officers seized 12 knives in Leeds on Monday.";
+    let short = best_of(2000, || {
+        black_box(extract(black_box(line), &options));
+    });
+    println!(
+        "one line of {} bytes: {:.1} µs",
+        line.len(),
+        short.as_secs_f64() * 1e6
+    );
+
+    same_texts_as_browser(&options);
 
     let big: String = docs.concat();
     let whole = best_of(3, || {

@@ -16,6 +16,12 @@ addEventListener('message', (event) => {
 const text = document.getElementById('release').textContent.trim();
 window.apiText = text;
 
+// A host in dark colours (`?dark`): its `color-scheme` is what the loader follows.
+if (new URLSearchParams(location.search).has('dark')) {
+  document.documentElement.style.colorScheme = 'dark';
+  document.body.classList.add('dark');
+}
+
 // Snippet 1: the loader turns <div data-blotter> into the widget.
 if (!new URLSearchParams(location.search).has('nowidget')) {
   const loader = document.createElement('script');

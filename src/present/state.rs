@@ -204,9 +204,11 @@ impl State {
         State::new(SAMPLE_RELEASE)
     }
 
-    /// The state of kept work from an earlier visit.
+    /// The state of kept work from an earlier visit, to be read at once by the page's
+    /// reader, so a long kept text does not hold up the page's start.
     pub fn from_kept(kept: &Kept) -> State {
-        State::with_date(&kept.text, kept.date.clone())
+        let date = kept.date.clone().filter(|d| is_iso_date(d));
+        State::new("").replaced(&kept.text, date)
     }
 
     /// What a reload should bring back.

@@ -580,6 +580,28 @@ fn replace_asks_for_a_whole_new_text_to_be_read_at_once() {
 }
 
 #[test]
+fn kept_work_is_read_at_once_after_the_page_starts() {
+    let kept = Kept {
+        text: DATED.to_string(),
+        date: Some("2026-05-05".to_string()),
+    };
+    let start = Rc::new(State::from_kept(&kept));
+    assert!(
+        start.stale && start.urgent,
+        "read by the reader, not while starting"
+    );
+    assert_eq!(
+        (&*start.text, start.date.as_deref()),
+        (DATED, Some("2026-05-05"))
+    );
+    let read = start.apply(Action::Analyse);
+    assert_eq!(
+        *read.extraction,
+        crate::extract::extract(DATED, &crate::extract::Options::published("2026-05-05"))
+    );
+}
+
+#[test]
 fn only_a_text_from_outside_the_box_is_written_into_it() {
     let start = Rc::new(State::new(DATED));
     let typed = start.clone().apply(Action::Edit(format!("{DATED} Then")));

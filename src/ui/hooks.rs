@@ -68,7 +68,7 @@ fn first_state(persist: bool, embed: Option<&EmbedConfig>) -> State {
                 ..State::with_sample()
             },
         },
-        (None, Some(text)) => State::new(&text),
+        (None, Some(text)) => State::from_kept(&Kept { text, date: None }),
         (None, None) => State::with_sample(),
     };
     State { theme, ..state }

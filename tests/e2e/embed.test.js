@@ -154,6 +154,18 @@ describe('embedding on a third-party page', () => {
     assert.equal(await frame.locator('textarea').inputValue(), 'Officers in Hexley seized 27 knives on Tuesday.');
   });
 
+  test('the widget follows the host\'s dark or light colours', async () => {
+    const dark = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await dark.goto(`${host.url}index.html?dark&blotter=${encodeURIComponent(blotter.url)}`);
+    await dark.waitForFunction(() => window.received?.length > 0, null, { timeout: WAIT_MS });
+    const frame = dark.frames().find((f) => f.url().includes('embed'));
+    assert.equal(new URL(frame.url()).searchParams.get('theme'), 'dark');
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const light = await page.frames().find((f) => f.url().includes('embed')).evaluate(() => document.documentElement.dataset.theme ?? '');
+    assert.equal(light, '', 'a host that declares no colours leaves the reader\'s system theme');
+    await dark.close();
+  });
+
   test('a host serving Blotter\'s files itself, under a path of its own, gets the same', async () => {
     // One origin: the example page at /, Blotter's build at /tools/blotter/ (no CORS).
     const site = await serveDist(join(repo, 'examples', 'host'), { mounts: { '/tools/blotter/': join(repo, 'dist') } });
