@@ -336,6 +336,9 @@ fn acronym_mentions(cx: &mut Context, acronyms: &[(String, usize)]) {
         return;
     }
     let mut hits = Vec::new();
+    // One sorted snapshot: asking the claims for every use was quadratic on a text that
+    // repeats an acronym many times. Nothing is claimed until the loop ends.
+    let claims = cx.claims();
     for i in 0..cx.doc.tokens.len() {
         if !is_all_caps(&cx.doc, i) {
             continue;
@@ -343,7 +346,7 @@ fn acronym_mentions(cx: &mut Context, acronyms: &[(String, usize)]) {
         let span = cx.doc.tokens[i].span();
         let word = cx.doc.tok(i);
         if let Some((_, k)) = acronyms.iter().find(|(a, _)| a == word) {
-            if !cx.is_claimed(span) {
+            if !claims.overlaps(span) {
                 hits.push((*k, span));
             }
         }
