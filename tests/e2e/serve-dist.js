@@ -8,6 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
@@ -21,18 +22,26 @@ const TYPES = {
  * site is really gone (the offline test relies on that).
  *
  * Options: `cors` adds CORS headers for any origin (what a site that lets other origins
- * import Blotter's module API sends); `mounts` serves other folders under path prefixes,
- * e.g. `{ '/tools/blotter/': 'dist' }`, as a host serving Blotter's files itself would.
+ * import Blotter's module API sends); `headers` are sent with every file; `mounts` serves
+ * other folders under path prefixes, the first that matches, e.g. `{ '/tools/blotter/':
+ * 'dist' }` (as a host serving Blotter's files itself would), or `{ '/x/': { root,
+ * headers } }` for headers of their own. Only GET and HEAD are answered.
  */
-export function serveDist(root, { cors = false, mounts = {} } = {}) {
+export function serveDist(root, { cors = false, headers = {}, mounts = {} } = {}) {
   let served = 0;
   const server = createServer(async (req, res) => {
     served += 1;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let base = root;
-    for (const [prefix, folder] of Object.entries(mounts)) {
+    let extra = {};
+    for (const [prefix, mount] of Object.entries(mounts)) {
       if (path.startsWith(prefix)) {
-        base = folder;
+        base = typeof mount === 'string' ? mount : mount.root;
+        extra = typeof mount === 'string' ? {} : (mount.headers ?? {});
         path = `/${path.slice(prefix.length)}`;
         break;
       }
@@ -44,10 +53,10 @@ export function serveDist(root, { cors = false, mounts = {} } = {}) {
     }
     try {
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (cors) headers['access-control-allow-origin'] = '*';
-      res.writeHead(200, headers);
-      res.end(body);
+      const sent = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers, ...extra };
+      if (cors) sent['access-control-allow-origin'] = '*';
+      res.writeHead(200, sent);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
