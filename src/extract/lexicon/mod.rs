@@ -10,8 +10,8 @@
 use std::ops::Deref;
 use std::sync::OnceLock;
 
-/// The end of each word in a joined table: NUL, which no word contains (a line break
-/// would do for the eye, but one entry of the place lists holds a line break).
+/// The end of each word in a joined table: NUL, which no word can contain, so no entry
+/// can split in two (an entry once held a line break by mistake: "County Kerry").
 pub const SEP: char = '\0';
 
 /// A word list stored as one string of words, each followed by `SEP`, read as a

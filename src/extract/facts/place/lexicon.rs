@@ -1157,8 +1157,7 @@ pub static REGIONS: WordList = words![
     "Tyrone",
     "County Dublin",
     "County Cork",
-    "County
-    Kerry",
+    "County Kerry",
     "County Donegal",
     "County Mayo",
     "County Meath",

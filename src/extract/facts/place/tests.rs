@@ -211,6 +211,19 @@ fn the_capital_is_london_when_the_met_speaks() {
     assert_eq!(out.places[0].source.mentions.len(), 1);
 }
 
+/// The word list held "County\n    Kerry", a line break inside the name, so the county
+/// was never found.
+#[test]
+fn county_kerry_is_found_like_the_other_irish_counties() {
+    check(&[
+        (
+            "Gardaí in County Kerry seized cannabis in Tralee.",
+            &["County Kerry", "Tralee"],
+        ),
+        ("A car was stopped in County Donegal.", &["County Donegal"]),
+    ]);
+}
+
 #[test]
 fn not_places() {
     check(&[
