@@ -4,8 +4,9 @@
 //! The page posts `{ id, text, published }`; the worker answers `{ id, json }` with the
 //! facts/1 JSON of `crate::api::extract_json`, or `{ id, error }`. Only the answer to the
 //! latest request is used: an answer for a text the reader has since changed is dropped
-//! (and the reducer checks again, see `Action::Read`). When the worker cannot start (no
-//! `worker.js` beside the page, as in the browser tests) the page reads inline instead.
+//! (and the reducer checks again, see `Action::Read`). When the worker cannot start or load
+//! its script, the page reads inline instead, as it does when mounted with
+//! `worker: false` (the browser tests, which serve no `worker.js`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
