@@ -67,6 +67,17 @@ pub const LONG_BOX: usize = 100_000;
 /// The pause that ends a burst of typing in a long box (see `LONG_BOX`).
 pub const LONG_BOX_PAUSE_MS: u32 = 120;
 
+/// Texts longer than this show a progress note while they are read.
+pub const READING_NOTE_BYTES: usize = 50_000;
+
+/// "Reading 300,000 characters…" while a long text is being read (`stale`), else `None`.
+pub fn reading_note(text: &str, stale: bool) -> Option<String> {
+    (stale && text.len() > READING_NOTE_BYTES).then(|| {
+        let size = super::Report::describe_size(text);
+        format!("Reading {size}\u{2026}")
+    })
+}
+
 /// How long typing must pause before the facts are read: the base pause, longer for long
 /// texts so typing stays responsive (at most two seconds).
 pub fn debounce_ms(base: u32, text_len: usize) -> u32 {

@@ -580,6 +580,25 @@ fn replace_asks_for_a_whole_new_text_to_be_read_at_once() {
 }
 
 #[test]
+fn a_long_text_says_it_is_being_read() {
+    let long = "Officers in Crewe arrested four men. ".repeat(2_000);
+    assert_eq!(
+        super::input::reading_note(&long, true).as_deref(),
+        Some("Reading 74,000 characters\u{2026}")
+    );
+    assert_eq!(
+        super::input::reading_note(&long, false),
+        None,
+        "read already"
+    );
+    assert_eq!(
+        super::input::reading_note(DATED, true),
+        None,
+        "too short to wait for"
+    );
+}
+
+#[test]
 fn kept_work_is_read_at_once_after_the_page_starts() {
     let kept = Kept {
         text: DATED.to_string(),

@@ -17,6 +17,7 @@ use super::reader::Reader;
 use super::state::Action;
 use crate::present::embed::EmbedConfig;
 use crate::present::highlight::FactId;
+use crate::present::input::reading_note;
 use crate::present::view::FactList;
 
 #[derive(Properties, PartialEq)]
@@ -82,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     let selected = state.selected.map(|s| s.fact);
     let results_class = classes!("results", state.stale.then_some("stale"));
     let embedded = props.embed.is_some();
-    let reading = reading_note(&state);
+    let reading = reading_note(&state.text, state.stale);
 
     html! {
         <div class={classes!("page", embedded.then_some("embed"))}>
@@ -168,15 +169,4 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
-}
-
-/// Texts longer than this show a progress note while they are read.
-const READING_NOTE_BYTES: usize = 50_000;
-
-/// "Reading 3,000,000 characters…" while a long text is being read, else `None`.
-fn reading_note(state: &crate::present::State) -> Option<String> {
-    (state.stale && state.text.len() > READING_NOTE_BYTES).then(|| {
-        let size = crate::present::Report::describe_size(&state.text);
-        format!("Reading {size}\u{2026}")
-    })
 }
