@@ -3,9 +3,6 @@
 //! host. Messages go only to, and are taken only from, the host's origin
 //! (`EmbedConfig::host`) and the parent window; anything else is ignored.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use js_sys::{Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Window};
@@ -128,7 +125,7 @@ pub fn use_embed(state: &StateHandle, config: Option<EmbedConfig>) {
     }
     // The widget's height after every render, so the host can size its frame. Only a
     // widget asks: reading a height makes the browser lay the page out at once.
-    let last_height = use_mut_ref(|| Rc::new(Cell::new(0)));
+    let last_height = use_mut_ref(|| 0);
     use_effect(move || {
         let Some(config) = config else {
             return;
@@ -136,9 +133,8 @@ pub fn use_embed(state: &StateHandle, config: Option<EmbedConfig>) {
         let height = gloo::utils::document()
             .get_element_by_id(super::ROOT_ID)
             .map_or(0, |e| e.scroll_height());
-        let last = last_height.borrow().clone();
-        if height != last.get() {
-            last.set(height);
+        if height != *last_height.borrow() {
+            *last_height.borrow_mut() = height;
             post(&config, "size", &[("height", JsValue::from(height))]);
         }
     });
