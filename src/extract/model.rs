@@ -128,6 +128,24 @@ pub enum Unit {
     G,
 }
 
+impl Unit {
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Count => "count",
+            Unit::Percent => "percent",
+            Unit::Gbp => "gbp",
+            Unit::Usd => "usd",
+            Unit::Eur => "eur",
+            Unit::Aud => "aud",
+            Unit::Nzd => "nzd",
+            Unit::Years => "years",
+            Unit::Kg => "kg",
+            Unit::G => "g",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -137,6 +155,19 @@ pub enum Qualifier {
     AtLeast,
     About,
     UpTo,
+}
+
+impl Qualifier {
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::About => "about",
+            Qualifier::UpTo => "up_to",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -285,6 +316,22 @@ pub enum PlaceKind {
     Other,
 }
 
+impl PlaceKind {
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Country => "country",
+            PlaceKind::City => "city",
+            PlaceKind::Borough => "borough",
+            PlaceKind::Neighbourhood => "neighbourhood",
+            PlaceKind::Region => "region",
+            PlaceKind::Street => "street",
+            PlaceKind::Venue => "venue",
+            PlaceKind::Other => "other",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub name: String,
@@ -308,6 +355,18 @@ pub enum ContactKind {
     Handle,
     Url,
     Email,
+}
+
+impl ContactKind {
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactKind::Phone => "phone",
+            ContactKind::Handle => "handle",
+            ContactKind::Url => "url",
+            ContactKind::Email => "email",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -476,5 +535,43 @@ impl Extraction {
     /// The facts/1 JSON on one line, for `--jsonl`.
     pub fn to_json_line(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` is what the CSV export writes and serde what the JSON export writes: the
+    /// two must name every value alike.
+    #[test]
+    fn as_str_names_every_value_as_facts_json_does() {
+        fn check<T: Serialize + Copy>(values: &[T], name: fn(T) -> &'static str) {
+            for &v in values {
+                let json = serde_json::to_string(&v).unwrap_or_default();
+                assert_eq!(json, format!("\"{}\"", name(v)));
+            }
+        }
+        use Unit::*;
+        check(
+            &[Count, Percent, Gbp, Usd, Eur, Aud, Nzd, Years, Kg, G],
+            Unit::as_str,
+        );
+        use Qualifier::*;
+        check(&[Exact, MoreThan, AtLeast, About, UpTo], Qualifier::as_str);
+        use PlaceKind::*;
+        let places = [
+            Country,
+            City,
+            Borough,
+            Neighbourhood,
+            Region,
+            Street,
+            Venue,
+            Other,
+        ];
+        check(&places, PlaceKind::as_str);
+        use ContactKind::*;
+        check(&[Phone, Handle, Url, Email], ContactKind::as_str);
     }
 }

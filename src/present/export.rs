@@ -1,7 +1,7 @@
 //! The files the page exports: facts/1 JSON, byte for byte what the command-line tool
 //! writes, and CSV with one row per fact that is safe to open in a spreadsheet.
 
-use crate::extract::{ContactKind, Extraction, PlaceKind, Qualifier, Source, Span, Unit};
+use crate::extract::{Extraction, Source, Span};
 
 /// The JSON export: [`Extraction::to_json`] and a newline, exactly as `blotter extract`
 /// prints it and writes it into `--out` files.
@@ -53,8 +53,8 @@ pub fn csv(x: &Extraction) -> String {
             "figure",
             &number(f.value),
             f.category.as_str(),
-            unit_name(f.unit),
-            qualifier_name(f.qualifier),
+            f.unit.as_str(),
+            f.qualifier.as_str(),
             f.period.as_deref().unwrap_or(""),
             &f.source.rule,
             &f.source.text,
@@ -88,13 +88,13 @@ pub fn csv(x: &Extraction) -> String {
         }
     }
     for p in &x.places {
-        rows.push(fact("place", &p.name, place_kind(p.kind), &p.source));
+        rows.push(fact("place", &p.name, p.kind.as_str(), &p.source));
     }
     for o in &x.organisations {
         rows.push(fact("organisation", &o.name, "", &o.source));
     }
     for c in &x.contacts {
-        rows.push(fact("contact", &c.value, contact_kind(c.kind), &c.source));
+        rows.push(fact("contact", &c.value, c.kind.as_str(), &c.source));
     }
 
     let mut out = String::new();
@@ -184,55 +184,6 @@ fn number(value: f64) -> String {
         format!("{}", value as i64)
     } else {
         format!("{value}")
-    }
-}
-
-/// The facts/1 name of a unit.
-fn unit_name(u: Unit) -> &'static str {
-    match u {
-        Unit::Count => "count",
-        Unit::Percent => "percent",
-        Unit::Gbp => "gbp",
-        Unit::Usd => "usd",
-        Unit::Eur => "eur",
-        Unit::Aud => "aud",
-        Unit::Nzd => "nzd",
-        Unit::Years => "years",
-        Unit::Kg => "kg",
-        Unit::G => "g",
-    }
-}
-
-/// The facts/1 name of a qualifier.
-fn qualifier_name(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::MoreThan => "more_than",
-        Qualifier::AtLeast => "at_least",
-        Qualifier::About => "about",
-        Qualifier::UpTo => "up_to",
-    }
-}
-
-fn place_kind(k: PlaceKind) -> &'static str {
-    match k {
-        PlaceKind::Country => "country",
-        PlaceKind::City => "city",
-        PlaceKind::Borough => "borough",
-        PlaceKind::Neighbourhood => "neighbourhood",
-        PlaceKind::Region => "region",
-        PlaceKind::Street => "street",
-        PlaceKind::Venue => "venue",
-        PlaceKind::Other => "other",
-    }
-}
-
-fn contact_kind(k: ContactKind) -> &'static str {
-    match k {
-        ContactKind::Phone => "phone",
-        ContactKind::Handle => "handle",
-        ContactKind::Url => "url",
-        ContactKind::Email => "email",
     }
 }
 

@@ -482,25 +482,19 @@ fn group_name(c: Category) -> &'static str {
     }
 }
 
+/// A place's kind as the page names it: the facts/1 name, but "place" for `other`.
 fn place_kind(k: PlaceKind) -> &'static str {
     match k {
-        PlaceKind::Country => "country",
-        PlaceKind::City => "city",
-        PlaceKind::Borough => "borough",
-        PlaceKind::Neighbourhood => "neighbourhood",
-        PlaceKind::Region => "region",
-        PlaceKind::Street => "street",
-        PlaceKind::Venue => "venue",
         PlaceKind::Other => "place",
+        k => k.as_str(),
     }
 }
 
+/// A contact's kind as the page names it: the facts/1 name, but "web" for `url`.
 fn contact_kind(k: ContactKind) -> &'static str {
     match k {
-        ContactKind::Phone => "phone",
-        ContactKind::Handle => "handle",
         ContactKind::Url => "web",
-        ContactKind::Email => "email",
+        k => k.as_str(),
     }
 }
 

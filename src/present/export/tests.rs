@@ -1,7 +1,9 @@
 //! Tests of the exports: the JSON the CLI writes, and CSV that no spreadsheet runs.
 
 use super::*;
-use crate::extract::{extract, Category, Figure, Operation, Options, Source, Span};
+use crate::extract::{
+    extract, Category, Figure, Operation, Options, Qualifier, Source, Span, Unit,
+};
 
 #[test]
 fn json_is_the_cli_output_with_its_newline() {
