@@ -34,9 +34,10 @@ pub fn unreadable_file_message(name: &str) -> String {
 }
 
 /// Texts longer than this (in bytes) are read live only up to here: the facts of the
-/// first part appear as the reader types, and a note says so. Reading the rest on the
-/// page's one thread would block it for seconds (the core reads a few MB a second).
-pub const LIVE_LIMIT: usize = 200_000;
+/// first part appear as the reader types, and a note says so. The worker reads a few MB a
+/// second, but the facts of more than this took the page longer than a frame to take in
+/// and show after each read (a 3 MB paste holds tens of thousands of facts).
+pub const LIVE_LIMIT: usize = 100_000;
 
 /// The part of `text` the page reads live: all of it when short, else the text up to the
 /// end of the last paragraph (or sentence, or word) that ends before `LIVE_LIMIT`, so no
@@ -45,18 +46,152 @@ pub fn live_part(text: &str) -> &str {
     if text.len() <= LIVE_LIMIT {
         return text;
     }
-    let mut end = LIVE_LIMIT;
+    &text[..cut_near(text, LIVE_LIMIT, LIVE_LIMIT / 2)]
+}
+
+/// Where to cut `text` near byte `at` so no word (and, when it can, no paragraph or
+/// sentence) is cut in two: just after the last line break in `floor..at`, else after the
+/// last sentence end, else after the last space, else `at` itself moved back to the start
+/// of its character. Needs `floor <= at`; `at` past the end is the end.
+///
+/// ```
+/// # use blotter::present::input::cut_near;
+/// let text = "One line.\nTwo words here";
+/// assert_eq!(cut_near(text, 18, 4), 10); // just after the line break
+/// assert_eq!(cut_near(text, 18, 12), 14); // no break there: after "Two "
+/// ```
+pub fn cut_near(text: &str, at: usize, floor: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    let mut end = at;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let head = &text[..end];
-    let floor = LIVE_LIMIT / 2;
-    let cut = [head.rfind('\n'), head.rfind(". "), head.rfind(' ')]
+    [head.rfind('\n'), head.rfind(". "), head.rfind(' ')]
         .into_iter()
         .flatten()
-        .find(|&at| at >= floor)
-        .map_or(end, |at| at + 1);
-    &text[..cut]
+        .find(|&cut| cut >= floor)
+        .map_or(end, |cut| cut + 1)
+}
+
+/// Texts longer than this (in bytes) are edited a part at a time (`BoxPart`): the
+/// browser lays out all of a textarea's text again on each key, which for a few megabytes
+/// took over 100 ms a key in Chromium, even in a bare textarea with no page around it.
+pub const BOX_LIMIT: usize = 400_000;
+
+/// About how long a part of a long text is (in bytes): between half this and this.
+pub const PART_BYTES: usize = 200_000;
+
+/// The part of a long text that the text box holds (see `BOX_LIMIT`), as byte offsets
+/// that survive typing in the part: where it starts, and how many bytes follow it.
+///
+/// Typing changes only the part, so the text before `start` and the `after` bytes at the
+/// end stay as they were, and the whole text is always `join`ed from the box.
+///
+/// ```
+/// # use blotter::present::input::{BoxPart, PART_BYTES};
+/// let text = "A line of a long release.\n".repeat(20_000);
+/// let part = BoxPart::around(&text, 0);
+/// let shown = part.shown(&text);
+/// assert!(shown.len() <= PART_BYTES && shown.ends_with('\n'));
+/// let typed = format!("{shown}More.");
+/// assert_eq!(part.join(&text, &typed).len(), text.len() + 5);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BoxPart {
+    /// Where the part starts in the whole text (bytes).
+    pub start: usize,
+    /// How many bytes of the whole text follow the part.
+    pub after: usize,
+    /// How many characters come before the part, for "characters 1,201–2,400 of …".
+    pub chars_before: usize,
+}
+
+impl BoxPart {
+    fn new(text: &str, start: usize, end: usize) -> BoxPart {
+        BoxPart {
+            start,
+            after: text.len() - end,
+            chars_before: text.get(..start).map_or(0, |s| s.chars().count()),
+        }
+    }
+
+    /// Where a part starting at `start` ends: the whole rest if short, else a cut between
+    /// half a part and a part on.
+    fn end_from(text: &str, start: usize) -> usize {
+        if text.len() - start <= PART_BYTES {
+            text.len()
+        } else {
+            cut_near(text, start + PART_BYTES, start + PART_BYTES / 2)
+        }
+    }
+
+    /// Where a part ending at `end` starts: the start of the text if near, else a cut
+    /// between three quarters of a part and a part back.
+    fn start_before(text: &str, end: usize) -> usize {
+        if end <= PART_BYTES {
+            0
+        } else {
+            cut_near(text, end - PART_BYTES * 3 / 4, end - PART_BYTES)
+        }
+    }
+
+    /// The part that holds byte `at` of `text` (a caret), with room on both sides of it.
+    pub fn around(text: &str, at: usize) -> BoxPart {
+        let at = at.min(text.len());
+        let start = if at <= PART_BYTES / 2 || text.len() <= PART_BYTES {
+            0
+        } else if at + PART_BYTES / 2 >= text.len() {
+            // Near the end: a part reaching back from the end.
+            BoxPart::start_before(text, text.len())
+        } else {
+            cut_near(text, at - PART_BYTES / 4, at - PART_BYTES / 2)
+        };
+        BoxPart::new(text, start, BoxPart::end_from(text, start))
+    }
+
+    /// The byte range of the part in `text`, which is the text the part was made for, or
+    /// that text with only the part changed. (For any other text it is still a range of
+    /// whole characters.)
+    pub fn range(&self, text: &str) -> std::ops::Range<usize> {
+        let floor = |mut at: usize| {
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let start = floor(self.start.min(text.len()));
+        start..floor(text.len().saturating_sub(self.after)).max(start)
+    }
+
+    /// The text of the part.
+    pub fn shown<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.range(text)).unwrap_or_default()
+    }
+
+    /// The whole text again, with the part replaced by what the box now holds.
+    pub fn join(&self, text: &str, boxed: &str) -> String {
+        let range = self.range(text);
+        let mut out = String::with_capacity(text.len() - range.len() + boxed.len());
+        out.push_str(text.get(..range.start).unwrap_or_default());
+        out.push_str(boxed);
+        out.push_str(text.get(range.end..).unwrap_or_default());
+        out
+    }
+
+    /// The part after this one, if the text goes on.
+    pub fn next(&self, text: &str) -> Option<BoxPart> {
+        let start = self.range(text).end;
+        (start < text.len()).then(|| BoxPart::new(text, start, BoxPart::end_from(text, start)))
+    }
+
+    /// The part before this one, if the text starts before it.
+    pub fn previous(&self, text: &str) -> Option<BoxPart> {
+        let end = self.range(text).start;
+        (end > 0).then(|| BoxPart::new(text, BoxPart::start_before(text, end), end))
+    }
 }
 
 /// A box holding more than this many bytes of text is read (its value copied out of the
@@ -201,21 +336,27 @@ pub fn is_iso_date(s: &str) -> bool {
 /// `insert`, and the UTF-16 offset just after the insertion (where the caret goes).
 /// Offsets inside a character or past the end are moved to the nearest boundary before.
 pub fn splice_utf16(text: &str, start: usize, end: usize, insert: &str) -> (String, usize) {
-    let byte_at = |units: usize| -> usize {
-        let mut count = 0;
-        for (byte, c) in text.char_indices() {
-            if count + c.len_utf16() > units {
-                return byte;
-            }
-            count += c.len_utf16();
-        }
-        text.len()
-    };
-    let (a, b) = (byte_at(start.min(end)), byte_at(start.max(end)));
+    let (a, b) = (
+        utf16_to_byte(text, start.min(end)),
+        utf16_to_byte(text, start.max(end)),
+    );
     let mut out = String::with_capacity(text.len() + insert.len());
     out.push_str(text.get(..a).unwrap_or_default());
     out.push_str(insert);
     let caret = out.encode_utf16().count();
     out.push_str(text.get(b..).unwrap_or_default());
     (out, caret)
+}
+
+/// The byte offset in `text` of the UTF-16 offset `units` (a textarea's caret), moved
+/// back to the start of its character if inside one; past the end is the end.
+pub fn utf16_to_byte(text: &str, units: usize) -> usize {
+    let mut count = 0;
+    for (byte, c) in text.char_indices() {
+        if count + c.len_utf16() > units {
+            return byte;
+        }
+        count += c.len_utf16();
+    }
+    text.len()
 }

@@ -834,17 +834,15 @@ fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
     let huge = line.repeat(3_000);
     let state = State::new(&huge);
     let h = &state.highlights;
-    assert!(h.limited, "facts past the limit are not marked");
-    assert!(h
-        .facts
-        .iter()
-        .all(|f| f.span.end <= super::highlight::HIGHLIGHT_LIMIT));
-    let read = super::input::live_part(&huge);
-    assert!(read.len() < huge.len());
+    assert!(h.limited, "facts past the shown part are not marked");
+    let shown = super::state::source_part(&huge);
+    let limit = super::highlight::HIGHLIGHT_LIMIT;
+    assert!(shown.len() <= limit && shown.len() > limit / 2 && shown.ends_with('\n'));
+    assert!(h.facts.iter().all(|f| f.span.end <= shown.len()));
     assert_eq!(
         joined(&h.segments),
-        read,
-        "the source view shows the part that was read"
+        shown,
+        "the source view shows the start of the text, cut at a paragraph"
     );
     assert!(h.cut);
     let groups = figure_groups(&state.extraction.figures, &state.report.figures, None);
@@ -853,4 +851,109 @@ fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
     }
     assert!(!State::with_sample().highlights.limited);
     assert!(!State::with_sample().highlights.cut);
+}
+
+/// Long texts the box holds a part at a time: paragraphs, one line with no breaks, and
+/// characters of two, three and four bytes, so every cut must land between characters.
+fn long_texts() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "paragraphs",
+            "Officers in Kendal seized 9 knives on Friday.\n".repeat(30_000),
+        ),
+        ("one line", "arrests made in Hull ".repeat(60_000)),
+        ("no spaces", "é".repeat(500_000)),
+        ("mixed widths", "Ésa “fue” 🚓 una redada. ".repeat(40_000)),
+    ]
+}
+
+#[test]
+fn a_long_text_walks_part_by_part_from_start_to_end_and_back() {
+    use super::input::{BoxPart, PART_BYTES};
+    for (name, text) in long_texts() {
+        let mut part = BoxPart::around(&text, 0);
+        let mut walked = String::new();
+        let mut starts = Vec::new();
+        loop {
+            let shown = part.shown(&text);
+            assert!(!shown.is_empty(), "{name}: an empty part");
+            assert!(
+                shown.len() <= PART_BYTES,
+                "{name}: a part of {} bytes",
+                shown.len()
+            );
+            assert_eq!(part.chars_before, walked.chars().count(), "{name}");
+            starts.push(part.start);
+            walked.push_str(shown);
+            match part.next(&text) {
+                Some(next) => {
+                    assert!(next.shown(&text).len() >= PART_BYTES / 2 || next.after == 0);
+                    part = next;
+                }
+                None => break,
+            }
+        }
+        assert_eq!(walked, text, "{name}: the parts make up the text");
+        // And back: each part's previous one ends where it starts.
+        while let Some(previous) = part.previous(&text) {
+            assert_eq!(previous.range(&text).end, part.start, "{name}");
+            part = previous;
+        }
+        assert_eq!(part.start, 0, "{name}: walking back reaches the start");
+        assert!(
+            starts.len() >= text.len() / PART_BYTES,
+            "{name}: {} parts",
+            starts.len()
+        );
+    }
+}
+
+#[test]
+fn the_part_around_a_caret_holds_it_with_room_on_both_sides() {
+    use super::input::{BoxPart, PART_BYTES};
+    for (name, text) in long_texts() {
+        for at in [
+            0,
+            1,
+            PART_BYTES / 2,
+            PART_BYTES,
+            text.len() / 2,
+            text.len() - 1,
+            text.len(),
+        ] {
+            let part = BoxPart::around(&text, at);
+            let range = part.range(&text);
+            assert!(
+                range.contains(&at) || range.end == at,
+                "{name}: {at} not in {range:?}"
+            );
+            assert!(range.len() <= PART_BYTES, "{name}");
+            if at > PART_BYTES && at + PART_BYTES < text.len() {
+                assert!(
+                    at - range.start >= PART_BYTES / 4,
+                    "{name}: room before {at}"
+                );
+            }
+        }
+    }
+    assert_eq!(BoxPart::around("", 5).shown(""), "");
+}
+
+#[test]
+fn typing_in_a_part_changes_only_that_part_of_the_whole_text() {
+    use super::input::BoxPart;
+    let text = "Arrests in Ely rose by 4 on the week.\n".repeat(25_000);
+    let part = BoxPart::around(&text, text.len() / 2)
+        .next(&text)
+        .expect("a later part");
+    let range = part.range(&text);
+    let typed = format!("New words first. {}", part.shown(&text));
+    let whole = part.join(&text, &typed);
+    assert_eq!(&whole[..range.start], &text[..range.start]);
+    assert_eq!(&whole[whole.len() - part.after..], &text[range.end..]);
+    // The part still finds its text in the whole one after the edit.
+    assert_eq!(part.shown(&whole), typed);
+    assert_eq!(part.join(&whole, &typed), whole);
+    // Emptying the box removes the part and nothing else.
+    assert_eq!(part.join(&text, "").len(), text.len() - range.len());
 }

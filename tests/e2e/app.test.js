@@ -168,7 +168,7 @@ describe('the built site', () => {
   test('clearing the box shows the empty-text note, and undo brings the text back', async () => {
     const box = page.getByLabel('Press release');
     const before = await box.inputValue();
-    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
     await page.locator('#diagnostics', { hasText: 'empty' }).waitFor({ timeout: WAIT_MS });
     assert.equal(await box.inputValue(), '');
     await page.getByRole('button', { name: 'Undo clear' }).click();
@@ -200,7 +200,55 @@ describe('the built site', () => {
     await box.press('End');
     await box.type(' More.');
     assert.ok((await box.inputValue()).endsWith(' More.'), 'typing still reaches the box');
-    await box.fill('');
+    // The box holds a part of the long text: Clear empties all of it.
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  });
+
+  test('a long paste is edited a part at a time, and typing in any part reaches the whole text', async () => {
+    const lines = [
+      'Officers in Carlisle seized 14 knives and arrested 6 people on Monday.\n',
+      'Detective Sergeant Maya Quinn said: "Every one of these arrests matters."\n',
+      'Burglaries in the district fell from 412 in 2022/23 to 365 in 2023/24 — “a real drop”.\n',
+    ];
+    let huge = '';
+    for (let i = 0; huge.length < 3_000_000; i += 1) huge += lines[i % 3];
+    const box = page.getByLabel('Press release');
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await box.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, huge);
+    const bar = page.locator('#release-part');
+    await bar.waitFor({ timeout: WAIT_MS });
+    const held = await box.inputValue();
+    assert.ok(held.length > 50_000 && held.length <= 200_000, `the box holds ${held.length} characters`);
+    assert.ok(huge.endsWith(held), 'the box shows the part where the paste ended');
+    assert.ok(await bar.getByRole('button', { name: 'Later part' }).isDisabled());
+    const kept = () => page.evaluate(() => JSON.parse(localStorage.getItem('blotter.work')).text);
+
+    // Typing at the end of the last part lands at the end of the whole text.
+    await box.press('Control+End');
+    await box.type('Extra.');
+    let expected = `${huge}Extra.`;
+    await page.waitForFunction((n) => JSON.parse(localStorage.getItem('blotter.work')).text.length === n, expected.length, { timeout: WAIT_MS, polling: 250 });
+    assert.equal(await kept(), expected);
+
+    // The part before: typing at its start lands where the bar says it starts.
+    await bar.getByRole('button', { name: 'Earlier part' }).click();
+    const [first] = (await bar.locator('p').textContent()).match(/[\d,]+/).map((n) => Number(n.replaceAll(',', '')));
+    assert.ok(expected.slice(first - 1).startsWith(await box.inputValue()), 'the box shows the part the bar names');
+    await box.type('Inserted. ');
+    expected = `${expected.slice(0, first - 1)}Inserted. ${expected.slice(first - 1)}`;
+    await page.waitForFunction((n) => JSON.parse(localStorage.getItem('blotter.work')).text.length === n, expected.length, { timeout: WAIT_MS, polling: 250 });
+    assert.equal(await kept(), expected);
+
+    // Back to the last part: the text typed there is still in it.
+    await bar.getByRole('button', { name: 'Later part' }).click();
+    assert.ok((await box.inputValue()).endsWith('Extra.'));
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await bar.waitFor({ state: 'detached', timeout: WAIT_MS });
+    assert.equal(await box.inputValue(), '');
   });
 
   test('asks nothing of any server but its own, and logs no errors', () => {

@@ -14,8 +14,10 @@ use yew::prelude::*;
 
 use crate::present::html::html_to_text;
 use crate::present::input::{
-    file_kind, splice_utf16, unreadable_file_message, FileKind, LONG_BOX, LONG_BOX_PAUSE_MS,
+    file_kind, splice_utf16, unreadable_file_message, utf16_to_byte, BoxPart, FileKind, BOX_LIMIT,
+    LONG_BOX, LONG_BOX_PAUSE_MS,
 };
+use crate::present::view::format_number;
 use crate::present::Report;
 
 #[derive(Properties, PartialEq)]
@@ -62,70 +64,182 @@ fn open_file(file: File, on_replace: Callback<String>, on_notice: Callback<Optio
     });
 }
 
+/// What the box holds: all of the text, or one part of a long one (`BoxPart`), with the
+/// `rewrites` count of the text it was chosen for: a part chosen for a text since
+/// replaced is no part of the new one.
+type Part = UseStateHandle<Option<(u32, BoxPart)>>;
+
+/// The whole text as last read, the part of it the box holds, and which text it is.
+#[derive(Clone, Copy)]
+struct Held<'t> {
+    text: &'t str,
+    shown: Option<BoxPart>,
+    rewrites: u32,
+}
+
+/// Hands on the whole text after the box changed to `boxed`, with the caret at the UTF-16
+/// offset `caret` in it. When the box has grown past `BOX_LIMIT` (a long paste), it is
+/// given the part of the whole text around the caret instead, so typing stays quick.
+fn take_box(
+    area: &HtmlTextAreaElement,
+    boxed: String,
+    caret: usize,
+    held: Held,
+    part: &Part,
+    on_edit: &Callback<String>,
+) {
+    let grown = boxed.len() > BOX_LIMIT;
+    let caret = utf16_to_byte(&boxed, caret) + held.shown.map_or(0, |p| p.range(held.text).start);
+    let whole = match held.shown {
+        Some(p) => p.join(held.text, &boxed),
+        None => boxed,
+    };
+    if grown {
+        let chosen = BoxPart::around(&whole, caret);
+        show_part(area, &whole, chosen, caret, part, held.rewrites);
+    }
+    on_edit.emit(whole);
+}
+
+/// Puts the part `chosen` of `whole` in the box, with the caret at byte `caret` of `whole`
+/// (or at the part's start if the caret is outside it).
+fn show_part(
+    area: &HtmlTextAreaElement,
+    whole: &str,
+    chosen: BoxPart,
+    caret: usize,
+    part: &Part,
+    generation: u32,
+) {
+    let range = chosen.range(whole);
+    let shown = chosen.shown(whole);
+    area.set_value(shown);
+    let at = if range.contains(&caret) || caret == range.end {
+        shown
+            .get(..caret - range.start)
+            .map_or(0, |s| s.encode_utf16().count()) as u32
+    } else {
+        0
+    };
+    let _ = area.set_selection_range(at, at);
+    part.set(Some((generation, chosen)));
+}
+
 /// Puts `insert` where the box's selection is, as a paste would, and hands the text on.
-fn insert_at_caret(area: &HtmlTextAreaElement, insert: &str, on_edit: &Callback<String>) {
+fn insert_at_caret(
+    area: &HtmlTextAreaElement,
+    insert: &str,
+    held: Held,
+    part: &Part,
+    on_edit: &Callback<String>,
+) {
     let start = area.selection_start().ok().flatten().unwrap_or(0) as usize;
     let end = area.selection_end().ok().flatten().unwrap_or(0) as usize;
-    let (text, caret) = splice_utf16(&area.value(), start, end, insert);
-    area.set_value(&text);
-    let caret = caret as u32;
-    let _ = area.set_selection_range(caret, caret);
-    on_edit.emit(text);
+    let (boxed, caret) = splice_utf16(&area.value(), start, end, insert);
+    if boxed.len() <= BOX_LIMIT {
+        area.set_value(&boxed);
+        let _ = area.set_selection_range(caret as u32, caret as u32);
+    }
+    take_box(area, boxed, caret, held, part, on_edit);
 }
 
 #[component]
 pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
     let size = Report::describe_size(&props.text);
+    let part: Part = use_state(|| None);
+    let rewrites = props.rewrites;
+    let shown = part.and_then(|(g, p)| (g == rewrites).then_some(p));
     // The box is not bound to `text` through `value`: setting a textarea's value lays out
     // all of its text again, which for a long paste took longer than a frame on every
     // key, and a render that came after keys typed since would undo them. The text is
-    // written in only when it was replaced from outside the box (`State::rewrites`).
+    // written in only when it was replaced from outside the box (`State::rewrites`): all
+    // of it, or its first part if it is long (`BOX_LIMIT`).
     let area_ref = use_node_ref();
     {
-        let (area_ref, text) = (area_ref.clone(), props.text.clone());
+        let (area_ref, text, part) = (area_ref.clone(), props.text.clone(), part.clone());
         use_effect_with(props.rewrites, move |_| {
+            let chosen = (text.len() > BOX_LIMIT).then(|| BoxPart::around(&text, 0));
+            let shown = chosen.map_or(&*text, |p| p.shown(&text));
             if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
-                if area.value() != *text {
-                    area.set_value(&text);
+                if area.value() != shown {
+                    area.set_value(shown);
                 }
             }
+            part.set(chosen.map(|p| (rewrites, p)));
         });
     }
     // A long box is read once typing pauses (see `LONG_BOX`); a short one on every key.
     // Whether it is long is known from the text last read, since asking the box (even for
     // its length) costs as much as reading it.
     let pending = use_mut_ref(|| None::<Timeout>);
-    let long = props.text.len() > LONG_BOX;
+    let long = shown.map_or(props.text.len(), |p| p.range(&props.text).len()) > LONG_BOX;
     let on_input = {
         let (on_edit, pending) = (props.on_edit.clone(), pending.clone());
+        let (text, part) = (props.text.clone(), part.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let (on_edit, text, part) = (on_edit.clone(), text.clone(), part.clone());
+            let read = move || {
+                let caret = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+                take_box(
+                    &area,
+                    area.value(),
+                    caret,
+                    Held {
+                        text: &text,
+                        shown,
+                        rewrites,
+                    },
+                    &part,
+                    &on_edit,
+                );
+            };
             if long {
-                let on_edit = on_edit.clone();
-                let read = move || on_edit.emit(area.value());
                 *pending.borrow_mut() = Some(Timeout::new(LONG_BOX_PAUSE_MS, read));
             } else {
                 pending.borrow_mut().take();
-                on_edit.emit(area.value());
+                read();
             }
         })
     };
     let on_paste = {
         let on_edit = props.on_edit.clone();
+        let (text, part) = (props.text.clone(), part.clone());
         Callback::from(move |e: Event| {
             let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
                 return;
             };
-            let html = e
-                .clipboard_data()
+            let data = e.clipboard_data();
+            let html = data
+                .as_ref()
                 .and_then(|d| d.get_data("text/html").ok())
                 .unwrap_or_default();
-            if html.trim().is_empty() {
-                return; // Plain text: the browser pastes it and `input` follows.
-            }
+            let insert = if html.trim().is_empty() {
+                // Plain text: the browser pastes it and `input` follows, unless it is long
+                // enough to slow the box; then it goes into the whole text here.
+                let plain = data
+                    .and_then(|d| d.get_data("text/plain").ok())
+                    .unwrap_or_default();
+                if plain.len() <= BOX_LIMIT / 2 {
+                    return;
+                }
+                plain
+            } else {
+                html_to_text(&html)
+            };
             e.prevent_default();
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            insert_at_caret(&area, &html_to_text(&html), &on_edit);
+            insert_at_caret(
+                &area,
+                &insert,
+                Held {
+                    text: &text,
+                    shown,
+                    rewrites,
+                },
+                &part,
+                &on_edit,
+            );
         })
     };
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
@@ -135,6 +249,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
             props.on_replace.clone(),
             props.on_notice.clone(),
         );
+        let (text, part) = (props.text.clone(), part.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             let Some(data) = e.data_transfer() else {
@@ -145,13 +260,23 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                 return;
             }
             let html = data.get_data("text/html").unwrap_or_default();
-            let text = if html.trim().is_empty() {
+            let dropped = if html.trim().is_empty() {
                 data.get_data("text/plain").unwrap_or_default()
             } else {
                 html_to_text(&html)
             };
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            insert_at_caret(&area, &text, &on_edit);
+            insert_at_caret(
+                &area,
+                &dropped,
+                Held {
+                    text: &text,
+                    shown,
+                    rewrites,
+                },
+                &part,
+                &on_edit,
+            );
         })
     };
     let on_pick = {
@@ -172,6 +297,51 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
             on_date.emit(input.value());
         })
     };
+    let part_bar = shown.map(|shown| {
+        let first = shown.chars_before + 1;
+        let last = shown.chars_before + shown.shown(&props.text).chars().count();
+        let total = props.text.chars().count();
+        let go = |step: fn(&BoxPart, &str) -> Option<BoxPart>| {
+            let (area_ref, text, part) = (area_ref.clone(), props.text.clone(), part.clone());
+            let on_edit = props.on_edit.clone();
+            let pending = pending.clone();
+            Callback::from(move |_: MouseEvent| {
+                let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
+                    return;
+                };
+                // Keys not yet read (a long part is read when typing pauses) go in first.
+                pending.borrow_mut().take();
+                let whole = shown.join(&text, &area.value());
+                if let Some(chosen) = step(&shown, &whole) {
+                    show_part(&area, &whole, chosen, chosen.start, &part, rewrites);
+                    let _ = area.focus();
+                }
+                if whole != *text {
+                    on_edit.emit(whole);
+                }
+            })
+        };
+        let earlier = shown.previous(&props.text).is_none();
+        let later = shown.next(&props.text).is_none();
+        html! {
+            <div class="part-bar" id="release-part">
+                <button type="button" class="earlier" disabled={earlier} onclick={go(BoxPart::previous)}>
+                    { "Earlier part" }
+                </button>
+                <p>
+                    { format!(
+                        "The box shows characters {}\u{2013}{} of {}: a long text is edited a part at a time, so typing stays quick.",
+                        format_number(first as f64),
+                        format_number(last as f64),
+                        format_number(total as f64),
+                    ) }
+                </p>
+                <button type="button" class="later" disabled={later} onclick={go(BoxPart::next)}>
+                    { "Later part" }
+                </button>
+            </div>
+        }
+    });
     html! {
         <section class="release" aria-label="Your text">
             <div class="release-head">
@@ -200,11 +370,12 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                     }
                 </div>
             </div>
+            { part_bar }
             <textarea
                 id="release-text"
                 spellcheck="false"
                 placeholder="Paste the text of a police press release here, or drop a .txt, .md or .html file."
-                aria-describedby="release-size"
+                aria-describedby={if shown.is_some() { "release-part release-size" } else { "release-size" }}
                 ref={area_ref}
                 oninput={on_input}
                 onpaste={on_paste}
