@@ -12,18 +12,14 @@
 
 use crate::extract::{Extraction, Group, Source, Span};
 
-/// Facts are marked only in the first this many characters: beyond, the source view shows
-/// plain text, so a paste of several megabytes does not become a page of a hundred
-/// thousand marks. Every fact is still listed in its panel.
-pub const HIGHLIGHT_LIMIT: usize = 100_000;
+/// The source view shows only about this many bytes of a long text (the start of it, cut
+/// at a paragraph), with their facts marked: laying out and marking more took the browser
+/// longer than a frame after each read. Every fact read is still listed in its panel.
+pub const HIGHLIGHT_LIMIT: usize = 50_000;
 
-/// What the source view says when it stops marking facts.
-pub const HIGHLIGHT_LIMIT_NOTE: &str =
-    "This text is long: facts are marked in its first 100,000 characters only.";
-
-/// What the source view says when it shows only the part of the text that was read.
-pub const SOURCE_CUT_NOTE: &str =
-    "This text is long: the source view shows the part that was read, as the facts do.";
+/// What the source view says when it shows only the start of a long text.
+pub const SOURCE_CUT_NOTE: &str = "This text is long: the source view shows its start, with \
+     the facts in it marked. The panels list every fact that was read.";
 
 /// The kinds of fact the page can highlight and select, in the order of their panels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::extract::{extract, Extraction, Options};
 
 use super::highlight::{locate_facts, segments, FactId, Located, Segment, HIGHLIGHT_LIMIT};
-use super::input::{input_notes, is_iso_date, live_part};
+use super::input::{cut_near, input_notes, is_iso_date, live_part};
 use super::kept::Kept;
 use super::table::{Column, Sort};
 use super::view::Report;
@@ -55,12 +55,17 @@ pub struct State {
 pub struct Highlights {
     pub facts: Vec<Located>,
     pub segments: Vec<Segment>,
-    /// Whether facts beyond `HIGHLIGHT_LIMIT` were left unmarked.
+    /// Whether facts were read beyond the part of the text the segments hold.
     pub limited: bool,
-    /// Whether the segments hold only the part of the text that was read
-    /// (`input::live_part`): a second copy of a multi-megabyte text in the page would
-    /// take the browser longer than a frame to lay out on every read.
+    /// Whether the segments hold only the start of the text (`source_part`).
     pub cut: bool,
+}
+
+/// The part of `text` the source view shows: all of it, or about its first
+/// `HIGHLIGHT_LIMIT` bytes, cut at a paragraph (never more than was read, `live_part`).
+pub fn source_part(text: &str) -> &str {
+    let read = live_part(text);
+    &read[..cut_near(read, HIGHLIGHT_LIMIT, HIGHLIGHT_LIMIT / 2)]
 }
 
 /// A picked fact, where it was picked, and a count that changes with every pick so the
@@ -174,8 +179,9 @@ impl State {
         report.diagnostics.extend(input_notes(text));
         let mut facts = locate_facts(&extraction);
         let all = facts.len();
-        facts.retain(|f| f.span.end <= HIGHLIGHT_LIMIT);
-        let shown = live_part(text);
+        let shown = source_part(text);
+        let shown_chars = shown.chars().count();
+        facts.retain(|f| f.span.end <= shown_chars);
         let highlights = Highlights {
             segments: segments(shown, &facts),
             cut: shown.len() < text.len(),

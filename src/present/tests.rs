@@ -300,3 +300,42 @@ fn long_hints_are_cut_at_a_character_boundary() {
     assert!(hint.contains("...\u{201D}"), "{hint}");
     assert!(hint.chars().count() < 200);
 }
+
+#[test]
+fn a_card_lists_its_first_quotes_and_counts_the_rest() {
+    use super::view::MAX_QUOTES;
+    for (quotes, shown, more) in [
+        (0, 0, 0),
+        (3, 3, 0),
+        (MAX_QUOTES, MAX_QUOTES, 0),
+        (MAX_QUOTES + 14, MAX_QUOTES, 14),
+    ] {
+        let person = Person {
+            name: "Ruth Calder".into(),
+            quotes: (0..quotes)
+                .map(|i| Quote {
+                    text: format!("Patrol number {i} went well."),
+                    span: Span::new(i * 30, i * 30 + 26),
+                    rule: String::new(),
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let x = Extraction {
+            people: vec![person],
+            ..Default::default()
+        };
+        let card = &Report::new(&x).people[0];
+        assert_eq!(
+            (card.quotes.len(), card.more_quotes),
+            (shown, more),
+            "{quotes} quotes"
+        );
+        if shown > 0 {
+            assert_eq!(
+                card.quotes[0], "Patrol number 0 went well.",
+                "the first come first"
+            );
+        }
+    }
+}

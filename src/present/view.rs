@@ -132,9 +132,16 @@ pub struct PersonCard {
     pub name: String,
     pub rank: Option<String>,
     pub role: Option<String>,
+    /// The first `MAX_QUOTES` of the person's quotes.
     pub quotes: Vec<String>,
+    /// How many more quotes the person has (listed in the exports, not on the card).
+    pub more_quotes: usize,
     pub hint: String,
 }
+
+/// A card lists at most this many of a person's quotes: a long paste can hold thousands
+/// from one speaker, and a page of them took longer than a frame to lay out.
+pub const MAX_QUOTES: usize = 25;
 
 impl PersonCard {
     /// The id of the person's `j`th quote.
@@ -448,7 +455,13 @@ fn person_card(p: &Person, id: FactId) -> PersonCard {
         name: p.name.clone(),
         rank: p.rank.clone().filter(|r| !r.is_empty()),
         role: p.role.clone().filter(|r| !r.is_empty()),
-        quotes: p.quotes.iter().map(|q| q.text.trim().to_string()).collect(),
+        quotes: p
+            .quotes
+            .iter()
+            .take(MAX_QUOTES)
+            .map(|q| q.text.trim().to_string())
+            .collect(),
+        more_quotes: p.quotes.len().saturating_sub(MAX_QUOTES),
         hint: hint(&p.source),
     }
 }

@@ -82,18 +82,27 @@ pub fn use_persisted_state(persist: bool, embed: Option<EmbedConfig>) -> StateHa
     let kept = (state.text.clone(), state.date.clone());
     let stale = state.stale;
     let dispatcher = state.dispatcher();
+    // The save runs in a task of its own after the render of the facts, not inside it:
+    // keeping a few megabytes took tens of milliseconds, and the two together made one
+    // task longer than a frame. A newer text cancels a save not yet made.
+    let saving = use_mut_ref(|| None::<Timeout>);
     use_effect_with((kept, stale), move |((text, date), stale)| {
         if persist && !stale {
-            let value = Kept {
-                text: text.to_string(),
-                date: date.clone(),
-            }
-            .to_json();
-            let saved = storage().is_some_and(|s| s.set_item(KEPT_KEY, &value).is_ok());
-            if !saved {
-                // The text stays in the box and in the state; only the reload loses it.
-                dispatcher.dispatch(Action::Notice(Some(not_kept_message(text.chars().count()))));
-            }
+            let (text, date) = (text.clone(), date.clone());
+            let save = move || {
+                let value = Kept {
+                    text: text.to_string(),
+                    date,
+                }
+                .to_json();
+                let saved = storage().is_some_and(|s| s.set_item(KEPT_KEY, &value).is_ok());
+                if !saved {
+                    // The text stays in the box and in the state; only the reload loses it.
+                    let message = not_kept_message(text.chars().count());
+                    dispatcher.dispatch(Action::Notice(Some(message)));
+                }
+            };
+            *saving.borrow_mut() = Some(Timeout::new(0, save));
         }
     });
     let theme = state.theme;

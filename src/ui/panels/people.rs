@@ -49,10 +49,19 @@ pub fn PeoplePanel(props: &PeoplePanelProps) -> Html {
                             onkeydown={select_on_key(&props.on_select, person.quote_id(j))}
                         >{ quote }</blockquote>
                     }
+                    if person.more_quotes > 0 {
+                        <p class="more">{ more_quotes(person.more_quotes) }</p>
+                    }
                 </article>
             }
         </section>
     }
+}
+
+/// "And 1,204 more quotes, in the JSON and CSV exports."
+fn more_quotes(n: usize) -> String {
+    let n = crate::present::view::format_number(n as f64);
+    format!("And {n} more quotes, in the JSON and CSV exports.")
 }
 
 /// A key handler that picks `fact` on Enter or Space.

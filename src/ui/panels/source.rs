@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::present::highlight::{FactId, Located, HIGHLIGHT_LIMIT_NOTE, SOURCE_CUT_NOTE};
+use crate::present::highlight::{FactId, Located, SOURCE_CUT_NOTE};
 use crate::present::state::{Highlights, Selection};
 
 #[derive(Properties, PartialEq)]
@@ -86,9 +86,6 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                 <span class="hl operation">{ "operation" }</span>
                 <span class="hl period">{ "period" }</span>
             </p>
-            if h.limited {
-                <p class="note">{ HIGHLIGHT_LIMIT_NOTE }</p>
-            }
             if h.cut {
                 <p class="note">{ SOURCE_CUT_NOTE }</p>
             }
