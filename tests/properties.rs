@@ -102,8 +102,8 @@ fn check_all(text: &str, options: &Options) -> Result<(), TestCaseError> {
     let b = extract(text, options);
     prop_assert_eq!(&a, &b);
     let json = a.to_json();
-    let back: Extraction = serde_json::from_str(&json)
-        .map_err(|e| TestCaseError::fail(format!("facts/1 JSON does not parse: {e}")))?;
+    let back = Extraction::from_json(&json)
+        .ok_or_else(|| TestCaseError::fail(format!("facts/1 JSON does not read back: {json}")))?;
     prop_assert_eq!(&back, &a);
     Ok(())
 }
@@ -322,9 +322,8 @@ fn a_seventeen_digit_value_round_trips_through_json() {
         ] {
             let facts = extract(&text, &Options::default());
             assert_eq!(facts.figures, [], "{text}: no figure holds the long number");
-            let back: Extraction =
-                serde_json::from_str(&facts.to_json()).expect("facts/1 JSON parses");
-            assert_eq!(back, facts, "{text}");
+            let back = Extraction::from_json(&facts.to_json());
+            assert_eq!(back, Some(facts), "{text}");
         }
     }
     // The same sentences with numbers a release writes keep their figures.

@@ -5,6 +5,7 @@
 
 pub mod decimal;
 pub mod facts;
+pub mod json;
 pub mod lexicon;
 pub mod model;
 pub mod order;
