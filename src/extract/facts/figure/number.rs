@@ -137,39 +137,39 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
             if any && current % 100 != 0 && current >= 100 && current % 100 >= 10 {
                 break;
             }
-            current += v;
+            current = current.saturating_add(v);
             any = true;
             j += 1;
         } else if let Some(v) = lookup(&TENS, w) {
             if any && current % 100 != 0 {
                 break;
             }
-            current += v;
+            current = current.saturating_add(v);
             any = true;
             j += 1;
             // "twenty-seven": the hyphen and the unit are glued.
             if j + 1 < limit && is(doc, j, "-") && glued(doc, j) && glued(doc, j + 1) {
                 if let Some(u) = lookup(&UNITS, doc.tok(j + 1)).filter(|u| (1..10).contains(u)) {
-                    current += u;
+                    current = current.saturating_add(u);
                     j += 2;
                 }
             }
         } else if same_word(w, "hundred") && (any || article) {
-            current = current.max(1) * 100;
+            current = current.max(1).saturating_mul(100);
             any = true;
             j += 1;
         } else if same_word(w, "thousand") && (any || article) {
-            total += current.max(1) * 1000;
+            total = total.saturating_add(current.max(1).saturating_mul(1000));
             current = 0;
             any = true;
             j += 1;
         } else if same_word(w, "million") && (any || article) {
-            total += current.max(1) * 1_000_000;
+            total = total.saturating_add(current.max(1).saturating_mul(1_000_000));
             current = 0;
             any = true;
             j += 1;
         } else if same_word(w, "dozen") && (any || article) {
-            current = current.max(1) * 12;
+            current = current.max(1).saturating_mul(12);
             any = true;
             j += 1;
         } else if same_word(w, "and")
@@ -186,7 +186,9 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
     if !any {
         return None;
     }
-    Some(((total + current) as f64, j))
+    // Saturated past u64 ("a hundred hundred hundred…"): far past 10^15, so not plain,
+    // and `figure::find` drops it.
+    Some((total.saturating_add(current) as f64, j))
 }
 
 /// The power of ten a scale word multiplies by: "million" is 6.

@@ -1100,3 +1100,16 @@ fn implausible_numbers_are_left_out() {
         &[(Knife, 123_456_789_012_345.0, C)],
     );
 }
+
+/// Found while making values plain: number words that multiply past u64 ("a hundred
+/// hundred hundred…", "a dozen dozen…") overflowed, a panic with debug assertions on
+/// (as the fuzz build runs) and a wrapped value without. They saturate now, far past
+/// 10^15, so no figure is made from them.
+#[test]
+fn number_words_multiplied_past_u64_do_not_overflow() {
+    let hundreds = "hundred ".repeat(11);
+    let dozens = "dozen ".repeat(19);
+    check(&format!("Officers seized one {hundreds}knives."), &[]);
+    check(&format!("Police found a {dozens}guns."), &[]);
+    check("Officers seized two hundred knives.", &[(Knife, 200.0, C)]);
+}
