@@ -31,6 +31,6 @@ fn check(text: &str, facts: &Extraction) {
     let problems = facts.span_problems(text);
     assert!(problems.is_empty(), "{problems:?}");
     let json = facts.to_json();
-    let back: Extraction = serde_json::from_str(&json).expect("facts/1 JSON parses back");
+    let back = Extraction::from_json(&json).expect("facts/1 JSON reads back");
     assert!(back == *facts, "JSON round trip changed the facts:\n{json}");
 }

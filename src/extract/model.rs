@@ -5,8 +5,6 @@
 //! core (through [`crate::extract::extract`]) has been converted to Unicode code points,
 //! as facts/1 requires.
 
-use serde::{Deserialize, Serialize};
-
 /// The format tag every document carries.
 pub const FORMAT: &str = "facts/1";
 
@@ -41,22 +39,25 @@ impl Span {
     }
 }
 
-impl Serialize for Span {
+#[cfg(test)]
+impl serde::Serialize for Span {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        [self.start, self.end].serialize(s)
+        serde::Serialize::serialize(&[self.start, self.end], s)
     }
 }
 
-impl<'de> Deserialize<'de> for Span {
+#[cfg(test)]
+impl<'de> serde::Deserialize<'de> for Span {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
-        let [start, end] = <[usize; 2]>::deserialize(d)?;
+        let [start, end] = <[usize; 2] as serde::Deserialize>::deserialize(d)?;
         Ok(Span { start, end })
     }
 }
 
 /// Whether a value was written in the text or worked out from context.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Certainty {
     #[default]
     Stated,
@@ -67,15 +68,24 @@ impl Certainty {
     pub fn is_stated(&self) -> bool {
         *self == Certainty::Stated
     }
+
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certainty::Stated => "stated",
+            Certainty::Inferred => "inferred",
+        }
+    }
 }
 
 /// Where a fact came from: its first span and text, further mentions, and the rule.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Source {
     pub span: Span,
     pub text: String,
     /// Other places in the text that state the same fact.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub mentions: Vec<Span>,
     /// The name of the rule that found the fact, e.g. `"<qty> <item> seized"`.
     pub rule: String,
@@ -93,27 +103,30 @@ impl Source {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Operation {
     pub name: String,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub source: Source,
 }
 
 /// The period a release reports on, or the day it speaks of.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Period {
     /// ISO date, or `--MM-DD` when the year is unknown.
     pub start: Option<String>,
     pub end: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub certainty: Certainty,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Unit {
     #[default]
     Count,
@@ -129,6 +142,19 @@ pub enum Unit {
 }
 
 impl Unit {
+    pub const ALL: [Unit; 10] = [
+        Unit::Count,
+        Unit::Percent,
+        Unit::Gbp,
+        Unit::Usd,
+        Unit::Eur,
+        Unit::Aud,
+        Unit::Nzd,
+        Unit::Years,
+        Unit::Kg,
+        Unit::G,
+    ];
+
     /// The snake_case name used in facts/1.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -146,8 +172,9 @@ impl Unit {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Qualifier {
     #[default]
     Exact,
@@ -158,6 +185,14 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    pub const ALL: [Qualifier; 5] = [
+        Qualifier::Exact,
+        Qualifier::MoreThan,
+        Qualifier::AtLeast,
+        Qualifier::About,
+        Qualifier::UpTo,
+    ];
+
     /// The snake_case name used in facts/1.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -170,16 +205,28 @@ impl Qualifier {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Change {
     Increase,
     Decrease,
 }
 
+impl Change {
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Increase => "increase",
+            Change::Decrease => "decrease",
+        }
+    }
+}
+
 /// The categories of FACTS.md, in the order of its table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Category {
     Firearm,
     Ammunition,
@@ -198,8 +245,9 @@ pub enum Category {
 }
 
 /// The table groups of FACTS.md, which the app uses to group figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Group {
     Seized,
     Outcome,
@@ -260,7 +308,8 @@ impl Category {
 }
 
 /// One number a reader would want in a table.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Figure {
     pub category: Category,
     pub value: f64,
@@ -270,40 +319,43 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// `2020`, `FY2021/22`, `2021-H1`, `2021-07`, `2020-11-09/2020-11-15`, `2016-YTD`.
     pub period: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     pub change: Option<Change>,
     /// Whether the value was written (digits or words) or implied ("a revolver").
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub value_certainty: Certainty,
     /// Whether the period was written next to the number or carried from context.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub period_certainty: Certainty,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub source: Source,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Quote {
     pub text: String,
     pub span: Span,
     /// How the quote was tied to its speaker, e.g. `"<rank> <name> said: \"...\""`.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub rule: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Person {
     /// The name without rank, honorific kept ("Sir Bernard Hogan-Howe").
     pub name: String,
     pub rank: Option<String>,
     pub role: Option<String>,
     pub quotes: Vec<Quote>,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum PlaceKind {
     Country,
     City,
@@ -317,6 +369,17 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
+    pub const ALL: [PlaceKind; 8] = [
+        PlaceKind::Country,
+        PlaceKind::City,
+        PlaceKind::Borough,
+        PlaceKind::Neighbourhood,
+        PlaceKind::Region,
+        PlaceKind::Street,
+        PlaceKind::Venue,
+        PlaceKind::Other,
+    ];
+
     /// The snake_case name used in facts/1.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -332,23 +395,26 @@ impl PlaceKind {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Place {
     pub name: String,
     pub kind: PlaceKind,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub source: Source,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Organisation {
     pub name: String,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum ContactKind {
     #[default]
     Phone,
@@ -358,6 +424,13 @@ pub enum ContactKind {
 }
 
 impl ContactKind {
+    pub const ALL: [ContactKind; 4] = [
+        ContactKind::Phone,
+        ContactKind::Handle,
+        ContactKind::Url,
+        ContactKind::Email,
+    ];
+
     /// The snake_case name used in facts/1.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -369,17 +442,19 @@ impl ContactKind {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Contact {
     pub kind: ContactKind,
     /// As written in the text.
     pub value: String,
-    #[serde(flatten)]
+    #[cfg_attr(test, serde(flatten))]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum DiagnosticKind {
     /// The text was empty or only white space.
     Empty,
@@ -391,21 +466,42 @@ pub enum DiagnosticKind {
     Skipped,
 }
 
+impl DiagnosticKind {
+    pub const ALL: [DiagnosticKind; 4] = [
+        DiagnosticKind::Empty,
+        DiagnosticKind::UnusualText,
+        DiagnosticKind::Truncated,
+        DiagnosticKind::Skipped,
+    ];
+
+    /// The snake_case name used in facts/1.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticKind::Empty => "empty",
+            DiagnosticKind::UnusualText => "unusual_text",
+            DiagnosticKind::Truncated => "truncated",
+            DiagnosticKind::Skipped => "skipped",
+        }
+    }
+}
+
 /// A note about the input that explains why there are fewer facts than expected.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Diagnostic {
     pub kind: DiagnosticKind,
     pub message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     pub span: Option<Span>,
 }
 
 /// Everything found in one release.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Extraction {
     pub format: String,
     pub published: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub published_certainty: Certainty,
     pub operations: Vec<Operation>,
     pub period: Option<Period>,
@@ -414,7 +510,7 @@ pub struct Extraction {
     pub places: Vec<Place>,
     pub organisations: Vec<Organisation>,
     pub contacts: Vec<Contact>,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -526,15 +622,21 @@ impl Extraction {
         problems
     }
 
-    /// The facts/1 JSON of this extraction: the bytes the CLI writes and the app exports.
+    /// The facts/1 JSON of this extraction: the bytes the CLI writes and the app exports
+    /// (`extract::json`, serde_json's pretty form).
     pub fn to_json(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        super::json::write_extraction(self, true)
     }
 
     /// The facts/1 JSON on one line, for `--jsonl`.
     pub fn to_json_line(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        super::json::write_extraction(self, false)
+    }
+
+    /// Reads facts/1 JSON back, as the page reads its worker's answer; `None` when the
+    /// text is not facts/1 (or holds a value no figure has, see `extract::decimal`).
+    pub fn from_json(text: &str) -> Option<Extraction> {
+        super::json::read_extraction(text)
     }
 }
 
@@ -542,36 +644,24 @@ impl Extraction {
 mod tests {
     use super::*;
 
-    /// `as_str` is what the CSV export writes and serde what the JSON export writes: the
-    /// two must name every value alike.
+    /// `as_str` is what the CSV export and the facts/1 writer write, and serde (the
+    /// reference the writer is tested against) what facts/1 JSON wrote before: the two
+    /// must name every value alike.
     #[test]
-    fn as_str_names_every_value_as_facts_json_does() {
-        fn check<T: Serialize + Copy>(values: &[T], name: fn(T) -> &'static str) {
+    fn as_str_names_every_value_as_serde_did() {
+        fn check<T: serde::Serialize + Copy>(values: &[T], name: fn(T) -> &'static str) {
             for &v in values {
                 let json = serde_json::to_string(&v).unwrap_or_default();
                 assert_eq!(json, format!("\"{}\"", name(v)));
             }
         }
-        use Unit::*;
-        check(
-            &[Count, Percent, Gbp, Usd, Eur, Aud, Nzd, Years, Kg, G],
-            Unit::as_str,
-        );
-        use Qualifier::*;
-        check(&[Exact, MoreThan, AtLeast, About, UpTo], Qualifier::as_str);
-        use PlaceKind::*;
-        let places = [
-            Country,
-            City,
-            Borough,
-            Neighbourhood,
-            Region,
-            Street,
-            Venue,
-            Other,
-        ];
-        check(&places, PlaceKind::as_str);
-        use ContactKind::*;
-        check(&[Phone, Handle, Url, Email], ContactKind::as_str);
+        check(&Unit::ALL, Unit::as_str);
+        check(&Qualifier::ALL, Qualifier::as_str);
+        check(&PlaceKind::ALL, PlaceKind::as_str);
+        check(&ContactKind::ALL, ContactKind::as_str);
+        check(&DiagnosticKind::ALL, DiagnosticKind::as_str);
+        check(&Category::ALL, Category::as_str);
+        check(&[Certainty::Stated, Certainty::Inferred], Certainty::as_str);
+        check(&[Change::Increase, Change::Decrease], Change::as_str);
     }
 }

@@ -1,18 +1,18 @@
-//! Charts of an extraction as SVG text, drawn with plotters' SVG backend.
+//! Charts of an extraction as SVG text, written here element by element.
 //!
 //! Two kinds: a bar chart of the items seized and the outcomes (counts only, one bar per
 //! figure), and one chart over periods for each unit of the statistics (one series per
 //! metric: a category and an item). Layout is done here in pixels and drawn with a few
-//! plain elements (rectangles, paths, circles, text) rather than plotters' `ChartBuilder`,
-//! which keeps the wasm small and gives the period axis the shape it needs.
+//! plain elements (rectangles, polylines, circles, text), which keeps the wasm small (no
+//! charting crate, no float formatting) and gives the period axis the shape it needs.
+//! The elements are written as plotters' SVG backend wrote them when it drew them.
 //!
-//! Every string drawn comes from the release, and plotters' SVG backend escapes the text
-//! and attributes it writes; the one element added here, `<title>`, is escaped by
-//! [`xml_escape`]. Charts have a white background of their own, so their colours keep
-//! their contrast (WCAG AA) in the page's light and dark themes alike.
+//! Every string drawn comes from the release, and every text and attribute value is
+//! escaped by [`xml_escape`]. Charts have a white background of their own, so their
+//! colours keep their contrast (WCAG AA) in the page's light and dark themes alike.
 
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::cell::RefCell;
+use std::fmt::Write as _;
 
 use crate::extract::{Category, Extraction, Figure, Group, Unit};
 
@@ -23,10 +23,57 @@ const SEIZED_AND_OUTCOMES: &str = "Items seized and outcomes";
 /// The width of every chart, in SVG pixels (the page scales it down to fit).
 const WIDTH: u32 = 640;
 const FONT: &str = "sans-serif";
-/// Plotters writes `font-size` as this size divided by 1.24: 13.7 px.
-const LABEL_SIZE: f64 = 17.0;
+
+/// A font size: in points, and as the `font-size` attribute writes it (points / 1.24, in
+/// pixels, as plotters wrote it; a test holds the two alike, so no float is formatted).
+#[derive(Clone, Copy)]
+struct FontSize {
+    points: f64,
+    attribute: &'static str,
+}
+
+/// 13.7 px.
+const LABEL_SIZE: FontSize = FontSize {
+    points: 17.0,
+    attribute: "13.709677419354838",
+};
 /// 16.1 px.
-const TITLE_SIZE: f64 = 20.0;
+const TITLE_SIZE: FontSize = FontSize {
+    points: 20.0,
+    attribute: "16.129032258064516",
+};
+
+/// An opaque colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct RGBColor(u8, u8, u8);
+
+const WHITE: RGBColor = RGBColor(0xff, 0xff, 0xff);
+
+/// Where a text's anchor point sits: start, middle or end, and top or middle.
+#[derive(Clone, Copy)]
+enum HPos {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Clone, Copy)]
+enum VPos {
+    Top,
+    Center,
+}
+
+#[derive(Clone, Copy)]
+struct Pos {
+    h: HPos,
+    v: VPos,
+}
+
+impl Pos {
+    fn new(h: HPos, v: VPos) -> Pos {
+        Pos { h, v }
+    }
+}
 const TEXT: RGBColor = RGBColor(0x1d, 0x1f, 0x23);
 const MUTED: RGBColor = RGBColor(0x5c, 0x63, 0x70);
 const GRID: RGBColor = RGBColor(0xdc, 0xda, 0xd4);
@@ -491,64 +538,140 @@ fn nice_step(max: f64) -> f64 {
 
 /// Roughly how wide a label is at [`LABEL_SIZE`], in pixels (about 0.55 em a character).
 fn text_width(text: &str) -> i32 {
-    (text.chars().count() as f64 * LABEL_SIZE / 1.24 * 0.55).round() as i32
+    (text.chars().count() as f64 * LABEL_SIZE.points / 1.24 * 0.55).round() as i32
 }
 
-/// The drawing calls the charts make, over one SVG drawing area.
-struct Canvas<'a> {
-    area: DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
+/// The drawing calls the charts make: each appends one SVG element.
+struct Canvas {
+    svg: RefCell<String>,
 }
 
-impl Canvas<'_> {
-    fn text(&self, text: &str, at: (i32, i32), size: f64, color: RGBColor, pos: Pos) -> Option<()> {
-        let style = TextStyle::from((FONT, size).into_font())
-            .color(&color)
-            .pos(pos);
-        self.area.draw(&Text::new(text, at, style)).ok()
+impl Canvas {
+    /// Appends `<tag name="value"...`, each value escaped, closed with `/>` when `empty`.
+    fn open(&self, tag: &str, attributes: &[(&str, &str)], empty: bool) {
+        let mut svg = self.svg.borrow_mut();
+        svg.push('<');
+        svg.push_str(tag);
+        for (name, value) in attributes {
+            let _ = write!(svg, " {name}=\"{}\"", xml_escape(value));
+        }
+        svg.push_str(if empty { "/>\n" } else { ">\n" });
+    }
+
+    fn text(
+        &self,
+        text: &str,
+        at: (i32, i32),
+        size: FontSize,
+        color: RGBColor,
+        pos: Pos,
+    ) -> Option<()> {
+        let anchor = match pos.h {
+            HPos::Left => "start",
+            HPos::Center => "middle",
+            HPos::Right => "end",
+        };
+        let dy = match pos.v {
+            VPos::Top => "0.76em",
+            VPos::Center => "0.5ex",
+        };
+        let (x, y) = (at.0.to_string(), at.1.to_string());
+        let fill = hex(color);
+        let attributes = [
+            ("x", x.as_str()),
+            ("y", &y),
+            ("dy", dy),
+            ("text-anchor", anchor),
+            ("font-family", FONT),
+            ("font-size", size.attribute),
+            ("opacity", "1"),
+            ("fill", &fill),
+        ];
+        self.open("text", &attributes, false);
+        let mut svg = self.svg.borrow_mut();
+        let _ = writeln!(svg, "{}\n</text>", xml_escape(text));
+        Some(())
     }
 
     fn rect(&self, from: (i32, i32), to: (i32, i32), color: RGBColor) -> Option<()> {
-        self.area
-            .draw(&Rectangle::new([from, to], color.filled()))
-            .ok()
+        let [x, y, w, h] = [from.0, from.1, to.0 - from.0, to.1 - from.1].map(|n| n.to_string());
+        let fill = hex(color);
+        let attributes = [
+            ("x", x.as_str()),
+            ("y", &y),
+            ("width", &w),
+            ("height", &h),
+            ("opacity", "1"),
+            ("fill", &fill),
+            ("stroke", "none"),
+        ];
+        self.open("rect", &attributes, true);
+        Some(())
     }
 
     fn line(&self, points: Vec<(i32, i32)>, color: RGBColor) -> Option<()> {
-        self.area
-            .draw(&PathElement::new(points, color.stroke_width(2)))
-            .ok()
+        let mut list = String::new();
+        for (x, y) in points {
+            let _ = write!(list, "{x},{y} ");
+        }
+        let stroke = hex(color);
+        let attributes = [
+            ("fill", "none"),
+            ("opacity", "1"),
+            ("stroke", stroke.as_str()),
+            ("stroke-width", "2"),
+            ("points", &list),
+        ];
+        self.open("polyline", &attributes, true);
+        Some(())
     }
 
     fn dot(&self, at: (i32, i32), color: RGBColor) -> Option<()> {
-        self.area.draw(&Circle::new(at, 4, color.filled())).ok()
+        let (x, y) = (at.0.to_string(), at.1.to_string());
+        let fill = hex(color);
+        let attributes = [
+            ("cx", x.as_str()),
+            ("cy", &y),
+            ("r", "4"),
+            ("opacity", "1"),
+            ("fill", &fill),
+            ("stroke", "none"),
+            ("stroke-width", "1"),
+        ];
+        self.open("circle", &attributes, true);
+        Some(())
     }
 }
 
-/// Draws with `paint` into a new SVG of the given height, then adds a `<title>` and the
-/// attributes that make it an image to screen readers.
+/// `#RRGGBB`, upper case.
+fn hex(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// Draws with `paint` into a new SVG of the given height, on a white background under a
+/// title, with a `<title>` and the attributes that make it an image to screen readers.
 fn svg(title: &str, height: u32, paint: impl FnOnce(&Canvas) -> Option<()>) -> Option<String> {
-    let mut buf = String::new();
-    {
-        let area = SVGBackend::with_string(&mut buf, (WIDTH, height)).into_drawing_area();
-        area.fill(&WHITE).ok()?;
-        let canvas = Canvas { area };
-        canvas.text(
-            title,
-            (16, 14),
-            TITLE_SIZE,
-            TEXT,
-            Pos::new(HPos::Left, VPos::Top),
-        )?;
-        paint(&canvas)?;
-        canvas.area.present().ok()?;
-    }
-    let title = xml_escape(title);
-    let open_end = buf.find('>')?;
-    let (open, rest) = buf.split_at(open_end);
-    Some(format!(
-        "{open} role=\"img\" aria-label=\"{title}\"><title>{title}</title>{}",
-        rest.get(1..)?
-    ))
+    let escaped = xml_escape(title);
+    let canvas = Canvas {
+        svg: RefCell::new(format!(
+            "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" \
+             xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{escaped}\">\
+             <title>{escaped}</title>\n"
+        )),
+    };
+    let bottom = i32::try_from(height).ok()?;
+    canvas.rect((0, 0), (WIDTH as i32, bottom), WHITE)?;
+    canvas.text(
+        title,
+        (16, 14),
+        TITLE_SIZE,
+        TEXT,
+        Pos::new(HPos::Left, VPos::Top),
+    )?;
+    paint(&canvas)?;
+    let mut svg = canvas.svg.into_inner();
+    svg.push_str("</svg>\n");
+    Some(svg)
 }
 
 fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {

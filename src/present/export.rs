@@ -178,13 +178,10 @@ pub fn csv_cell(value: &str) -> String {
     }
 }
 
-/// A number as digits, without a `.0` on whole numbers: `46`, `2.5`.
+/// A number as digits, without a `.0` on whole numbers: `46`, `2.5`; empty for a value
+/// that is not plain, which the core never makes (facts/1 writes `null` for it).
 fn number(value: f64) -> String {
-    if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
+    crate::extract::decimal::write_short(value).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ impl Reader {
                 };
                 drop(latest);
                 let json = field("json").and_then(|v| v.as_string());
-                match json.and_then(|j| serde_json::from_str::<Extraction>(&j).ok()) {
+                match json.and_then(|j| Extraction::from_json(&j)) {
                     Some(extraction) => dispatcher.dispatch(Action::Read(Box::new(Read {
                         text: pending.text,
                         date: pending.date,

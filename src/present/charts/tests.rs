@@ -534,3 +534,12 @@ fn many_figures_are_drawn_within_bounds_and_quickly() {
         started.elapsed()
     );
 }
+
+/// The `font-size` attributes are written as text (no float formatting in the wasm); they
+/// must stay what plotters wrote, the size in points divided by 1.24.
+#[test]
+fn font_size_attributes_are_the_points_over_1_24() {
+    for size in [LABEL_SIZE, TITLE_SIZE] {
+        assert_eq!(size.attribute, format!("{}", size.points / 1.24));
+    }
+}

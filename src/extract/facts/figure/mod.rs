@@ -12,6 +12,7 @@ mod tests;
 
 use std::collections::HashMap;
 
+use crate::extract::decimal;
 use crate::extract::facts::date;
 use crate::extract::model::{Category, Certainty, Figure, Qualifier, Unit};
 use crate::extract::pipeline::Context;
@@ -29,9 +30,13 @@ pub fn find(cx: &mut Context) {
     // sentence restates the earlier one, so its "a replica firearm" is the same firearm.
     // Kept as the earlier sentences of each later one, ascending and without repeats.
     let mut restated: HashMap<usize, Vec<usize>> = HashMap::new();
-    // A value that is not a finite number ("1111…" past f64's range, or such a number
-    // times "billion") is not a figure a reader can use, and JSON has no way to write it.
-    for f in found.into_iter().filter(|f| f.figure.value.is_finite()) {
+    // A value that is not plain (more than 15 significant digits, past 10^15, or below
+    // 10^-5: a run of forty digits, "0.0000001 kg") is not a figure a reader means, and
+    // facts/1 writes only plain numbers (`extract::decimal`).
+    for f in found
+        .into_iter()
+        .filter(|f| decimal::is_plain(f.figure.value))
+    {
         let mut fig = f.figure;
         if let Some((period, certainty)) = date::figure_period(cx, f.number) {
             fig.period = Some(period);

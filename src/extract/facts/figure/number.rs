@@ -3,6 +3,7 @@
 //! `read` never looks at context beyond the quantity itself: whether the number is a
 //! figure at all (a date, an age, a calibre) is decided by the rules.
 
+use crate::extract::decimal::Decimal;
 use crate::extract::lexicon::{TENS, UNITS};
 use crate::extract::model::{Certainty, Unit};
 use crate::extract::text::{position_in_table, Doc, TokenKind};
@@ -52,8 +53,44 @@ fn glued(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| !t.space_before)
 }
 
-/// The value of a digits token such as "1,002" or "2.5"; `None` for odd grouping ("1,00").
-pub fn parse_digits(s: &str) -> Option<f64> {
+/// The number a digits token writes, or, when it has more digits than a figure holds
+/// (more than 15 significant ones, or past 10^15; see `extract::decimal`), a rough value.
+type Digits = Result<Decimal, f64>;
+
+/// The value of the digits times 10^`power` ("2.5" and "million"), computed exactly from
+/// the digits. Past what a figure holds it is a value that is not plain, which
+/// `figure::find` drops.
+fn value_of(digits: Digits, power: u32) -> f64 {
+    match digits.map(|d| (d, d.times_pow10(power))) {
+        Ok((_, Some(exact))) => exact.value(),
+        // Above 10^15 whatever the rounding.
+        Ok((d, None)) => (0..power).fold(d.value(), |v, _| v * 10.0),
+        Err(rough) => (0..power).fold(rough, |v, _| v * 10.0),
+    }
+}
+
+/// A value near a number too long to hold exactly, for the rules' tests alone (its size,
+/// whether it has a fraction, as before figures were held to plain values), and never
+/// plain itself: the double after a plain one is not plain.
+fn rough_value(clean: &str) -> f64 {
+    let (int, frac) = clean.split_once('.').unwrap_or((clean, ""));
+    let digit = |b: u8| f64::from(b.wrapping_sub(b'0'));
+    let mut v = int.bytes().fold(0.0, |v, b| v * 10.0 + digit(b));
+    let mut place = 1.0;
+    for b in frac.bytes() {
+        place /= 10.0;
+        v += digit(b) * place;
+    }
+    if crate::extract::decimal::is_plain(v) {
+        f64::from_bits(v.to_bits() + 1)
+    } else {
+        v
+    }
+}
+
+/// The number a digits token such as "1,002" or "2.5" writes; `None` for odd grouping
+/// ("1,00").
+fn parse_digits(s: &str) -> Option<Digits> {
     let (int, frac) = match s.split_once('.') {
         Some((a, b)) => (a, Some(b)),
         None => (s, None),
@@ -69,7 +106,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         }
     }
     let clean: String = s.chars().filter(|c| *c != ',').collect();
-    clean.parse::<f64>().ok()
+    Some(Decimal::parse(&clean).ok_or_else(|| rough_value(&clean)))
 }
 
 /// Reads number words from token `i`: "twenty-seven", "one hundred and twelve", "a dozen".
@@ -100,39 +137,39 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
             if any && current % 100 != 0 && current >= 100 && current % 100 >= 10 {
                 break;
             }
-            current += v;
+            current = current.saturating_add(v);
             any = true;
             j += 1;
         } else if let Some(v) = lookup(&TENS, w) {
             if any && current % 100 != 0 {
                 break;
             }
-            current += v;
+            current = current.saturating_add(v);
             any = true;
             j += 1;
             // "twenty-seven": the hyphen and the unit are glued.
             if j + 1 < limit && is(doc, j, "-") && glued(doc, j) && glued(doc, j + 1) {
                 if let Some(u) = lookup(&UNITS, doc.tok(j + 1)).filter(|u| (1..10).contains(u)) {
-                    current += u;
+                    current = current.saturating_add(u);
                     j += 2;
                 }
             }
         } else if same_word(w, "hundred") && (any || article) {
-            current = current.max(1) * 100;
+            current = current.max(1).saturating_mul(100);
             any = true;
             j += 1;
         } else if same_word(w, "thousand") && (any || article) {
-            total += current.max(1) * 1000;
+            total = total.saturating_add(current.max(1).saturating_mul(1000));
             current = 0;
             any = true;
             j += 1;
         } else if same_word(w, "million") && (any || article) {
-            total += current.max(1) * 1_000_000;
+            total = total.saturating_add(current.max(1).saturating_mul(1_000_000));
             current = 0;
             any = true;
             j += 1;
         } else if same_word(w, "dozen") && (any || article) {
-            current = current.max(1) * 12;
+            current = current.max(1).saturating_mul(12);
             any = true;
             j += 1;
         } else if same_word(w, "and")
@@ -149,22 +186,26 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
     if !any {
         return None;
     }
-    Some(((total + current) as f64, j))
+    // Saturated past u64 ("a hundred hundred hundred…"): far past 10^15, so not plain,
+    // and `figure::find` drops it.
+    Some((total.saturating_add(current) as f64, j))
 }
 
-fn scale_word(w: &str) -> Option<f64> {
+/// The power of ten a scale word multiplies by: "million" is 6.
+fn scale_word(w: &str) -> Option<u32> {
     if same_word(w, "million") || same_word(w, "m") || same_word(w, "mn") {
-        Some(1e6)
+        Some(6)
     } else if same_word(w, "billion") || same_word(w, "bn") {
-        Some(1e9)
+        Some(9)
     } else if same_word(w, "k") || same_word(w, "thousand") {
-        Some(1e3)
+        Some(3)
     } else {
         None
     }
 }
 
-fn weight_unit(w: &str) -> Option<(Unit, f64)> {
+/// A weight's unit and the power of ten that turns it into that unit: "tonnes" is kg, 3.
+fn weight_unit(w: &str) -> Option<(Unit, u32)> {
     let kg = [
         "kg",
         "kgs",
@@ -176,11 +217,11 @@ fn weight_unit(w: &str) -> Option<(Unit, f64)> {
     ];
     let g = ["g", "grams", "gram", "grammes", "gr"];
     if kg.iter().any(|k| same_word(k, w)) {
-        Some((Unit::Kg, 1.0))
+        Some((Unit::Kg, 0))
     } else if g.iter().any(|k| same_word(k, w)) {
-        Some((Unit::G, 1.0))
+        Some((Unit::G, 0))
     } else if same_word(w, "tonnes") || same_word(w, "tonne") {
-        Some((Unit::Kg, 1000.0))
+        Some((Unit::Kg, 3))
     } else {
         None
     }
@@ -207,11 +248,12 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
             if d >= limit || !glued(doc, d) || doc.tokens[d].kind != TokenKind::Number {
                 return None;
             }
-            let mut value = parse_digits(doc.tok(d))?;
+            let digits = parse_digits(doc.tok(d))?;
+            let mut power = 0;
             let mut end = d + 1;
             if end < limit {
                 if let Some(s) = scale_word(doc.tok(end)) {
-                    value *= s;
+                    power = s;
                     end += 1;
                 } else if glued(doc, end) && doc.tokens[end].kind == TokenKind::Word {
                     return None;
@@ -221,14 +263,17 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                 first: i,
                 end,
                 digits: d,
-                value,
+                value: value_of(digits, power),
                 unit,
                 written: Written::Digits,
                 certainty: Certainty::Stated,
             })
         }
         TokenKind::Number => {
-            let mut value = parse_digits(doc.tok(i))?;
+            let digits = parse_digits(doc.tok(i))?;
+            let mut power = 0;
+            // Set by the conversions from pounds and ounces, which round to two decimals.
+            let mut converted = None;
             let mut unit = Unit::Count;
             let mut end = i + 1;
             if end < limit {
@@ -238,9 +283,9 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                     unit = Unit::Percent;
                     end += 1;
                 } else if doc.tokens[end].kind == TokenKind::Word {
-                    if let Some((u, f)) = weight_unit(next) {
+                    if let Some((u, p)) = weight_unit(next) {
                         unit = u;
-                        value *= f;
+                        power = p;
                         end += 1;
                     } else if same_word(next, "per") && is(doc, end + 1, "cent") {
                         unit = Unit::Percent;
@@ -249,13 +294,13 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                         unit = Unit::Percent;
                         end += 1;
                     } else if let Some(s) = scale_word(next) {
-                        value *= s;
+                        power = s;
                         end += 1;
-                        if let Some((u, f)) =
+                        if let Some((u, p)) =
                             (end < limit).then(|| weight_unit(doc.tok(end))).flatten()
                         {
                             unit = u;
-                            value *= f;
+                            power += p;
                             end += 1;
                         }
                     } else if is_glued {
@@ -267,14 +312,16 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                     {
                         // "12 pounds of methamphetamine": a weight, kept in kilograms.
                         unit = Unit::Kg;
-                        value = (value * 0.453_592_37 * 100.0).round() / 100.0;
+                        let value = value_of(digits, 0);
+                        converted = Some((value * 0.453_592_37 * 100.0).round() / 100.0);
                         end += 1;
                     } else if (same_word(next, "ounces") || same_word(next, "oz"))
                         && is(doc, end + 1, "of")
                     {
                         // "3 ounces of cocaine": kept in grams.
                         unit = Unit::G;
-                        value = (value * 28.349_523_125 * 100.0).round() / 100.0;
+                        let value = value_of(digits, 0);
+                        converted = Some((value * 28.349_523_125 * 100.0).round() / 100.0);
                         end += 1;
                     } else if same_word(next, "pounds") {
                         unit = Unit::Gbp;
@@ -292,7 +339,7 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                 first: i,
                 end: end.min(limit),
                 digits: i,
-                value,
+                value: converted.unwrap_or_else(|| value_of(digits, power)),
                 unit,
                 written: Written::Digits,
                 certainty: Certainty::Stated,

@@ -1051,3 +1051,65 @@ fn digits_past_the_range_of_a_float_are_no_figure() {
         assert_eq!(back, out, "{text}");
     }
 }
+
+/// Scale words multiplied the parsed double ("£1.005m" was 1004999.9999999999, and
+/// "3.14159 tonnes" 3141.5899999999997): values are now computed from the digits.
+#[test]
+fn scaled_values_are_exact_not_float_products() {
+    let table: &[Case] = &[
+        (
+            "Police seized \u{a3}1.005m in cash.",
+            &[(Cash, 1_005_000.0, Unit::Gbp)],
+        ),
+        (
+            "Police seized \u{a3}1.15m in cash.",
+            &[(Cash, 1_150_000.0, Unit::Gbp)],
+        ),
+        (
+            "Police seized \u{a3}8.2bn in cash.",
+            &[(Cash, 8_200_000_000.0, Unit::Gbp)],
+        ),
+        (
+            "Officers seized 3.14159 tonnes of cannabis.",
+            &[(Drugs, 3141.59, Unit::Kg)],
+        ),
+        (
+            "Officers seized 148.1512 tonnes of cocaine.",
+            &[(Drugs, 148_151.2, Unit::Kg)],
+        ),
+    ];
+    for (text, want) in table {
+        check(text, want);
+    }
+}
+
+/// A number no release means (more than 15 significant digits, past 10^15, or below
+/// 10^-5) is left out rather than written rounded.
+#[test]
+fn implausible_numbers_are_left_out() {
+    for text in [
+        "Officers seized 1234567890123456789 knives.",
+        "Officers seized 1.8241280093717832355 kg of cocaine.",
+        "Officers seized 0.0000001 kg of cocaine.",
+        "Police seized \u{a3}999,999,999bn in cash.",
+    ] {
+        check(text, &[]);
+    }
+    check(
+        "Officers seized 123456789012345 knives.",
+        &[(Knife, 123_456_789_012_345.0, C)],
+    );
+}
+
+/// Found while making values plain: number words that multiply past u64 ("a hundred
+/// hundred hundred…", "a dozen dozen…") overflowed, a panic with debug assertions on
+/// (as the fuzz build runs) and a wrapped value without. They saturate now, far past
+/// 10^15, so no figure is made from them.
+#[test]
+fn number_words_multiplied_past_u64_do_not_overflow() {
+    let hundreds = "hundred ".repeat(11);
+    let dozens = "dozen ".repeat(19);
+    check(&format!("Officers seized one {hundreds}knives."), &[]);
+    check(&format!("Police found a {dozens}guns."), &[]);
+    check("Officers seized two hundred knives.", &[(Knife, 200.0, C)]);
+}

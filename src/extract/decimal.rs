@@ -1,0 +1,341 @@
+//! Decimal numbers in and out without `core::fmt`'s float code or `str::parse::<f64>`,
+//! whose shortest-digits and exact-parsing machinery cost about 10 KB gzipped in the wasm.
+//!
+//! The core only holds *plain* values: zero, or between 10^-5 and 10^15 with at most 15
+//! significant digits and 15 decimals ([`is_plain`]). Figures are read from digits written
+//! in a release, so anything else (a run of forty digits, "0.0000001 kg") is a number no
+//! reader means, and a fact left out is better than one invented. For a plain value:
+//! - [`Decimal::value`] reads digits exactly: `digits / 10^point` is one correctly
+//!   rounded division of two exact doubles (`digits < 2^53`, `10^point <= 10^22`), the
+//!   same double `str::parse::<f64>` gives;
+//! - [`write`] gives what serde_json writes (its shortest round-trip form, `187.0`,
+//!   `2.5`, `0.00012`): at most one decimal of at most 15 significant digits rounds to a
+//!   given double, so the first number of decimals `k` whose `round(v * 10^k) / 10^k`
+//!   gives `v` back names it, and it is the shortest.
+//!
+//! Natively the tests hold both equal to the standard library and serde_json over large
+//! random samples of plain values.
+//!
+//! ```
+//! use blotter::extract::decimal::{write, Decimal};
+//! let d = Decimal::parse("1.15").and_then(|d| d.times_pow10(2));
+//! assert_eq!(d.map(Decimal::value), Some(115.0));
+//! assert_eq!(write(115.0).as_deref(), Some("115.0"));
+//! assert_eq!(write(0.25).as_deref(), Some("0.25"));
+//! assert_eq!(write(1e16), None);
+//! ```
+
+/// The largest plain value.
+pub const MAX: f64 = 1e15;
+/// The smallest plain value above zero (smaller ones serde_json writes as `1e-6`).
+pub const MIN: f64 = 1e-5;
+/// The most significant digits a plain value has: `digits` never exceeds this.
+const MAX_DIGITS: u64 = 1_000_000_000_000_000;
+/// The most decimals a plain value has.
+const MAX_POINT: u32 = 15;
+
+/// Powers of ten, each an exact double.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// A decimal number as text writes it: `digits × 10^-point` ("2.50" is 250 and 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    pub digits: u64,
+    pub point: u32,
+}
+
+impl Decimal {
+    /// Reads `digits[.digits]` ("007", "2.5", "1000000"); `None` for anything else, and
+    /// for a number with more than 15 significant digits (trailing zeros after the point
+    /// do not count), above 10^15, or with more than 15 decimals.
+    pub fn parse(s: &str) -> Option<Decimal> {
+        let (int, frac) = match s.split_once('.') {
+            Some((_, "")) => return None,
+            Some((int, frac)) => (int, frac.trim_end_matches('0')),
+            None => (s, ""),
+        };
+        if int.is_empty() {
+            return None;
+        }
+        let mut digits: u64 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            digits = digits * 10 + u64::from(b - b'0');
+            if digits > MAX_DIGITS {
+                return None;
+            }
+        }
+        let point = u32::try_from(frac.len()).ok()?;
+        (point <= MAX_POINT).then_some(Decimal { digits, point })
+    }
+
+    /// This number times 10^`power` ("1.15" and "million"), exactly; `None` above 10^15.
+    pub fn times_pow10(self, power: u32) -> Option<Decimal> {
+        if power <= self.point {
+            return Some(Decimal {
+                point: self.point - power,
+                ..self
+            });
+        }
+        let scale = 10u64.checked_pow(power - self.point)?;
+        let digits = self
+            .digits
+            .checked_mul(scale)
+            .filter(|d| *d <= MAX_DIGITS)?;
+        Some(Decimal { digits, point: 0 })
+    }
+
+    /// The double nearest this number (what `str::parse::<f64>` gives for its text).
+    pub fn value(self) -> f64 {
+        // Both operands are exact (digits <= 10^15 < 2^53, point <= 15), and IEEE division
+        // rounds correctly, so this is the nearest double.
+        self.digits as f64 / POW10.get(self.point as usize).copied().unwrap_or(f64::NAN)
+    }
+}
+
+/// Whether `v` is a value the core may hold: [`write`] can write it.
+pub fn is_plain(v: f64) -> bool {
+    shortest(v).is_some()
+}
+
+/// `v` as facts/1 JSON writes it (serde_json's form: `187.0`, `2.5`, `-0.001`), or `None`
+/// when `v` is not plain (see the module's doc).
+pub fn write(v: f64) -> Option<String> {
+    let (digits, point) = shortest(v)?;
+    let mut out = String::new();
+    if v.is_sign_negative() {
+        out.push('-');
+    }
+    push_decimal(&mut out, digits, point);
+    if point == 0 {
+        out.push_str(".0");
+    }
+    Some(out)
+}
+
+/// `v` as Rust's `Display` writes a plain value, without the `.0` of whole numbers: `46`,
+/// `2.5`; `None` when `v` is not plain.
+pub fn write_short(v: f64) -> Option<String> {
+    let mut out = write(v)?;
+    if out.ends_with(".0") {
+        out.truncate(out.len() - 2);
+    }
+    Some(out)
+}
+
+/// The digits and decimals of the shortest decimal that rounds to `|v|`, when `v` is plain.
+fn shortest(v: f64) -> Option<(u64, u32)> {
+    let a = v.abs();
+    if a == 0.0 {
+        return Some((0, 0));
+    }
+    if !(MIN..=MAX).contains(&a) {
+        return None;
+    }
+    for point in 0..=MAX_POINT {
+        let scale = POW10[point as usize];
+        let r = (a * scale).round();
+        // `round` is exact here; the candidate is r itself, but a neighbour costs nothing.
+        for n in [r, r - 1.0, r + 1.0] {
+            if (0.0..=MAX_DIGITS as f64).contains(&n) && n / scale == a {
+                return Some((n as u64, point));
+            }
+        }
+    }
+    None
+}
+
+/// Pushes `digits × 10^-point` in plain decimal notation: `12.34`, `0.005`, `700`.
+pub fn push_decimal(out: &mut String, digits: u64, point: u32) {
+    let mut buf = [b'0'; 40];
+    let mut i = buf.len();
+    let mut n = digits;
+    let mut written = 0;
+    // At least one digit before the point: as many digits as decimals, plus one.
+    while n > 0 || written <= point {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        written += 1;
+    }
+    let text = &buf[i..];
+    let whole = text.len() - point as usize;
+    for (k, &b) in text.iter().enumerate() {
+        if k == whole {
+            out.push('.');
+        }
+        out.push(char::from(b));
+    }
+}
+
+/// Pushes an unsigned integer in decimal: `0`, `187`.
+pub fn push_uint(out: &mut String, n: u64) {
+    push_decimal(out, n, 0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parse_reads_what_text_writes() {
+        let cases: &[(&str, Option<(u64, u32)>)] = &[
+            ("187", Some((187, 0))),
+            ("007", Some((7, 0))),
+            ("2.5", Some((25, 1))),
+            ("2.50", Some((25, 1))),
+            ("0.000", Some((0, 0))),
+            ("1000000000000000", Some((MAX_DIGITS, 0))),
+            ("1000000000000001", None),
+            ("123456789012345", Some((123_456_789_012_345, 0))),
+            ("1.23456789012345", Some((123_456_789_012_345, 14))),
+            ("0.000000000000001", Some((1, 15))),
+            ("0.0000000000000001", None),
+            ("", None),
+            (".5", None),
+            ("5.", None),
+            ("1.2.3", None),
+            ("1,000", None),
+            ("-1", None),
+            ("1e5", None),
+        ];
+        for &(text, want) in cases {
+            let got = Decimal::parse(text).map(|d| (d.digits, d.point));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn times_pow10_is_exact_where_floats_are_not() {
+        // 1.15 * 100.0 is 114.99999999999999 in doubles; the decimal is exactly 115.
+        let d = Decimal::parse("1.15").and_then(|d| d.times_pow10(2));
+        assert_eq!(d.map(Decimal::value), Some(115.0));
+        assert_ne!(1.15 * 100.0, 115.0);
+        let cases: &[(&str, u32, Option<f64>)] = &[
+            ("4.35", 6, Some(4_350_000.0)),
+            ("2.5", 3, Some(2500.0)),
+            ("0.0001", 3, Some(0.1)),
+            ("1", 15, Some(1e15)),
+            ("2", 15, None),
+            ("999999999", 9, None),
+            ("1.5", 30, None),
+        ];
+        for &(text, power, want) in cases {
+            let got = Decimal::parse(text)
+                .and_then(|d| d.times_pow10(power))
+                .map(Decimal::value);
+            assert_eq!(got, want, "{text} × 10^{power}");
+        }
+    }
+
+    #[test]
+    fn write_gives_serde_json_form() {
+        let cases: &[(f64, Option<&str>)] = &[
+            (0.0, Some("0.0")),
+            (-0.0, Some("-0.0")),
+            (187.0, Some("187.0")),
+            (2.5, Some("2.5")),
+            (0.25, Some("0.25")),
+            (0.58, Some("0.58")),
+            (1e-5, Some("0.00001")),
+            (1.5e-5, Some("0.000015")),
+            (1e15, Some("1000000000000000.0")),
+            (123_456_789_012_345.0, Some("123456789012345.0")),
+            (-12.75, Some("-12.75")),
+            (1e-6, None),
+            (1e16, None),
+            (0.1 + 0.2, None),
+            (1.0 / 3.0, None),
+            (f64::NAN, None),
+            (f64::INFINITY, None),
+        ];
+        for &(v, want) in cases {
+            assert_eq!(write(v).as_deref(), want, "{v:?}");
+            let json = serde_json::to_string(&v).unwrap_or_default();
+            if let Some(w) = want {
+                assert_eq!(w, json, "serde_json agrees on {v:?}");
+            }
+        }
+        assert_eq!(write_short(187.0).as_deref(), Some("187"));
+        assert_eq!(write_short(2.5).as_deref(), Some("2.5"));
+    }
+
+    /// Plain values the way the core makes them: digits and decimals, or whole numbers
+    /// times a power of ten, or two-decimal roundings of arbitrary products.
+    fn plain() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            (0u64..=MAX_DIGITS, 0u32..=15).prop_map(|(n, k)| n as f64 / POW10[k as usize]),
+            (0u64..100_000, 0u32..=15).prop_map(|(n, k)| (n as f64 * POW10[k as usize]).min(MAX)),
+            (0u64..10_000_000, 0u32..=6).prop_map(|(n, k)| n as f64 / POW10[k as usize]),
+            (0.0f64..1e9).prop_map(|x| (x * 100.0).round() / 100.0),
+            (0.0f64..1e6, 1.0f64..60.0).prop_map(|(a, b)| ((a / b) * 100.0).round() / 100.0),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
+
+        /// Over the values the core makes, `write` is serde_json's output byte for byte.
+        #[test]
+        fn write_equals_serde_json_over_plain_values(v in plain()) {
+            let got = write(v);
+            if v == 0.0 || v >= MIN {
+                prop_assert!(got.is_some(), "{v:?} is plain");
+            }
+            if let Some(got) = got {
+                prop_assert_eq!(got, serde_json::to_string(&v).unwrap_or_default());
+                prop_assert_eq!(write_short(v), Some(format!("{v}")));
+            }
+        }
+
+        /// Whatever `write` accepts, plain or not, it writes as serde_json does.
+        #[test]
+        fn write_equals_serde_json_or_declines(bits in any::<u64>(), x in 0.0f64..2e15) {
+            for v in [f64::from_bits(bits), x] {
+                if let Some(got) = write(v) {
+                    prop_assert_eq!(got, serde_json::to_string(&v).unwrap_or_default());
+                }
+            }
+        }
+
+        /// Reading digits gives the double `str::parse::<f64>` gives, for every text
+        /// `parse` accepts.
+        #[test]
+        fn value_equals_str_parse(int in "[0-9]{1,16}", frac in proptest::option::of("[0-9]{1,16}")) {
+            let text = match &frac {
+                Some(f) => format!("{int}.{f}"),
+                None => int.clone(),
+            };
+            if let Some(d) = Decimal::parse(&text) {
+                let want = text.parse::<f64>().unwrap_or(f64::NAN);
+                prop_assert_eq!(d.value().to_bits(), want.to_bits(), "{}", text);
+            }
+        }
+
+        /// Scaling digits is exact: the same double as `str::parse` of the number with
+        /// an exponent.
+        #[test]
+        fn times_pow10_equals_str_parse(n in 0u64..1_000_000_000, k in 0u32..=9, p in 0u32..=9) {
+            if let Some(scaled) = (Decimal { digits: n, point: k }).times_pow10(p) {
+                let text = format!("{n}e{}", p as i32 - k as i32);
+                let want = text.parse::<f64>().unwrap_or(f64::NAN);
+                prop_assert_eq!(scaled.value().to_bits(), want.to_bits(), "{}", text);
+            }
+        }
+
+        /// Every plain value written reads back to itself.
+        #[test]
+        fn write_then_parse_round_trips(v in plain()) {
+            if let Some(text) = write(v) {
+                let back = Decimal::parse(&text).map(Decimal::value);
+                prop_assert_eq!(back.map(f64::to_bits), Some(v.to_bits()));
+            }
+        }
+    }
+}
