@@ -1,18 +1,27 @@
-//! Charts of an extraction as SVG text, written here element by element.
+//! Charts of an extraction as SVG text, drawn with plotters onto a small SVG backend of
+//! our own ([`SvgWriter`]).
 //!
 //! Two kinds: a bar chart of the items seized and the outcomes (counts only, one bar per
 //! figure), and one chart over periods for each unit of the statistics (one series per
 //! metric: a category and an item). Layout is done here in pixels and drawn with a few
-//! plain elements (rectangles, polylines, circles, text), which keeps the wasm small (no
-//! charting crate, no float formatting) and gives the period axis the shape it needs.
-//! The elements are written as plotters' SVG backend wrote them when it drew them.
+//! plotters elements (rectangles, paths, circles, text) rather than plotters'
+//! `ChartBuilder`, which keeps the wasm small and gives the period axis the shape it needs.
+//! The backend writes the elements plotters' own SVG backend wrote, but with numbers
+//! written by hand: plotters-svg formats font sizes and opacities with `{}`, which alone
+//! kept core::fmt's float code (about 10 KB) in the wasm.
 //!
 //! Every string drawn comes from the release, and every text and attribute value is
 //! escaped by [`xml_escape`]. Charts have a white background of their own, so their
 //! colours keep their contrast (WCAG AA) in the page's light and dark themes alike.
 
-use std::cell::RefCell;
+use std::convert::Infallible;
 use std::fmt::Write as _;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
 
 use crate::extract::{Category, Extraction, Figure, Group, Unit};
 
@@ -24,56 +33,10 @@ const SEIZED_AND_OUTCOMES: &str = "Items seized and outcomes";
 const WIDTH: u32 = 640;
 const FONT: &str = "sans-serif";
 
-/// A font size: in points, and as the `font-size` attribute writes it (points / 1.24, in
-/// pixels, as plotters wrote it; a test holds the two alike, so no float is formatted).
-#[derive(Clone, Copy)]
-struct FontSize {
-    points: f64,
-    attribute: &'static str,
-}
-
-/// 13.7 px.
-const LABEL_SIZE: FontSize = FontSize {
-    points: 17.0,
-    attribute: "13.709677419354838",
-};
+/// Plotters writes `font-size` as this size divided by 1.24: 13.7 px.
+const LABEL_SIZE: f64 = 17.0;
 /// 16.1 px.
-const TITLE_SIZE: FontSize = FontSize {
-    points: 20.0,
-    attribute: "16.129032258064516",
-};
-
-/// An opaque colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct RGBColor(u8, u8, u8);
-
-const WHITE: RGBColor = RGBColor(0xff, 0xff, 0xff);
-
-/// Where a text's anchor point sits: start, middle or end, and top or middle.
-#[derive(Clone, Copy)]
-enum HPos {
-    Left,
-    Center,
-    Right,
-}
-
-#[derive(Clone, Copy)]
-enum VPos {
-    Top,
-    Center,
-}
-
-#[derive(Clone, Copy)]
-struct Pos {
-    h: HPos,
-    v: VPos,
-}
-
-impl Pos {
-    fn new(h: HPos, v: VPos) -> Pos {
-        Pos { h, v }
-    }
-}
+const TITLE_SIZE: f64 = 20.0;
 const TEXT: RGBColor = RGBColor(0x1d, 0x1f, 0x23);
 const MUTED: RGBColor = RGBColor(0x5c, 0x63, 0x70);
 const GRID: RGBColor = RGBColor(0xdc, 0xda, 0xd4);
@@ -538,140 +501,248 @@ fn nice_step(max: f64) -> f64 {
 
 /// Roughly how wide a label is at [`LABEL_SIZE`], in pixels (about 0.55 em a character).
 fn text_width(text: &str) -> i32 {
-    (text.chars().count() as f64 * LABEL_SIZE.points / 1.24 * 0.55).round() as i32
+    (text.chars().count() as f64 * LABEL_SIZE / 1.24 * 0.55).round() as i32
 }
 
-/// The drawing calls the charts make: each appends one SVG element.
-struct Canvas {
-    svg: RefCell<String>,
+/// A plotters backend that appends SVG elements to a string, as plotters' SVG backend
+/// does, with every number written without float formatting (see the module's doc).
+struct SvgWriter<'a> {
+    out: &'a mut String,
+    size: (u32, u32),
 }
 
-impl Canvas {
+impl SvgWriter<'_> {
     /// Appends `<tag name="value"...`, each value escaped, closed with `/>` when `empty`.
-    fn open(&self, tag: &str, attributes: &[(&str, &str)], empty: bool) {
-        let mut svg = self.svg.borrow_mut();
-        svg.push('<');
-        svg.push_str(tag);
+    fn open(&mut self, tag: &str, attributes: &[(&str, &str)], empty: bool) {
+        self.out.push('<');
+        self.out.push_str(tag);
         for (name, value) in attributes {
-            let _ = write!(svg, " {name}=\"{}\"", xml_escape(value));
+            let _ = write!(self.out, " {name}=\"{}\"", xml_escape(value));
         }
-        svg.push_str(if empty { "/>\n" } else { ">\n" });
+        self.out.push_str(if empty { "/>\n" } else { ">\n" });
+    }
+}
+
+/// `#RRGGBB`, upper case.
+fn hex(c: BackendColor) -> String {
+    let (r, g, b) = c.rgb;
+    format!("#{r:02X}{g:02X}{b:02X}")
+}
+
+/// A number of pixels or an opacity, to two decimals at most: `1`, `0.5`, `13.71`.
+fn number(v: f64) -> String {
+    crate::extract::decimal::write_short((v * 100.0).round() / 100.0).unwrap_or_default()
+}
+
+type Drawn = Result<(), DrawingErrorKind<Infallible>>;
+
+impl DrawingBackend for SvgWriter<'_> {
+    type ErrorType = Infallible;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
     }
 
-    fn text(
-        &self,
-        text: &str,
-        at: (i32, i32),
-        size: FontSize,
-        color: RGBColor,
-        pos: Pos,
-    ) -> Option<()> {
-        let anchor = match pos.h {
-            HPos::Left => "start",
-            HPos::Center => "middle",
-            HPos::Right => "end",
-        };
-        let dy = match pos.v {
-            VPos::Top => "0.76em",
-            VPos::Center => "0.5ex",
-        };
-        let (x, y) = (at.0.to_string(), at.1.to_string());
-        let fill = hex(color);
-        let attributes = [
-            ("x", x.as_str()),
-            ("y", &y),
-            ("dy", dy),
-            ("text-anchor", anchor),
-            ("font-family", FONT),
-            ("font-size", size.attribute),
-            ("opacity", "1"),
-            ("fill", &fill),
-        ];
-        self.open("text", &attributes, false);
-        let mut svg = self.svg.borrow_mut();
-        let _ = writeln!(svg, "{}\n</text>", xml_escape(text));
-        Some(())
+    fn ensure_prepared(&mut self) -> Drawn {
+        Ok(())
     }
 
-    fn rect(&self, from: (i32, i32), to: (i32, i32), color: RGBColor) -> Option<()> {
-        let [x, y, w, h] = [from.0, from.1, to.0 - from.0, to.1 - from.1].map(|n| n.to_string());
-        let fill = hex(color);
+    fn present(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        self.draw_rect(point, (point.0 + 1, point.1 + 1), &color, true)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        let [x, y, w, h] = [
+            upper_left.0,
+            upper_left.1,
+            bottom_right.0 - upper_left.0,
+            bottom_right.1 - upper_left.1,
+        ]
+        .map(|n| n.to_string());
+        let (color, opacity) = (hex(style.color()), number(style.color().alpha));
+        let (fill, stroke) = if fill {
+            (color.as_str(), "none")
+        } else {
+            ("none", color.as_str())
+        };
         let attributes = [
             ("x", x.as_str()),
             ("y", &y),
             ("width", &w),
             ("height", &h),
-            ("opacity", "1"),
-            ("fill", &fill),
-            ("stroke", "none"),
+            ("opacity", &opacity),
+            ("fill", fill),
+            ("stroke", stroke),
         ];
         self.open("rect", &attributes, true);
-        Some(())
+        Ok(())
     }
 
-    fn line(&self, points: Vec<(i32, i32)>, color: RGBColor) -> Option<()> {
-        let mut list = String::new();
-        for (x, y) in points {
-            let _ = write!(list, "{x},{y} ");
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Drawn {
+        let mut points = String::new();
+        for (x, y) in path {
+            let _ = write!(points, "{x},{y} ");
         }
-        let stroke = hex(color);
+        let (stroke, opacity) = (hex(style.color()), number(style.color().alpha));
+        let width = style.stroke_width().to_string();
         let attributes = [
             ("fill", "none"),
-            ("opacity", "1"),
-            ("stroke", stroke.as_str()),
-            ("stroke-width", "2"),
-            ("points", &list),
+            ("opacity", opacity.as_str()),
+            ("stroke", &stroke),
+            ("stroke-width", &width),
+            ("points", &points),
         ];
         self.open("polyline", &attributes, true);
-        Some(())
+        Ok(())
     }
 
-    fn dot(&self, at: (i32, i32), color: RGBColor) -> Option<()> {
-        let (x, y) = (at.0.to_string(), at.1.to_string());
-        let fill = hex(color);
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        let [x, y, r] = [center.0, center.1, radius as i32].map(|n| n.to_string());
+        let (color, opacity) = (hex(style.color()), number(style.color().alpha));
+        let width = style.stroke_width().to_string();
+        let (fill, stroke) = if fill {
+            (color.as_str(), "none")
+        } else {
+            ("none", color.as_str())
+        };
         let attributes = [
             ("cx", x.as_str()),
             ("cy", &y),
-            ("r", "4"),
-            ("opacity", "1"),
-            ("fill", &fill),
-            ("stroke", "none"),
-            ("stroke-width", "1"),
+            ("r", &r),
+            ("opacity", &opacity),
+            ("fill", fill),
+            ("stroke", stroke),
+            ("stroke-width", &width),
         ];
         self.open("circle", &attributes, true);
-        Some(())
+        Ok(())
+    }
+
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Drawn {
+        let anchor = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Center => "middle",
+            HPos::Right => "end",
+        };
+        let dy = match style.anchor().v_pos {
+            VPos::Top => "0.76em",
+            VPos::Center => "0.5ex",
+            VPos::Bottom => "-0.5ex",
+        };
+        let (x, y) = (pos.0.to_string(), pos.1.to_string());
+        let (fill, opacity) = (hex(style.color()), number(style.color().alpha));
+        let size = number(style.size() / 1.24);
+        let family = style.family();
+        let attributes = [
+            ("x", x.as_str()),
+            ("y", &y),
+            ("dy", dy),
+            ("text-anchor", anchor),
+            ("font-family", family.as_str()),
+            ("font-size", &size),
+            ("opacity", &opacity),
+            ("fill", &fill),
+        ];
+        self.open("text", &attributes, false);
+        let _ = writeln!(self.out, "{}\n</text>", xml_escape(text));
+        Ok(())
+    }
+
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<Infallible>> {
+        let em = style.size() / 1.24;
+        Ok(((text.chars().count() as f64 * em * 0.55) as u32, em as u32))
     }
 }
 
-/// `#RRGGBB`, upper case.
-fn hex(c: RGBColor) -> String {
-    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+/// The drawing calls the charts make, over one drawing area.
+struct Canvas<'a> {
+    area: DrawingArea<SvgWriter<'a>, plotters::coord::Shift>,
+}
+
+impl Canvas<'_> {
+    fn text(&self, text: &str, at: (i32, i32), size: f64, color: RGBColor, pos: Pos) -> Option<()> {
+        let style = TextStyle::from((FONT, size).into_font())
+            .color(&color)
+            .pos(pos);
+        self.area.draw(&Text::new(text, at, style)).ok()
+    }
+
+    fn rect(&self, from: (i32, i32), to: (i32, i32), color: RGBColor) -> Option<()> {
+        self.area
+            .draw(&Rectangle::new([from, to], color.filled()))
+            .ok()
+    }
+
+    fn line(&self, points: Vec<(i32, i32)>, color: RGBColor) -> Option<()> {
+        self.area
+            .draw(&PathElement::new(points, Color::stroke_width(&color, 2)))
+            .ok()
+    }
+
+    fn dot(&self, at: (i32, i32), color: RGBColor) -> Option<()> {
+        self.area.draw(&Circle::new(at, 4, color.filled())).ok()
+    }
 }
 
 /// Draws with `paint` into a new SVG of the given height, on a white background under a
 /// title, with a `<title>` and the attributes that make it an image to screen readers.
 fn svg(title: &str, height: u32, paint: impl FnOnce(&Canvas) -> Option<()>) -> Option<String> {
     let escaped = xml_escape(title);
-    let canvas = Canvas {
-        svg: RefCell::new(format!(
-            "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" \
-             xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{escaped}\">\
-             <title>{escaped}</title>\n"
-        )),
-    };
-    let bottom = i32::try_from(height).ok()?;
-    canvas.rect((0, 0), (WIDTH as i32, bottom), WHITE)?;
-    canvas.text(
-        title,
-        (16, 14),
-        TITLE_SIZE,
-        TEXT,
-        Pos::new(HPos::Left, VPos::Top),
-    )?;
-    paint(&canvas)?;
-    let mut svg = canvas.svg.into_inner();
-    svg.push_str("</svg>\n");
-    Some(svg)
+    let mut out = format!(
+        "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" \
+         xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{escaped}\">\
+         <title>{escaped}</title>\n"
+    );
+    {
+        let writer = SvgWriter {
+            out: &mut out,
+            size: (WIDTH, height),
+        };
+        let canvas = Canvas {
+            area: writer.into_drawing_area(),
+        };
+        canvas.area.fill(&WHITE).ok()?;
+        canvas.text(
+            title,
+            (16, 14),
+            TITLE_SIZE,
+            TEXT,
+            Pos::new(HPos::Left, VPos::Top),
+        )?;
+        paint(&canvas)?;
+        canvas.area.present().ok()?;
+    }
+    out.push_str("</svg>\n");
+    Some(out)
 }
 
 fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {

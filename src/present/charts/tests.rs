@@ -535,11 +535,15 @@ fn many_figures_are_drawn_within_bounds_and_quickly() {
     );
 }
 
-/// The `font-size` attributes are written as text (no float formatting in the wasm); they
-/// must stay what plotters wrote, the size in points divided by 1.24.
+/// The backend writes numbers by hand (no float formatting in the wasm): a font size is
+/// the size in points over 1.24, as plotters writes it, to two decimals.
 #[test]
-fn font_size_attributes_are_the_points_over_1_24() {
-    for size in [LABEL_SIZE, TITLE_SIZE] {
-        assert_eq!(size.attribute, format!("{}", size.points / 1.24));
+fn font_sizes_are_the_points_over_1_24_to_two_decimals() {
+    let svg = draw_bars("Items", &[]).expect("an empty chart draws");
+    for (points, written) in [(LABEL_SIZE, "13.71"), (TITLE_SIZE, "16.13")] {
+        assert!((points / 1.24 - written.parse::<f64>().unwrap()).abs() < 0.005);
     }
+    assert!(svg.contains("font-size=\"16.13\""), "{svg}");
+    assert_eq!(number(1.0), "1");
+    assert_eq!(number(0.5), "0.5");
 }
