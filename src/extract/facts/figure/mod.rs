@@ -10,6 +10,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
+use crate::extract::letters;
 use std::collections::HashMap;
 
 use crate::extract::decimal;
@@ -59,7 +60,7 @@ pub fn find(cx: &mut Context) {
                 })
             })
         } else {
-            let item = fig.item.to_lowercase();
+            let item = letters::lower(&fig.item);
             restated
                 .get(&f.sentence)
                 .into_iter()
@@ -91,7 +92,7 @@ pub fn find(cx: &mut Context) {
                     stated_by_key.entry(key).or_default().push(figures.len());
                 } else {
                     implied
-                        .entry((key, fig.item.to_lowercase(), f.sentence))
+                        .entry((key, letters::lower(&fig.item), f.sentence))
                         .or_insert(figures.len());
                 }
                 figures.push((fig, f.sentence));
@@ -114,7 +115,7 @@ fn two_people_sentenced(doc: &Doc, fig: &Figure, a: usize, b: usize) -> bool {
         let cap = |k: usize| {
             k < r.end
                 && doc.tokens[k].kind == TokenKind::Word
-                && doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+                && doc.tok(k).chars().next().is_some_and(letters::is_upper)
         };
         // The name is followed by an age: "Marcus Reid, 27," or "Marcus Reid, aged 27,".
         let aged = doc.tokens.get(y + 1).is_some_and(|_| doc.tok(y + 1) == ",")
