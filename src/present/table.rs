@@ -1,9 +1,8 @@
 //! The figures table: rows grouped as the facts/1 groups, and sorted by a column.
 
-use crate::extract::letters;
 use std::cmp::Ordering;
 
-use crate::extract::{Figure, Group};
+use crate::extract::{letters, Figure, Group};
 
 use super::view::FigureRow;
 

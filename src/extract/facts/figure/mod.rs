@@ -10,12 +10,12 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use crate::extract::letters;
 use std::collections::HashMap;
 
 use crate::extract::decimal;
 use crate::extract::facts::date;
-use crate::extract::model::{Category, Certainty, Figure, Qualifier, Unit};
+use crate::extract::letters;
+use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
 
@@ -128,13 +128,18 @@ fn two_people_sentenced(doc: &Doc, fig: &Figure, a: usize, b: usize) -> bool {
 }
 
 /// What makes two figures the same fact: category, value, unit and change (and a period
-/// that agrees, checked apart).
+/// that agrees, checked apart), as their facts/1 names and the value's bits. (Not `{:?}`:
+/// the derived `Debug` impls would be the only ones the web build carries.)
 fn key_of(f: &Figure) -> String {
-    format!(
-        "{:?}|{}|{:?}|{:?}",
-        f.category,
-        f.value.to_bits(),
-        f.unit,
-        f.change
-    )
+    let change = match f.change {
+        Some(Change::Increase) => "increase",
+        Some(Change::Decrease) => "decrease",
+        None => "",
+    };
+    let mut key = String::from(f.category.as_str());
+    for part in [&f.value.to_bits().to_string(), f.unit.as_str(), change] {
+        key.push('|');
+        key.push_str(part);
+    }
+    key
 }

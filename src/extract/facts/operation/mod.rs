@@ -9,12 +9,12 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
-use crate::extract::letters;
 use lexicon::{CAMPAIGN_HEADS, CONNECTORS, NAME_STOPS, NOT_CAMPAIGN_STARTS};
 
 use crate::extract::facts::place::names::{
     glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of, word_end,
 };
+use crate::extract::letters;
 use crate::extract::model::{Operation, Source, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
