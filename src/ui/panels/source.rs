@@ -6,18 +6,18 @@
 //! with many facts does not carry one callback per mark. Segments come ready from
 //! `present::highlight`; this component only lays them out.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
+
+use super::Shared;
 
 use crate::present::highlight::{FactId, Located, SOURCE_CUT_NOTE};
 use crate::present::state::{Highlights, Selection};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcePanelProps {
-    pub highlights: Rc<Highlights>,
+    pub highlights: Shared<Highlights>,
     pub selected: Option<Selection>,
     /// Highlighted words were picked: the fact they belong to.
     pub on_pick: Callback<FactId>,
