@@ -27,7 +27,7 @@ pub use summary::SummaryPanel;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use yew::Properties;
+use yew::{html, Callback, Html, MouseEvent, Properties};
 
 use crate::present::Report;
 
@@ -35,6 +35,18 @@ use crate::present::Report;
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
     pub report: Shared<Report>,
+}
+
+/// A button that does `onclick`: `<button type="button" class={class}>{ label }</button>`.
+/// The page has several; built here once, each costs a call rather than its own copy of
+/// the element's code in the wasm.
+#[inline(never)]
+pub fn action_button(
+    class: &'static str,
+    label: &'static str,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! { <button type="button" {class} {onclick}>{ label }</button> }
 }
 
 /// A part of the state handed to panels, compared by pointer. The state makes a new `Rc`
