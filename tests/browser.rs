@@ -10,9 +10,11 @@
 
 use blotter::present::kept::{Kept, KEPT_KEY};
 use blotter::present::SAMPLE_RELEASE;
+use blotter::ui::panels::Shared;
 use blotter::ui::{App, AppProps};
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::future::TimeoutFuture;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -159,6 +161,20 @@ impl Drop for Mounted {
             handle.destroy();
         }
         self.root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn shared_props_are_equal_only_when_they_are_the_same_value() {
+    let report = Shared(Rc::new(vec!["46 knives"]));
+    let cases = [
+        (report.clone(), true),
+        // An equal value made again is a new reading: the panel renders it again.
+        (Shared(Rc::new(vec!["46 knives"])), false),
+        (Shared(Rc::new(vec!["12 arrests"])), false),
+    ];
+    for (other, same) in cases {
+        assert_eq!(report == other, same, "{:?}", *other);
     }
 }
 

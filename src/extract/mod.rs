@@ -6,6 +6,7 @@
 pub mod decimal;
 pub mod facts;
 pub mod json;
+pub mod letters;
 pub mod lexicon;
 pub mod model;
 pub mod order;

@@ -4,6 +4,7 @@
 //! Nothing here allocates per character; a document of several megabytes is read in one
 //! pass for tokens and one for sentences.
 
+use crate::extract::letters;
 use crate::extract::lexicon::{words, WordList};
 
 use std::cell::{Cell, RefCell};
@@ -73,9 +74,11 @@ impl Shape {
         }
         Shape {
             ascii: false,
-            upper_first: s.chars().next().is_some_and(char::is_uppercase),
-            all_caps: s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                && s.chars().any(char::is_uppercase),
+            upper_first: s.chars().next().is_some_and(letters::is_upper),
+            all_caps: s
+                .chars()
+                .all(|c| letters::is_upper(c) || c.is_ascii_digit())
+                && s.chars().any(letters::is_upper),
         }
     }
 }
@@ -567,7 +570,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 ..Shape::default()
             };
             (TokenKind::Number, number_end(bytes, i), shape)
-        } else if c.is_alphabetic() {
+        } else if letters::is_letter(c) {
             let (end, shape) = word_end(text, i, c);
             (TokenKind::Word, end, shape)
         } else {
@@ -614,12 +617,12 @@ fn word_end(text: &str, start: usize, first: char) -> (usize, Shape) {
                     break;
                 };
                 // The first character is a letter, whatever else it is.
-                if !(end == start || d.is_alphanumeric() || is_combining(d)) {
+                if !(end == start || letters::is_letter_or_digit(d) || is_combining(d)) {
                     break;
                 }
                 ascii = false;
-                all_caps &= d.is_uppercase() || d.is_ascii_digit();
-                any_upper |= d.is_uppercase();
+                all_caps &= letters::is_upper(d) || d.is_ascii_digit();
+                any_upper |= letters::is_upper(d);
                 end += d.len_utf8();
             }
             None => break,
@@ -627,7 +630,7 @@ fn word_end(text: &str, start: usize, first: char) -> (usize, Shape) {
     }
     let shape = Shape {
         ascii,
-        upper_first: first.is_uppercase(),
+        upper_first: letters::is_upper(first),
         all_caps: all_caps && any_upper,
     };
     (end, shape)
@@ -772,7 +775,7 @@ fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<R
 
 fn starts_sentence(text: &str, t: Token) -> bool {
     let c = text[t.start..].chars().next().unwrap_or(' ');
-    c.is_uppercase()
+    letters::is_upper(c)
         || c.is_ascii_digit()
         || is_quote_mark(c)
         || matches!(c, '‘' | '\'' | '(' | '[' | '£' | '$' | '€')

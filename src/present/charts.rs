@@ -31,7 +31,10 @@ use super::view::format_value;
 const SEIZED_AND_OUTCOMES: &str = "Items seized and outcomes";
 /// The width of every chart, in SVG pixels (the page scales it down to fit).
 const WIDTH: u32 = 640;
-const FONT: &str = "sans-serif";
+/// The charts' typeface, named by its family: a font named by text is lower-cased by
+/// plotters (`FontFamily::from(&str)`), which pulls the standard library's Unicode case
+/// tables into the wasm.
+const FONT: FontFamily = FontFamily::SansSerif;
 
 /// Plotters writes `font-size` as this size divided by 1.24: 13.7 px.
 const LABEL_SIZE: f64 = 17.0;

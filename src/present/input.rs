@@ -2,6 +2,7 @@
 //! release (binary data, another language, a very long paste) and the date they type.
 
 use super::view::Line;
+use crate::extract::letters;
 
 /// What the page does with a dropped or picked file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -248,7 +249,7 @@ pub fn input_notes(text: &str) -> Vec<Line> {
         seen += 1;
         if c == '\u{fffd}' || (c.is_control() && !c.is_whitespace()) {
             controls += 1;
-        } else if c.is_alphabetic() {
+        } else if letters::is_letter(c) {
             letters += 1;
             if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
                 latin += 1;
@@ -283,12 +284,12 @@ const ENGLISH_WORDS: [&str; 11] = [
 fn lacks_english_words(text: &str) -> bool {
     let (mut words, mut english) = (0usize, 0usize);
     for word in text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !letters::is_letter(c))
         .filter(|w| !w.is_empty())
         .take(2_000)
     {
         words += 1;
-        let lower = word.to_lowercase();
+        let lower = letters::lower(word);
         if ENGLISH_WORDS.contains(&lower.as_str()) {
             english += 1;
         }

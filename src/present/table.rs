@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use crate::extract::{Figure, Group};
+use crate::extract::{letters, Figure, Group};
 
 use super::view::FigureRow;
 
@@ -146,7 +146,7 @@ fn compare(figures: &[Figure], rows: &[FigureRow], sort: Sort, a: usize, b: usiz
         };
         match sort.column {
             Column::Qualifier => row.qualifier.clone(),
-            Column::Item => row.item.to_lowercase(),
+            Column::Item => letters::lower(&row.item),
             Column::Category => row.category.to_string(),
             // The facts/1 period (ISO dates, `FY2021/22`) sorts in time order.
             Column::Period => figures

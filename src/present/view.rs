@@ -5,6 +5,7 @@
 //! words of the release it came from and the rule that read them, which the page shows on
 //! hover (a fact explains itself).
 
+use crate::extract::letters;
 use crate::extract::{
     Category, Certainty, Change, Contact, ContactKind, DiagnosticKind, Extraction, Figure, Person,
     PlaceKind, Qualifier, Source, Unit,
@@ -347,7 +348,7 @@ pub fn is_police_force(name: &str) -> bool {
         "gendarmerie",
         "state patrol",
     ];
-    let lower = name.to_lowercase();
+    let lower = letters::lower(name);
     MARKS.iter().any(|m| lower.contains(m))
         && ![
             "federation",

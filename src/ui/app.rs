@@ -10,8 +10,8 @@ use super::hooks::{
     system_prefers_dark, use_debounced_analysis, use_persisted_state, use_scroll_to_selection,
 };
 use super::panels::{
-    DiagnosticsPanel, FiguresPanel, ListPanel, NoticeBar, PeoplePanel, ReleaseInput, SourcePanel,
-    SummaryPanel,
+    DiagnosticsPanel, FiguresPanel, ListPanel, NoticeBar, PeoplePanel, ReleaseInput, Shared,
+    SourcePanel, SummaryPanel,
 };
 use super::reader::Reader;
 use super::state::Action;
@@ -79,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
         crate::present::state::Theme::System => system_prefers_dark(),
         chosen => chosen == crate::present::state::Theme::Dark,
     };
-    let report = state.report.clone();
+    let report = Shared(state.report.clone());
     let selected = state.selected.map(|s| s.fact);
     let results_class = classes!("results", state.stale.then_some("stale"));
     let embedded = props.embed.is_some();
@@ -136,14 +136,14 @@ pub fn App(props: &AppProps) -> Html {
                     <DiagnosticsPanel report={report.clone()} />
                     <div class="columns">
                         <SourcePanel
-                            highlights={state.highlights.clone()}
+                            highlights={Shared(state.highlights.clone())}
                             selected={state.selected}
                             on_pick={pick(Action::SelectWords)}
                         />
                         <div class="fact-panels">
                             <FiguresPanel
                                 report={report.clone()}
-                                extraction={state.extraction.clone()}
+                                extraction={Shared(state.extraction.clone())}
                                 sort={state.sort}
                                 {selected}
                                 {on_sort}

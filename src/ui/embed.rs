@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Window};
 use yew::prelude::*;
 
+use super::panels::Shared;
 use super::state::{Action, StateHandle};
 use crate::present::embed::{EmbedConfig, MESSAGE_PREFIX, MESSAGE_VERSION};
 
@@ -113,7 +114,12 @@ pub fn use_embed(state: &StateHandle, config: Option<EmbedConfig>) {
         // Facts after every read, except the empty start before the host's text arrives.
         let config = config.clone();
         let posted = use_mut_ref(|| false);
-        let facts = (state.extraction.clone(), state.stale, state.text.is_empty());
+        // The facts by pointer (`Shared`): a new reading is a new `Rc`.
+        let facts = (
+            Shared(state.extraction.clone()),
+            state.stale,
+            state.text.is_empty(),
+        );
         use_effect_with(facts, move |(extraction, stale, empty)| {
             let waiting = *empty && !*posted.borrow();
             if let (Some(config), false, false) = (config, *stale, waiting) {

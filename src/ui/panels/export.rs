@@ -3,6 +3,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::action_button;
 use super::charts::ExtractionProps;
 use crate::present::export;
 use crate::ui::files::{copy_text, save_file};
@@ -47,9 +48,9 @@ pub fn ExportBar(props: &ExtractionProps) -> Html {
         <section class="panel export" id="export" aria-labelledby="export-heading">
             <h2 id="export-heading">{ "Export" }</h2>
             <div class="actions">
-                <button type="button" class="download-json" onclick={on_json}>{ "Download JSON" }</button>
-                <button type="button" class="download-csv" onclick={on_csv}>{ "Download CSV" }</button>
-                <button type="button" class="copy-json" onclick={on_copy}>{ "Copy JSON" }</button>
+                { action_button("download-json", "Download JSON", on_json) }
+                { action_button("download-csv", "Download CSV", on_csv) }
+                { action_button("copy-json", "Copy JSON", on_copy) }
             </div>
             <p class="export-status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </section>

@@ -2,9 +2,9 @@
 //! change, grouped as seized / outcomes / activity / crime statistics and sortable by any
 //! column (the headings are buttons and carry `aria-sort`).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::Shared;
 
 use crate::extract::Extraction;
 use crate::present::highlight::FactId;
@@ -13,8 +13,8 @@ use crate::present::Report;
 
 #[derive(Properties, PartialEq)]
 pub struct FiguresPanelProps {
-    pub report: Rc<Report>,
-    pub extraction: Rc<Extraction>,
+    pub report: Shared<Report>,
+    pub extraction: Shared<Extraction>,
     pub sort: Option<Sort>,
     /// The picked fact's panel row, if it is a figure.
     pub selected: Option<FactId>,

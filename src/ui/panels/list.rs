@@ -5,18 +5,17 @@
 //! The three panels differ only in their data, so one component serves them, told which
 //! list to show by `FactList`.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::figures::select;
+use super::Shared;
 use crate::present::highlight::FactId;
 use crate::present::view::{FactList, Line};
 use crate::present::Report;
 
 #[derive(Properties, PartialEq)]
 pub struct ListPanelProps {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     pub list: FactList,
     pub selected: Option<FactId>,
     pub on_select: Callback<FactId>,

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::action_button;
+
 #[derive(Properties, PartialEq)]
 pub struct NoticeBarProps {
     pub notice: Option<String>,
@@ -16,9 +18,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     html! {
         <div class="notice" role="alert">
             <p>{ notice }</p>
-            <button type="button" class="dismiss" onclick={props.on_dismiss.clone()}>
-                { "Dismiss" }
-            </button>
+            { action_button("dismiss", "Dismiss", props.on_dismiss.clone()) }
         </div>
     }
 }

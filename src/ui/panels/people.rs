@@ -1,16 +1,15 @@
 //! `PeoplePanel`: each person named, with rank, role and what they said.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::figures::select;
+use super::Shared;
 use crate::present::highlight::FactId;
 use crate::present::Report;
 
 #[derive(Properties, PartialEq)]
 pub struct PeoplePanelProps {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// The picked fact, if any (a quote's id picks its quote).
     pub selected: Option<FactId>,
     pub on_select: Callback<FactId>,

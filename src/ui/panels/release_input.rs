@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::action_button;
 use crate::present::html::html_to_text;
 use crate::present::input::{
     file_kind, splice_utf16, unreadable_file_message, utf16_to_byte, BoxPart, FileKind, BOX_LIMIT,
@@ -357,16 +358,10 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                         />
                         <label for="release-file" class="button">{ "Open file" }</label>
                     </span>
-                    <button type="button" class="sample" onclick={props.on_sample.clone()}>
-                        { "Sample release" }
-                    </button>
-                    <button type="button" class="clear" onclick={props.on_clear.clone()}>
-                        { "Clear" }
-                    </button>
+                    { action_button("sample", "Sample release", props.on_sample.clone()) }
+                    { action_button("clear", "Clear", props.on_clear.clone()) }
                     if props.can_undo {
-                        <button type="button" class="undo" onclick={props.on_undo.clone()}>
-                            { "Undo clear" }
-                        </button>
+                        { action_button("undo", "Undo clear", props.on_undo.clone()) }
                     }
                 </div>
             </div>

@@ -6,22 +6,38 @@
 //! with many facts does not carry one callback per mark. Segments come ready from
 //! `present::highlight`; this component only lays them out.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
+
+use super::Shared;
 
 use crate::present::highlight::{FactId, Located, SOURCE_CUT_NOTE};
 use crate::present::state::{Highlights, Selection};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcePanelProps {
-    pub highlights: Rc<Highlights>,
+    pub highlights: Shared<Highlights>,
     pub selected: Option<Selection>,
     /// Highlighted words were picked: the fact they belong to.
     pub on_pick: Callback<FactId>,
 }
+
+/// The legend: each highlight colour's class and what it marks. (A loop, not eleven
+/// `<span>`s: each element written out costs its own code in the wasm.)
+const LEGEND: [(&str, &str); 11] = [
+    ("hl seized", "seized"),
+    ("hl outcome", "outcome"),
+    ("hl activity", "activity"),
+    ("hl crime", "statistic"),
+    ("hl person", "person"),
+    ("hl quote", "quote"),
+    ("hl place", "place"),
+    ("hl organisation", "organisation"),
+    ("hl contact", "contact"),
+    ("hl operation", "operation"),
+    ("hl period", "period"),
+];
 
 /// The fact of the mark an event happened on, if any.
 fn picked(target: Option<web_sys::EventTarget>, highlights: &Highlights) -> Option<FactId> {
@@ -74,17 +90,9 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
         <section class="panel source" id="source" role="region" aria-labelledby="source-title">
             <h2 id="source-title">{ "Source text" }</h2>
             <p class="legend" aria-hidden="true">
-                <span class="hl seized">{ "seized" }</span>
-                <span class="hl outcome">{ "outcome" }</span>
-                <span class="hl activity">{ "activity" }</span>
-                <span class="hl crime">{ "statistic" }</span>
-                <span class="hl person">{ "person" }</span>
-                <span class="hl quote">{ "quote" }</span>
-                <span class="hl place">{ "place" }</span>
-                <span class="hl organisation">{ "organisation" }</span>
-                <span class="hl contact">{ "contact" }</span>
-                <span class="hl operation">{ "operation" }</span>
-                <span class="hl period">{ "period" }</span>
+                for (class, label) in LEGEND {
+                    <span {class}>{ label }</span>
+                }
             </p>
             if h.cut {
                 <p class="note">{ SOURCE_CUT_NOTE }</p>

@@ -1,17 +1,16 @@
 //! `SummaryPanel`: the release at a glance: counts of each kind of fact, the operations,
 //! the period, the publication date and the force.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::figures::select;
+use super::Shared;
 use crate::present::highlight::FactId;
 use crate::present::Report;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryPanelProps {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     pub selected: Option<FactId>,
     pub on_select: Callback<FactId>,
 }

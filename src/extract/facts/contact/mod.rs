@@ -12,6 +12,7 @@ mod web;
 #[cfg(test)]
 mod tests;
 
+use crate::extract::letters;
 use crate::extract::model::{Contact, ContactKind, Source, Span};
 use crate::extract::order;
 use crate::extract::pipeline::Context;
@@ -58,7 +59,7 @@ fn contact_key(kind: ContactKind, value: &str) -> String {
     match kind {
         ContactKind::Phone => value.chars().filter(char::is_ascii_digit).collect(),
         _ => {
-            let v = value.to_lowercase();
+            let v = letters::lower(value);
             let v = v.trim_end_matches('/');
             let v = v
                 .strip_prefix("https://")

@@ -14,7 +14,8 @@ use std::collections::HashMap;
 
 use crate::extract::decimal;
 use crate::extract::facts::date;
-use crate::extract::model::{Category, Certainty, Figure, Qualifier, Unit};
+use crate::extract::letters;
+use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
 
@@ -59,7 +60,7 @@ pub fn find(cx: &mut Context) {
                 })
             })
         } else {
-            let item = fig.item.to_lowercase();
+            let item = letters::lower(&fig.item);
             restated
                 .get(&f.sentence)
                 .into_iter()
@@ -91,7 +92,7 @@ pub fn find(cx: &mut Context) {
                     stated_by_key.entry(key).or_default().push(figures.len());
                 } else {
                     implied
-                        .entry((key, fig.item.to_lowercase(), f.sentence))
+                        .entry((key, letters::lower(&fig.item), f.sentence))
                         .or_insert(figures.len());
                 }
                 figures.push((fig, f.sentence));
@@ -114,7 +115,7 @@ fn two_people_sentenced(doc: &Doc, fig: &Figure, a: usize, b: usize) -> bool {
         let cap = |k: usize| {
             k < r.end
                 && doc.tokens[k].kind == TokenKind::Word
-                && doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+                && doc.tok(k).chars().next().is_some_and(letters::is_upper)
         };
         // The name is followed by an age: "Marcus Reid, 27," or "Marcus Reid, aged 27,".
         let aged = doc.tokens.get(y + 1).is_some_and(|_| doc.tok(y + 1) == ",")
@@ -127,13 +128,18 @@ fn two_people_sentenced(doc: &Doc, fig: &Figure, a: usize, b: usize) -> bool {
 }
 
 /// What makes two figures the same fact: category, value, unit and change (and a period
-/// that agrees, checked apart).
+/// that agrees, checked apart), as their facts/1 names and the value's bits. (Not `{:?}`:
+/// the derived `Debug` impls would be the only ones the web build carries.)
 fn key_of(f: &Figure) -> String {
-    format!(
-        "{:?}|{}|{:?}|{:?}",
-        f.category,
-        f.value.to_bits(),
-        f.unit,
-        f.change
-    )
+    let change = match f.change {
+        Some(Change::Increase) => "increase",
+        Some(Change::Decrease) => "decrease",
+        None => "",
+    };
+    let mut key = String::from(f.category.as_str());
+    for part in [&f.value.to_bits().to_string(), f.unit.as_str(), change] {
+        key.push('|');
+        key.push_str(part);
+    }
+    key
 }

@@ -6,6 +6,7 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
+use crate::extract::letters;
 use crate::extract::order;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -79,7 +80,7 @@ fn glued(doc: &Doc, i: usize) -> bool {
 }
 
 fn capitalised(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+    i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(letters::is_upper)
 }
 
 /// `w` in ASCII lower case, in `buf`; `None` when it is not ASCII or too long, and the

@@ -2,6 +2,7 @@
 //! "<name>, <age>, of ...") and gives a mention with its rank and role; `group` then joins
 //! the mentions of one person however named.
 
+use crate::extract::letters;
 use crate::extract::lexicon::{words, WordList};
 
 use super::lexicon::{
@@ -37,7 +38,7 @@ pub fn is_speech_verb(doc: &Doc, i: usize) -> bool {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
+    s.chars().next().is_some_and(letters::is_upper)
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {
@@ -52,7 +53,7 @@ fn rank_word_ok(doc: &Doc, i: usize, lex: &str, first: bool) -> bool {
         return true;
     }
     if lex.len() <= 3 || in_list(&TITLE_CASE_ABBREVIATIONS, lex) {
-        let caps = w.chars().all(|c| c.is_uppercase());
+        let caps = w.chars().all(letters::is_upper);
         return caps || (starts_upper(w) && in_list(&TITLE_CASE_ABBREVIATIONS, w));
     }
     !first || starts_upper(w)
@@ -485,7 +486,7 @@ fn titled_of(doc: &Doc, at: usize) -> Option<(Name, usize)> {
             break;
         }
         let w = doc.tok(j);
-        let acronym = w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase());
+        let acronym = w.chars().count() > 1 && w.chars().all(letters::is_upper);
         if is_word(doc, j) && !acronym && (starts_upper(w) || w == "and") {
             run.push(j);
             j += 1;
@@ -603,7 +604,7 @@ fn free_standing(doc: &Doc, i: usize) -> bool {
     }
     let p = doc.tok(i - 1);
     // An acronym before a name is a title or an organisation ("Labour MP Jo Hart").
-    let acronym = p.chars().count() > 1 && p.chars().all(|c| c.is_uppercase());
+    let acronym = p.chars().count() > 1 && p.chars().all(letters::is_upper);
     let capital_before = is_word(doc, i - 1) && starts_upper(p) && !acronym;
     let sentence_start = doc.sentence_of(t.start).is_some_and(|r| r.start == t.start);
     let article = [
@@ -790,7 +791,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
     let mut shared: Vec<String> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         let Some(r) = m.rank else { continue };
-        let key = doc.slice(r).to_lowercase();
+        let key = letters::lower(doc.slice(r));
         match ranks.iter().find(|(x, _)| *x == key) {
             Some(&(_, j)) if mentions[j].name.words != m.name.words => shared.push(key),
             Some(_) => {}
@@ -811,7 +812,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
             continue;
         };
         let span = span_of(doc, i, end);
-        let key = doc.slice(span).to_lowercase();
+        let key = letters::lower(doc.slice(span));
         let Some(&(_, k)) = ranks.iter().find(|(r, _)| *r == key) else {
             continue;
         };

@@ -1,6 +1,7 @@
 //! A word list of names (places, organisations) matched over the tokens of a document,
 //! longest name first, in time linear in the text.
 
+use crate::extract::letters;
 use crate::extract::order;
 use crate::extract::text::{same_word, Doc, TokenKind, WordIndex};
 
@@ -113,9 +114,9 @@ fn matches_at(doc: &Doc, i: usize, words: &[String]) -> bool {
         if !same_word(got, w) {
             return false;
         }
-        let want_cap = w.chars().next().is_some_and(char::is_uppercase);
-        let got_cap = got.chars().next().is_some_and(char::is_uppercase);
-        let acronym = w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase());
+        let want_cap = w.chars().next().is_some_and(letters::is_upper);
+        let got_cap = got.chars().next().is_some_and(letters::is_upper);
+        let acronym = w.chars().count() > 1 && w.chars().all(letters::is_upper);
         (!want_cap || got_cap) && (!acronym || got == w)
     })
 }

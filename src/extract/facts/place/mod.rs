@@ -15,6 +15,7 @@ pub(crate) mod names;
 mod tests;
 mod words;
 
+use crate::extract::letters;
 use crate::extract::order;
 use std::sync::OnceLock;
 
@@ -227,7 +228,7 @@ fn preposition_before(doc: &Doc, i: usize, list: &'static [&'static str]) -> boo
     };
     i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && {
         let w = doc.tok(i - 1);
-        w.chars().next().is_some_and(char::is_lowercase) && is_any(doc, i - 1, list)
+        w.chars().next().is_some_and(letters::is_lower) && is_any(doc, i - 1, list)
             || is_any(
                 doc,
                 i - 1,
@@ -799,7 +800,7 @@ fn named_by_area_word(r: &mut Reader) {
     for k in 1..n {
         let area = doc.is(k, "area") || doc.is(k, "estate");
         let centre = (doc.is(k, "town") || doc.is(k, "city")) && doc.is(k + 1, "centre");
-        let lower = doc.tok(k).starts_with(char::is_lowercase);
+        let lower = doc.tok(k).starts_with(letters::is_lower);
         if !(area || centre) || !lower || r.covered[k - 1] || r.blocked[k - 1] {
             continue;
         }
