@@ -322,8 +322,8 @@ async fn the_text_and_date_survive_a_reload() {
         assert_eq!(app.textarea().value(), kept.text);
         assert_eq!(app.date_input().value(), "2026-01-12");
         app.type_text("Two men were charged in Leeds.").await;
-        // The page keeps the work in a task of its own, after the facts are shown.
-        gloo::timers::future::TimeoutFuture::new(5).await;
+        // The page keeps the work in tasks of its own, after the facts are shown.
+        gloo::timers::future::TimeoutFuture::new(50).await;
     }
     let stored = LocalStorage::raw()
         .get_item(KEPT_KEY)

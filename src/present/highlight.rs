@@ -15,7 +15,7 @@ use crate::extract::{Extraction, Group, Source, Span};
 /// The source view shows only about this many bytes of a long text (the start of it, cut
 /// at a paragraph), with their facts marked: laying out and marking more took the browser
 /// longer than a frame after each read. Every fact read is still listed in its panel.
-pub const HIGHLIGHT_LIMIT: usize = 50_000;
+pub const HIGHLIGHT_LIMIT: usize = 30_000;
 
 /// What the source view says when it shows only the start of a long text.
 pub const SOURCE_CUT_NOTE: &str = "This text is long: the source view shows its start, with \

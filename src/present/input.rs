@@ -229,23 +229,23 @@ pub fn debounce_ms(base: u32, text_len: usize) -> u32 {
 pub fn input_notes(text: &str) -> Vec<Line> {
     let mut notes = Vec::new();
     let live = live_part(text);
+    // Every note depends on the part that is read alone (and on whether there is more), so
+    // typing past that part changes none of them (see `State::apply`, `Action::Edit`).
     if live.len() < text.len() {
-        let count = |t: &str| super::view::format_number(t.chars().count() as f64);
+        let count = super::view::format_number(live.chars().count() as f64);
         notes.push(note(
             "long text",
             format!(
-                "This text is very long ({} characters), so the facts shown are from its \
-                 first {} characters, to keep the page responsive. A release is usually a \
-                 few thousand characters: paste one at a time, or read everything with the \
-                 command-line tool (blotter extract).",
-                count(text),
-                count(live)
+                "This text is very long, so the facts shown are from its first {count} \
+                 characters, to keep the page responsive. A release is usually a few \
+                 thousand characters: paste one at a time, or read everything with the \
+                 command-line tool (blotter extract)."
             ),
         ));
     }
     let (mut letters, mut latin, mut controls, mut seen) = (0usize, 0usize, 0usize, 0usize);
     // A sample of the first 20,000 characters is enough to judge, and keeps this fast.
-    for c in text.chars().take(20_000) {
+    for c in live.chars().take(20_000) {
         seen += 1;
         if c == '\u{fffd}' || (c.is_control() && !c.is_whitespace()) {
             controls += 1;
@@ -263,7 +263,7 @@ pub fn input_notes(text: &str) -> Vec<Line> {
              from it."
                 .to_string(),
         ));
-    } else if (letters >= 20 && latin * 2 < letters) || lacks_english_words(text) {
+    } else if (letters >= 20 && latin * 2 < letters) || lacks_english_words(live) {
         notes.push(note(
             "unusual text",
             "This text does not look like English. Blotter reads English press releases, \

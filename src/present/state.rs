@@ -278,6 +278,20 @@ impl State {
     pub fn apply(self: Rc<Self>, action: Action) -> Rc<State> {
         match action {
             Action::Edit(text) if *text == *self.text => self,
+            // Typing past the part of a long text that is read changes no fact and no
+            // note (they come from `live_part` alone): the facts stay, and nothing is read.
+            Action::Edit(text)
+                if !self.stale
+                    && live_part(&text).len() < text.len()
+                    && live_part(&self.text).len() < self.text.len()
+                    && live_part(&text) == live_part(&self.text) =>
+            {
+                Rc::new(State {
+                    text: Rc::from(text),
+                    undo: None,
+                    ..(*self).clone()
+                })
+            }
             Action::Edit(text) => Rc::new(State {
                 undo: if text.is_empty() {
                     self.undo.clone()

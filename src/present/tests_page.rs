@@ -988,3 +988,29 @@ fn typing_in_a_part_changes_only_that_part_of_the_whole_text() {
     // Emptying the box removes the part and nothing else.
     assert_eq!(part.join(&text, "").len(), text.len() - range.len());
 }
+
+#[test]
+fn typing_past_the_part_that_is_read_keeps_the_facts_and_reads_nothing() {
+    let huge = "Officers in Ripon seized 8 knives on Monday.\n".repeat(6_000);
+    let state = Rc::new(State::new(&huge));
+    let facts = Rc::clone(&state.extraction);
+    // At the end, far past the part that is read: the same facts, nothing to read.
+    let typed = state
+        .clone()
+        .apply(Action::Edit(format!("{huge}More words.")));
+    assert!(!typed.stale, "nothing to read");
+    assert!(Rc::ptr_eq(&typed.extraction, &facts));
+    assert!(typed.text.ends_with("More words."));
+    // At the start, inside it: read again.
+    let typed = state.apply(Action::Edit(format!("New. {huge}")));
+    assert!(typed.stale, "the part that is read changed");
+}
+
+#[test]
+fn a_text_that_grows_past_the_part_that_is_read_is_read_again() {
+    // Short, then long: the long-text note must appear, so this is no shortcut.
+    let short = "Officers in Ripon seized 8 knives on Monday.\n".repeat(100);
+    let state = Rc::new(State::new(&short));
+    let long = format!("{short}{}", "More.\n".repeat(40_000));
+    assert!(state.apply(Action::Edit(long)).stale);
+}

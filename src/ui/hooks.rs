@@ -15,9 +15,12 @@ use gloo::timers::callback::Timeout;
 use super::reader::Reader;
 use super::state::{Action, State, StateHandle};
 use crate::present::embed::EmbedConfig;
-use crate::present::input::debounce_ms;
+use crate::present::input::{debounce_ms, LONG_BOX};
 use crate::present::kept::{not_kept_message, Kept, KEPT_KEY, THEME_KEY};
 use crate::present::state::{Selection, Theme};
+
+/// How long typing in a long text must pause before the text is kept in storage.
+const KEEP_PAUSE_MS: u32 = 1_000;
 
 /// Where an earlier version kept the text alone (a JSON string); read once if present.
 pub const OLD_TEXT_KEY: &str = "blotter.release";
@@ -84,27 +87,40 @@ pub fn use_persisted_state(persist: bool, embed: Option<EmbedConfig>) -> StateHa
     let kept = (state.text.clone(), state.date.clone());
     let stale = state.stale;
     let dispatcher = state.dispatcher();
-    // The save runs in a task of its own after the render of the facts, not inside it:
-    // keeping a few megabytes took tens of milliseconds, and the two together made one
-    // task longer than a frame. A newer text cancels a save not yet made.
+    // Saving a long text takes tens of milliseconds, so it never shares a task with a
+    // render, and is split in two: the value is made in one task, handed to storage in
+    // the next. A long text is saved once typing pauses (`KEEP_PAUSE_MS`), since typing
+    // past the part that is read changes the text without a read; a newer text cancels a
+    // save not yet made.
     let saving = use_mut_ref(|| None::<Timeout>);
+    let writing = use_mut_ref(|| None::<Timeout>);
     use_effect_with((kept, stale), move |((text, date), stale)| {
         if persist && !stale {
             let (text, date) = (text.clone(), date.clone());
+            let pause = if text.len() > LONG_BOX {
+                KEEP_PAUSE_MS
+            } else {
+                0
+            };
+            let later = writing.clone();
             let save = move || {
                 let value = Kept {
                     text: text.to_string(),
                     date,
                 }
                 .to_json();
-                let saved = storage().is_some_and(|s| s.set_item(KEPT_KEY, &value).is_ok());
-                if !saved {
-                    // The text stays in the box and in the state; only the reload loses it.
-                    let message = not_kept_message(text.chars().count());
-                    dispatcher.dispatch(Action::Notice(Some(message)));
-                }
+                let write = move || {
+                    let saved = storage().is_some_and(|s| s.set_item(KEPT_KEY, &value).is_ok());
+                    if !saved {
+                        // The text stays in the box and in the state; only a reload loses it.
+                        let message = not_kept_message(text.chars().count());
+                        dispatcher.dispatch(Action::Notice(Some(message)));
+                    }
+                };
+                *later.borrow_mut() = Some(Timeout::new(0, write));
             };
-            *saving.borrow_mut() = Some(Timeout::new(0, save));
+            writing.borrow_mut().take();
+            *saving.borrow_mut() = Some(Timeout::new(pause, save));
         }
     });
     let theme = state.theme;
