@@ -71,9 +71,9 @@ fn open_file(file: File, on_replace: Callback<String>, on_notice: Callback<Optio
 type Part = UseStateHandle<Option<(u32, BoxPart)>>;
 
 /// The whole text as last read, the part of it the box holds, and which text it is.
-#[derive(Clone, Copy)]
-struct Held<'t> {
-    text: &'t str,
+#[derive(Clone)]
+struct Held {
+    text: Rc<str>,
     shown: Option<BoxPart>,
     rewrites: u32,
 }
@@ -85,14 +85,14 @@ fn take_box(
     area: &HtmlTextAreaElement,
     boxed: String,
     caret: usize,
-    held: Held,
+    held: &Held,
     part: &Part,
     on_edit: &Callback<String>,
 ) {
     let grown = boxed.len() > BOX_LIMIT;
-    let caret = utf16_to_byte(&boxed, caret) + held.shown.map_or(0, |p| p.range(held.text).start);
+    let caret = utf16_to_byte(&boxed, caret) + held.shown.map_or(0, |p| p.range(&held.text).start);
     let whole = match held.shown {
-        Some(p) => p.join(held.text, &boxed),
+        Some(p) => p.join(&held.text, &boxed),
         None => boxed,
     };
     if grown {
@@ -130,7 +130,7 @@ fn show_part(
 fn insert_at_caret(
     area: &HtmlTextAreaElement,
     insert: &str,
-    held: Held,
+    held: &Held,
     part: &Part,
     on_edit: &Callback<String>,
 ) {
@@ -150,6 +150,11 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
     let part: Part = use_state(|| None);
     let rewrites = props.rewrites;
     let shown = part.and_then(|(g, p)| (g == rewrites).then_some(p));
+    let held = Held {
+        text: props.text.clone(),
+        shown,
+        rewrites,
+    };
     // The box is not bound to `text` through `value`: setting a textarea's value lays out
     // all of its text again, which for a long paste took longer than a frame on every
     // key, and a render that came after keys typed since would undo them. The text is
@@ -176,24 +181,13 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
     let long = shown.map_or(props.text.len(), |p| p.range(&props.text).len()) > LONG_BOX;
     let on_input = {
         let (on_edit, pending) = (props.on_edit.clone(), pending.clone());
-        let (text, part) = (props.text.clone(), part.clone());
+        let (held, part) = (held.clone(), part.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let (on_edit, text, part) = (on_edit.clone(), text.clone(), part.clone());
+            let (on_edit, held, part) = (on_edit.clone(), held.clone(), part.clone());
             let read = move || {
                 let caret = area.selection_start().ok().flatten().unwrap_or(0) as usize;
-                take_box(
-                    &area,
-                    area.value(),
-                    caret,
-                    Held {
-                        text: &text,
-                        shown,
-                        rewrites,
-                    },
-                    &part,
-                    &on_edit,
-                );
+                take_box(&area, area.value(), caret, &held, &part, &on_edit);
             };
             if long {
                 *pending.borrow_mut() = Some(Timeout::new(LONG_BOX_PAUSE_MS, read));
@@ -205,7 +199,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
     };
     let on_paste = {
         let on_edit = props.on_edit.clone();
-        let (text, part) = (props.text.clone(), part.clone());
+        let (held, part) = (held.clone(), part.clone());
         Callback::from(move |e: Event| {
             let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
                 return;
@@ -230,17 +224,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
             };
             e.prevent_default();
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            insert_at_caret(
-                &area,
-                &insert,
-                Held {
-                    text: &text,
-                    shown,
-                    rewrites,
-                },
-                &part,
-                &on_edit,
-            );
+            insert_at_caret(&area, &insert, &held, &part, &on_edit);
         })
     };
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
@@ -250,7 +234,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
             props.on_replace.clone(),
             props.on_notice.clone(),
         );
-        let (text, part) = (props.text.clone(), part.clone());
+        let (held, part) = (held.clone(), part.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             let Some(data) = e.data_transfer() else {
@@ -267,17 +251,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                 html_to_text(&html)
             };
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            insert_at_caret(
-                &area,
-                &dropped,
-                Held {
-                    text: &text,
-                    shown,
-                    rewrites,
-                },
-                &part,
-                &on_edit,
-            );
+            insert_at_caret(&area, &dropped, &held, &part, &on_edit);
         })
     };
     let on_pick = {
