@@ -532,6 +532,20 @@ fn hex(c: BackendColor) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
 }
 
+/// A style's colour (`#RRGGBB`) and opacity, as attribute values.
+fn paint(color: BackendColor) -> (String, String) {
+    (hex(color), number(color.alpha))
+}
+
+/// The `fill` and `stroke` of a shape drawn in `color`: filled, or outlined.
+fn fill_or_stroke(color: &str, fill: bool) -> (&str, &str) {
+    if fill {
+        (color, "none")
+    } else {
+        ("none", color)
+    }
+}
+
 /// A number of pixels or an opacity, to two decimals at most: `1`, `0.5`, `13.71`.
 fn number(v: f64) -> String {
     crate::extract::decimal::write_short((v * 100.0).round() / 100.0).unwrap_or_default()
@@ -572,12 +586,8 @@ impl DrawingBackend for SvgWriter<'_> {
             bottom_right.1 - upper_left.1,
         ]
         .map(|n| n.to_string());
-        let (color, opacity) = (hex(style.color()), number(style.color().alpha));
-        let (fill, stroke) = if fill {
-            (color.as_str(), "none")
-        } else {
-            ("none", color.as_str())
-        };
+        let (color, opacity) = paint(style.color());
+        let (fill, stroke) = fill_or_stroke(&color, fill);
         let attributes = [
             ("x", x.as_str()),
             ("y", &y),
@@ -600,7 +610,7 @@ impl DrawingBackend for SvgWriter<'_> {
         for (x, y) in path {
             let _ = write!(points, "{x},{y} ");
         }
-        let (stroke, opacity) = (hex(style.color()), number(style.color().alpha));
+        let (stroke, opacity) = paint(style.color());
         let width = style.stroke_width().to_string();
         let attributes = [
             ("fill", "none"),
@@ -621,13 +631,9 @@ impl DrawingBackend for SvgWriter<'_> {
         fill: bool,
     ) -> Drawn {
         let [x, y, r] = [center.0, center.1, radius as i32].map(|n| n.to_string());
-        let (color, opacity) = (hex(style.color()), number(style.color().alpha));
+        let (color, opacity) = paint(style.color());
         let width = style.stroke_width().to_string();
-        let (fill, stroke) = if fill {
-            (color.as_str(), "none")
-        } else {
-            ("none", color.as_str())
-        };
+        let (fill, stroke) = fill_or_stroke(&color, fill);
         let attributes = [
             ("cx", x.as_str()),
             ("cy", &y),
@@ -658,7 +664,7 @@ impl DrawingBackend for SvgWriter<'_> {
             VPos::Bottom => "-0.5ex",
         };
         let (x, y) = (pos.0.to_string(), pos.1.to_string());
-        let (fill, opacity) = (hex(style.color()), number(style.color().alpha));
+        let (fill, opacity) = paint(style.color());
         let size = number(style.size() / 1.24);
         let family = style.family();
         let attributes = [
