@@ -6,10 +6,8 @@
 pub mod decimal;
 pub mod facts;
 pub mod json;
-pub mod letters;
 pub mod lexicon;
 pub mod model;
-pub mod order;
 mod pipeline;
 pub mod text;
 

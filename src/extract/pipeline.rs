@@ -49,7 +49,7 @@ pub struct Claims {
 impl Claims {
     fn new(claimed: &[Span]) -> Claims {
         let mut spans = claimed.to_vec();
-        crate::extract::order::sort(&mut spans);
+        spans.sort();
         let mut max_end = Vec::with_capacity(spans.len());
         let mut m = 0;
         for s in &spans {

@@ -4,7 +4,6 @@
 //! Nothing here allocates per character; a document of several megabytes is read in one
 //! pass for tokens and one for sentences.
 
-use crate::extract::letters;
 use crate::extract::lexicon::{words, WordList};
 
 use std::cell::{Cell, RefCell};
@@ -74,11 +73,11 @@ impl Shape {
         }
         Shape {
             ascii: false,
-            upper_first: s.chars().next().is_some_and(letters::is_upper),
+            upper_first: s.chars().next().is_some_and(char::is_uppercase),
             all_caps: s
                 .chars()
-                .all(|c| letters::is_upper(c) || c.is_ascii_digit())
-                && s.chars().any(letters::is_upper),
+                .all(|c| char::is_uppercase(c) || c.is_ascii_digit())
+                && s.chars().any(char::is_uppercase),
         }
     }
 }
@@ -264,7 +263,7 @@ impl WordIndex {
             .enumerate()
             .map(|(i, w)| (fold_word(w).into_bytes(), i))
             .collect();
-        crate::extract::order::sort(&mut entries);
+        entries.sort();
         let mut index = WordIndex {
             by_word: HashMap::default(),
             positions: Vec::with_capacity(entries.len()),
@@ -570,7 +569,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 ..Shape::default()
             };
             (TokenKind::Number, number_end(bytes, i), shape)
-        } else if letters::is_letter(c) {
+        } else if char::is_alphabetic(c) {
             let (end, shape) = word_end(text, i, c);
             (TokenKind::Word, end, shape)
         } else {
@@ -617,12 +616,12 @@ fn word_end(text: &str, start: usize, first: char) -> (usize, Shape) {
                     break;
                 };
                 // The first character is a letter, whatever else it is.
-                if !(end == start || letters::is_letter_or_digit(d) || is_combining(d)) {
+                if !(end == start || char::is_alphanumeric(d) || is_combining(d)) {
                     break;
                 }
                 ascii = false;
-                all_caps &= letters::is_upper(d) || d.is_ascii_digit();
-                any_upper |= letters::is_upper(d);
+                all_caps &= char::is_uppercase(d) || d.is_ascii_digit();
+                any_upper |= char::is_uppercase(d);
                 end += d.len_utf8();
             }
             None => break,
@@ -630,7 +629,7 @@ fn word_end(text: &str, start: usize, first: char) -> (usize, Shape) {
     }
     let shape = Shape {
         ascii,
-        upper_first: letters::is_upper(first),
+        upper_first: char::is_uppercase(first),
         all_caps: all_caps && any_upper,
     };
     (end, shape)
@@ -775,7 +774,7 @@ fn sentences(text: &str, paragraphs: &[Range<usize>], tokens: &[Token]) -> Vec<R
 
 fn starts_sentence(text: &str, t: Token) -> bool {
     let c = text[t.start..].chars().next().unwrap_or(' ');
-    letters::is_upper(c)
+    char::is_uppercase(c)
         || c.is_ascii_digit()
         || is_quote_mark(c)
         || matches!(c, '‘' | '\'' | '(' | '[' | '£' | '$' | '€')

@@ -231,7 +231,7 @@ fn charted_figures(x: &Extraction) -> Vec<usize> {
         .into_iter()
         .flat_map(|(_, used)| used)
         .collect();
-    crate::extract::order::sort(&mut charted);
+    charted.sort();
     charted.dedup();
     charted
 }
@@ -248,7 +248,7 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
             }
         }
     }
-    crate::extract::order::sort_by_key(&mut by_unit, |(o, _, _)| *o);
+    by_unit.sort_by_key(|(o, _, _)| *o);
     let mut charts = Vec::new();
     for (_, unit, indices) in by_unit {
         let mut series: Vec<Series> = Vec::new();

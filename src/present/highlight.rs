@@ -259,8 +259,8 @@ pub fn segments(text: &str, facts: &[Located]) -> Vec<Segment> {
             starts.push((s, i));
         }
     }
-    crate::extract::order::sort(&mut starts);
-    crate::extract::order::sort(&mut cuts);
+    starts.sort();
+    cuts.sort();
     cuts.dedup();
     let map = OffsetMap::new(text);
     // Active facts, ascending and each once, so the first is the innermost:

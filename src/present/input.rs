@@ -2,7 +2,6 @@
 //! release (binary data, another language, a very long paste) and the date they type.
 
 use super::view::Line;
-use crate::extract::letters;
 
 /// What the page does with a dropped or picked file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -249,7 +248,7 @@ pub fn input_notes(text: &str) -> Vec<Line> {
         seen += 1;
         if c == '\u{fffd}' || (c.is_control() && !c.is_whitespace()) {
             controls += 1;
-        } else if letters::is_letter(c) {
+        } else if char::is_alphabetic(c) {
             letters += 1;
             if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
                 latin += 1;
@@ -284,12 +283,12 @@ const ENGLISH_WORDS: [&str; 11] = [
 fn lacks_english_words(text: &str) -> bool {
     let (mut words, mut english) = (0usize, 0usize);
     for word in text
-        .split(|c: char| !letters::is_letter(c))
+        .split(|c: char| !char::is_alphabetic(c))
         .filter(|w| !w.is_empty())
         .take(2_000)
     {
         words += 1;
-        let lower = letters::lower(word);
+        let lower = str::to_lowercase(word);
         if ENGLISH_WORDS.contains(&lower.as_str()) {
             english += 1;
         }

@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use crate::extract::{letters, Figure, Group};
+use crate::extract::{Figure, Group};
 
 use super::view::FigureRow;
 
@@ -113,9 +113,7 @@ pub fn figure_groups(
                 .map(|(i, _)| i)
                 .collect();
             if let Some(sort) = sort {
-                crate::extract::order::sort_by(&mut members, |&a, &b| {
-                    compare(figures, rows, sort, a, b).then(a.cmp(&b))
-                });
+                members.sort_by(|&a, &b| compare(figures, rows, sort, a, b).then(a.cmp(&b)));
             }
             let hidden = members.len().saturating_sub(MAX_ROWS);
             members.truncate(MAX_ROWS);
@@ -146,7 +144,7 @@ fn compare(figures: &[Figure], rows: &[FigureRow], sort: Sort, a: usize, b: usiz
         };
         match sort.column {
             Column::Qualifier => row.qualifier.clone(),
-            Column::Item => letters::lower(&row.item),
+            Column::Item => str::to_lowercase(&row.item),
             Column::Category => row.category.to_string(),
             // The facts/1 period (ISO dates, `FY2021/22`) sorts in time order.
             Column::Period => figures

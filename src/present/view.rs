@@ -5,7 +5,6 @@
 //! words of the release it came from and the rule that read them, which the page shows on
 //! hover (a fact explains itself).
 
-use crate::extract::letters;
 use crate::extract::{
     Category, Certainty, Change, Contact, ContactKind, DiagnosticKind, Extraction, Figure, Person,
     PlaceKind, Qualifier, Source, Unit,
@@ -348,7 +347,7 @@ pub fn is_police_force(name: &str) -> bool {
         "gendarmerie",
         "state patrol",
     ];
-    let lower = letters::lower(name);
+    let lower = str::to_lowercase(name);
     MARKS.iter().any(|m| lower.contains(m))
         && ![
             "federation",

@@ -12,9 +12,7 @@ mod web;
 #[cfg(test)]
 mod tests;
 
-use crate::extract::letters;
 use crate::extract::model::{Contact, ContactKind, Source, Span};
-use crate::extract::order;
 use crate::extract::pipeline::Context;
 
 /// One contact candidate before duplicates are merged.
@@ -29,7 +27,7 @@ pub fn find(cx: &mut Context) {
     let mut found = web::find(text);
     let taken: Vec<Span> = found.iter().map(|f| f.span).collect();
     found.extend(phone::find(&cx.doc, &taken));
-    order::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
+    found.sort_by_key(|f| (f.span.start, f.span.end));
 
     for f in &found {
         cx.claim(f.span);
@@ -59,7 +57,7 @@ fn contact_key(kind: ContactKind, value: &str) -> String {
     match kind {
         ContactKind::Phone => value.chars().filter(char::is_ascii_digit).collect(),
         _ => {
-            let v = letters::lower(value);
+            let v = str::to_lowercase(value);
             let v = v.trim_end_matches('/');
             let v = v
                 .strip_prefix("https://")

@@ -4,7 +4,6 @@
 use super::lexicon::{AFTER_PHONE_WORDS, CALL_WORDS, SERVICE_NUMBERS};
 use super::Found;
 use crate::extract::facts::place::names::mark_tokens;
-use crate::extract::letters;
 use crate::extract::model::{ContactKind, Span};
 use crate::extract::text::{same_word, Doc, TokenKind};
 
@@ -235,7 +234,7 @@ fn service_number(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
         Some(t) if t.kind == TokenKind::Punct => !matches!(doc.tok(i + 1), "%" | "/"),
         Some(t) if t.kind == TokenKind::Word => {
             let w = doc.tok(i + 1);
-            w.chars().next().is_some_and(letters::is_upper)
+            w.chars().next().is_some_and(char::is_uppercase)
                 || AFTER_PHONE_WORDS.iter().any(|a| same_word(w, a))
         }
         Some(_) => false,

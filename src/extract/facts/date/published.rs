@@ -4,7 +4,6 @@
 //! relative day that the opening paragraphs date ("yesterday (Wednesday 20 March 2024)"),
 //! or failing those an "Updated ..." line. A date in the body is never the publication date.
 
-use crate::extract::letters;
 use crate::extract::lexicon::{words, WordList};
 
 use super::calendar::Ymd;
@@ -205,7 +204,7 @@ fn dateline(doc: &Doc, ms: &[Mention]) -> Option<Found> {
         let lead_ok = (toks.start..m.first).all(|k| {
             let w = doc.tok(k);
             match doc.tokens[k].kind {
-                TokenKind::Word => w.chars().next().is_some_and(letters::is_upper),
+                TokenKind::Word => w.chars().next().is_some_and(char::is_uppercase),
                 TokenKind::Punct => matches!(w, "," | "." | "(" | ")"),
                 TokenKind::Number => false,
             }

@@ -6,7 +6,6 @@
 //! words with the date in brackets ("today (July 26)"); a third notes the word that leads
 //! each mention ("since", "compared with").
 
-use crate::extract::letters;
 use crate::extract::lexicon::{words, WordList};
 
 use super::calendar::{days_in_month, Ymd};
@@ -197,11 +196,11 @@ fn glued(doc: &Doc, i: usize) -> bool {
 }
 
 fn capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(letters::is_upper)
+    s.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn lower_word(doc: &Doc, i: usize) -> bool {
-    word(doc, i).is_some_and(|w| w.chars().next().is_some_and(letters::is_lower))
+    word(doc, i).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn word_in(doc: &Doc, i: usize, list: &'static [&'static str]) -> bool {

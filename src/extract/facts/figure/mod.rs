@@ -14,7 +14,6 @@ use std::collections::HashMap;
 
 use crate::extract::decimal;
 use crate::extract::facts::date;
-use crate::extract::letters;
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -60,7 +59,7 @@ pub fn find(cx: &mut Context) {
                 })
             })
         } else {
-            let item = letters::lower(&fig.item);
+            let item = str::to_lowercase(&fig.item);
             restated
                 .get(&f.sentence)
                 .into_iter()
@@ -92,7 +91,7 @@ pub fn find(cx: &mut Context) {
                     stated_by_key.entry(key).or_default().push(figures.len());
                 } else {
                     implied
-                        .entry((key, letters::lower(&fig.item), f.sentence))
+                        .entry((key, str::to_lowercase(&fig.item), f.sentence))
                         .or_insert(figures.len());
                 }
                 figures.push((fig, f.sentence));
@@ -115,7 +114,7 @@ fn two_people_sentenced(doc: &Doc, fig: &Figure, a: usize, b: usize) -> bool {
         let cap = |k: usize| {
             k < r.end
                 && doc.tokens[k].kind == TokenKind::Word
-                && doc.tok(k).chars().next().is_some_and(letters::is_upper)
+                && doc.tok(k).chars().next().is_some_and(char::is_uppercase)
         };
         // The name is followed by an age: "Marcus Reid, 27," or "Marcus Reid, aged 27,".
         let aged = doc.tokens.get(y + 1).is_some_and(|_| doc.tok(y + 1) == ",")

@@ -6,8 +6,6 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
-use crate::extract::letters;
-use crate::extract::order;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -80,7 +78,7 @@ fn glued(doc: &Doc, i: usize) -> bool {
 }
 
 fn capitalised(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(letters::is_upper)
+    i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// `w` in ASCII lower case, in `buf`; `None` when it is not ASCII or too long, and the
@@ -309,7 +307,7 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 sentence: index,
             });
         }
-        order::sort_by_key(&mut local, |f| f.number.start);
+        local.sort_by_key(|f| f.number.start);
         if let Some(last) = local.last() {
             previous_last = Some(last.figure.clone());
         } else if !st_has_number(doc, &st) {

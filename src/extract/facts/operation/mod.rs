@@ -14,7 +14,6 @@ use lexicon::{CAMPAIGN_HEADS, CONNECTORS, NAME_STOPS, NOT_CAMPAIGN_STARTS};
 use crate::extract::facts::place::names::{
     glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of, word_end,
 };
-use crate::extract::letters;
 use crate::extract::model::{Operation, Source, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -98,7 +97,7 @@ fn bare_name_mentions(cx: &mut Context) {
             let first = words.next()?;
             let code = words.next()?;
             let one = words.next().is_none() && matches!(first, "Operation" | "Op" | "Op.");
-            let capitalised = code.chars().next().is_some_and(letters::is_upper);
+            let capitalised = code.chars().next().is_some_and(char::is_uppercase);
             (one && capitalised && code.len() > 3).then(|| (k, code.to_string()))
         })
         .collect();
@@ -169,7 +168,7 @@ fn name_word_end(doc: &Doc, i: usize) -> usize {
             .tok(end - 1)
             .chars()
             .next()
-            .is_some_and(letters::is_lower)
+            .is_some_and(char::is_lowercase)
     {
         end -= 2;
     }
@@ -218,7 +217,7 @@ fn hashtag(doc: &Doc, i: usize) -> Option<(usize, Found)> {
     } else {
         return None;
     };
-    if !rest.chars().next().is_some_and(letters::is_upper) || rest.len() < 3 {
+    if !rest.chars().next().is_some_and(char::is_uppercase) || rest.len() < 3 {
         return None;
     }
     let span = span_of(doc, i, i + 2);
@@ -326,7 +325,7 @@ fn bracketed_acronym(doc: &Doc, end: usize) -> Option<String> {
 fn initials(name: &str) -> Option<String> {
     let caps: String = name
         .split_whitespace()
-        .filter_map(|w| w.chars().next().filter(|c| letters::is_upper(*c)))
+        .filter_map(|w| w.chars().next().filter(|c| char::is_uppercase(*c)))
         .collect();
     (caps.chars().count() >= 3 && !name.starts_with("Op")).then_some(caps)
 }

@@ -9,7 +9,6 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
-use crate::extract::order;
 use std::sync::OnceLock;
 
 use lexicon::{
@@ -50,7 +49,7 @@ pub fn find(cx: &mut Context) {
         }
     }
     found.extend(known_names(doc, &blocked, &covered));
-    order::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
+    found.sort_by_key(|f| (f.span.start, f.span.end));
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();

@@ -2,7 +2,6 @@
 //! "<name>, <age>, of ...") and gives a mention with its rank and role; `group` then joins
 //! the mentions of one person however named.
 
-use crate::extract::letters;
 use crate::extract::lexicon::{words, WordList};
 
 use super::lexicon::{
@@ -10,7 +9,6 @@ use super::lexicon::{
     NOT_ROLE_START, RANKS, RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
 use super::name::{in_list, is_honorific, is_name_word, read_name, skip_post_nominals, Name};
-use crate::extract::order;
 use std::collections::HashMap;
 
 use crate::extract::model::{Person, Source, Span};
@@ -38,7 +36,7 @@ pub fn is_speech_verb(doc: &Doc, i: usize) -> bool {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(letters::is_upper)
+    s.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {
@@ -53,7 +51,7 @@ fn rank_word_ok(doc: &Doc, i: usize, lex: &str, first: bool) -> bool {
         return true;
     }
     if lex.len() <= 3 || in_list(&TITLE_CASE_ABBREVIATIONS, lex) {
-        let caps = w.chars().all(letters::is_upper);
+        let caps = w.chars().all(char::is_uppercase);
         return caps || (starts_upper(w) && in_list(&TITLE_CASE_ABBREVIATIONS, w));
     }
     !first || starts_upper(w)
@@ -336,7 +334,7 @@ pub struct Blocked {
 
 impl Blocked {
     pub fn new(mut spans: Vec<Span>) -> Blocked {
-        order::sort(&mut spans);
+        spans.sort();
         let mut far = 0;
         let reach = spans
             .iter()
@@ -486,7 +484,7 @@ fn titled_of(doc: &Doc, at: usize) -> Option<(Name, usize)> {
             break;
         }
         let w = doc.tok(j);
-        let acronym = w.chars().count() > 1 && w.chars().all(letters::is_upper);
+        let acronym = w.chars().count() > 1 && w.chars().all(char::is_uppercase);
         if is_word(doc, j) && !acronym && (starts_upper(w) || w == "and") {
             run.push(j);
             j += 1;
@@ -604,7 +602,7 @@ fn free_standing(doc: &Doc, i: usize) -> bool {
     }
     let p = doc.tok(i - 1);
     // An acronym before a name is a title or an organisation ("Labour MP Jo Hart").
-    let acronym = p.chars().count() > 1 && p.chars().all(letters::is_upper);
+    let acronym = p.chars().count() > 1 && p.chars().all(char::is_uppercase);
     let capital_before = is_word(doc, i - 1) && starts_upper(p) && !acronym;
     let sentence_start = doc.sentence_of(t.start).is_some_and(|r| r.start == t.start);
     let article = [
@@ -684,7 +682,7 @@ pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
                     .copied(),
             );
         }
-        order::sort(&mut candidates);
+        candidates.sort();
         candidates.dedup();
         // The most recent person that matches, so two Smiths stay apart by proximity.
         let hit = candidates
@@ -739,14 +737,14 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         .filter_map(|m| m.name.words.last().cloned())
         .filter(|w| !w.contains(' '))
         .collect();
-    order::sort(&mut surnames);
+    surnames.sort();
     surnames.dedup();
     if surnames.is_empty() {
         return;
     }
     let mut extra = Vec::new();
     let mut covered = mentions.iter().map(|m| m.span).collect::<Vec<_>>();
-    order::sort(&mut covered);
+    covered.sort();
     for i in 0..doc.tokens.len() {
         // A surname stands alone: not after another name word.
         if !is_name_word(doc, i) || (i > 0 && is_name_word(doc, i - 1)) {
@@ -780,7 +778,7 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    order::sort_by_key(mentions, |m| m.span.start);
+    mentions.sort_by_key(|m| m.span.start);
 }
 
 /// Finds "the <rank>" where a speech verb is next to it and one known person holds that
@@ -791,7 +789,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
     let mut shared: Vec<String> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         let Some(r) = m.rank else { continue };
-        let key = letters::lower(doc.slice(r));
+        let key = str::to_lowercase(doc.slice(r));
         match ranks.iter().find(|(x, _)| *x == key) {
             Some(&(_, j)) if mentions[j].name.words != m.name.words => shared.push(key),
             Some(_) => {}
@@ -812,7 +810,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
             continue;
         };
         let span = span_of(doc, i, end);
-        let key = letters::lower(doc.slice(span));
+        let key = str::to_lowercase(doc.slice(span));
         let Some(&(_, k)) = ranks.iter().find(|(r, _)| *r == key) else {
             continue;
         };
@@ -835,7 +833,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    order::sort_by_key(mentions, |m| m.span.start);
+    mentions.sort_by_key(|m| m.span.start);
 }
 
 /// The person of a group: the fullest name, the fullest rank and the first role.

@@ -1,7 +1,6 @@
 //! Reading a person's name at a token: capitalised words, with hyphens, apostrophes,
 //! initials and particles, an optional honorific before and post-nominals after.
 
-use crate::extract::letters;
 use crate::extract::lexicon::{words, WordList};
 
 use super::lexicon::{HONORIFICS, NOT_NAME_WORDS, POST_NOMINALS};
@@ -33,7 +32,7 @@ pub fn in_list(list: &'static [&'static str], word: &str) -> bool {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(letters::is_upper)
+    s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the token is a capitalised word that may be part of a name: "Hogan", "McNulty",
@@ -90,7 +89,7 @@ fn name_word(doc: &Doc, i: usize) -> Option<(usize, String)> {
     if !is_name_word(doc, i) {
         return None;
     }
-    let mut word = letters::lower(doc.tok(i));
+    let mut word = str::to_lowercase(doc.tok(i));
     let mut j = i + 1;
     // Initials: "J." joins its full stop.
     if doc.tok(i).chars().count() == 1 && tight_punct(doc, j, &['.']) {
@@ -109,7 +108,7 @@ fn name_word(doc: &Doc, i: usize) -> Option<(usize, String)> {
             .is_some_and(|t| t.kind == TokenKind::Word && starts_upper(doc.tok(j + 1)))
     {
         word.push('-');
-        word.push_str(&letters::lower(doc.tok(j + 1)));
+        word.push_str(&str::to_lowercase(doc.tok(j + 1)));
         j += 2;
     }
     Some((j, word))
@@ -154,10 +153,10 @@ pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
                 .get(j)
                 .is_some_and(|t| t.kind == TokenKind::Word && !t.line_before)
             && in_list(&PARTICLES, doc.tok(j))
-            && doc.tok(j).chars().next().is_some_and(letters::is_lower);
+            && doc.tok(j).chars().next().is_some_and(char::is_lowercase);
         if particle && !doc.tokens.get(j + 1).is_some_and(|t| t.line_before) {
             if let Some((next, w)) = name_word(doc, j + 1) {
-                words.push(format!("{} {}", letters::lower(doc.tok(j)), w));
+                words.push(format!("{} {}", str::to_lowercase(doc.tok(j)), w));
                 end = next;
                 j = next;
                 continue;
@@ -195,6 +194,6 @@ pub fn skip_post_nominals(doc: &Doc, mut i: usize) -> usize {
 
 fn is_post_nominal(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.tok(i).chars().all(letters::is_upper)
+        && doc.tok(i).chars().all(char::is_uppercase)
         && in_list(&POST_NOMINALS, doc.tok(i))
 }

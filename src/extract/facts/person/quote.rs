@@ -5,7 +5,6 @@
 use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
-use crate::extract::letters;
 use crate::extract::model::{Quote, Span};
 use crate::extract::text::{has_quote_mark, is_quote_mark, Doc};
 
@@ -90,7 +89,7 @@ fn single_quotes(out: &mut Vec<Segment>, doc: &Doc, text: &str, pi: usize, base:
         let spaced = k == 0 || chars.get(k - 1).is_some_and(|(_, p)| p.is_whitespace());
         let next_upper = chars
             .get(k + 1)
-            .is_some_and(|(_, n)| letters::is_upper(*n) || n.is_ascii_digit());
+            .is_some_and(|(_, n)| char::is_uppercase(*n) || n.is_ascii_digit());
         let opens = is_single(c)
             && c != '\u{2019}'
             && spaced
@@ -117,7 +116,7 @@ fn single_quotes(out: &mut Vec<Segment>, doc: &Doc, text: &str, pi: usize, base:
                 let from = chars.get(m + 1).map_or(text.len(), |&(x, _)| x);
                 let rest = text.get(from..).unwrap_or("").trim_start();
                 let end = rest
-                    .find(|c: char| !letters::is_letter(c))
+                    .find(|c: char| !char::is_alphabetic(c))
                     .unwrap_or(rest.len());
                 after.is_some_and(char::is_whitespace) && SPEECH_VERB_WORDS.has(&rest[..end])
             };
@@ -125,7 +124,7 @@ fn single_quotes(out: &mut Vec<Segment>, doc: &Doc, text: &str, pi: usize, base:
                 && d != '\u{2018}'
                 && (last
                     || (before.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'))
-                        && after.is_none_or(|n| !letters::is_letter_or_digit(n)))
+                        && after.is_none_or(|n| !char::is_alphanumeric(n)))
                     || verb_next())
             {
                 close = Some(m);

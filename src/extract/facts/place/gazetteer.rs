@@ -1,8 +1,6 @@
 //! A word list of names (places, organisations) matched over the tokens of a document,
 //! longest name first, in time linear in the text.
 
-use crate::extract::letters;
-use crate::extract::order;
 use crate::extract::text::{same_word, Doc, TokenKind, WordIndex};
 
 /// One name in a gazetteer: its words, the name it stands for, and a tag for the caller.
@@ -56,7 +54,7 @@ impl Gazetteer {
             })
             .filter(|e| !e.words.is_empty())
             .collect();
-        order::sort_by(&mut entries, |a, b| {
+        entries.sort_by(|a, b| {
             a.first
                 .cmp(&b.first)
                 .then(b.words.len().cmp(&a.words.len()))
@@ -114,9 +112,9 @@ fn matches_at(doc: &Doc, i: usize, words: &[String]) -> bool {
         if !same_word(got, w) {
             return false;
         }
-        let want_cap = w.chars().next().is_some_and(letters::is_upper);
-        let got_cap = got.chars().next().is_some_and(letters::is_upper);
-        let acronym = w.chars().count() > 1 && w.chars().all(letters::is_upper);
+        let want_cap = w.chars().next().is_some_and(char::is_uppercase);
+        let got_cap = got.chars().next().is_some_and(char::is_uppercase);
+        let acronym = w.chars().count() > 1 && w.chars().all(char::is_uppercase);
         (!want_cap || got_cap) && (!acronym || got == w)
     })
 }

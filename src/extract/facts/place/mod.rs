@@ -15,8 +15,6 @@ pub(crate) mod names;
 mod tests;
 mod words;
 
-use crate::extract::letters;
-use crate::extract::order;
 use std::sync::OnceLock;
 
 use gazetteer::{Gazetteer, Hit};
@@ -197,7 +195,7 @@ pub fn find(cx: &mut Context) {
 
     let mut found = std::mem::take(&mut r.found);
     let claims = std::mem::take(&mut r.claims);
-    order::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
+    found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut keys: Vec<String> = Vec::new();
     for f in found {
         match keys.iter().position(|k| *k == f.key) {
@@ -228,7 +226,7 @@ fn preposition_before(doc: &Doc, i: usize, list: &'static [&'static str]) -> boo
     };
     i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && {
         let w = doc.tok(i - 1);
-        w.chars().next().is_some_and(letters::is_lower) && is_any(doc, i - 1, list)
+        w.chars().next().is_some_and(char::is_lowercase) && is_any(doc, i - 1, list)
             || is_any(
                 doc,
                 i - 1,
@@ -640,7 +638,7 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
             out.push(doc.tok(j));
         }
     }
-    order::sort(&mut out);
+    out.sort();
     out.dedup();
     out
 }
@@ -800,7 +798,7 @@ fn named_by_area_word(r: &mut Reader) {
     for k in 1..n {
         let area = doc.is(k, "area") || doc.is(k, "estate");
         let centre = (doc.is(k, "town") || doc.is(k, "city")) && doc.is(k + 1, "centre");
-        let lower = doc.tok(k).starts_with(letters::is_lower);
+        let lower = doc.tok(k).starts_with(char::is_lowercase);
         if !(area || centre) || !lower || r.covered[k - 1] || r.blocked[k - 1] {
             continue;
         }

@@ -1,7 +1,6 @@
 //! Token helpers shared by the name recognisers (places, organisations, operations):
 //! capitalised words, hyphenated names, possessives and title-case headlines.
 
-use crate::extract::letters;
 use crate::extract::model::Span;
 use crate::extract::text::{fold_char, is_in, Doc, TokenKind};
 
@@ -107,13 +106,13 @@ pub(crate) fn title_case_line(doc: &Doc, i: usize) -> bool {
 pub(crate) fn name_key(name: &str) -> String {
     let mut out = String::new();
     for w in name
-        .split(|c: char| !letters::is_letter_or_digit(c))
+        .split(|c: char| !char::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
     {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&letters::lower(w));
+        out.push_str(&str::to_lowercase(w));
     }
     out
 }
