@@ -3,7 +3,7 @@
 //! Bad inputs are reported on stderr, naming the input, and make the exit code non-zero;
 //! the other inputs are still read.
 
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -165,9 +165,7 @@ fn run_files(args: &Args, options: &Options) -> bool {
             let entries: Vec<String> = collected
                 .iter()
                 .map(|(name, facts)| {
-                    let mut key = blotter::extract::json::Writer::new(false);
-                    key.string(name);
-                    let key = key.finish();
+                    let key = serde_json::to_string(name).unwrap_or_default();
                     format!("{key}: {}", facts.to_json_line())
                 })
                 .collect();
@@ -181,24 +179,14 @@ fn run_files(args: &Args, options: &Options) -> bool {
     ok
 }
 
-/// A line of `--jsonl` input, read with serde_json: natively only, as the crate has no
-/// serde in the web build (where this tool does not run anyway).
-#[cfg(not(target_arch = "wasm32"))]
+/// A line of `--jsonl` input; its `id` is any JSON value, echoed as it was read.
 #[derive(serde::Deserialize)]
 struct Line {
     id: serde_json::Value,
     text: String,
 }
 
-#[cfg(target_arch = "wasm32")]
-fn run_jsonl(_: &Args, _: &Options) -> bool {
-    eprintln!("blotter: --jsonl needs the native build");
-    false
-}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn run_jsonl(args: &Args, options: &Options) -> bool {
-    use std::io::{BufRead, BufWriter};
     let mut ok = true;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());

@@ -1,5 +1,5 @@
-//! Decimal numbers in and out without `core::fmt`'s float code or `str::parse::<f64>`,
-//! whose shortest-digits and exact-parsing machinery cost about 10 KB gzipped in the wasm.
+//! Decimal numbers read exactly from the digits a release writes: "£1.15m" is exactly
+//! 1,150,000, never the 1,149,999.9999999998 of `1.15 * 1e6` in floats.
 //!
 //! The core only holds *plain* values: zero, or between 10^-5 and 10^15 with at most 15
 //! significant digits and 15 decimals ([`is_plain`]). Figures are read from digits written
@@ -8,21 +8,20 @@
 //! - [`Decimal::value`] reads digits exactly: `digits / 10^point` is one correctly
 //!   rounded division of two exact doubles (`digits < 2^53`, `10^point <= 10^22`), the
 //!   same double `str::parse::<f64>` gives;
-//! - [`write`] gives what serde_json writes (its shortest round-trip form, `187.0`,
-//!   `2.5`, `0.00012`): at most one decimal of at most 15 significant digits rounds to a
-//!   given double, so the first number of decimals `k` whose `round(v * 10^k) / 10^k`
-//!   gives `v` back names it, and it is the shortest.
+//! - serde_json writes it in plain notation (`187.0`, `2.5`, `0.00012`, never `1e16`) and
+//!   its default parser reads that text back to the same double, by the same exact
+//!   division, so facts/1 JSON round-trips without serde_json's `float_roundtrip`;
+//! - [`write_short`] gives the CSV's and the charts' form, `Display`'s: `187`, `2.5`.
 //!
-//! Natively the tests hold both equal to the standard library and serde_json over large
-//! random samples of plain values.
+//! Natively the tests hold these over large random samples of plain values.
 //!
 //! ```
-//! use blotter::extract::decimal::{write, Decimal};
-//! let d = Decimal::parse("1.15").and_then(|d| d.times_pow10(2));
-//! assert_eq!(d.map(Decimal::value), Some(115.0));
-//! assert_eq!(write(115.0).as_deref(), Some("115.0"));
-//! assert_eq!(write(0.25).as_deref(), Some("0.25"));
-//! assert_eq!(write(1e16), None);
+//! use blotter::extract::decimal::{write_short, Decimal};
+//! let d = Decimal::parse("1.15").and_then(|d| d.times_pow10(6));
+//! assert_eq!(d.map(Decimal::value), Some(1_150_000.0));
+//! assert_eq!(write_short(115.0).as_deref(), Some("115"));
+//! assert_eq!(write_short(0.25).as_deref(), Some("0.25"));
+//! assert_eq!(write_short(1e16), None);
 //! ```
 
 /// The largest plain value.
@@ -98,34 +97,15 @@ impl Decimal {
     }
 }
 
-/// Whether `v` is a value the core may hold: [`write`] can write it.
+/// Whether `v` is a value the core may hold (see the module's doc).
 pub fn is_plain(v: f64) -> bool {
     shortest(v).is_some()
 }
 
-/// `v` as facts/1 JSON writes it (serde_json's form: `187.0`, `2.5`, `-0.001`), or `None`
-/// when `v` is not plain (see the module's doc).
-pub fn write(v: f64) -> Option<String> {
-    let (digits, point) = shortest(v)?;
-    let mut out = String::new();
-    if v.is_sign_negative() {
-        out.push('-');
-    }
-    push_decimal(&mut out, digits, point);
-    if point == 0 {
-        out.push_str(".0");
-    }
-    Some(out)
-}
-
-/// `v` as Rust's `Display` writes a plain value, without the `.0` of whole numbers: `46`,
-/// `2.5`; `None` when `v` is not plain.
+/// `v` as Rust's `Display` writes it, without the `.0` of whole numbers: `46`, `2.5`;
+/// `None` when `v` is not plain.
 pub fn write_short(v: f64) -> Option<String> {
-    let mut out = write(v)?;
-    if out.ends_with(".0") {
-        out.truncate(out.len() - 2);
-    }
-    Some(out)
+    is_plain(v).then(|| format!("{v}"))
 }
 
 /// The digits and decimals of the shortest decimal that rounds to `|v|`, when `v` is plain.
@@ -148,34 +128,6 @@ fn shortest(v: f64) -> Option<(u64, u32)> {
         }
     }
     None
-}
-
-/// Pushes `digits × 10^-point` in plain decimal notation: `12.34`, `0.005`, `700`.
-pub fn push_decimal(out: &mut String, digits: u64, point: u32) {
-    let mut buf = [b'0'; 40];
-    let mut i = buf.len();
-    let mut n = digits;
-    let mut written = 0;
-    // At least one digit before the point: as many digits as decimals, plus one.
-    while n > 0 || written <= point {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        written += 1;
-    }
-    let text = &buf[i..];
-    let whole = text.len() - point as usize;
-    for (k, &b) in text.iter().enumerate() {
-        if k == whole {
-            out.push('.');
-        }
-        out.push(char::from(b));
-    }
-}
-
-/// Pushes an unsigned integer in decimal: `0`, `187`.
-pub fn push_uint(out: &mut String, n: u64) {
-    push_decimal(out, n, 0);
 }
 
 #[cfg(test)]
@@ -235,19 +187,19 @@ mod tests {
     }
 
     #[test]
-    fn write_gives_serde_json_form() {
-        let cases: &[(f64, Option<&str>)] = &[
-            (0.0, Some("0.0")),
-            (-0.0, Some("-0.0")),
-            (187.0, Some("187.0")),
-            (2.5, Some("2.5")),
-            (0.25, Some("0.25")),
-            (0.58, Some("0.58")),
-            (1e-5, Some("0.00001")),
-            (1.5e-5, Some("0.000015")),
-            (1e15, Some("1000000000000000.0")),
-            (123_456_789_012_345.0, Some("123456789012345.0")),
-            (-12.75, Some("-12.75")),
+    fn plain_values_are_written_as_serde_json_and_display_write_them() {
+        // (value, serde_json's text, `write_short`); `None` for a value that is not plain.
+        let cases: &[(f64, Option<(&str, &str)>)] = &[
+            (0.0, Some(("0.0", "0"))),
+            (-0.0, Some(("-0.0", "-0"))),
+            (187.0, Some(("187.0", "187"))),
+            (2.5, Some(("2.5", "2.5"))),
+            (0.25, Some(("0.25", "0.25"))),
+            (0.58, Some(("0.58", "0.58"))),
+            (1e-5, Some(("0.00001", "0.00001"))),
+            (1.5e-5, Some(("0.000015", "0.000015"))),
+            (1e15, Some(("1000000000000000.0", "1000000000000000"))),
+            (-12.75, Some(("-12.75", "-12.75"))),
             (1e-6, None),
             (1e16, None),
             (0.1 + 0.2, None),
@@ -256,14 +208,12 @@ mod tests {
             (f64::INFINITY, None),
         ];
         for &(v, want) in cases {
-            assert_eq!(write(v).as_deref(), want, "{v:?}");
-            let json = serde_json::to_string(&v).unwrap_or_default();
-            if let Some(w) = want {
-                assert_eq!(w, json, "serde_json agrees on {v:?}");
+            assert_eq!(is_plain(v), want.is_some(), "{v:?}");
+            assert_eq!(write_short(v).as_deref(), want.map(|w| w.1), "{v:?}");
+            if let Some((json, _)) = want {
+                assert_eq!(serde_json::to_string(&v).ok().as_deref(), Some(json));
             }
         }
-        assert_eq!(write_short(187.0).as_deref(), Some("187"));
-        assert_eq!(write_short(2.5).as_deref(), Some("2.5"));
     }
 
     /// Plain values the way the core makes them: digits and decimals, or whole numbers
@@ -281,26 +231,21 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
 
-        /// Over the values the core makes, `write` is serde_json's output byte for byte.
+        /// Over the values the core makes, serde_json writes plain notation (no
+        /// exponent), its default parser reads the text back to the same double, and
+        /// `write_short` is that text without a `.0`.
         #[test]
-        fn write_equals_serde_json_over_plain_values(v in plain()) {
-            let got = write(v);
+        fn plain_values_round_trip_through_serde_json(v in plain()) {
             if v == 0.0 || v >= MIN {
-                prop_assert!(got.is_some(), "{v:?} is plain");
+                prop_assert!(is_plain(v), "{v:?} is plain");
             }
-            if let Some(got) = got {
-                prop_assert_eq!(got, serde_json::to_string(&v).unwrap_or_default());
-                prop_assert_eq!(write_short(v), Some(format!("{v}")));
-            }
-        }
-
-        /// Whatever `write` accepts, plain or not, it writes as serde_json does.
-        #[test]
-        fn write_equals_serde_json_or_declines(bits in any::<u64>(), x in 0.0f64..2e15) {
-            for v in [f64::from_bits(bits), x] {
-                if let Some(got) = write(v) {
-                    prop_assert_eq!(got, serde_json::to_string(&v).unwrap_or_default());
-                }
+            if is_plain(v) {
+                let json = serde_json::to_string(&v).unwrap_or_default();
+                prop_assert!(!json.contains(['e', 'E']), "{}", json);
+                let back = serde_json::from_str::<f64>(&json).ok().map(f64::to_bits);
+                prop_assert_eq!(back, Some(v.to_bits()), "{}", json);
+                let short = json.strip_suffix(".0").unwrap_or(&json).to_string();
+                prop_assert_eq!(write_short(v), Some(short));
             }
         }
 
@@ -329,12 +274,13 @@ mod tests {
             }
         }
 
-        /// Every plain value written reads back to itself.
+        /// serde_json's text of a plain value, read as digits, is the same double.
         #[test]
-        fn write_then_parse_round_trips(v in plain()) {
-            if let Some(text) = write(v) {
-                let back = Decimal::parse(&text).map(Decimal::value);
-                prop_assert_eq!(back.map(f64::to_bits), Some(v.to_bits()));
+        fn serde_json_text_reads_back_as_digits(v in plain()) {
+            if is_plain(v) {
+                let json = serde_json::to_string(&v.abs()).unwrap_or_default();
+                let back = Decimal::parse(&json).map(Decimal::value);
+                prop_assert_eq!(back.map(f64::to_bits), Some(v.abs().to_bits()));
             }
         }
     }

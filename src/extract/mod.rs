@@ -5,7 +5,6 @@
 
 pub mod decimal;
 pub mod facts;
-pub mod json;
 pub mod lexicon;
 pub mod model;
 mod pipeline;

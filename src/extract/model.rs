@@ -4,6 +4,19 @@
 //! Offsets inside the core are byte offsets into the text; every `Span` that leaves the
 //! core (through [`crate::extract::extract`]) has been converted to Unicode code points,
 //! as facts/1 requires.
+//!
+//! facts/1 JSON is these types' serde derives, written and read with serde_json: keys in
+//! field order, a `Source` flattened into its fact, `mentions`, `change` and a
+//! diagnostic's `span` left out when empty, enum values in snake_case. Reading takes
+//! absent `Option` fields as `None` and ignores unknown fields.
+//!
+//! ```
+//! use blotter::extract::{extract, Extraction, Options};
+//! let facts = extract("Officers seized 12 knives.", &Options::default());
+//! assert_eq!(Extraction::from_json(&facts.to_json()), Some(facts));
+//! ```
+
+use serde::{Deserialize, Serialize};
 
 /// The format tag every document carries.
 pub const FORMAT: &str = "facts/1";
@@ -39,25 +52,22 @@ impl Span {
     }
 }
 
-#[cfg(test)]
-impl serde::Serialize for Span {
+impl Serialize for Span {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serde::Serialize::serialize(&[self.start, self.end], s)
+        [self.start, self.end].serialize(s)
     }
 }
 
-#[cfg(test)]
-impl<'de> serde::Deserialize<'de> for Span {
+impl<'de> Deserialize<'de> for Span {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
-        let [start, end] = <[usize; 2] as serde::Deserialize>::deserialize(d)?;
+        let [start, end] = <[usize; 2]>::deserialize(d)?;
         Ok(Span { start, end })
     }
 }
 
 /// Whether a value was written in the text or worked out from context.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Certainty {
     #[default]
     Stated,
@@ -79,13 +89,12 @@ impl Certainty {
 }
 
 /// Where a fact came from: its first span and text, further mentions, and the rule.
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub span: Span,
     pub text: String,
     /// Other places in the text that state the same fact.
-    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Span>,
     /// The name of the rule that found the fact, e.g. `"<qty> <item> seized"`.
     pub rule: String,
@@ -103,30 +112,27 @@ impl Source {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Operation {
     pub name: String,
-    #[cfg_attr(test, serde(flatten))]
+    #[serde(flatten)]
     pub source: Source,
 }
 
 /// The period a release reports on, or the day it speaks of.
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Period {
     /// ISO date, or `--MM-DD` when the year is unknown.
     pub start: Option<String>,
     pub end: Option<String>,
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub certainty: Certainty,
-    #[cfg_attr(test, serde(flatten))]
+    #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     #[default]
     Count,
@@ -172,9 +178,8 @@ impl Unit {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]
     Exact,
@@ -205,9 +210,8 @@ impl Qualifier {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Change {
     Increase,
     Decrease,
@@ -224,9 +228,8 @@ impl Change {
 }
 
 /// The categories of FACTS.md, in the order of its table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Category {
     Firearm,
     Ammunition,
@@ -245,9 +248,8 @@ pub enum Category {
 }
 
 /// The table groups of FACTS.md, which the app uses to group figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Group {
     Seized,
     Outcome,
@@ -308,8 +310,7 @@ impl Category {
 }
 
 /// One number a reader would want in a table.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub category: Category,
     pub value: f64,
@@ -319,43 +320,40 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// `2020`, `FY2021/22`, `2021-H1`, `2021-07`, `2020-11-09/2020-11-15`, `2016-YTD`.
     pub period: Option<String>,
-    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
     /// Whether the value was written (digits or words) or implied ("a revolver").
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub value_certainty: Certainty,
     /// Whether the period was written next to the number or carried from context.
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub period_certainty: Certainty,
-    #[cfg_attr(test, serde(flatten))]
+    #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     pub text: String,
     pub span: Span,
     /// How the quote was tied to its speaker, e.g. `"<rank> <name> said: \"...\""`.
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub rule: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     /// The name without rank, honorific kept ("Sir Bernard Hogan-Howe").
     pub name: String,
     pub rank: Option<String>,
     pub role: Option<String>,
     pub quotes: Vec<Quote>,
-    #[cfg_attr(test, serde(flatten))]
+    #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
     Country,
     City,
@@ -395,26 +393,23 @@ impl PlaceKind {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub name: String,
     pub kind: PlaceKind,
-    #[cfg_attr(test, serde(flatten))]
+    #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Organisation {
     pub name: String,
-    #[cfg_attr(test, serde(flatten))]
+    #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     #[default]
     Phone,
@@ -442,19 +437,17 @@ impl ContactKind {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
     pub kind: ContactKind,
     /// As written in the text.
     pub value: String,
-    #[cfg_attr(test, serde(flatten))]
+    #[serde(flatten)]
     pub source: Source,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DiagnosticKind {
     /// The text was empty or only white space.
     Empty,
@@ -486,22 +479,20 @@ impl DiagnosticKind {
 }
 
 /// A note about the input that explains why there are fewer facts than expected.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub kind: DiagnosticKind,
     pub message: String,
-    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
 }
 
 /// Everything found in one release.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
     pub format: String,
     pub published: Option<String>,
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub published_certainty: Certainty,
     pub operations: Vec<Operation>,
     pub period: Option<Period>,
@@ -510,7 +501,7 @@ pub struct Extraction {
     pub places: Vec<Place>,
     pub organisations: Vec<Organisation>,
     pub contacts: Vec<Contact>,
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -623,45 +614,23 @@ impl Extraction {
     }
 
     /// The facts/1 JSON of this extraction: the bytes the CLI writes and the app exports
-    /// (`extract::json`, serde_json's pretty form).
+    /// (serde_json's pretty form, two-space indentation).
     pub fn to_json(&self) -> String {
-        super::json::write_extraction(self, true)
+        // Serialising the model into a string cannot fail: every map key is a field name.
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// The facts/1 JSON on one line, for `--jsonl`.
     pub fn to_json_line(&self) -> String {
-        super::json::write_extraction(self, false)
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads facts/1 JSON back, as the page reads its worker's answer; `None` when the
-    /// text is not facts/1 (or holds a value no figure has, see `extract::decimal`).
+    /// text is not facts/1 JSON.
     pub fn from_json(text: &str) -> Option<Extraction> {
-        super::json::read_extraction(text)
+        serde_json::from_str(text).ok()
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `as_str` is what the CSV export and the facts/1 writer write, and serde (the
-    /// reference the writer is tested against) what facts/1 JSON wrote before: the two
-    /// must name every value alike.
-    #[test]
-    fn as_str_names_every_value_as_serde_did() {
-        fn check<T: serde::Serialize + Copy>(values: &[T], name: fn(T) -> &'static str) {
-            for &v in values {
-                let json = serde_json::to_string(&v).unwrap_or_default();
-                assert_eq!(json, format!("\"{}\"", name(v)));
-            }
-        }
-        check(&Unit::ALL, Unit::as_str);
-        check(&Qualifier::ALL, Qualifier::as_str);
-        check(&PlaceKind::ALL, PlaceKind::as_str);
-        check(&ContactKind::ALL, ContactKind::as_str);
-        check(&DiagnosticKind::ALL, DiagnosticKind::as_str);
-        check(&Category::ALL, Category::as_str);
-        check(&[Certainty::Stated, Certainty::Inferred], Certainty::as_str);
-        check(&[Change::Increase, Change::Decrease], Change::as_str);
-    }
-}
+mod tests;

@@ -179,7 +179,7 @@ pub fn csv_cell(value: &str) -> String {
 }
 
 /// A number as digits, without a `.0` on whole numbers: `46`, `2.5`; empty for a value
-/// that is not plain, which the core never makes (facts/1 writes `null` for it).
+/// that is not plain, which the core never makes.
 fn number(value: f64) -> String {
     crate::extract::decimal::write_short(value).unwrap_or_default()
 }

@@ -3,55 +3,38 @@
 //! The UI reads and writes the browser's storage; this module only says what the stored
 //! value looks like and how a damaged one is recognised, so both are tested natively.
 
-use crate::extract::json::{read_option_string, read_string, Value, Writer};
+use serde::{Deserialize, Serialize};
 
 /// The storage key of the kept work.
 pub const KEPT_KEY: &str = "blotter.work";
 /// The storage key of the theme the reader chose (`light` or `dark`).
 pub const THEME_KEY: &str = "blotter.theme";
 
-/// What survives a reload.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize))]
+/// What survives a reload, stored as `{"text":"…","date":"…"}` (serde_json on one line),
+/// the date left out when there is none. Every build has kept it in this form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Kept {
     pub text: String,
     /// The publication date typed into the date field, `YYYY-MM-DD`, if any.
-    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
 
 impl Kept {
-    /// `{"text":"…","date":"…"}`, the date left out when there is none.
     pub fn to_json(&self) -> String {
-        let mut w = Writer::new(false);
-        w.open('{');
-        w.key("text");
-        w.string(&self.text);
-        if let Some(date) = &self.date {
-            w.key("date");
-            w.string(date);
-        }
-        w.close('}');
-        w.finish()
+        // Two string fields always serialise.
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads a stored value. A value that is not what this page wrote (damaged by hand,
     /// by an extension, or by an older version) is an error with a message for the page.
+    /// Fields this version does not know are ignored.
     pub fn parse(stored: &str) -> Result<Kept, String> {
-        let read = |v: &Value| {
-            Some(Kept {
-                text: read_string(v, "text")?,
-                date: read_option_string(v, "date")?,
-            })
-        };
-        let kept = Value::parse(stored)
-            .as_ref()
-            .and_then(read)
-            .ok_or_else(|| {
-                "The text kept from your last visit could not be read, so the sample release \
+        let kept: Kept = serde_json::from_str(stored).map_err(|_| {
+            "The text kept from your last visit could not be read, so the sample release \
              is shown instead."
-                    .to_string()
-            })?;
+                .to_string()
+        })?;
         Ok(Kept {
             date: kept.date.filter(|d| super::input::is_iso_date(d)),
             ..kept

@@ -558,15 +558,12 @@ pub fn format_number(value: f64) -> String {
     } else {
         (big * 100.0).round() as u64
     };
-    let mut whole = String::new();
-    crate::extract::decimal::push_uint(
-        &mut whole,
-        if zeros > 0 {
-            big.round() as u64
-        } else {
-            hundredths / 100
-        },
-    );
+    let mut whole = if zeros > 0 {
+        big.round() as u64
+    } else {
+        hundredths / 100
+    }
+    .to_string();
     whole.extend(std::iter::repeat_n('0', zeros));
     let mut out = String::new();
     if value < 0.0 && (hundredths > 0 || zeros > 0) {

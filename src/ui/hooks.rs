@@ -61,9 +61,7 @@ fn first_state(persist: bool, embed: Option<&EmbedConfig>) -> State {
     let kept = store.get_item(KEPT_KEY).ok().flatten();
     let old = || {
         let raw = store.get_item(OLD_TEXT_KEY).ok().flatten()?;
-        crate::extract::json::Value::parse(&raw)?
-            .as_str()
-            .map(str::to_string)
+        serde_json::from_str::<String>(&raw).ok()
     };
     let state = match (kept, old()) {
         (Some(raw), _) => match Kept::parse(&raw) {
