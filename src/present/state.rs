@@ -1,9 +1,10 @@
 //! The app's one state and the actions that change it, as a pure reducer.
 //!
 //! Typing only records the text and marks the facts stale; the facts are read again on
-//! [`Action::Analyse`], which the UI sends once typing pauses (the debounce lives in the
-//! UI, because only it has timers). Actions that replace the whole text (a file, the
-//! sample, undo) and a new publication date analyse at once.
+//! [`Action::Analyse`] (or [`Action::Read`], from the worker), which the UI sends after
+//! every key for a release-sized text and once typing pauses for a long one (the timers
+//! live in the UI). Actions that replace the whole text (a file, the sample, undo) and a
+//! new publication date analyse at once.
 
 use std::rc::Rc;
 

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use super::highlight::{locate_facts, segments, utf16_range, FactId, FactKind, Located};
 use super::html::{decode_entities, html_to_text};
-use super::input::{debounce_ms, file_kind, input_notes, is_iso_date, splice_utf16, FileKind};
+use super::input::{
+    debounce_ms, file_kind, input_notes, is_iso_date, splice_utf16, FileKind, READ_EVERY_KEY,
+};
 use super::kept::Kept;
 use super::state::{Read, Theme};
 use super::table::{aria_sort, figure_groups, Column, Sort};
@@ -517,11 +519,24 @@ fn odd_input_gets_a_note_and_releases_get_none() {
 }
 
 #[test]
-fn long_texts_wait_longer_before_being_read() {
-    assert_eq!(debounce_ms(0, 10_000_000), 0, "tests read at once");
-    assert_eq!(debounce_ms(150, 3_000), 151);
-    assert!(debounce_ms(150, 5_000_000) <= 2_000);
-    assert!(debounce_ms(150, 1_000_000) > debounce_ms(150, 10_000));
+fn short_texts_are_read_on_every_key_and_long_ones_after_a_pause() {
+    assert_eq!(debounce_ms(0, 10_000_000, false), 0, "tests read at once");
+    for in_worker in [true, false] {
+        assert_eq!(
+            debounce_ms(150, 5_000, in_worker),
+            0,
+            "a release, every key"
+        );
+        assert_eq!(debounce_ms(150, READ_EVERY_KEY, in_worker), 0);
+        assert!(debounce_ms(150, READ_EVERY_KEY + 1, in_worker) >= 150);
+    }
+    assert_eq!(
+        debounce_ms(150, 1_000_000, true),
+        150,
+        "the worker keeps the base pause"
+    );
+    assert!(debounce_ms(150, 5_000_000, false) <= 2_000);
+    assert!(debounce_ms(150, 1_000_000, false) > debounce_ms(150, 30_000, false));
 }
 
 #[test]

@@ -22,7 +22,8 @@ use crate::present::view::FactList;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// How long typing must pause before the facts are read again.
+    /// How long typing in a long text (over `present::input::READ_EVERY_KEY` bytes) must
+    /// pause before the facts are read again; shorter texts are read on every key.
     #[prop_or(150)]
     pub debounce_ms: u32,
     /// Whether the text is kept in local storage across reloads (tests turn it off).

@@ -154,10 +154,11 @@ pub fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Reads the facts again once the text has not changed for a while: `delay_ms`, or at
-/// once for a text replaced whole (`State::urgent`). A new edit drops the pending timer
-/// (the effect's cleanup), so fast typing reads the text only once. With a delay of zero
-/// the facts are read as soon as the edit renders.
+/// Reads the facts again after an edit: at once for a text up to
+/// `present::input::READ_EVERY_KEY` bytes (so the facts follow every key) and for a text
+/// replaced whole (`State::urgent`), else once the text has not changed for `delay_ms`. A
+/// new edit drops the pending timer (the effect's cleanup), so fast typing in a long text
+/// reads it only once; an answer for an older text is dropped (`Reader`, `Action::Read`).
 ///
 /// The worker (`reader`) reads off the page's thread, so the pause stays short however
 /// long the text; without it the page reads inline and waits longer for long texts
@@ -175,10 +176,10 @@ pub fn use_debounced_analysis(state: &StateHandle, delay_ms: u32, reader: Rc<Opt
         let mut timer = None;
         if *stale {
             let in_worker = reader.as_ref().as_ref().is_some_and(Reader::works);
-            let delay = match (*urgent, in_worker) {
-                (true, _) => 0,
-                (false, true) => delay_ms,
-                (false, false) => debounce_ms(delay_ms, text.len()),
+            let delay = if *urgent {
+                0
+            } else {
+                debounce_ms(delay_ms, text.len(), in_worker)
             };
             let read = move || {
                 let asked = match reader.as_ref() {
