@@ -455,7 +455,10 @@ async fn clicking_a_figure_flashes_its_words_and_clicking_words_selects_the_row(
     let tip = app
         .attr(&format!("mark[data-fact=\"{other}\"]"), "data-tip")
         .unwrap_or_default();
-    assert!(tip.contains("rule:"), "the tooltip names the rule: {tip}");
+    assert!(
+        tip.contains("read as") && !tip.contains('<'),
+        "the tooltip says in words why the fact was read: {tip}"
+    );
     assert_eq!(
         app.attr(&format!("mark[data-fact=\"{other}\"]"), "tabindex")
             .as_deref(),

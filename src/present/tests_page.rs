@@ -263,7 +263,9 @@ fn every_fact_of_the_sample_is_highlighted_with_its_own_words() {
     assert!(fact.label.contains("46"), "{}", fact.label);
     assert!(!fact.rule.is_empty());
     assert!(
-        fact.tip.contains(&fact.rule) && fact.tip.contains("46"),
+        fact.tip.contains(&super::reason::reason(&fact.rule))
+            && !fact.tip.contains(&fact.rule)
+            && fact.tip.contains("46"),
         "{}",
         fact.tip
     );

@@ -1,7 +1,8 @@
 //! `SourcePanel`: the release's text with every fact highlighted in its colour.
 //!
-//! Each highlight is a focusable `<mark>` with the fact and its rule as an accessible
-//! label, a `title` and a popover shown on hover and focus (CSS, from `data-tip`).
+//! Each highlight is a `<mark>` with the fact and why it was read as an accessible label
+//! and a popover shown on hover and focus (CSS, from `data-tip`; no `title`, which would
+//! show a second tooltip).
 //! Clicks and keys are handled once on the container (event delegation), so a long text
 //! with many facts does not carry one callback per mark. Segments come ready from
 //! `present::highlight`; this component only lays them out.
@@ -109,7 +110,6 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                                 data-i={i.to_string()}
                                 data-fact={fact.id.key()}
                                 data-tip={fact.tip.clone()}
-                                title={fact.tip.clone()}
                                 aria-label={fact.tip.clone()}
                             >{ &seg.text }</mark>
                         } else {
