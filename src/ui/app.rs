@@ -84,10 +84,12 @@ pub fn App(props: &AppProps) -> Html {
     let selected = state.selected.map(|s| s.fact);
     let results_class = classes!("results", state.stale.then_some("stale"));
     let embedded = props.embed.is_some();
+    // A widget is a compact read-only view unless its host asked for the editor.
+    let compact = props.embed.as_ref().is_some_and(|e| !e.edit);
     let reading = reading_note(&state.text, state.stale);
 
     html! {
-        <div class={classes!("page", embedded.then_some("embed"))}>
+        <div class={classes!("page", embedded.then_some("embed"), compact.then_some("compact"))}>
             if !embedded {
             <a class="skip" href="#results">{ "Skip to the facts" }</a>
             <header class="masthead">
@@ -110,8 +112,12 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </header>
             }
+            if embedded {
+                <h1 class="widget-title">{ if compact { "Facts in this release" } else { "Blotter: the facts in a release" } }</h1>
+            }
             <NoticeBar notice={state.notice.clone()} on_dismiss={send(|| Action::Notice(None))} />
             <main>
+                if !compact {
                 <ReleaseInput
                     text={state.text.clone()}
                     rewrites={state.rewrites}
@@ -125,6 +131,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_sample={send(|| Action::LoadSample)}
                     {on_notice}
                 />
+                }
                 <section id="results" class={results_class} aria-label="Facts" aria-busy={state.stale.to_string()}>
                     if let Some(note) = reading {
                         <p class="reading" role="status">
@@ -133,7 +140,9 @@ pub fn App(props: &AppProps) -> Html {
                         </p>
                     }
                     <SummaryPanel report={report.clone()} {selected} on_select={on_select.clone()} />
-                    <super::panels::ExportBar extraction={state.extraction.clone()} />
+                    if !compact {
+                        <super::panels::ExportBar extraction={state.extraction.clone()} />
+                    }
                     <DiagnosticsPanel report={report.clone()} />
                     <div class="columns">
                         <SourcePanel
@@ -150,7 +159,9 @@ pub fn App(props: &AppProps) -> Html {
                                 {on_sort}
                                 on_select={on_select.clone()}
                             />
-                            <super::panels::ChartsPanel extraction={state.extraction.clone()} />
+                            if !compact {
+                                <super::panels::ChartsPanel extraction={state.extraction.clone()} />
+                            }
                             <PeoplePanel report={report.clone()} {selected} on_select={on_select.clone()} />
                             <div class="lists">
                                 <ListPanel report={report.clone()} list={FactList::Places} {selected} on_select={on_select.clone()} />
@@ -164,7 +175,7 @@ pub fn App(props: &AppProps) -> Html {
             if !embedded {
             <footer class="colophon">
                 { "Blotter reads releases with hand-written rules; hover over or focus a \
-                   highlighted fact to see the rule that read it, and pick a fact in any \
+                   highlighted fact to see why it was read, and pick a fact in any \
                    panel to find its words." }
             </footer>
             }
