@@ -676,6 +676,59 @@ fn typing_after_clear_drops_the_undo() {
 }
 
 #[test]
+fn the_sample_keeps_what_it_replaced_for_undo() {
+    let start = then_read(
+        Rc::new(State::new(DATED)),
+        Action::SetDate("2026-05-05".into()),
+    );
+    let sample = start.clone().apply(Action::LoadSample);
+    assert_eq!(&*sample.text, SAMPLE_RELEASE);
+    assert_eq!(sample.undo_label, "Undo sample");
+    let back = then_read(sample, Action::Undo);
+    assert_eq!(&*back.text, DATED);
+    assert_eq!(back.date.as_deref(), Some("2026-05-05"));
+    assert!(back.undo.is_none());
+    // An empty box loses nothing, so the sample keeps Clear's undo as it was.
+    let cleared = start.clone().apply(Action::Clear);
+    let sample = cleared.apply(Action::LoadSample);
+    assert_eq!(sample.undo_label, "Undo clear");
+    assert_eq!(sample.undo.as_ref().map(|k| k.text.as_str()), Some(DATED));
+    // The sample over itself changes nothing.
+    let again = sample.clone().apply(Action::LoadSample);
+    assert!(Rc::ptr_eq(&sample, &again));
+}
+
+#[test]
+fn clears_undo_kept_from_an_earlier_visit_applies_only_to_an_empty_box() {
+    let kept = Kept {
+        text: DATED.into(),
+        date: None,
+    };
+    let empty = Rc::new(State::new(""));
+    let restored = empty.apply(Action::KeptUndo(kept.clone()));
+    assert_eq!(restored.undo.as_ref(), Some(&kept));
+    assert_eq!(restored.undo_label, "Undo clear");
+    let back = then_read(restored, Action::Undo);
+    assert_eq!(&*back.text, DATED);
+    let full = Rc::new(State::with_sample());
+    assert!(Rc::ptr_eq(
+        &full,
+        &full.clone().apply(Action::KeptUndo(kept))
+    ));
+}
+
+#[test]
+fn escape_unselects() {
+    let state = Rc::new(State::with_sample());
+    let fact = state.highlights.facts[0].id;
+    let picked = state.apply(Action::Select(fact));
+    assert!(picked.selected.is_some());
+    let none = picked.apply(Action::Unselect);
+    assert!(none.selected.is_none());
+    assert!(Rc::ptr_eq(&none, &none.clone().apply(Action::Unselect)));
+}
+
+#[test]
 fn replace_asks_for_a_whole_new_text_to_be_read_at_once() {
     let state = Rc::new(State::with_sample()).apply(Action::Replace(DATED.into()));
     assert!(

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::embed::use_embed;
 use super::hooks::{
-    system_prefers_dark, use_debounced_analysis, use_persisted_state, use_scroll_to_selection,
+    system_prefers_dark, use_debounced_analysis, use_kept_undo, use_persisted_state,
+    use_scroll_to_selection,
 };
 use super::panels::{
     DiagnosticsPanel, FiguresPanel, ListPanel, NoticeBar, PeoplePanel, ReleaseInput, Shared,
@@ -41,6 +42,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_persisted_state(props.persist, props.embed.clone());
     use_embed(&state, props.embed.clone());
+    use_kept_undo(&state, props.persist);
     let reader = {
         let (dispatcher, wanted) = (state.dispatcher(), props.worker);
         use_memo((), move |_| {
@@ -76,6 +78,15 @@ pub fn App(props: &AppProps) -> Html {
         let next = state.theme.toggled(system_prefers_dark());
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetTheme(next)))
     };
+    // Escape lets go of the picked fact, wherever the focus is.
+    let on_escape = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                dispatcher.dispatch(Action::Unselect);
+            }
+        })
+    };
     let dark_now = match state.theme {
         crate::present::state::Theme::System => system_prefers_dark(),
         chosen => chosen == crate::present::state::Theme::Dark,
@@ -89,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
     let reading = reading_note(&state.text, state.stale);
 
     html! {
-        <div class={classes!("page", embedded.then_some("embed"), compact.then_some("compact"))}>
+        <div class={classes!("page", embedded.then_some("embed"), compact.then_some("compact"))} onkeydown={on_escape}>
             if !embedded {
             <a class="skip" href="#results">{ "Skip to the facts" }</a>
             <header class="masthead">
@@ -123,6 +134,7 @@ pub fn App(props: &AppProps) -> Html {
                     rewrites={state.rewrites}
                     date={state.date_field()}
                     can_undo={state.undo.is_some()}
+                    undo_label={state.undo_label}
                     on_edit={with(Action::Edit)}
                     on_replace={with(Action::Replace)}
                     on_date={with(Action::SetDate)}
@@ -141,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <SummaryPanel report={report.clone()} {selected} on_select={on_select.clone()} />
                     if !compact {
-                        <super::panels::ExportBar extraction={state.extraction.clone()} />
+                        <super::panels::ExportBar extraction={state.extraction.clone()} empty={state.text.trim().is_empty()} />
                     }
                     <DiagnosticsPanel report={report.clone()} />
                     <div class="columns">
