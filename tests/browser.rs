@@ -594,7 +594,10 @@ async fn the_source_text_is_one_tab_stop_and_arrows_move_between_facts() {
 
     // Enter picks the fact; Escape lets go of it.
     press(&back, "Enter").await;
-    assert_eq!(app.texts("#source mark.selected").len() > 0, true);
+    assert!(
+        app.find("#source mark.selected").is_some(),
+        "Enter picks the fact"
+    );
     press(&back, "Escape").await;
     assert!(
         app.find("#source mark.selected").is_none(),
