@@ -29,7 +29,7 @@ const OWN_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Placeholders and what they stand for.
-const PLACEHOLDERS: [(&str, &str); 40] = [
+const PLACEHOLDERS: [(&str, &str); 34] = [
     ("n", "a number"),
     ("qty", "a number"),
     ("item", "an item"),
@@ -64,12 +64,6 @@ const PLACEHOLDERS: [(&str, &str); 40] = [
     ("neighbourhood", "a neighbourhood"),
     ("place", "a place"),
     ("irish county", "an Irish county"),
-    ("item (n)", "an item and a number"),
-    ("op", "an operation"),
-    ("v", "a verb"),
-    ("amount", "an amount"),
-    ("period", "a period"),
-    ("year", "a year"),
 ];
 
 /// What the rule named `rule` looked for, in words: `<n> <item>` gives "a number, then
