@@ -105,7 +105,8 @@ enum Piece<'a> {
 /// comments and declarations are dropped, and hidden elements (`script`, `style`...) are
 /// skipped whole, their start tag included. Linear in the input: each byte is looked at
 /// a bounded number of times.
-fn scan_at<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>, usize)) {
+/// (`visit` is a trait object, so the four callers share one copy of the scanner.)
+fn scan_at<'a>(html: &'a str, visit: &mut dyn FnMut(Piece<'a>, usize)) {
     let mut at = 0;
     while let Some(lt) = html.get(at..).and_then(|rest| rest.find('<')) {
         let lt = at + lt;
@@ -139,7 +140,7 @@ fn scan_at<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>, usize)) {
 
 /// `scan_at` without the offsets.
 fn scan<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>)) {
-    scan_at(html, |piece, _| visit(piece));
+    scan_at(html, &mut |piece, _| visit(piece));
 }
 
 /// The inside of the page's marked content: its longest `article` element, else its first
@@ -148,7 +149,7 @@ fn content_part(html: &str) -> Option<&str> {
     let mut best: [Option<(usize, usize)>; 2] = [None, None];
     // The open element of each kind being measured: where its contents start, and depth.
     let mut open: [Option<(usize, usize)>; 2] = [None, None];
-    scan_at(html, |piece, end| {
+    scan_at(html, &mut |piece, end| {
         if let Piece::Tag(tag) = piece {
             let kind = match tag.name.as_str() {
                 "article" => 0,
