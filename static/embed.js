@@ -11,7 +11,10 @@
 //
 // Options, as attributes of the element: `data-blotter-id` (a name for the widget's
 // messages), `data-blotter-theme` (`light` or `dark`; otherwise the page's own
-// `color-scheme`, then the reader's system), `data-blotter-published` (YYYY-MM-DD).
+// `color-scheme`, then the reader's system), `data-blotter-published` (YYYY-MM-DD),
+// `data-blotter-mode` (`edit` for the whole editor: a box the reader can type in, Open
+// file, Sample, Clear; otherwise the widget is a compact read-only view of the facts and
+// the highlighted text, sized to its content).
 (() => {
   const script = document.currentScript;
   const base = new URL('.', script && script.src ? script.src : location.href);
@@ -37,12 +40,13 @@
     const query = new URLSearchParams({ embed: '1', origin: location.origin, widget });
     const theme = themeOf(element);
     if (theme) query.set('theme', theme);
+    if (element.dataset.blotterMode === 'edit') query.set('mode', 'edit');
     url.search = query.toString();
 
     const frame = document.createElement('iframe');
     frame.src = url.href;
     frame.title = 'Blotter: the facts in a police press release';
-    frame.style.cssText = 'display:block;width:100%;height:32rem;border:0;';
+    frame.style.cssText = 'display:block;width:100%;height:20rem;border:0;';
 
     let text = (element.textContent || '').trim();
     let published = element.dataset.blotterPublished || undefined;

@@ -279,7 +279,7 @@ async fn the_buttons_clear_the_box_and_bring_the_sample_back() {
 }
 
 #[wasm_bindgen_test]
-async fn facts_wait_for_a_pause_in_typing() {
+async fn a_release_is_read_on_every_key() {
     let app = Mounted::new(AppProps {
         debounce_ms: 40,
         persist: false,
@@ -287,19 +287,35 @@ async fn facts_wait_for_a_pause_in_typing() {
         embed: None,
     })
     .await;
-    app.type_text("").await;
+    app.type_text("Officers in Hull made three arrests.").await;
+    flush().await;
+    assert!(
+        !app.has_class(".results", "stale"),
+        "a short text is read without waiting for a pause"
+    );
+    assert!(app.text("#places").contains("Hull"));
+}
+
+#[wasm_bindgen_test]
+async fn a_long_text_waits_for_a_pause_in_typing() {
+    let app = Mounted::new(AppProps {
+        debounce_ms: 40,
+        persist: false,
+        worker: false,
+        embed: None,
+    })
+    .await;
+    let long = "Officers in Hull made three arrests.\n".repeat(700);
+    assert!(long.len() > blotter::present::input::READ_EVERY_KEY);
+    app.type_text(&long).await;
     assert!(
         app.has_class(".results", "stale"),
         "results are marked out of date"
     );
-    assert!(
-        app.find("#diagnostics").is_none(),
-        "not read yet while typing"
-    );
-    TimeoutFuture::new(120).await;
+    TimeoutFuture::new(400).await;
     flush().await;
     assert!(!app.has_class(".results", "stale"));
-    assert!(app.text("#diagnostics").contains("empty"));
+    assert!(app.text("#places").contains("Hull"));
 }
 
 #[wasm_bindgen_test]
@@ -332,6 +348,31 @@ async fn the_text_and_date_survive_a_reload() {
     let back = Kept::parse(&stored).expect("the page wrote what it reads");
     assert_eq!(back.text, "Two men were charged in Leeds.");
     assert_eq!(back.date.as_deref(), Some("2026-01-12"));
+
+    // Clear's undo survives a reload too (in the same test: the tests share storage).
+    let persisted = || AppProps {
+        debounce_ms: 0,
+        persist: true,
+        worker: false,
+        embed: None,
+    };
+    {
+        let app = Mounted::new(persisted()).await;
+        assert_eq!(app.textarea().value(), back.text);
+        app.click("button.clear").await;
+        assert_eq!(app.textarea().value(), "");
+        TimeoutFuture::new(50).await;
+    }
+    let app = Mounted::new(persisted()).await;
+    flush().await;
+    assert_eq!(app.textarea().value(), "");
+    assert_eq!(app.text("button.undo"), "Undo clear");
+    app.click("button.undo").await;
+    assert_eq!(app.textarea().value(), back.text);
+    TimeoutFuture::new(50).await;
+    let undo = LocalStorage::raw().get_item(blotter::ui::hooks::UNDO_KEY);
+    assert_eq!(undo.ok().flatten(), None, "an undo used is no longer kept");
+    drop(app);
     LocalStorage::delete(KEPT_KEY);
 }
 
@@ -439,7 +480,10 @@ async fn clicking_a_figure_flashes_its_words_and_clicking_words_selects_the_row(
     let tip = app
         .attr(&format!("mark[data-fact=\"{other}\"]"), "data-tip")
         .unwrap_or_default();
-    assert!(tip.contains("rule:"), "the tooltip names the rule: {tip}");
+    assert!(
+        tip.contains("read as") && !tip.contains('<'),
+        "the tooltip says in words why the fact was read: {tip}"
+    );
     assert_eq!(
         app.attr(&format!("mark[data-fact=\"{other}\"]"), "tabindex")
             .as_deref(),
@@ -503,4 +547,82 @@ async fn contacts_link_safely() {
         .find("#contacts a[href=\"tel:0800555111\"]")
         .expect("the Crimestoppers number is a tel: link");
     assert_eq!(phone.text_content().unwrap_or_default(), "0800 555 111");
+}
+
+/// Presses `key` on `element` as the keyboard does (a bubbling `keydown`).
+async fn press(element: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("can make a key event");
+    element
+        .dispatch_event(&event)
+        .expect("can dispatch the key");
+    flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_source_text_is_one_tab_stop_and_arrows_move_between_facts() {
+    let app = Mounted::immediate().await;
+    let stops = app.texts("#source mark[tabindex=\"0\"]");
+    assert_eq!(stops.len(), 1, "one Tab stop in the source text: {stops:?}");
+    let marks = app.texts("#source mark").len();
+    assert!(marks > 10, "{marks} marks");
+    let first = app.find("#source mark[tabindex=\"0\"]").expect("a stop");
+    first
+        .clone()
+        .dyn_into::<HtmlElement>()
+        .expect("an element")
+        .focus()
+        .expect("can focus");
+    press(&first, "ArrowRight").await;
+    let focused = gloo::utils::document()
+        .active_element()
+        .expect("something has focus");
+    assert_eq!(focused.tag_name(), "MARK");
+    assert!(!focused.is_same_node(Some(&first)), "the focus moved on");
+    assert_eq!(focused.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(app.texts("#source mark[tabindex=\"0\"]").len(), 1);
+    press(&focused, "Home").await;
+    let back = gloo::utils::document().active_element().expect("focus");
+    assert!(
+        back.is_same_node(Some(&first)),
+        "Home goes to the first fact"
+    );
+
+    // Enter picks the fact; Escape lets go of it.
+    press(&back, "Enter").await;
+    assert!(
+        app.find("#source mark.selected").is_some(),
+        "Enter picks the fact"
+    );
+    press(&back, "Escape").await;
+    assert!(
+        app.find("#source mark.selected").is_none(),
+        "Escape unselects"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_sample_can_be_undone_and_exports_wait_for_a_text() {
+    let app = Mounted::immediate().await;
+    app.type_text("Officers in Hull made three arrests.").await;
+    app.click("button.sample").await;
+    assert_eq!(app.textarea().value(), SAMPLE_RELEASE);
+    assert_eq!(app.text("button.undo"), "Undo sample");
+    app.click("button.undo").await;
+    assert_eq!(
+        app.textarea().value(),
+        "Officers in Hull made three arrests."
+    );
+    let json: HtmlButtonElement = app
+        .find("button.download-json")
+        .expect("export")
+        .dyn_into()
+        .expect("a button");
+    assert!(!json.disabled());
+    app.click("button.clear").await;
+    assert!(json.disabled(), "nothing to export from an empty box");
 }

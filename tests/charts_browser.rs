@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use blotter::extract::{Category, Extraction, Figure, Qualifier, Source, Unit};
-use blotter::ui::panels::{ChartsPanel, ExportBar, ExtractionProps};
+use blotter::ui::panels::{ChartsPanel, ExportBar, ExportProps, ExtractionProps};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 use yew::scheduler::flush;
@@ -94,7 +94,18 @@ async fn nothing_to_draw_shows_no_charts_panel() {
 
 #[wasm_bindgen_test]
 async fn the_export_bar_offers_json_csv_and_the_clipboard() {
-    let root = mount::<ExportBar>(Extraction::default()).await;
+    let root = gloo::utils::document()
+        .create_element("div")
+        .expect("can create a div");
+    gloo::utils::body()
+        .append_child(&root)
+        .expect("can attach the div");
+    let props = ExportProps {
+        extraction: Rc::new(Extraction::default()),
+        empty: false,
+    };
+    Renderer::<ExportBar>::with_root_and_props(root.clone(), props).render();
+    flush().await;
     let buttons: Vec<String> = ["download-json", "download-csv", "copy-json"]
         .iter()
         .filter_map(|c| root.query_selector(&format!("button.{c}")).ok().flatten())

@@ -22,6 +22,11 @@ if (new URLSearchParams(location.search).has('dark')) {
   document.body.classList.add('dark');
 }
 
+// The whole editor instead of the compact view (`?edit`), as `data-blotter-mode="edit"`.
+if (new URLSearchParams(location.search).has('edit')) {
+  document.getElementById('release').dataset.blotterMode = 'edit';
+}
+
 // Snippet 1: the loader turns <div data-blotter> into the widget.
 if (!new URLSearchParams(location.search).has('nowidget')) {
   const loader = document.createElement('script');

@@ -21,10 +21,15 @@ pub struct EmbedConfig {
     pub widget: String,
     /// `light` or `dark` when the host chose one; otherwise the system's preference.
     pub theme: Option<String>,
+    /// Whether the host asked for the editor (`mode=edit`): the box, Open file, Sample
+    /// and Clear. Otherwise the widget is a compact read-only view of the facts and the
+    /// highlighted text.
+    pub edit: bool,
 }
 
 impl EmbedConfig {
-    /// The widget configuration in a URL's query (`?embed&origin=…&widget=…&theme=…`),
+    /// The widget configuration in a URL's query
+    /// (`?embed&origin=…&widget=…&theme=…&mode=edit`),
     /// or `None` when the page is not embedded. `referrer` is `document.referrer`, whose
     /// origin stands in for a missing `origin`.
     ///
@@ -45,6 +50,7 @@ impl EmbedConfig {
                 "origin" => config.host = origin_of(&value),
                 "widget" if is_widget_name(&value) => config.widget = value,
                 "theme" if value == "light" || value == "dark" => config.theme = Some(value),
+                "mode" => config.edit = value == "edit",
                 _ => {}
             }
         }
@@ -164,6 +170,17 @@ mod tests {
         );
         let c = EmbedConfig::from_query("?embed&widget=%3Cscript%3E&theme=blue", "").unwrap();
         assert_eq!((c.widget.as_str(), c.theme), ("", None));
+    }
+
+    #[test]
+    fn the_widget_is_read_only_unless_the_host_asks_for_the_editor() {
+        let compact = EmbedConfig::from_query("?embed&widget=w", "").unwrap();
+        assert!(!compact.edit, "compact is the default");
+        let edit = EmbedConfig::from_query("?embed&mode=edit", "").unwrap();
+        assert!(edit.edit);
+        for other in ["?embed&mode=Edit", "?embed&mode=view", "?embed&mode="] {
+            assert!(!EmbedConfig::from_query(other, "").unwrap().edit, "{other}");
+        }
     }
 
     #[test]

@@ -98,7 +98,8 @@ pub struct Located {
     pub label: String,
     /// The rule that found it.
     pub rule: String,
-    /// The tooltip: the fact and its rule, `figure: 46 knife (knife) · rule: <qty> <item>`.
+    /// The tooltip: the fact and why it was read, in words (`present::reason`):
+    /// `figure: 46 knives (knife) · read as a number, then an item`.
     pub tip: String,
 }
 
@@ -112,6 +113,16 @@ pub struct Segment {
     pub utf16: (usize, usize),
 }
 
+/// A highlight's tooltip: the fact, and why it was read in words (never the rule's name).
+fn tip(label: &str, rule: &str) -> String {
+    let why = super::reason::reason(rule);
+    if why.is_empty() {
+        label.to_string()
+    } else {
+        format!("{label} \u{b7} read as {why}")
+    }
+}
+
 /// Every fact of `x` with a span, in a fixed order (kind, then index), once for its span
 /// and once for each further mention, so the same fact may be located several times.
 pub fn locate_facts(x: &Extraction) -> Vec<Located> {
@@ -119,7 +130,7 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
     // A fact is highlighted at its span and at every further mention of it.
     let mut push =
         |id: FactId, spans: Vec<Span>, colour: &'static str, label: String, rule: &str| {
-            let tip = format!("{label} \u{b7} rule: {rule}");
+            let tip = tip(&label, rule);
             for span in spans.into_iter().filter(|s| s.end > s.start) {
                 out.push(Located {
                     id,

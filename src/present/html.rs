@@ -5,6 +5,10 @@
 //! `<img src=x onerror=alert(1)>` is dropped as a tag and runs nothing. It is a small
 //! hand-written scanner (linear in the input), not a full HTML parser: releases copied
 //! from a web page need paragraphs, line breaks and the common entities, not layout.
+//!
+//! A saved web page also holds its site's menus and footers: when the page marks its
+//! content (`article`, else `main`) only that is read, and a whole document (one with a
+//! `body`) that marks none loses its `nav`, `footer` and `aside` elements.
 
 /// Elements whose contents are never shown.
 const HIDDEN: [&str; 7] = [
@@ -43,42 +47,165 @@ const LINES: [&str; 5] = ["br", "li", "tr", "dt", "dd"];
 /// The visible text of an HTML fragment: tags dropped, the contents of `script`, `style`
 /// and similar elements dropped, entities decoded, runs of white space folded to one
 /// space, and block elements (`p`, `div`, headings, lists...) kept as paragraph breaks.
+/// Of a page that marks its content only that content is read (see the module's notes).
 ///
 /// `<p>Officers seized <b>14</b> knives &amp; £200.</p><p>Call 101.</p>` becomes
 /// `Officers seized 14 knives & £200.\n\nCall 101.`
 pub fn html_to_text(html: &str) -> String {
+    let (part, chrome) = match content_part(html) {
+        Some(part) => (part, false),
+        None => (html, has_body(html)),
+    };
     let mut out = Output::default();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.text(rest.get(..lt).unwrap_or_default());
-        let after = rest.get(lt..).unwrap_or_default();
-        rest = match read_tag(after) {
-            Some(tag) => {
-                let tail = after.get(tag.len..).unwrap_or_default();
-                if tag.comment {
-                    tail
-                } else if !tag.closing && HIDDEN.contains(&tag.name.as_str()) {
-                    skip_element(tail, &tag.name)
-                } else {
-                    if BLOCKS.contains(&tag.name.as_str()) {
-                        out.paragraph();
-                    } else if LINES.contains(&tag.name.as_str()) {
-                        out.line();
-                    } else if matches!(tag.name.as_str(), "td" | "th") && tag.closing {
-                        out.text(" ");
+    let mut skipping: Option<(String, usize)> = None;
+    scan(part, |piece| match piece {
+        Piece::Text(text) if skipping.is_none() => out.text(text),
+        Piece::Text(_) => {}
+        Piece::Tag(tag) => {
+            if let Some((name, depth)) = &mut skipping {
+                if *name == tag.name {
+                    if !tag.closing {
+                        *depth += 1;
+                    } else if *depth > 1 {
+                        *depth -= 1;
+                    } else {
+                        skipping = None;
                     }
-                    tail
+                }
+                return;
+            }
+            if chrome && !tag.closing && CHROME.contains(&tag.name.as_str()) {
+                skipping = Some((tag.name, 1));
+                return;
+            }
+            if BLOCKS.contains(&tag.name.as_str()) {
+                out.paragraph();
+            } else if LINES.contains(&tag.name.as_str()) {
+                out.line();
+            } else if matches!(tag.name.as_str(), "td" | "th") && tag.closing {
+                out.text(" ");
+            }
+        }
+    });
+    out.finish()
+}
+
+/// Elements that hold a site's menus and notices rather than its content.
+const CHROME: [&str; 3] = ["nav", "footer", "aside"];
+
+/// A piece of HTML as `scan` meets it.
+enum Piece<'a> {
+    /// Text between tags (entities not yet decoded).
+    Text(&'a str),
+    /// A start or end tag (never a comment, nor a hidden element's contents).
+    Tag(Tag),
+}
+
+/// Calls `visit` with each piece of `html` in order, with the offset just after it:
+/// comments and declarations are dropped, and hidden elements (`script`, `style`...) are
+/// skipped whole, their start tag included. Linear in the input: each byte is looked at
+/// a bounded number of times.
+/// (`visit` is a trait object, so the four callers share one copy of the scanner.)
+fn scan_at<'a>(html: &'a str, visit: &mut dyn FnMut(Piece<'a>, usize)) {
+    let mut at = 0;
+    while let Some(lt) = html.get(at..).and_then(|rest| rest.find('<')) {
+        let lt = at + lt;
+        if lt > at {
+            visit(Piece::Text(html.get(at..lt).unwrap_or_default()), lt);
+        }
+        let after = html.get(lt..).unwrap_or_default();
+        at = match read_tag(after) {
+            Some(tag) => {
+                let end = lt + tag.len;
+                if tag.comment {
+                    end
+                } else if !tag.closing && HIDDEN.contains(&tag.name.as_str()) {
+                    html.len() - skip_element(html.get(end..).unwrap_or_default(), &tag.name).len()
+                } else {
+                    visit(Piece::Tag(tag), end);
+                    end
                 }
             }
             None => {
                 // A `<` that opens no tag ("3 < 4") is text.
-                out.text("<");
-                after.get(1..).unwrap_or_default()
+                visit(Piece::Text("<"), lt + 1);
+                lt + 1
             }
         };
     }
-    out.text(rest);
-    out.finish()
+    if at < html.len() {
+        visit(Piece::Text(html.get(at..).unwrap_or_default()), html.len());
+    }
+}
+
+/// `scan_at` without the offsets.
+fn scan<'a>(html: &'a str, mut visit: impl FnMut(Piece<'a>)) {
+    scan_at(html, &mut |piece, _| visit(piece));
+}
+
+/// The inside of the page's marked content: its longest `article` element, else its first
+/// `main` element; `None` when it marks neither (or they hold no text).
+fn content_part(html: &str) -> Option<&str> {
+    let mut best: [Option<(usize, usize)>; 2] = [None, None];
+    // The open element of each kind being measured: where its contents start, and depth.
+    let mut open: [Option<(usize, usize)>; 2] = [None, None];
+    scan_at(html, &mut |piece, end| {
+        if let Piece::Tag(tag) = piece {
+            let kind = match tag.name.as_str() {
+                "article" => 0,
+                "main" => 1,
+                _ => return,
+            };
+            let start_of_tag = end - tag.len;
+            match (&mut open[kind], tag.closing) {
+                (None, false) => open[kind] = Some((end, 1)),
+                (Some((_, depth)), false) => *depth += 1,
+                (Some((from, depth)), true) => {
+                    if *depth > 1 {
+                        *depth -= 1;
+                    } else {
+                        let range = (*from, start_of_tag);
+                        let longer = best[kind].is_none_or(|(a, b)| range.1 - range.0 > b - a);
+                        // Only the first `main` counts; the longest `article` does.
+                        if longer && (kind == 0 || best[kind].is_none()) {
+                            best[kind] = Some(range);
+                        }
+                        open[kind] = None;
+                    }
+                }
+                (None, true) => {}
+            }
+        }
+    });
+    // An element never closed runs to the end of the page.
+    for kind in 0..2 {
+        if let (Some((from, _)), None) = (open[kind], best[kind]) {
+            best[kind] = Some((from, html.len()));
+        }
+    }
+    best.into_iter()
+        .flatten()
+        .filter_map(|(from, to)| html.get(from..to))
+        .find(|part| {
+            let mut text = false;
+            scan(part, |piece| {
+                if let Piece::Text(t) = piece {
+                    text |= t.chars().any(|c| c.is_alphanumeric());
+                }
+            });
+            text
+        })
+}
+
+/// Whether `html` is a whole document (it has a `body` tag), not a fragment.
+fn has_body(html: &str) -> bool {
+    let mut body = false;
+    scan(html, |piece| {
+        if let Piece::Tag(tag) = piece {
+            body |= tag.name == "body";
+        }
+    });
+    body
 }
 
 /// A tag read at the start of a string.
@@ -149,17 +276,25 @@ fn read_tag(s: &str) -> Option<Tag> {
 }
 
 /// What follows the end tag of a hidden element named `name`, or "" when it never ends.
+/// Looks at each byte once (the end tag is matched in place, ignoring ASCII case), so
+/// skipping many hidden elements stays linear in the input.
 fn skip_element<'a>(s: &'a str, name: &str) -> &'a str {
-    let lower = s.to_ascii_lowercase();
-    let close = format!("</{name}");
-    match lower.find(&close) {
-        Some(at) => {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = s.get(from..).and_then(|rest| rest.find("</")) {
+        let at = from + i;
+        let name_at = at + 2;
+        let closes = bytes
+            .get(name_at..name_at + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()));
+        if closes {
             let tail = s.get(at..).unwrap_or_default();
             let end = tail.find('>').map_or(tail.len(), |i| i + 1);
-            tail.get(end..).unwrap_or_default()
+            return tail.get(end..).unwrap_or_default();
         }
-        None => "",
+        from = name_at;
     }
+    ""
 }
 
 /// The text being built, with white space folded and breaks kept.

@@ -13,6 +13,7 @@ pub mod highlight;
 pub mod html;
 pub mod input;
 pub mod kept;
+pub mod reason;
 pub mod state;
 pub mod table;
 pub mod view;

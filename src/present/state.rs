@@ -1,9 +1,10 @@
 //! The app's one state and the actions that change it, as a pure reducer.
 //!
 //! Typing only records the text and marks the facts stale; the facts are read again on
-//! [`Action::Analyse`], which the UI sends once typing pauses (the debounce lives in the
-//! UI, because only it has timers). Actions that replace the whole text (a file, the
-//! sample, undo) and a new publication date analyse at once.
+//! [`Action::Analyse`] (or [`Action::Read`], from the worker), which the UI sends after
+//! every key for a release-sized text and once typing pauses for a long one (the timers
+//! live in the UI). Actions that replace the whole text (a file, the sample, undo) and a
+//! new publication date analyse at once.
 
 use std::rc::Rc;
 
@@ -42,8 +43,10 @@ pub struct State {
     pub selected: Option<Selection>,
     /// How the figures table is sorted; `None` keeps the order of the text.
     pub sort: Option<Sort>,
-    /// What Clear removed, until the reader types again or undoes it.
+    /// What Clear or the sample replaced, until the reader types again or undoes it.
     pub undo: Option<Kept>,
+    /// What Undo brings back from: "Undo clear" or "Undo sample", the button's label.
+    pub undo_label: &'static str,
     /// A message about the page itself (storage, files), shown until dismissed.
     pub notice: Option<String>,
     /// The colour theme the reader chose.
@@ -146,8 +149,12 @@ pub enum Action {
     Clear,
     /// Bring back what Clear removed.
     Undo,
-    /// Put the sample release back in the box.
+    /// Put the sample release in the box, keeping what it replaced for Undo.
     LoadSample,
+    /// What Clear removed in an earlier visit, kept in storage: Undo brings it back.
+    KeptUndo(Kept),
+    /// Escape: nothing picked any more.
+    Unselect,
     /// A fact was picked in a panel: show its words in the source text.
     Select(FactId),
     /// Highlighted words were picked in the source text: show the fact in its panel.
@@ -200,6 +207,7 @@ impl State {
             selected: None,
             sort: None,
             undo: None,
+            undo_label: UNDO_CLEAR,
             notice: None,
             theme: Theme::System,
         }
@@ -307,6 +315,7 @@ impl State {
             Action::Analyse if !self.stale => self,
             Action::Analyse => Rc::new(State {
                 undo: self.undo.clone(),
+                undo_label: self.undo_label,
                 ..self.reread(&self.text, self.date.clone())
             }),
             Action::Read(read)
@@ -322,6 +331,7 @@ impl State {
                 } = *read;
                 Rc::new(State {
                     undo: self.undo.clone(),
+                    undo_label: self.undo_label,
                     ..self.keeping(State::with_extraction(&text, date, extraction))
                 })
             }
@@ -332,6 +342,7 @@ impl State {
                 }
                 Rc::new(State {
                     undo: self.undo.clone(),
+                    undo_label: self.undo_label,
                     selected: self.selected,
                     rewrites: self.rewrites,
                     ..self.replaced(&self.text, date)
@@ -340,6 +351,7 @@ impl State {
             Action::Clear if self.text.is_empty() && self.date.is_none() => self,
             Action::Clear => Rc::new(State {
                 undo: Some(self.kept()),
+                undo_label: UNDO_CLEAR,
                 rewrites: self.rewrites.wrapping_add(1),
                 ..self.reread("", None)
             }),
@@ -347,9 +359,35 @@ impl State {
                 Some(kept) => Rc::new(self.replaced(&kept.text, kept.date.clone())),
                 None => self,
             },
+            Action::LoadSample if *self.text == *SAMPLE_RELEASE && self.date.is_none() => self,
             Action::LoadSample => Rc::new(State {
+                // An empty box has nothing to lose; otherwise its text stays for Undo.
+                undo: if self.text.trim().is_empty() {
+                    self.undo.clone()
+                } else {
+                    Some(self.kept())
+                },
+                undo_label: if self.text.trim().is_empty() {
+                    self.undo_label
+                } else {
+                    UNDO_SAMPLE
+                },
                 rewrites: self.rewrites.wrapping_add(1),
                 ..self.reread(SAMPLE_RELEASE, None)
+            }),
+            // Kept only while the box is still as Clear left it (empty).
+            Action::KeptUndo(kept) if self.text.is_empty() && self.undo.is_none() => {
+                Rc::new(State {
+                    undo: Some(kept),
+                    undo_label: UNDO_CLEAR,
+                    ..(*self).clone()
+                })
+            }
+            Action::KeptUndo(_) => self,
+            Action::Unselect if self.selected.is_none() => self,
+            Action::Unselect => Rc::new(State {
+                selected: None,
+                ..(*self).clone()
             }),
             Action::Select(fact) => Rc::new(self.select(fact, false)),
             Action::SelectWords(fact) => Rc::new(self.select(fact, true)),
@@ -388,6 +426,11 @@ impl State {
             .is_some_and(|s| s.fact == fact || s.fact.owner() == fact)
     }
 }
+
+/// The Undo button's label after Clear.
+pub const UNDO_CLEAR: &str = "Undo clear";
+/// The Undo button's label after the sample replaced a text.
+pub const UNDO_SAMPLE: &str = "Undo sample";
 
 /// The core's options for a publication date the reader typed.
 fn options_for(date: &Option<String>) -> Options {

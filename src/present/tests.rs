@@ -282,7 +282,7 @@ fn figure_rows_carry_words_not_codes() {
     assert_eq!(row.period, "9 March to 15 March 2026");
     assert_eq!(
         row.hint,
-        "\u{201C}stun guns\u{201D} \u{2014} rule: <qty> <item> seized"
+        "\u{201C}stun guns\u{201D}, read as a number, then an item, then \u{201C}seized\u{201D}"
     );
 }
 

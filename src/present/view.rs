@@ -416,17 +416,19 @@ pub fn contact_href(kind: ContactKind, value: &str) -> Option<String> {
     }
 }
 
-/// The hover text of a fact: the words it was read from and the rule that read them.
+/// The hover text of a fact: the words it was read from and why, in words
+/// (`present::reason`, never the rule's name).
 fn hint(source: &Source) -> String {
     let mut words: String = source.text.split_whitespace().collect::<Vec<_>>().join(" ");
     if words.chars().count() > 160 {
         words = words.chars().take(157).collect::<String>() + "...";
     }
-    match (words.is_empty(), source.rule.is_empty()) {
+    let why = super::reason::reason(&source.rule);
+    match (words.is_empty(), why.is_empty()) {
         (true, true) => String::new(),
-        (true, false) => format!("rule: {}", source.rule),
+        (true, false) => format!("Read as {why}"),
         (false, true) => format!("\u{201C}{words}\u{201D}"),
-        (false, false) => format!("\u{201C}{words}\u{201D} \u{2014} rule: {}", source.rule),
+        (false, false) => format!("\u{201C}{words}\u{201D}, read as {why}"),
     }
 }
 

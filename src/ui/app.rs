@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::embed::use_embed;
 use super::hooks::{
-    system_prefers_dark, use_debounced_analysis, use_persisted_state, use_scroll_to_selection,
+    system_prefers_dark, use_debounced_analysis, use_kept_undo, use_persisted_state,
+    use_scroll_to_selection,
 };
 use super::panels::{
     DiagnosticsPanel, FiguresPanel, ListPanel, NoticeBar, PeoplePanel, ReleaseInput, Shared,
@@ -22,7 +23,8 @@ use crate::present::view::FactList;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// How long typing must pause before the facts are read again.
+    /// How long typing in a long text (over `present::input::READ_EVERY_KEY` bytes) must
+    /// pause before the facts are read again; shorter texts are read on every key.
     #[prop_or(150)]
     pub debounce_ms: u32,
     /// Whether the text is kept in local storage across reloads (tests turn it off).
@@ -40,6 +42,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_persisted_state(props.persist, props.embed.clone());
     use_embed(&state, props.embed.clone());
+    use_kept_undo(&state, props.persist);
     let reader = {
         let (dispatcher, wanted) = (state.dispatcher(), props.worker);
         use_memo((), move |_| {
@@ -75,6 +78,15 @@ pub fn App(props: &AppProps) -> Html {
         let next = state.theme.toggled(system_prefers_dark());
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetTheme(next)))
     };
+    // Escape lets go of the picked fact, wherever the focus is.
+    let on_escape = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                dispatcher.dispatch(Action::Unselect);
+            }
+        })
+    };
     let dark_now = match state.theme {
         crate::present::state::Theme::System => system_prefers_dark(),
         chosen => chosen == crate::present::state::Theme::Dark,
@@ -83,10 +95,12 @@ pub fn App(props: &AppProps) -> Html {
     let selected = state.selected.map(|s| s.fact);
     let results_class = classes!("results", state.stale.then_some("stale"));
     let embedded = props.embed.is_some();
+    // A widget is a compact read-only view unless its host asked for the editor.
+    let compact = props.embed.as_ref().is_some_and(|e| !e.edit);
     let reading = reading_note(&state.text, state.stale);
 
     html! {
-        <div class={classes!("page", embedded.then_some("embed"))}>
+        <div class={classes!("page", embedded.then_some("embed"), compact.then_some("compact"))} onkeydown={on_escape}>
             if !embedded {
             <a class="skip" href="#results">{ "Skip to the facts" }</a>
             <header class="masthead">
@@ -109,13 +123,18 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </header>
             }
+            if embedded {
+                <h1 class="widget-title">{ if compact { "Facts in this release" } else { "Blotter: the facts in a release" } }</h1>
+            }
             <NoticeBar notice={state.notice.clone()} on_dismiss={send(|| Action::Notice(None))} />
             <main>
+                if !compact {
                 <ReleaseInput
                     text={state.text.clone()}
                     rewrites={state.rewrites}
                     date={state.date_field()}
                     can_undo={state.undo.is_some()}
+                    undo_label={state.undo_label}
                     on_edit={with(Action::Edit)}
                     on_replace={with(Action::Replace)}
                     on_date={with(Action::SetDate)}
@@ -124,6 +143,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_sample={send(|| Action::LoadSample)}
                     {on_notice}
                 />
+                }
                 <section id="results" class={results_class} aria-label="Facts" aria-busy={state.stale.to_string()}>
                     if let Some(note) = reading {
                         <p class="reading" role="status">
@@ -132,7 +152,9 @@ pub fn App(props: &AppProps) -> Html {
                         </p>
                     }
                     <SummaryPanel report={report.clone()} {selected} on_select={on_select.clone()} />
-                    <super::panels::ExportBar extraction={state.extraction.clone()} />
+                    if !compact {
+                        <super::panels::ExportBar extraction={state.extraction.clone()} empty={state.text.trim().is_empty()} />
+                    }
                     <DiagnosticsPanel report={report.clone()} />
                     <div class="columns">
                         <SourcePanel
@@ -149,7 +171,9 @@ pub fn App(props: &AppProps) -> Html {
                                 {on_sort}
                                 on_select={on_select.clone()}
                             />
-                            <super::panels::ChartsPanel extraction={state.extraction.clone()} />
+                            if !compact {
+                                <super::panels::ChartsPanel extraction={state.extraction.clone()} />
+                            }
                             <PeoplePanel report={report.clone()} {selected} on_select={on_select.clone()} />
                             <div class="lists">
                                 <ListPanel report={report.clone()} list={FactList::Places} {selected} on_select={on_select.clone()} />
@@ -163,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
             if !embedded {
             <footer class="colophon">
                 { "Blotter reads releases with hand-written rules; hover over or focus a \
-                   highlighted fact to see the rule that read it, and pick a fact in any \
+                   highlighted fact to see why it was read, and pick a fact in any \
                    panel to find its words." }
             </footer>
             }

@@ -17,7 +17,7 @@ use super::state::{Action, State, StateHandle};
 use crate::present::embed::EmbedConfig;
 use crate::present::input::{debounce_ms, LONG_BOX};
 use crate::present::kept::{not_kept_message, Kept, KEPT_KEY, THEME_KEY};
-use crate::present::state::{Selection, Theme};
+use crate::present::state::{Selection, Theme, UNDO_CLEAR};
 
 /// How long typing in a long text must pause before the text is kept in storage.
 const KEEP_PAUSE_MS: u32 = 1_000;
@@ -152,10 +152,11 @@ pub fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Reads the facts again once the text has not changed for a while: `delay_ms`, or at
-/// once for a text replaced whole (`State::urgent`). A new edit drops the pending timer
-/// (the effect's cleanup), so fast typing reads the text only once. With a delay of zero
-/// the facts are read as soon as the edit renders.
+/// Reads the facts again after an edit: at once for a text up to
+/// `present::input::READ_EVERY_KEY` bytes (so the facts follow every key) and for a text
+/// replaced whole (`State::urgent`), else once the text has not changed for `delay_ms`. A
+/// new edit drops the pending timer (the effect's cleanup), so fast typing in a long text
+/// reads it only once; an answer for an older text is dropped (`Reader`, `Action::Read`).
 ///
 /// The worker (`reader`) reads off the page's thread, so the pause stays short however
 /// long the text; without it the page reads inline and waits longer for long texts
@@ -173,10 +174,10 @@ pub fn use_debounced_analysis(state: &StateHandle, delay_ms: u32, reader: Rc<Opt
         let mut timer = None;
         if *stale {
             let in_worker = reader.as_ref().as_ref().is_some_and(Reader::works);
-            let delay = match (*urgent, in_worker) {
-                (true, _) => 0,
-                (false, true) => delay_ms,
-                (false, false) => debounce_ms(delay_ms, text.len()),
+            let delay = if *urgent {
+                0
+            } else {
+                debounce_ms(delay_ms, text.len(), in_worker)
             };
             let read = move || {
                 let asked = match reader.as_ref() {
@@ -222,6 +223,40 @@ pub fn use_scroll_to_selection(selected: Option<Selection>) {
             options.set_block(ScrollLogicalPosition::Center);
             options.set_behavior(ScrollBehavior::Smooth);
             element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
+/// Where Clear's undo is kept, so a reload after Clear can still bring the text back.
+pub const UNDO_KEY: &str = "blotter.undo";
+
+/// Keeps Clear's undo in storage while there is one (and removes it once it is gone), and
+/// brings it back on a reload (`Action::KeptUndo`, which applies only to an empty box).
+#[hook]
+pub fn use_kept_undo(state: &StateHandle, persist: bool) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let kept = persist
+            .then(storage)
+            .flatten()
+            .and_then(|s| s.get_item(UNDO_KEY).ok().flatten())
+            .and_then(|raw| Kept::parse(&raw).ok());
+        if let Some(kept) = kept {
+            dispatcher.dispatch(Action::KeptUndo(kept));
+        }
+    });
+    // The first render has no undo yet: it must not remove the kept one before it is read.
+    let first = use_mut_ref(|| true);
+    let undo = (state.undo.clone(), state.undo_label);
+    use_effect_with(undo, move |(undo, label)| {
+        if std::mem::take(&mut *first.borrow_mut()) || !persist {
+            return;
+        }
+        if let Some(s) = storage() {
+            let _ = match undo {
+                Some(kept) if *label == UNDO_CLEAR => s.set_item(UNDO_KEY, &kept.to_json()),
+                _ => s.remove_item(UNDO_KEY),
+            };
         }
     });
 }

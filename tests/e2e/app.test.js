@@ -15,7 +15,7 @@ import { serveDist } from './serve-dist.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 
-/** How long a fact may take to appear: the debounce is 150 ms, so this is generous. */
+/** How long a fact may take to appear: a release is read on every key, so this is generous. */
 const WAIT_MS = 10_000;
 
 describe('the built site', () => {
@@ -111,7 +111,10 @@ describe('the built site', () => {
     await mark.and(page.locator('.selected')).waitFor({ timeout: WAIT_MS });
     assert.match(await mark.getAttribute('class'), /flash-/);
     assert.match(await mark.textContent(), /27/);
-    assert.match(await mark.getAttribute('data-tip'), /rule:/);
+    const tip = await mark.getAttribute('data-tip');
+    assert.match(tip, /read as a number/, 'the tooltip says in words why the fact was read');
+    assert.doesNotMatch(tip, /rule:|<n>/);
+    assert.equal(await mark.getAttribute('title'), null, 'one tooltip, not a title as well');
     await mark.evaluate((m) => new Promise((done) => setTimeout(done, 600)));
     const box = await mark.boundingBox();
     const source = await page.locator('.source-text').boundingBox();
@@ -163,6 +166,32 @@ describe('the built site', () => {
     const box = page.getByLabel('Press release');
     await page.locator('.source-text', { hasText: 'arrested 5 people' }).waitFor({ timeout: WAIT_MS });
     assert.equal(await box.inputValue(), 'Officers in Bury arrested 5 people.\n\nCall 101.');
+  });
+
+  test('a saved web page gives its article, without menus and footers', async () => {
+    await page.locator('#release-file').setInputFiles({
+      name: 'page.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<html><body><nav>Home | News | Contact</nav><article><h1>Arrests in Tilby</h1>' +
+        '<p>Officers in Tilby arrested 4 people.</p></article><footer>Cookie policy</footer></body></html>'),
+    });
+    const box = page.getByLabel('Press release');
+    await page.locator('.source-text', { hasText: 'arrested 4 people' }).waitFor({ timeout: WAIT_MS });
+    assert.equal(await box.inputValue(), 'Arrests in Tilby\n\nOfficers in Tilby arrested 4 people.');
+  });
+
+  test('a file dragged over the editor shows a drop zone, and dropping opens it', async () => {
+    const data = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Officers in Tilby seized 3 knives.'], 'dropped.txt', { type: 'text/plain' }));
+      return dt;
+    });
+    await page.dispatchEvent('.release .release-head', 'dragover', { dataTransfer: data });
+    await page.locator('.drop-zone').waitFor({ timeout: WAIT_MS });
+    assert.match(await page.locator('.drop-zone').textContent(), /Drop the file/);
+    await page.dispatchEvent('.release .release-head', 'drop', { dataTransfer: data });
+    await page.locator('.source-text', { hasText: 'seized 3 knives' }).waitFor({ timeout: WAIT_MS });
+    assert.equal(await page.locator('.drop-zone').count(), 0, 'the zone goes once the file is dropped');
   });
 
   test('clearing the box shows the empty-text note, and undo brings the text back', async () => {

@@ -79,8 +79,39 @@ describe('embedding on a third-party page', () => {
     assert.match(people, /Ruth Okafor/);
     const chrome = await frame.locator('.masthead, .colophon').count();
     assert.equal(chrome, 0, 'the widget has no page chrome');
-    const box = await frame.locator('textarea').inputValue();
-    assert.equal(box, await page.evaluate(() => window.apiText), 'the host\'s text is in the box');
+    // The compact view (the default): the highlighted text, read only, and no editor.
+    const source = await frame.locator('.source-text').innerText();
+    assert.equal(source.trim(), await page.evaluate(() => window.apiText), 'the host\'s text is shown');
+    assert.equal(await frame.locator('textarea, button.sample, button.clear, .export').count(), 0, 'no editor');
+    assert.equal(await frame.locator('h1').innerText(), 'Facts in this release');
+    const places = await frame.locator('#places').innerText();
+    assert.match(places, /Hexley/, 'the host\'s towns are found');
+    assert.match(places, /Marrowgate/);
+    // Sized to its content: the frame is as tall as the widget's page, and far shorter
+    // than the whole editor.
+    // Sized to its content: the frame is as tall as the widget's page (nothing cut off,
+    // no empty space below it), and far shorter than the whole editor.
+    const content = await frame.locator('.page').evaluate((e) => e.getBoundingClientRect().height);
+    await page.waitForFunction(
+      (h) => {
+        const frameHeight = document.querySelector('#release iframe').getBoundingClientRect().height;
+        return frameHeight >= h && frameHeight <= h + 40;
+      },
+      content,
+      { timeout: WAIT_MS },
+    );
+    assert.ok(content > 200 && content < 2400, `the widget is ${content} px tall`);
+  });
+
+  test('data-blotter-mode="edit" gives the host the whole editor', async () => {
+    const edit = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await edit.goto(`${host.url}index.html?edit&blotter=${encodeURIComponent(blotter.url)}`);
+    await edit.waitForFunction(() => window.received?.length > 0, null, { timeout: WAIT_MS });
+    const frame = edit.frameLocator('#release iframe');
+    assert.equal(await frame.locator('textarea').inputValue(), await edit.evaluate(() => window.apiText));
+    assert.equal(await frame.locator('button.sample').count(), 1);
+    assert.equal(new URL(edit.frames().find((f) => f.url().includes('embed')).url()).searchParams.get('mode'), 'edit');
+    await edit.close();
   });
 
   test('the host receives the facts message, from Blotter\'s origin, in the documented shape', async () => {
@@ -142,7 +173,7 @@ describe('embedding on a third-party page', () => {
     }, new URL(blotter.url).origin);
     const frame = page.frameLocator('#release iframe');
     await page.waitForTimeout(500);
-    assert.doesNotMatch(await frame.locator('textarea').inputValue(), /90[0-3] knives/);
+    assert.doesNotMatch(await frame.locator('.source-text').innerText(), /90[0-3] knives/);
     assert.equal(await page.evaluate(() => window.received.length), before, 'no new facts');
 
     await page.evaluate(() =>
@@ -151,7 +182,7 @@ describe('embedding on a third-party page', () => {
     await page.waitForFunction((n) => window.received.length > n, before, { timeout: WAIT_MS });
     const latest = await page.evaluate(() => window.received.at(-1).facts);
     assert.deepEqual(latest, cliFacts('Officers in Hexley seized 27 knives on Tuesday.', '2026-03-05'));
-    assert.equal(await frame.locator('textarea').inputValue(), 'Officers in Hexley seized 27 knives on Tuesday.');
+    assert.equal((await frame.locator('.source-text').innerText()).trim(), 'Officers in Hexley seized 27 knives on Tuesday.');
   });
 
   test('the widget follows the host\'s dark or light colours', async () => {

@@ -3,13 +3,29 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::action_button;
-use super::charts::ExtractionProps;
+use std::rc::Rc;
+
+use crate::extract::Extraction;
 use crate::present::export;
 use crate::ui::files::{copy_text, save_file};
 
+/// The facts to export, and whether the box is empty (then there is nothing to export
+/// and the buttons are disabled).
+#[derive(Properties)]
+pub struct ExportProps {
+    pub extraction: Rc<Extraction>,
+    pub empty: bool,
+}
+
+/// A new extraction is a new `Rc` (see `ChartsPanel`'s props), so pointers are compared.
+impl PartialEq for ExportProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.extraction, &other.extraction) && self.empty == other.empty
+    }
+}
+
 #[component]
-pub fn ExportBar(props: &ExtractionProps) -> Html {
+pub fn ExportBar(props: &ExportProps) -> Html {
     // What the last action did, read out by screen readers.
     let status = use_state(String::new);
     let on_json = {
@@ -48,9 +64,9 @@ pub fn ExportBar(props: &ExtractionProps) -> Html {
         <section class="panel export" id="export" aria-labelledby="export-heading">
             <h2 id="export-heading">{ "Export" }</h2>
             <div class="actions">
-                { action_button("download-json", "Download JSON", on_json) }
-                { action_button("download-csv", "Download CSV", on_csv) }
-                { action_button("copy-json", "Copy JSON", on_copy) }
+                <button type="button" class="download-json" disabled={props.empty} onclick={on_json}>{ "Download JSON" }</button>
+                <button type="button" class="download-csv" disabled={props.empty} onclick={on_csv}>{ "Download CSV" }</button>
+                <button type="button" class="copy-json" disabled={props.empty} onclick={on_copy}>{ "Copy JSON" }</button>
             </div>
             <p class="export-status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </section>

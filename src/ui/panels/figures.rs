@@ -1,6 +1,7 @@
 //! `FiguresPanel`: every figure as a row of value, qualifier, item, category, period and
 //! change, grouped as seized / outcomes / activity / crime statistics and sortable by any
-//! column (the headings are buttons and carry `aria-sort`).
+//! column (the headings are buttons and carry `aria-sort`). On a phone each row is a
+//! card, every cell labelled with its column (`data-label`, shown by the style sheet).
 
 use yew::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
                                         title={row.hint.clone()}
                                         onclick={select(&props.on_select, row.id)}
                                     >
-                                        <td class="num">
+                                        <td class="num" data-label={Column::Value.title()}>
                                             <button type="button" class="fact-link" aria-pressed={(props.selected == Some(row.id)).to_string()}>
                                                 { &row.value }
                                             </button>
@@ -74,11 +75,11 @@ pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
                                                 <span class="tag inferred" title="This value was worked out from the text, not written in it.">{ "inferred" }</span>
                                             }
                                         </td>
-                                        <td>{ &row.qualifier }</td>
-                                        <td>{ &row.item }</td>
-                                        <td><span class={classes!("cat", row.group)}>{ &row.category }</span></td>
-                                        <td>{ &row.period }</td>
-                                        <td>{ &row.change }</td>
+                                        <td data-label={Column::Qualifier.title()}>{ &row.qualifier }</td>
+                                        <td data-label={Column::Item.title()}>{ &row.item }</td>
+                                        <td data-label={Column::Category.title()}><span class={classes!("cat", row.group)}>{ &row.category }</span></td>
+                                        <td data-label={Column::Period.title()}>{ &row.period }</td>
+                                        <td data-label={Column::Change.title()}>{ &row.change }</td>
                                     </tr>
                                 }
                                 if let Some(more) = &group.more {

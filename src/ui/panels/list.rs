@@ -43,8 +43,11 @@ pub fn ListPanel(props: &ListPanelProps) -> Html {
                     if let Some(detail) = &line.detail {
                         <span class="detail">{ detail }</span>
                     }
-                    <button type="button" class="locate" {onclick} aria-label="Show in the source text">
+                    // The name starts with the words shown ("in text"), as axe's
+                    // label-content-name-mismatch asks, and says which contact.
+                    <button type="button" class="locate" {onclick}>
                         { "in text" }
+                        <span class="visually-hidden">{ ": show " }{ &line.text }{ " in the source text" }</span>
                     </button>
                 } else {
                     <button type="button" class="fact-link name" {onclick}>{ &line.text }</button>

@@ -15,7 +15,7 @@ mod summary;
 
 pub use charts::{ChartsPanel, ExtractionProps};
 pub use diagnostics::DiagnosticsPanel;
-pub use export::ExportBar;
+pub use export::{ExportBar, ExportProps};
 pub use figures::FiguresPanel;
 pub use list::ListPanel;
 pub use notice::NoticeBar;

@@ -28,8 +28,10 @@ pub struct ReleaseInputProps {
     pub rewrites: u32,
     /// The date field's value, `YYYY-MM-DD` or "".
     pub date: String,
-    /// Whether Clear can be undone.
+    /// Whether Clear or the sample can be undone.
     pub can_undo: bool,
+    /// The Undo button's label ("Undo clear", "Undo sample").
+    pub undo_label: &'static str,
     /// The box's new text after typing or pasting.
     pub on_edit: Callback<String>,
     /// A whole new text, from a file.
@@ -254,6 +256,58 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
             insert_at_caret(&area, &dropped, &held, &part, &on_edit);
         })
     };
+    // A file dragged over the editor shows where it can be dropped; a file dropped
+    // anywhere on it (not only on the box) is opened rather than left to the browser.
+    let dragging = use_state(|| false);
+    let has_files = |e: &DragEvent| {
+        e.data_transfer()
+            .is_some_and(|d| d.types().includes(&"Files".into(), 0))
+    };
+    let on_zone_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if has_files(&e) {
+                e.prevent_default();
+                if !*dragging {
+                    dragging.set(true);
+                }
+            }
+        })
+    };
+    let on_zone_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .zip(
+                    e.current_target()
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+                )
+                .is_some_and(|(to, zone)| zone.contains(Some(&to)));
+            if !inside {
+                dragging.set(false);
+            }
+        })
+    };
+    let on_zone_drop = {
+        let dragging = dragging.clone();
+        let (on_replace, on_notice) = (props.on_replace.clone(), props.on_notice.clone());
+        Callback::from(move |e: DragEvent| {
+            dragging.set(false);
+            if e.default_prevented() {
+                return;
+            }
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                e.prevent_default();
+                open_file(file, on_replace.clone(), on_notice.clone());
+            }
+        })
+    };
     let on_pick = {
         let (on_replace, on_notice) = (props.on_replace.clone(), props.on_notice.clone());
         Callback::from(move |e: Event| {
@@ -318,7 +372,13 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
         }
     });
     html! {
-        <section class="release" aria-label="Your text">
+        <section
+            class={classes!("release", dragging.then_some("dragging"))}
+            aria-label="Your text"
+            ondragover={on_zone_over}
+            ondragleave={on_zone_leave}
+            ondrop={on_zone_drop}
+        >
             <div class="release-head">
                 <label for="release-text">{ "Press release" }</label>
                 <div class="actions">
@@ -335,11 +395,15 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                     { action_button("sample", "Sample release", props.on_sample.clone()) }
                     { action_button("clear", "Clear", props.on_clear.clone()) }
                     if props.can_undo {
-                        { action_button("undo", "Undo clear", props.on_undo.clone()) }
+                        { action_button("undo", props.undo_label, props.on_undo.clone()) }
                     }
                 </div>
             </div>
             { part_bar }
+            <div class="box-wrap">
+            if *dragging {
+                <p class="drop-zone" aria-hidden="true">{ "Drop the file to open it" }</p>
+            }
             <textarea
                 id="release-text"
                 spellcheck="false"
@@ -351,6 +415,7 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                 ondragover={on_drag_over}
                 ondrop={on_drop}
             />
+            </div>
             <div class="release-foot">
                 <div class="date-field">
                     <label for="release-date">{ "Publication date" }</label>

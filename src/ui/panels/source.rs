@@ -1,7 +1,8 @@
 //! `SourcePanel`: the release's text with every fact highlighted in its colour.
 //!
-//! Each highlight is a focusable `<mark>` with the fact and its rule as an accessible
-//! label, a `title` and a popover shown on hover and focus (CSS, from `data-tip`).
+//! Each highlight is a `<mark>` with the fact and why it was read as an accessible label
+//! and a popover shown on hover and focus (CSS, from `data-tip`; no `title`, which would
+//! show a second tooltip).
 //! Clicks and keys are handled once on the container (event delegation), so a long text
 //! with many facts does not carry one callback per mark. Segments come ready from
 //! `present::highlight`; this component only lays them out.
@@ -39,12 +40,43 @@ const LEGEND: [(&str, &str); 11] = [
     ("hl period", "period"),
 ];
 
+/// The mark an event happened on, if any.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<Element> {
+    let element: Element = target?.dyn_into().ok()?;
+    element.closest("mark[data-i]").ok()?
+}
+
 /// The fact of the mark an event happened on, if any.
 fn picked(target: Option<web_sys::EventTarget>, highlights: &Highlights) -> Option<FactId> {
-    let element: Element = target?.dyn_into().ok()?;
-    let mark = element.closest("mark[data-i]").ok()??;
+    let mark = mark_of(target)?;
     let index: usize = mark.get_attribute("data-i")?.parse().ok()?;
     highlights.facts.get(index).map(|f| f.id)
+}
+
+/// The position among the segments of a mark (`data-s`).
+fn segment_of(mark: &Element) -> Option<usize> {
+    mark.get_attribute("data-s")?.parse().ok()
+}
+
+/// The mark the arrow keys move to from `from`: the next or previous one in the text, the
+/// first (Home) or the last (End); `None` for any other key.
+fn arrow_target(key: &str, from: &Element) -> Option<Element> {
+    let container = from.closest(".source-text").ok()??;
+    let marks = container.query_selector_all("mark[data-s]").ok()?;
+    let count = marks.length();
+    let at = (0..count).find(|&i| {
+        marks
+            .item(i)
+            .is_some_and(|m| m.is_same_node(Some(from.unchecked_ref())))
+    })?;
+    let to = match key {
+        "ArrowRight" | "ArrowDown" => (at + 1).min(count.saturating_sub(1)),
+        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        "End" => count.saturating_sub(1),
+        _ => return None,
+    };
+    marks.item(to)?.dyn_into().ok()
 }
 
 /// A mark's classes: its colour, and when picked `selected` and a flash class that
@@ -64,18 +96,41 @@ fn mark_classes(fact: &Located, selected: Option<Selection>) -> Classes {
 
 #[component]
 pub fn SourcePanel(props: &SourcePanelProps) -> Html {
+    // The source text is one Tab stop (a roving tabindex): the mark last moved to or
+    // clicked, else the picked fact's, else the first; the arrow keys move between marks.
+    let roving = use_state(|| None::<usize>);
     let on_click = {
-        let (highlights, on_pick) = (props.highlights.clone(), props.on_pick.clone());
+        let (highlights, on_pick, roving) = (
+            props.highlights.clone(),
+            props.on_pick.clone(),
+            roving.clone(),
+        );
         Callback::from(move |e: MouseEvent| {
+            if let Some(at) = mark_of(e.target()).as_ref().and_then(segment_of) {
+                roving.set(Some(at));
+            }
             if let Some(fact) = picked(e.target(), &highlights) {
                 on_pick.emit(fact);
             }
         })
     };
     let on_key = {
-        let (highlights, on_pick) = (props.highlights.clone(), props.on_pick.clone());
+        let (highlights, on_pick, roving) = (
+            props.highlights.clone(),
+            props.on_pick.clone(),
+            roving.clone(),
+        );
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() != "Enter" && e.key() != " " {
+            let key = e.key();
+            if key != "Enter" && key != " " {
+                let Some(to) = mark_of(e.target()).and_then(|m| arrow_target(&key, &m)) else {
+                    return;
+                };
+                e.prevent_default();
+                roving.set(segment_of(&to));
+                if let Ok(to) = to.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = to.focus();
+                }
                 return;
             }
             if let Some(fact) = picked(e.target(), &highlights) {
@@ -86,6 +141,18 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
     };
     let selected = props.selected;
     let h = &props.highlights;
+    let marked = |at: usize| h.segments.get(at).is_some_and(|s| s.fact.is_some());
+    let stop = (*roving)
+        .filter(|&at| marked(at))
+        .or_else(|| {
+            let picked = selected?.fact;
+            h.segments.iter().position(|s| {
+                s.fact
+                    .and_then(|i| h.facts.get(i))
+                    .is_some_and(|f| f.id == picked)
+            })
+        })
+        .or_else(|| h.segments.iter().position(|s| s.fact.is_some()));
     html! {
         <section class="panel source" id="source" role="region" aria-labelledby="source-title">
             <h2 id="source-title">{ "Source text" }</h2>
@@ -101,15 +168,15 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                 <p class="empty">{ "The text you paste is shown here with its facts marked." }</p>
             } else {
                 <div class="source-text" onclick={on_click} onkeydown={on_key}>
-                    for seg in h.segments.iter() {
+                    for (at, seg) in h.segments.iter().enumerate() {
                         if let Some((i, fact)) = seg.fact.and_then(|i| h.facts.get(i).map(|f| (i, f))) {
                             <mark
                                 class={mark_classes(fact, selected)}
-                                tabindex="0"
+                                tabindex={if stop == Some(at) { "0" } else { "-1" }}
                                 data-i={i.to_string()}
+                                data-s={at.to_string()}
                                 data-fact={fact.id.key()}
                                 data-tip={fact.tip.clone()}
-                                title={fact.tip.clone()}
                                 aria-label={fact.tip.clone()}
                             >{ &seg.text }</mark>
                         } else {
