@@ -1,27 +1,25 @@
-//! Charts of an extraction as SVG text, drawn with plotters onto a small SVG backend of
-//! our own ([`SvgWriter`]).
+//! Charts of an extraction as SVG text, drawn with plotters' `ChartBuilder` onto its own
+//! SVG backend (`SVGBackend::with_string`).
 //!
 //! Two kinds: a bar chart of the items seized and the outcomes (counts only, one bar per
 //! figure), and one chart over periods for each unit of the statistics (one series per
-//! metric: a category and an item). Layout is done here in pixels and drawn with a few
-//! plotters elements (rectangles, paths, circles, text) rather than plotters'
-//! `ChartBuilder`, which keeps the wasm small and gives the period axis the shape it needs.
-//! The backend writes the elements plotters' own SVG backend wrote, but with numbers
-//! written by hand: plotters-svg formats font sizes and opacities with `{}`, which alone
-//! kept core::fmt's float code (about 10 KB) in the wasm.
+//! metric: a category and an item). Both axes of labels that are not numbers (the bars'
+//! rows, and periods that mix calendar and financial years) are a [`LabelledAxis`]: a
+//! range in plotters' own coordinates whose key points are the labels' places.
 //!
-//! Every string drawn comes from the release, and every text and attribute value is
-//! escaped by [`xml_escape`]. Charts have a white background of their own, so their
-//! colours keep their contrast (WCAG AA) in the page's light and dark themes alike.
+//! Every string drawn comes from the release. Plotters' SVG backend escapes every text and
+//! attribute value it writes (`&`, `<`, `>`, `"`, `'`), so text is handed to it as it is;
+//! the `<title>` and `aria-label` added here go through [`xml_escape`]. Charts have a white
+//! background of their own, so their colours keep their contrast (WCAG AA) in the page's
+//! light and dark themes alike.
 
-use std::convert::Infallible;
-use std::fmt::Write as _;
+use std::ops::Range;
 
+use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-};
 
 use crate::extract::{Category, Extraction, Figure, Group, Unit};
 
@@ -36,7 +34,7 @@ const WIDTH: u32 = 640;
 /// tables into the wasm.
 const FONT: FontFamily = FontFamily::SansSerif;
 
-/// Plotters writes `font-size` as this size divided by 1.24: 13.7 px.
+/// Plotters' SVG backend writes `font-size` as this size divided by 1.24: 13.7 px.
 const LABEL_SIZE: f64 = 17.0;
 /// 16.1 px.
 const TITLE_SIZE: f64 = 20.0;
@@ -502,331 +500,252 @@ fn nice_step(max: f64) -> f64 {
         .unwrap_or(10.0 * power)
 }
 
-/// Roughly how wide a label is at [`LABEL_SIZE`], in pixels (about 0.55 em a character).
-fn text_width(text: &str) -> i32 {
-    (text.chars().count() as f64 * LABEL_SIZE / 1.24 * 0.55).round() as i32
+/// An axis of given labels at given places on a continuous range: the rows of a bar chart,
+/// or the periods of a time axis in years. Plotters asks it for its key points (where
+/// labels go, as many as fit) and formats each with its label.
+#[derive(Clone)]
+struct LabelledAxis {
+    range: RangedCoordf64,
+    /// Places and labels, in order along the axis.
+    ticks: Vec<(f64, String)>,
 }
 
-/// A plotters backend that appends SVG elements to a string, as plotters' SVG backend
-/// does, with every number written without float formatting (see the module's doc).
-struct SvgWriter<'a> {
-    out: &'a mut String,
-    size: (u32, u32),
-}
-
-impl SvgWriter<'_> {
-    /// Appends `<tag name="value"...`, each value escaped, closed with `/>` when `empty`.
-    fn open(&mut self, tag: &str, attributes: &[(&str, &str)], empty: bool) {
-        self.out.push('<');
-        self.out.push_str(tag);
-        for (name, value) in attributes {
-            let _ = write!(self.out, " {name}=\"{}\"", xml_escape(value));
+impl LabelledAxis {
+    fn new(from: f64, to: f64, mut ticks: Vec<(f64, String)>) -> Self {
+        ticks.sort_by(|a, b| a.0.total_cmp(&b.0));
+        LabelledAxis {
+            range: (from..to).into(),
+            ticks,
         }
-        self.out.push_str(if empty { "/>\n" } else { ">\n" });
     }
 }
 
-/// `#RRGGBB`, upper case.
-fn hex(c: BackendColor) -> String {
-    let (r, g, b) = c.rgb;
-    format!("#{r:02X}{g:02X}{b:02X}")
-}
+impl Ranged for LabelledAxis {
+    type FormatOption = NoDefaultFormatting;
+    type ValueType = f64;
 
-/// A style's colour (`#RRGGBB`) and opacity, as attribute values.
-fn paint(color: BackendColor) -> (String, String) {
-    (hex(color), number(color.alpha))
-}
-
-/// The `fill` and `stroke` of a shape drawn in `color`: filled, or outlined.
-fn fill_or_stroke(color: &str, fill: bool) -> (&str, &str) {
-    if fill {
-        (color, "none")
-    } else {
-        ("none", color)
-    }
-}
-
-/// A number of pixels or an opacity, to two decimals at most: `1`, `0.5`, `13.71`.
-fn number(v: f64) -> String {
-    crate::extract::decimal::write_short((v * 100.0).round() / 100.0).unwrap_or_default()
-}
-
-type Drawn = Result<(), DrawingErrorKind<Infallible>>;
-
-impl DrawingBackend for SvgWriter<'_> {
-    type ErrorType = Infallible;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.size
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.range.map(value, limit)
     }
 
-    fn ensure_prepared(&mut self) -> Drawn {
-        Ok(())
-    }
-
-    fn present(&mut self) -> Drawn {
-        Ok(())
-    }
-
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        self.draw_rect(point, (point.0 + 1, point.1 + 1), &color, true)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Drawn {
-        let [x, y, w, h] = [
-            upper_left.0,
-            upper_left.1,
-            bottom_right.0 - upper_left.0,
-            bottom_right.1 - upper_left.1,
-        ]
-        .map(|n| n.to_string());
-        let (color, opacity) = paint(style.color());
-        let (fill, stroke) = fill_or_stroke(&color, fill);
-        let attributes = [
-            ("x", x.as_str()),
-            ("y", &y),
-            ("width", &w),
-            ("height", &h),
-            ("opacity", &opacity),
-            ("fill", fill),
-            ("stroke", stroke),
-        ];
-        self.open("rect", &attributes, true);
-        Ok(())
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Drawn {
-        let mut points = String::new();
-        for (x, y) in path {
-            let _ = write!(points, "{x},{y} ");
+    /// The labelled places, as many as fit: the hint's number of labels side by side
+    /// across the axis gives the least gap between two, and a label closer than that to
+    /// the one before is left out. None for the light lines between labels, which these
+    /// axes do not draw.
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        if hint.weight().allow_light_points() {
+            return Vec::new();
         }
-        let (stroke, opacity) = paint(style.color());
-        let width = style.stroke_width().to_string();
-        let attributes = [
-            ("fill", "none"),
-            ("opacity", opacity.as_str()),
-            ("stroke", &stroke),
-            ("stroke-width", &width),
-            ("points", &points),
-        ];
-        self.open("polyline", &attributes, true);
-        Ok(())
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Drawn {
-        let [x, y, r] = [center.0, center.1, radius as i32].map(|n| n.to_string());
-        let (color, opacity) = paint(style.color());
-        let width = style.stroke_width().to_string();
-        let (fill, stroke) = fill_or_stroke(&color, fill);
-        let attributes = [
-            ("cx", x.as_str()),
-            ("cy", &y),
-            ("r", &r),
-            ("opacity", &opacity),
-            ("fill", fill),
-            ("stroke", stroke),
-            ("stroke-width", &width),
-        ];
-        self.open("circle", &attributes, true);
-        Ok(())
-    }
-
-    fn draw_text<T: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &T,
-        pos: BackendCoord,
-    ) -> Drawn {
-        let anchor = match style.anchor().h_pos {
-            HPos::Left => "start",
-            HPos::Center => "middle",
-            HPos::Right => "end",
-        };
-        let dy = match style.anchor().v_pos {
-            VPos::Top => "0.76em",
-            VPos::Center => "0.5ex",
-            VPos::Bottom => "-0.5ex",
-        };
-        let (x, y) = (pos.0.to_string(), pos.1.to_string());
-        let (fill, opacity) = paint(style.color());
-        let size = number(style.size() / 1.24);
-        let family = style.family();
-        let attributes = [
-            ("x", x.as_str()),
-            ("y", &y),
-            ("dy", dy),
-            ("text-anchor", anchor),
-            ("font-family", family.as_str()),
-            ("font-size", &size),
-            ("opacity", &opacity),
-            ("fill", &fill),
-        ];
-        self.open("text", &attributes, false);
-        let _ = writeln!(self.out, "{}\n</text>", xml_escape(text));
-        Ok(())
-    }
-
-    fn estimate_text_size<T: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &T,
-    ) -> Result<(u32, u32), DrawingErrorKind<Infallible>> {
-        let em = style.size() / 1.24;
-        Ok(((text.chars().count() as f64 * em * 0.55) as u32, em as u32))
-    }
-}
-
-/// The drawing calls the charts make, over one drawing area.
-struct Canvas<'a> {
-    area: DrawingArea<SvgWriter<'a>, plotters::coord::Shift>,
-}
-
-impl Canvas<'_> {
-    fn text(&self, text: &str, at: (i32, i32), size: f64, color: RGBColor, pos: Pos) -> Option<()> {
-        let style = TextStyle::from((FONT, size).into_font())
-            .color(&color)
-            .pos(pos);
-        self.area.draw(&Text::new(text, at, style)).ok()
-    }
-
-    fn rect(&self, from: (i32, i32), to: (i32, i32), color: RGBColor) -> Option<()> {
-        self.area
-            .draw(&Rectangle::new([from, to], color.filled()))
-            .ok()
-    }
-
-    fn line(&self, points: Vec<(i32, i32)>, color: RGBColor) -> Option<()> {
-        self.area
-            .draw(&PathElement::new(points, Color::stroke_width(&color, 2)))
-            .ok()
-    }
-
-    fn dot(&self, at: (i32, i32), color: RGBColor) -> Option<()> {
-        self.area.draw(&Circle::new(at, 4, color.filled())).ok()
-    }
-}
-
-/// Draws with `paint` into a new SVG of the given height, on a white background under a
-/// title, with a `<title>` and the attributes that make it an image to screen readers.
-fn svg(title: &str, height: u32, paint: impl FnOnce(&Canvas) -> Option<()>) -> Option<String> {
-    let escaped = xml_escape(title);
-    let mut out = format!(
-        "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" \
-         xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{escaped}\">\
-         <title>{escaped}</title>\n"
-    );
-    {
-        let writer = SvgWriter {
-            out: &mut out,
-            size: (WIDTH, height),
-        };
-        let canvas = Canvas {
-            area: writer.into_drawing_area(),
-        };
-        canvas.area.fill(&WHITE).ok()?;
-        canvas.text(
-            title,
-            (16, 14),
-            TITLE_SIZE,
-            TEXT,
-            Pos::new(HPos::Left, VPos::Top),
-        )?;
-        paint(&canvas)?;
-        canvas.area.present().ok()?;
-    }
-    out.push_str("</svg>\n");
-    Some(out)
-}
-
-fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
-    const TOP: i32 = 48;
-    const ROW: i32 = 28;
-    const LABEL_RIGHT: i32 = 236;
-    const BAR_LEFT: i32 = 244;
-    const BAR_RIGHT: i32 = 560;
-    let rows = bars.len() as i32;
-    let legend_y = TOP + rows * ROW + 20;
-    let height = (legend_y + 24) as u32;
-    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    svg(title, height, |c| {
-        c.rect((BAR_LEFT, TOP - 6), (BAR_LEFT + 1, TOP + rows * ROW), GRID)?;
-        for (i, bar) in bars.iter().enumerate() {
-            let y = TOP + i as i32 * ROW;
-            let color = if bar.group == Group::Seized {
-                SEIZED
-            } else {
-                OUTCOME
-            };
-            let length = if max > 0.0 {
-                ((bar.value / max) * f64::from(BAR_RIGHT - BAR_LEFT)).round() as i32
-            } else {
-                0
-            };
-            let middle = y + ROW / 2 - 2;
-            c.text(
-                &bar.label,
-                (LABEL_RIGHT, middle),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Right, VPos::Center),
-            )?;
-            c.rect(
-                (BAR_LEFT, y + 2),
-                (BAR_LEFT + length.max(2), y + ROW - 6),
-                color,
-            )?;
-            c.text(
-                &format_value(bar.value, Unit::Count),
-                (BAR_LEFT + length.max(2) + 6, middle),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Left, VPos::Center),
-            )?;
-        }
-        let mut x = BAR_LEFT;
-        for (group, name, color) in [
-            (Group::Seized, "Seized", SEIZED),
-            (Group::Outcome, "Outcome", OUTCOME),
-        ] {
-            if bars.iter().any(|b| b.group == group) {
-                c.dot((x + 5, legend_y), color)?;
-                c.text(
-                    name,
-                    (x + 14, legend_y),
-                    LABEL_SIZE,
-                    TEXT,
-                    Pos::new(HPos::Left, VPos::Center),
-                )?;
-                x += 28 + text_width(name);
+        let range = self.range.range();
+        let gap = (range.end - range.start) / hint.max_num_points().max(1) as f64;
+        let mut points: Vec<f64> = Vec::new();
+        for (at, _) in &self.ticks {
+            if points.last().is_none_or(|last| at - last >= gap - 1e-9) {
+                points.push(*at);
             }
         }
-        Some(())
+        points
+    }
+
+    fn range(&self) -> Range<f64> {
+        self.range.range()
+    }
+}
+
+impl ValueFormatter<f64> for LabelledAxis {
+    fn format_ext(&self, value: &f64) -> String {
+        self.ticks
+            .iter()
+            .find(|t| (t.0 - value).abs() < 1e-9)
+            .map(|t| t.1.clone())
+            .unwrap_or_default()
+    }
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+fn font(size: f64, color: RGBColor) -> TextStyle<'static> {
+    TextStyle {
+        color: color.to_backend_color(),
+        ..TextStyle::from((FONT, size).into_font())
+    }
+}
+
+/// How wide `text` is drawn in `style`, in pixels: measured by the browser in the page,
+/// estimated (about 0.7 em a character) elsewhere.
+fn width_of(area: &Area, text: &str, style: &TextStyle) -> u32 {
+    area.estimate_text_size(text, style).map_or(0, |(w, _)| w)
+}
+
+/// Draws with `paint` into a new SVG of the given height on a white background, then
+/// names it: a `<title>` and the attributes that make it an image to screen readers.
+/// Plotters' SVG backend escapes every text and attribute value it writes; the title and
+/// label added here are escaped by [`xml_escape`].
+fn svg(title: &str, height: u32, paint: impl FnOnce(&Area) -> Option<()>) -> Option<String> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (WIDTH, height)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        paint(&root)?;
+        root.present().ok()?;
+    }
+    let escaped = xml_escape(title);
+    let end = out.find('>')?;
+    let (open, rest) = out.split_at(end);
+    Some(format!(
+        "{open} role=\"img\" aria-label=\"{escaped}\">\n<title>{escaped}</title>{}",
+        rest.get(1..).unwrap_or_default()
+    ))
+}
+
+/// A legend under a chart: a dot and a name for each entry, wrapped onto rows.
+/// The height it takes for `width` pixels is [`legend_height`].
+fn draw_legend(area: &Area, entries: &[(String, RGBColor)]) -> Option<()> {
+    let style = font(LABEL_SIZE, TEXT).pos(Pos::new(HPos::Left, VPos::Center));
+    for (x, y, (name, color)) in legend_places(area, entries) {
+        area.draw(&Circle::new((x + 6, y), 5, color.filled()))
+            .ok()?;
+        area.draw(&Text::new(name.as_str(), (x + 16, y), style.clone()))
+            .ok()?;
+    }
+    Some(())
+}
+
+/// Where each legend entry goes, from the left edge of the plot, [`LEGEND_ROW`] apart.
+fn legend_places<'e>(
+    area: &Area,
+    entries: &'e [(String, RGBColor)],
+) -> Vec<(i32, i32, &'e (String, RGBColor))> {
+    let style = font(LABEL_SIZE, TEXT);
+    let right = area.dim_in_pixel().0 as i32 - 16;
+    let (mut x, mut y) = (LEGEND_LEFT, LEGEND_ROW / 2);
+    let mut places = Vec::new();
+    for entry in entries {
+        let width = 16 + width_of(area, &entry.0, &style) as i32;
+        if x + width > right && x > LEGEND_LEFT {
+            x = LEGEND_LEFT;
+            y += LEGEND_ROW;
+        }
+        places.push((x, y, entry));
+        x += width + 20;
+    }
+    places
+}
+
+fn legend_height(area: &Area, entries: &[(String, RGBColor)]) -> u32 {
+    legend_places(area, entries)
+        .last()
+        .map_or(0, |(_, y, _)| (y + LEGEND_ROW / 2 + 8) as u32)
+}
+
+/// A drawing area of the chart's width, to measure text before the chart is drawn.
+fn measure<T>(with: impl FnOnce(&Area) -> T) -> T {
+    let mut scratch = String::new();
+    let area = SVGBackend::with_string(&mut scratch, (WIDTH, 100)).into_drawing_area();
+    with(&area)
+}
+
+/// Extra height a chart of the given legend needs.
+const LEGEND_LEFT: i32 = 16;
+const LEGEND_ROW: i32 = 24;
+/// Each bar's row, in pixels.
+const ROW: u32 = 28;
+/// The caption's band, and the margin round the chart.
+const CAPTION: u32 = 40;
+const MARGIN: u32 = 12;
+
+fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
+    let n = bars.len();
+    let legend: Vec<(String, RGBColor)> = [
+        (Group::Seized, "Seized", SEIZED),
+        (Group::Outcome, "Outcome", OUTCOME),
+    ]
+    .into_iter()
+    .filter(|(g, _, _)| bars.iter().any(|b| b.group == *g))
+    .map(|(_, name, color)| (name.to_string(), color))
+    .collect();
+    let label_style = font(LABEL_SIZE, TEXT);
+    let values: Vec<String> = bars
+        .iter()
+        .map(|b| format_value(b.value, Unit::Count))
+        .collect();
+    let (label_width, value_width, legend_h) = measure(|a| {
+        let widest = |texts: &mut dyn Iterator<Item = &str>| {
+            texts
+                .map(|t| width_of(a, t, &label_style))
+                .max()
+                .unwrap_or(0)
+        };
+        (
+            widest(&mut bars.iter().map(|b| b.label.as_str())),
+            widest(&mut values.iter().map(String::as_str)),
+            legend_height(a, &legend),
+        )
+    });
+    let plot_height = CAPTION + MARGIN + ROW * n as u32;
+    let height = plot_height + legend_h + MARGIN;
+    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let max = if max > 0.0 { max } else { 1.0 };
+    // Bar `i` is row `n - 1 - i` from the bottom, so the first bar is at the top.
+    let row = |i: usize| (n - 1 - i) as f64;
+    let rows = LabelledAxis::new(
+        0.0,
+        n.max(1) as f64,
+        bars.iter()
+            .enumerate()
+            .map(|(i, b)| (row(i) + 0.5, b.label.clone()))
+            .collect(),
+    );
+    svg(title, height, |root| {
+        let (plot, below) = root.split_vertically(plot_height);
+        let mut chart = ChartBuilder::on(&plot)
+            .caption(title, font(TITLE_SIZE, TEXT))
+            .margin(MARGIN)
+            .margin_right(MARGIN + value_width + 8)
+            .y_label_area_size(label_width + 10)
+            .build_cartesian_2d(0.0..max, rows)
+            .ok()?;
+        chart
+            .configure_mesh()
+            .disable_mesh()
+            .disable_x_axis()
+            .y_labels(n)
+            .axis_style(GRID)
+            .set_all_tick_mark_size(4)
+            .label_style(label_style.clone())
+            .draw()
+            .ok()?;
+        chart
+            .draw_series(bars.iter().enumerate().map(|(i, bar)| {
+                let color = if bar.group == Group::Seized {
+                    SEIZED
+                } else {
+                    OUTCOME
+                };
+                Rectangle::new(
+                    [(0.0, row(i) + 0.15), (bar.value, row(i) + 0.85)],
+                    color.filled(),
+                )
+            }))
+            .ok()?;
+        let value_style = label_style.pos(Pos::new(HPos::Left, VPos::Center));
+        chart
+            .draw_series(
+                bars.iter()
+                    .zip(&values)
+                    .enumerate()
+                    .map(|(i, (bar, value))| {
+                        EmptyElement::at((bar.value, row(i) + 0.5))
+                            + Text::new(value.clone(), (6, 0), value_style.clone())
+                    }),
+            )
+            .ok()?;
+        draw_legend(&below, &legend)
     })
 }
 
 fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
-    const LEFT: i32 = 84;
-    const RIGHT: i32 = WIDTH as i32 - 24;
-    const TOP: i32 = 52;
-    const PLOT_HEIGHT: i32 = 220;
-    let bottom = TOP + PLOT_HEIGHT;
-
+    const PLOT: u32 = 220;
     // The time axis runs from the start of the first period to the end of the last.
     let places: Vec<&PeriodPlace> = chart
         .series
@@ -841,108 +760,84 @@ fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
     if !(from.is_finite() && to.is_finite() && to > from) {
         return None;
     }
-    let x_of = |t: f64| LEFT + ((t - from) / (to - from) * f64::from(RIGHT - LEFT)).round() as i32;
-
+    let mut ticks: Vec<(f64, String)> = Vec::new();
+    for p in &places {
+        if ticks.iter().all(|t| t.1 != p.label) {
+            ticks.push((p.middle(), p.label.clone()));
+        }
+    }
     let max = chart
         .series
         .iter()
         .flat_map(|s| s.points.iter().map(|(_, v)| *v))
         .fold(0.0, f64::max);
     let step = nice_step(max);
-    let top_value = (max / step).ceil().max(1.0) * step;
-    let y_of = |v: f64| bottom - ((v.max(0.0) / top_value) * f64::from(PLOT_HEIGHT)).round() as i32;
-
-    // Period labels under the axis, on a second row when they would touch the one before.
-    let mut ticks: Vec<(i32, String)> = Vec::new();
-    for p in &places {
-        if ticks.iter().all(|t| t.1 != p.label) {
-            let x = x_of(p.middle());
-            let at = ticks.iter().position(|t| t.0 > x).unwrap_or(ticks.len());
-            ticks.insert(at, (x, p.label.clone()));
-        }
-    }
-    let mut rows_end = [i32::MIN; 3];
-    let mut placed = Vec::new();
-    for (x, label) in ticks {
-        let half = text_width(&label) / 2 + 6;
-        let row = (0..rows_end.len())
-            .find(|&r| x - half >= rows_end[r])
-            .unwrap_or_else(|| {
-                (0..rows_end.len())
-                    .min_by_key(|&r| rows_end[r])
-                    .unwrap_or(0)
-            });
-        if let Some(end) = rows_end.get_mut(row) {
-            *end = x + half;
-        }
-        placed.push((x, label, row as i32));
-    }
-    let label_rows = placed.iter().map(|p| p.2).max().unwrap_or(0) + 1;
-
-    // The legend: one entry per series, wrapped onto as many rows as it needs.
-    let legend_top = bottom + 20 + label_rows * 18 + 18;
-    let mut legend = Vec::new();
-    let (mut lx, mut ly) = (LEFT, legend_top);
-    for (i, s) in chart.series.iter().enumerate() {
-        let name = s.name.clone();
-        let width = 24 + text_width(&name);
-        if lx + width > RIGHT && lx > LEFT {
-            lx = LEFT;
-            ly += 22;
-        }
-        legend.push((lx, ly, name, i));
-        lx += width + 16;
-    }
-    let height = (ly + 24) as u32;
-
-    svg(&chart.title, height, |c| {
-        for k in 0..=((top_value / step).round() as i32) {
-            let v = f64::from(k) * step;
-            let y = y_of(v);
-            c.rect((LEFT, y), (RIGHT, y + 1), GRID)?;
-            c.text(
-                &format_value(v, chart.unit),
-                (LEFT - 8, y),
-                LABEL_SIZE,
-                MUTED,
-                Pos::new(HPos::Right, VPos::Center),
-            )?;
-        }
-        for (x, label, row) in &placed {
-            c.rect((*x, bottom), (*x + 1, bottom + 5), MUTED)?;
-            c.text(
-                label,
-                (*x, bottom + 8 + row * 18),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Center, VPos::Top),
-            )?;
-        }
-        for (i, s) in chart.series.iter().enumerate() {
-            let color = PALETTE[i % PALETTE.len()];
-            let points: Vec<(i32, i32)> = s
-                .points
+    let steps = (max / step).ceil().max(1.0);
+    let top = steps * step;
+    let legend: Vec<(String, RGBColor)> = chart
+        .series
+        .iter()
+        .zip(PALETTE.iter().cycle())
+        .map(|(s, c)| (s.name.clone(), *c))
+        .collect();
+    let label_style = font(LABEL_SIZE, TEXT);
+    let muted_style = font(LABEL_SIZE, MUTED);
+    let y_labels: Vec<String> = (0..=steps as u32)
+        .map(|k| format_value(f64::from(k) * step, chart.unit))
+        .collect();
+    let (tick_width, y_width, legend_h) = measure(|a| {
+        (
+            ticks
                 .iter()
-                .map(|(p, v)| (x_of(p.middle()), y_of(*v)))
-                .collect();
-            if points.len() > 1 {
-                c.line(points.clone(), color)?;
+                .map(|t| width_of(a, &t.1, &label_style))
+                .max()
+                .unwrap_or(0),
+            y_labels
+                .iter()
+                .map(|t| width_of(a, t, &muted_style))
+                .max()
+                .unwrap_or(0),
+            legend_height(a, &legend),
+        )
+    });
+    let plot_height = CAPTION + PLOT;
+    let height = plot_height + legend_h + MARGIN;
+    let unit = chart.unit;
+    // As many period labels as fit side by side under the plot.
+    let fit = (WIDTH.saturating_sub(y_width + 4 * MARGIN) / (tick_width + 12)).max(1) as usize;
+    svg(&chart.title, height, |root| {
+        let (plot, below) = root.split_vertically(plot_height);
+        let mut c = ChartBuilder::on(&plot)
+            .caption(&chart.title, font(TITLE_SIZE, TEXT))
+            .margin(MARGIN)
+            .margin_right(MARGIN.max(tick_width / 2))
+            .x_label_area_size(28)
+            .y_label_area_size(y_width + 14)
+            .build_cartesian_2d(LabelledAxis::new(from, to, ticks), 0.0..top)
+            .ok()?;
+        let y_format = |v: &f64| format_value(*v, unit);
+        c.configure_mesh()
+            .disable_x_mesh()
+            .x_labels(fit)
+            .y_labels(steps as usize + 1)
+            .y_label_formatter(&y_format)
+            .max_light_lines(0)
+            .bold_line_style(GRID)
+            .axis_style(MUTED)
+            .x_label_style(label_style.clone())
+            .y_label_style(muted_style)
+            .draw()
+            .ok()?;
+        for (s, color) in chart.series.iter().zip(PALETTE.iter().cycle()) {
+            let points = s.points.iter().map(|(p, v)| (p.middle(), v.max(0.0)));
+            if s.points.len() > 1 {
+                c.draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))
+                    .ok()?;
             }
-            for p in points {
-                c.dot(p, color)?;
-            }
+            c.draw_series(points.map(|p| Circle::new(p, 4, color.filled())))
+                .ok()?;
         }
-        for (x, y, name, i) in &legend {
-            c.dot((*x + 6, *y), PALETTE[i % PALETTE.len()])?;
-            c.text(
-                name,
-                (*x + 16, *y),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Left, VPos::Center),
-            )?;
-        }
-        Some(())
+        draw_legend(&below, &legend)
     })
 }
 
