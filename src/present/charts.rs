@@ -9,9 +9,12 @@
 //!
 //! Every string drawn comes from the release. Plotters' SVG backend escapes every text and
 //! attribute value it writes (`&`, `<`, `>`, `"`, `'`), so text is handed to it as it is;
-//! the `<title>` and `aria-label` added here go through [`xml_escape`]. Charts have a white
-//! background of their own, so their colours keep their contrast (WCAG AA) in the page's
-//! light and dark themes alike.
+//! the `<title>` and `aria-label` added here go through [`xml_escape`].
+//!
+//! Charts are drawn in the light theme's colours on white, each at least 4.5:1 (WCAG AA):
+//! a downloaded SVG keeps them. On the page, the stylesheet gives each of these colours
+//! its theme's value (`styles/app.css`, matched by the `fill` or `stroke` plotters writes),
+//! so a chart follows the dark theme too.
 
 use std::ops::Range;
 
@@ -27,8 +30,9 @@ use super::view::format_value;
 
 /// The title of the bar chart.
 const SEIZED_AND_OUTCOMES: &str = "Items seized and outcomes";
-/// The width of every chart, in SVG pixels (the page scales it down to fit).
-const WIDTH: u32 = 640;
+/// The width of every chart, in SVG pixels: the page scales it to the panel's width, which
+/// keeps its text readable from a phone (about 0.7 times) to a desktop (1.2 times).
+const WIDTH: u32 = 480;
 /// The charts' typeface, named by its family: a font named by text is lower-cased by
 /// plotters (`FontFamily::from(&str)`), which pulls the standard library's Unicode case
 /// tables into the wasm.
@@ -502,16 +506,17 @@ fn nice_step(max: f64) -> f64 {
 
 /// An axis of given labels at given places on a continuous range: the rows of a bar chart,
 /// or the periods of a time axis in years. Plotters asks it for its key points (where
-/// labels go, as many as fit) and formats each with its label.
+/// labels go) and formats each with its label.
 #[derive(Clone)]
 struct LabelledAxis {
     range: RangedCoordf64,
-    /// Places and labels, in order along the axis.
-    ticks: Vec<(f64, String)>,
+    /// Place, label and half the label's width in axis units (0 when labels cannot
+    /// touch, as on rows), in order along the axis.
+    ticks: Vec<(f64, String, f64)>,
 }
 
 impl LabelledAxis {
-    fn new(from: f64, to: f64, mut ticks: Vec<(f64, String)>) -> Self {
+    fn new(from: f64, to: f64, mut ticks: Vec<(f64, String, f64)>) -> Self {
         ticks.sort_by(|a, b| a.0.total_cmp(&b.0));
         LabelledAxis {
             range: (from..to).into(),
@@ -528,23 +533,24 @@ impl Ranged for LabelledAxis {
         self.range.map(value, limit)
     }
 
-    /// The labelled places, as many as fit: the hint's number of labels side by side
-    /// across the axis gives the least gap between two, and a label closer than that to
-    /// the one before is left out. None for the light lines between labels, which these
-    /// axes do not draw.
+    /// The labelled places, each far enough from the one before for the two labels not to
+    /// touch (the closer one is left out), at most the hint's number. None for the light
+    /// lines between labels, which these axes do not draw.
     fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
         if hint.weight().allow_light_points() {
             return Vec::new();
         }
-        let range = self.range.range();
-        let gap = (range.end - range.start) / hint.max_num_points().max(1) as f64;
-        let mut points: Vec<f64> = Vec::new();
-        for (at, _) in &self.ticks {
-            if points.last().is_none_or(|last| at - last >= gap - 1e-9) {
-                points.push(*at);
+        let mut kept: Vec<&(f64, String, f64)> = Vec::new();
+        for tick in &self.ticks {
+            if kept
+                .last()
+                .is_none_or(|last| tick.0 - last.0 >= last.2 + tick.2)
+            {
+                kept.push(tick);
             }
         }
-        points
+        kept.truncate(hint.max_num_points().max(1));
+        kept.iter().map(|t| t.0).collect()
     }
 
     fn range(&self) -> Range<f64> {
@@ -693,7 +699,7 @@ fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
         n.max(1) as f64,
         bars.iter()
             .enumerate()
-            .map(|(i, b)| (row(i) + 0.5, b.label.clone()))
+            .map(|(i, b)| (row(i) + 0.5, b.label.clone(), 0.0))
             .collect(),
     );
     svg(title, height, |root| {
@@ -760,10 +766,10 @@ fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
     if !(from.is_finite() && to.is_finite() && to > from) {
         return None;
     }
-    let mut ticks: Vec<(f64, String)> = Vec::new();
+    let mut ticks: Vec<(f64, String, f64)> = Vec::new();
     for p in &places {
         if ticks.iter().all(|t| t.1 != p.label) {
-            ticks.push((p.middle(), p.label.clone()));
+            ticks.push((p.middle(), p.label.clone(), 0.0));
         }
     }
     let max = chart
@@ -785,13 +791,12 @@ fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
     let y_labels: Vec<String> = (0..=steps as u32)
         .map(|k| format_value(f64::from(k) * step, chart.unit))
         .collect();
-    let (tick_width, y_width, legend_h) = measure(|a| {
+    let (tick_widths, y_width, legend_h) = measure(|a| {
         (
             ticks
                 .iter()
                 .map(|t| width_of(a, &t.1, &label_style))
-                .max()
-                .unwrap_or(0),
+                .collect::<Vec<u32>>(),
             y_labels
                 .iter()
                 .map(|t| width_of(a, t, &muted_style))
@@ -803,22 +808,31 @@ fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
     let plot_height = CAPTION + PLOT;
     let height = plot_height + legend_h + MARGIN;
     let unit = chart.unit;
-    // As many period labels as fit side by side under the plot.
-    let fit = (WIDTH.saturating_sub(y_width + 4 * MARGIN) / (tick_width + 12)).max(1) as usize;
+    // The last label may reach past the end of the axis by half its width.
+    let right = MARGIN.max(tick_widths.iter().max().unwrap_or(&0) / 2 + 4);
+    let y_area = y_width + 14;
+    let periods = ticks.len();
+    // How many axis units a pixel of the plot is, to keep labels apart (with 10 px
+    // between two).
+    let plot_width = f64::from(WIDTH.saturating_sub(MARGIN + right + y_area).max(1));
+    let per_pixel = (to - from) / plot_width;
+    for (tick, width) in ticks.iter_mut().zip(&tick_widths) {
+        tick.2 = (f64::from(*width) / 2.0 + 5.0) * per_pixel;
+    }
     svg(&chart.title, height, |root| {
         let (plot, below) = root.split_vertically(plot_height);
         let mut c = ChartBuilder::on(&plot)
             .caption(&chart.title, font(TITLE_SIZE, TEXT))
             .margin(MARGIN)
-            .margin_right(MARGIN.max(tick_width / 2))
+            .margin_right(right)
             .x_label_area_size(28)
-            .y_label_area_size(y_width + 14)
+            .y_label_area_size(y_area)
             .build_cartesian_2d(LabelledAxis::new(from, to, ticks), 0.0..top)
             .ok()?;
         let y_format = |v: &f64| format_value(*v, unit);
         c.configure_mesh()
             .disable_x_mesh()
-            .x_labels(fit)
+            .x_labels(periods)
             .y_labels(steps as usize + 1)
             .y_label_formatter(&y_format)
             .max_light_lines(0)

@@ -44,9 +44,9 @@ pub fn ChartsPanel(props: &ExtractionProps) -> Html {
             <h2 id="charts-heading">{ "Charts" }</h2>
             for (title, svg) in svgs.iter() {
                 <figure class="chart">
-                    // On a phone the chart keeps a readable size and scrolls sideways;
-                    // the frame takes focus so the keyboard can scroll it too.
-                    <div class="chart-frame" role="group" aria-label={title.clone()} tabindex="0">
+                    // The chart scales to the panel's width (its viewBox), down to a
+                    // phone's, so the frame never scrolls.
+                    <div class="chart-frame">
                         // Safe as HTML: the SVG is drawn by `present::charts`, which
                         // escapes every text it draws (tested with a `<script>` item there).
                         { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
