@@ -24,12 +24,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::extract::{Category, Extraction, Figure, Group, Unit};
+use crate::extract::{Category, Extraction, Figure, Qualifier, Unit};
 
-use super::view::format_value;
+use super::view::{describe_period, format_value};
 
-/// The title of the bar chart.
-const SEIZED_AND_OUTCOMES: &str = "Items seized and outcomes";
 /// The width of every chart, in SVG pixels: the page scales it to the panel's width, which
 /// keeps its text readable from a phone (about 0.7 times) to a desktop (1.2 times).
 const WIDTH: u32 = 480;
@@ -60,6 +58,9 @@ const PALETTE: [RGBColor; 8] = [
 ];
 /// A bar chart longer than this shows the first bars only.
 const MAX_BARS: usize = 40;
+/// At most this many bar charts (families and periods); counts of further periods are
+/// left out.
+const MAX_BAR_CHARTS: usize = 8;
 /// A statistics chart draws at most this many series (one colour each) ...
 const MAX_SERIES: usize = PALETTE.len();
 /// ... and at most this many periods in each; the rest are left out, which also keeps
@@ -68,13 +69,72 @@ const MAX_POINTS: usize = 48;
 /// Labels longer than this many characters are cut with an ellipsis.
 const MAX_LABEL: usize = 30;
 
-/// One bar of the seizures and outcomes chart.
+/// Counts that can share one scale: a bar chart never mixes knives, wraps of drugs and
+/// arrests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Family {
+    /// Firearms, knives and other offensive weapons.
+    Weapons,
+    /// Rounds of ammunition, in their hundreds where weapons are in ones.
+    Ammunition,
+    Drugs,
+    /// Cash, vehicles and other items.
+    OtherItems,
+    /// Arrests, charges and convictions.
+    Outcomes,
+}
+
+impl Family {
+    /// The family of a category's counts; activity and crime figures have no bar chart.
+    pub fn of(category: Category) -> Option<Family> {
+        use Category::*;
+        match category {
+            Firearm | Knife | OffensiveWeapon => Some(Family::Weapons),
+            Ammunition => Some(Family::Ammunition),
+            Drugs => Some(Family::Drugs),
+            Cash | Vehicle | OtherItem => Some(Family::OtherItems),
+            Arrest | Charge | Conviction => Some(Family::Outcomes),
+            Activity | Incident | Rate => None,
+        }
+    }
+}
+
+/// One bar: a count as the release states it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     /// The counted thing as the release names it.
     pub label: String,
     pub value: f64,
-    pub group: Group,
+    pub category: Category,
+    pub qualifier: Qualifier,
+}
+
+impl Bar {
+    /// The value as the bar's label shows it: `187`, `more than 240`.
+    pub fn value_text(&self) -> String {
+        let n = format_value(self.value, Unit::Count);
+        match self.qualifier {
+            Qualifier::Exact => n,
+            Qualifier::MoreThan => format!("more than {n}"),
+            Qualifier::AtLeast => format!("at least {n}"),
+            Qualifier::About => format!("about {n}"),
+            Qualifier::UpTo => format!("up to {n}"),
+        }
+    }
+}
+
+/// The counts of one family over one period, each a bar on one scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarChart {
+    pub title: String,
+    pub family: Family,
+    /// The period the counts share, as facts/1 writes it; `None` for counts with no period
+    /// of their own (those of the release's own days).
+    pub period: Option<String>,
+    pub bars: Vec<Bar>,
+    /// How many counts were left out: rough restatements of an exact count, and counts
+    /// that may be parts of a larger one (the figures table still lists them).
+    pub left_out: usize,
 }
 
 /// Where a period sits on a time axis measured in years (2020.5 is mid-2020).
@@ -136,13 +196,12 @@ pub struct StatisticsChart {
     pub series: Vec<Series>,
 }
 
-/// The bar chart of items seized and outcomes, or `None` when there is nothing to draw.
-pub fn seized_and_outcomes_svg(x: &Extraction) -> Option<String> {
-    let bars = seized_and_outcomes(x);
-    if bars.is_empty() {
-        return None;
-    }
-    draw_bars(SEIZED_AND_OUTCOMES, &bars)
+/// Every bar chart, drawn: `(title, svg)`.
+pub fn bar_svgs(x: &Extraction) -> Vec<(String, String)> {
+    bar_charts(x)
+        .iter()
+        .filter_map(|c| Some((c.title.clone(), draw_bars(&c.title, &c.bars, c.family)?)))
+        .collect()
 }
 
 /// Every statistic with periods as a chart over them: `(title, svg)`, one per unit.
@@ -155,16 +214,12 @@ pub fn statistics_svgs(x: &Extraction) -> Vec<(String, String)> {
 
 /// Every chart of the extraction, in the order the page shows them: `(title, svg)`.
 pub fn all_svgs(x: &Extraction) -> Vec<(String, String)> {
-    let mut charts = Vec::new();
-    if let Some(svg) = seized_and_outcomes_svg(x) {
-        charts.push((SEIZED_AND_OUTCOMES.to_string(), svg));
-    }
+    let mut charts = bar_svgs(x);
     charts.extend(statistics_svgs(x));
     charts
 }
 
-/// A file name for a chart's title: `Items seized and outcomes` is
-/// `blotter-items-seized-and-outcomes.svg`. Only ASCII letters and digits are kept.
+/// A file name for a chart's title: `Weapons seized` is `blotter-weapons-seized.svg`. Only ASCII letters and digits are kept.
 pub fn file_name(title: &str) -> String {
     let mut name = String::from("blotter");
     let mut gap = true;
@@ -185,41 +240,153 @@ pub fn file_name(title: &str) -> String {
     name + ".svg"
 }
 
-/// The bars: every count of an item seized or an outcome, in the order of the text, except
-/// counts that belong to a statistics chart and changes ("an increase of 12").
-/// Items seized come first, then outcomes.
-pub fn seized_and_outcomes(x: &Extraction) -> Vec<Bar> {
+/// The bar charts: every count of an item seized or an outcome, except changes ("an
+/// increase of 12") and counts drawn in a statistics chart, in one chart per family and
+/// period (like with like), in the order of the text within each. Families come in their
+/// order, and within a family counts with no period first. A chart leaves out what it
+/// cannot draw without misleading (see [`choose_bars`]).
+pub fn bar_charts(x: &Extraction) -> Vec<BarChart> {
     let charted = charted_figures(x);
-    let mut bars: Vec<Bar> = Vec::new();
-    // One pass per group keeps the order of the text within each (and needs no sort,
-    // whose code the wasm would carry).
-    for group in [Group::Seized, Group::Outcome] {
-        bars.extend(
-            x.figures
-                .iter()
-                .enumerate()
-                .filter(|(i, f)| {
-                    f.unit == Unit::Count
-                        && f.change.is_none()
-                        && f.value.is_finite()
-                        && f.value > 0.0
-                        && f.category.group() == group
-                        && charted.binary_search(i).is_err()
-                })
-                .take(MAX_BARS)
-                .map(|(_, f)| Bar {
-                    label: with_category(f.item.trim(), f.category),
-                    value: f.value,
-                    group,
-                }),
-        );
+    let mut groups: Vec<(Family, Option<&str>, Vec<&Figure>)> = Vec::new();
+    for (i, f) in x.figures.iter().enumerate() {
+        let countable = f.unit == Unit::Count
+            && f.change.is_none()
+            && f.value.is_finite()
+            && f.value > 0.0
+            && charted.binary_search(&i).is_err();
+        let Some(family) = Family::of(f.category).filter(|_| countable) else {
+            continue;
+        };
+        let period = f.period.as_deref();
+        let full = groups.len() >= MAX_BAR_CHARTS;
+        match groups
+            .iter_mut()
+            .find(|(fam, p, _)| *fam == family && *p == period)
+        {
+            Some((_, _, figures)) => figures.push(f),
+            None if !full => groups.push((family, period, vec![f])),
+            None => {}
+        }
     }
-    bars.truncate(MAX_BARS);
-    bars
+    groups.sort_by_key(|(family, period, _)| (*family, period.is_some()));
+    groups
+        .into_iter()
+        .filter_map(|(family, period, figures)| {
+            let total = figures.len();
+            let mut bars = choose_bars(&figures);
+            let left_out = total - bars.len();
+            bars.truncate(MAX_BARS);
+            (!bars.is_empty()).then(|| BarChart {
+                title: bar_title(family, period, &bars),
+                family,
+                period: period.map(str::to_string),
+                bars,
+                left_out,
+            })
+        })
+        .collect()
+}
+
+/// The bars of one family and period, leaving out, within each category:
+/// - a rough count ("more than 240 knives") when the release also gives an exact one,
+///   which is the same count restated or a count of a related thing;
+/// - the smaller counts when one count is larger than each of them and at least their sum
+///   ("firearms 3: a handgun 1, a shotgun 1, a revolver 1"; "466 arrests since the
+///   operation began" beside "6 arrests"): they are parts of it, or an earlier part of a
+///   running total, and bars side by side would read as separate seizures. When unsure,
+///   a bar is left out rather than drawn to mislead.
+fn choose_bars(figures: &[&Figure]) -> Vec<Bar> {
+    let mut keep = vec![true; figures.len()];
+    for category in Category::ALL {
+        let of: Vec<usize> = (0..figures.len())
+            .filter(|&i| figures[i].category == category)
+            .collect();
+        if of.iter().any(|&i| figures[i].qualifier == Qualifier::Exact) {
+            for &i in &of {
+                keep[i] = figures[i].qualifier == Qualifier::Exact;
+            }
+        }
+        let kept: Vec<usize> = of.into_iter().filter(|&i| keep[i]).collect();
+        let Some(&top) = kept
+            .iter()
+            .max_by(|&&a, &&b| figures[a].value.total_cmp(&figures[b].value))
+        else {
+            continue;
+        };
+        let rest: Vec<usize> = kept.into_iter().filter(|&i| i != top).collect();
+        let largest = figures[top].value;
+        let sum: f64 = rest.iter().map(|&i| figures[i].value).sum();
+        if !rest.is_empty() && largest >= sum && rest.iter().all(|&i| figures[i].value < largest) {
+            for i in rest {
+                keep[i] = false;
+            }
+        }
+    }
+    figures
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| Bar {
+            label: with_category(f.item.trim(), f.category),
+            value: f.value,
+            category: f.category,
+            qualifier: f.qualifier,
+        })
+        .collect()
+}
+
+/// What a bar chart draws: `Weapons seized`, `Arrests and charges, first half of 2021`.
+fn bar_title(family: Family, period: Option<&str>, bars: &[Bar]) -> String {
+    let has = |c: Category| bars.iter().any(|b| b.category == c);
+    let title = match family {
+        Family::Weapons => "Weapons seized".to_string(),
+        Family::Ammunition => "Ammunition seized".to_string(),
+        Family::Drugs => "Drugs seized".to_string(),
+        Family::OtherItems if bars.iter().all(|b| b.category == Category::Vehicle) => {
+            "Vehicles seized".to_string()
+        }
+        Family::OtherItems => "Other items seized".to_string(),
+        Family::Outcomes => {
+            let names: Vec<&str> = [
+                (Category::Arrest, "arrests"),
+                (Category::Charge, "charges"),
+                (Category::Conviction, "convictions"),
+            ]
+            .into_iter()
+            .filter(|(c, _)| has(*c))
+            .map(|(_, name)| name)
+            .collect();
+            capitalised(&words_list(&names))
+        }
+    };
+    match period {
+        Some(p) => format!("{title}, {}", describe_period(p)),
+        None => title,
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn words_list(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The text with its first letter in upper case when that letter is ASCII.
+fn capitalised(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get(..1) {
+        let upper = first.to_ascii_uppercase();
+        text.replace_range(..1, &upper);
+    }
+    text
 }
 
 /// The charts over periods: figures whose period is a year, financial year, half or month,
-/// grouped by unit, one series per (category, item). A chart needs two periods or more.
+/// grouped by unit, one series per (category, item). A chart needs a metric with two
+/// periods or more.
 pub fn statistics(x: &Extraction) -> Vec<StatisticsChart> {
     statistics_with_figures(x)
         .into_iter()
@@ -256,7 +423,8 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
         let mut series: Vec<Series> = Vec::new();
         // The metric of each series: its item in lower case, spaces folded.
         let mut keys: Vec<String> = Vec::new();
-        let mut used = Vec::new();
+        // The figures drawn in each series.
+        let mut used: Vec<Vec<usize>> = Vec::new();
         for i in indices {
             let Some(f) = x.figures.get(i) else { continue };
             let Some(place) = f.period.as_deref().and_then(period_place) else {
@@ -266,25 +434,26 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
             let length = place.length();
             let full = keys.len() >= MAX_SERIES;
             let found = series
-                .iter_mut()
+                .iter()
                 .zip(&keys)
-                .find(|(s, k)| s.category == f.category && s.length == length && **k == key);
-            let s = match found {
-                Some((s, _)) => s,
+                .position(|(s, k)| s.category == f.category && s.length == length && *k == key);
+            let at = match found {
+                Some(at) => at,
                 None if full => continue,
                 None => {
                     keys.push(key);
+                    used.push(Vec::new());
                     series.push(Series {
                         name: series_name(f, length),
                         category: f.category,
                         length,
                         points: Vec::new(),
                     });
-                    let Some(last) = series.last_mut() else {
-                        continue;
-                    };
-                    last
+                    series.len() - 1
                 }
+            };
+            let (Some(s), Some(drawn)) = (series.get_mut(at), used.get_mut(at)) else {
+                continue;
             };
             // The first statement of a period wins; a repeat is the same fact restated.
             // Points are kept in time order as they come.
@@ -295,18 +464,38 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
                     .position(|(p, _)| p.middle() > place.middle())
                     .unwrap_or(s.points.len());
                 s.points.insert(at, (place, f.value));
-                used.push(i);
+                drawn.push(i);
             }
         }
-        let mut periods: Vec<&str> = Vec::new();
-        for (p, _) in series.iter().flat_map(|s| &s.points) {
-            if !periods.contains(&p.label.as_str()) {
-                periods.push(&p.label);
-            }
-        }
-        if periods.len() < 2 {
+        // A lone point stays only beside a line of the same metric (a half-year beside the
+        // years); others, such as the parts of a half-year's total, are left to the bars.
+        let lined: Vec<&String> = series
+            .iter()
+            .zip(&keys)
+            .filter(|(s, _)| s.points.len() >= 2)
+            .map(|(_, k)| k)
+            .collect();
+        let keep: Vec<bool> = series
+            .iter()
+            .zip(&keys)
+            .map(|(s, k)| s.points.len() >= 2 || lined.contains(&k))
+            .collect();
+        // A chart compares periods: some metric must have two.
+        if lined.is_empty() {
             continue;
         }
+        let used: Vec<usize> = used
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .flat_map(|(u, _)| u)
+            .collect();
+        let series: Vec<Series> = series
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(s, _)| s)
+            .collect();
         charts.push((
             StatisticsChart {
                 title: statistics_title(unit, &series),
@@ -381,14 +570,7 @@ fn unit_order(u: Unit) -> usize {
 
 fn statistics_title(unit: Unit, series: &[Series]) -> String {
     if let [only] = series {
-        let mut name = only.name.clone();
-        // `get(..1)` succeeds only on an ASCII first letter, so ASCII upper-casing is all
-        // it needs (and keeps the Unicode upper-case tables, 12 KB, out of the wasm).
-        if let Some(first) = name.get(..1) {
-            let upper = first.to_ascii_uppercase();
-            name.replace_range(..1, &upper);
-        }
-        return format!("{name} by period");
+        return format!("{} by period", capitalised(&only.name));
     }
     match unit {
         Unit::Count => "Counts by period".to_string(),
@@ -660,22 +842,18 @@ const ROW: u32 = 28;
 const CAPTION: u32 = 40;
 const MARGIN: u32 = 12;
 
-fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
+/// A bar chart of one family: one colour (items seized, or outcomes), a value at the end of
+/// each bar, no legend.
+fn draw_bars(title: &str, bars: &[Bar], family: Family) -> Option<String> {
     let n = bars.len();
-    let legend: Vec<(String, RGBColor)> = [
-        (Group::Seized, "Seized", SEIZED),
-        (Group::Outcome, "Outcome", OUTCOME),
-    ]
-    .into_iter()
-    .filter(|(g, _, _)| bars.iter().any(|b| b.group == *g))
-    .map(|(_, name, color)| (name.to_string(), color))
-    .collect();
+    let color = if family == Family::Outcomes {
+        OUTCOME
+    } else {
+        SEIZED
+    };
     let label_style = font(LABEL_SIZE, TEXT);
-    let values: Vec<String> = bars
-        .iter()
-        .map(|b| format_value(b.value, Unit::Count))
-        .collect();
-    let (label_width, value_width, legend_h) = measure(|a| {
+    let values: Vec<String> = bars.iter().map(Bar::value_text).collect();
+    let (label_width, value_width) = measure(|a| {
         let widest = |texts: &mut dyn Iterator<Item = &str>| {
             texts
                 .map(|t| width_of(a, t, &label_style))
@@ -685,11 +863,9 @@ fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
         (
             widest(&mut bars.iter().map(|b| b.label.as_str())),
             widest(&mut values.iter().map(String::as_str)),
-            legend_height(a, &legend),
         )
     });
-    let plot_height = CAPTION + MARGIN + ROW * n as u32;
-    let height = plot_height + legend_h + MARGIN;
+    let height = CAPTION + 2 * MARGIN + ROW * n as u32;
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let max = if max > 0.0 { max } else { 1.0 };
     // Bar `i` is row `n - 1 - i` from the bottom, so the first bar is at the top.
@@ -703,8 +879,7 @@ fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
             .collect(),
     );
     svg(title, height, |root| {
-        let (plot, below) = root.split_vertically(plot_height);
-        let mut chart = ChartBuilder::on(&plot)
+        let mut chart = ChartBuilder::on(root)
             .caption(title, font(TITLE_SIZE, TEXT))
             .margin(MARGIN)
             .margin_right(MARGIN + value_width + 8)
@@ -723,11 +898,6 @@ fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
             .ok()?;
         chart
             .draw_series(bars.iter().enumerate().map(|(i, bar)| {
-                let color = if bar.group == Group::Seized {
-                    SEIZED
-                } else {
-                    OUTCOME
-                };
                 Rectangle::new(
                     [(0.0, row(i) + 0.15), (bar.value, row(i) + 0.85)],
                     color.filled(),
@@ -746,7 +916,7 @@ fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
                     }),
             )
             .ok()?;
-        draw_legend(&below, &legend)
+        Some(())
     })
 }
 

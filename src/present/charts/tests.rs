@@ -25,6 +25,21 @@ fn with(figures: Vec<Figure>) -> Extraction {
     }
 }
 
+/// The labels of every bar chart, chart by chart.
+fn bar_labels(x: &Extraction) -> Vec<Vec<String>> {
+    bar_charts(x)
+        .into_iter()
+        .map(|c| c.bars.into_iter().map(|b| b.label).collect())
+        .collect()
+}
+
+/// The only bar chart's SVG.
+fn only_bar_svg(x: &Extraction) -> String {
+    let mut svgs = bar_svgs(x);
+    assert_eq!(svgs.len(), 1, "{:?}", bar_charts(x));
+    svgs.remove(0).1
+}
+
 /// The number of times `needle` occurs in `hay`.
 fn count(hay: &str, needle: &str) -> usize {
     hay.matches(needle).count()
@@ -69,13 +84,13 @@ fn texts(svg: &str) -> Vec<String> {
 #[test]
 fn nothing_to_draw_gives_no_charts() {
     let empty = Extraction::default();
-    assert_eq!(seized_and_outcomes_svg(&empty), None);
+    assert!(bar_svgs(&empty).is_empty());
     assert!(statistics_svgs(&empty).is_empty());
     let only_people = extract(
         "Inspector Ada Quill said: \"We thank everyone who came forward.\"",
         &Options::default(),
     );
-    assert_eq!(seized_and_outcomes_svg(&only_people), None);
+    assert!(bar_svgs(&only_people).is_empty());
     assert!(statistics_svgs(&only_people).is_empty());
 }
 
@@ -88,36 +103,166 @@ fn one_bar_per_count_of_items_seized_and_outcomes() {
         figure(Category::Activity, 30.0, Unit::Count, "homes visited", None),
         figure(Category::Drugs, 2.5, Unit::Kg, "cannabis", None),
     ]);
-    let bars = seized_and_outcomes(&x);
-    let labels: Vec<&str> = bars.iter().map(|b| b.label.as_str()).collect();
     assert_eq!(
-        labels,
-        ["knives", "people arrested"],
-        "counts only, seized and outcomes"
+        bar_labels(&x),
+        [["knives"], ["people arrested"]],
+        "counts only, seized and outcomes apart"
     );
-    let svg = seized_and_outcomes_svg(&x).expect("a chart");
-    assert!(svg.starts_with("<svg"), "{svg}");
-    assert_eq!(rects(&svg, "#8A3B12"), 1, "one seized bar");
-    assert_eq!(rects(&svg, "#1F4E8C"), 1, "one outcome bar");
-    let t = texts(&svg);
-    for want in [
-        "Items seized and outcomes",
-        "knives",
-        "people arrested",
-        "9",
-        "14",
-        "Seized",
-        "Outcome",
-    ] {
+    let svgs = bar_svgs(&x);
+    let titles: Vec<&str> = svgs.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(titles, ["Weapons seized", "Arrests"]);
+    let (seized, outcomes) = (&svgs[0].1, &svgs[1].1);
+    assert!(seized.starts_with("<svg"), "{seized}");
+    assert_eq!(rects(seized, "#8A3B12"), 1, "one seized bar");
+    assert_eq!(rects(outcomes, "#1F4E8C"), 1, "one outcome bar");
+    let t = texts(seized);
+    for want in ["Weapons seized", "knives", "9"] {
+        assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+    }
+    let t = texts(outcomes);
+    for want in ["Arrests", "people arrested", "14"] {
         assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
     }
     assert!(
-        !t.iter().any(|s| s.contains("7,250")),
-        "money is not drawn with counts: {t:?}"
+        !svgs.iter().any(|(_, svg)| svg.contains("7,250")),
+        "money is not drawn with counts"
     );
-    assert!(svg.contains("font-family=\"sans-serif\""));
-    assert!(svg.contains("<title>Items seized and outcomes</title>"));
-    assert!(svg.contains("role=\"img\""));
+    assert!(seized.contains("font-family=\"sans-serif\""));
+    assert!(seized.contains("<title>Weapons seized</title>"));
+    assert!(seized.contains("role=\"img\""));
+}
+
+#[test]
+fn knives_drugs_and_arrests_are_never_on_one_scale() {
+    let x = with(vec![
+        figure(Category::Knife, 6.0, Unit::Count, "knives", None),
+        figure(Category::Drugs, 85.0, Unit::Count, "wraps of heroin", None),
+        figure(Category::Arrest, 11.0, Unit::Count, "arrests", None),
+        figure(Category::Charge, 4.0, Unit::Count, "people", None),
+        figure(Category::Ammunition, 250.0, Unit::Count, "rounds", None),
+        figure(Category::Firearm, 2.0, Unit::Count, "shotguns", None),
+        figure(Category::Vehicle, 3.0, Unit::Count, "cars", None),
+    ]);
+    let charts = bar_charts(&x);
+    let titles: Vec<&str> = charts.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Weapons seized",
+            "Ammunition seized",
+            "Drugs seized",
+            "Vehicles seized",
+            "Arrests and charges"
+        ]
+    );
+    assert_eq!(
+        bar_labels(&x),
+        vec![
+            vec!["knives", "shotguns"],
+            vec!["rounds"],
+            vec!["wraps of heroin"],
+            vec!["cars"],
+            vec!["arrests", "people (charged)"],
+        ]
+    );
+    assert_eq!(bar_svgs(&x).len(), 5);
+}
+
+#[test]
+fn counts_of_other_periods_are_charted_apart() {
+    let x = with(vec![
+        figure(Category::Knife, 6.0, Unit::Count, "knives", None),
+        figure(
+            Category::Knife,
+            212.0,
+            Unit::Count,
+            "blades",
+            Some("2021-H1"),
+        ),
+        figure(
+            Category::Arrest,
+            40.0,
+            Unit::Count,
+            "arrests",
+            Some("2019-05"),
+        ),
+    ]);
+    let charts = bar_charts(&x);
+    let titles: Vec<&str> = charts.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Weapons seized",
+            "Weapons seized, first half of 2021",
+            "Arrests, May 2019"
+        ],
+        "this period's counts first, an earlier total in a chart of its own"
+    );
+    assert_eq!(charts[1].period.as_deref(), Some("2021-H1"));
+}
+
+#[test]
+fn a_total_is_not_drawn_beside_its_parts() {
+    let x = with(vec![
+        figure(Category::Firearm, 3.0, Unit::Count, "firearms", None),
+        figure(Category::Firearm, 1.0, Unit::Count, "pistol", None),
+        figure(Category::Firearm, 1.0, Unit::Count, "shotgun", None),
+        figure(Category::Firearm, 1.0, Unit::Count, "revolver", None),
+        figure(Category::Knife, 5.0, Unit::Count, "knives", None),
+        figure(Category::Arrest, 380.0, Unit::Count, "arrests", None),
+        figure(Category::Arrest, 9.0, Unit::Count, "arrests", None),
+        figure(Category::Charge, 7.0, Unit::Count, "people", None),
+    ]);
+    let charts = bar_charts(&x);
+    assert_eq!(
+        bar_labels(&x),
+        vec![
+            vec!["firearms", "knives"],
+            vec!["arrests", "people (charged)"]
+        ],
+        "the parts of 3 firearms and the 9 arrests inside 380 are left out"
+    );
+    assert_eq!(charts[1].bars[0].value, 380.0, "the total is kept");
+    assert_eq!(
+        charts.iter().map(|c| c.left_out).collect::<Vec<_>>(),
+        [3, 1]
+    );
+}
+
+#[test]
+fn separate_counts_of_one_kind_are_all_drawn() {
+    let x = with(vec![
+        figure(Category::Knife, 2.0, Unit::Count, "machetes", None),
+        figure(Category::Knife, 2.0, Unit::Count, "kitchen knives", None),
+        figure(Category::Knife, 3.0, Unit::Count, "lock knives", None),
+    ]);
+    assert_eq!(
+        bar_labels(&x),
+        [["machetes", "kitchen knives", "lock knives"]],
+        "3 is less than 2 + 2, so these are not one count and its parts"
+    );
+}
+
+#[test]
+fn a_rough_count_beside_an_exact_one_is_left_out() {
+    let mut rough = figure(Category::Knife, 300.0, Unit::Count, "weapons", None);
+    rough.qualifier = Qualifier::MoreThan;
+    let mut about = figure(Category::Arrest, 50.0, Unit::Count, "arrests", None);
+    about.qualifier = Qualifier::About;
+    let x = with(vec![
+        rough.clone(),
+        figure(Category::Knife, 312.0, Unit::Count, "knives", None),
+        about,
+    ]);
+    let charts = bar_charts(&x);
+    assert_eq!(bar_labels(&x), [["knives"], ["arrests"]]);
+    assert_eq!(
+        charts[1].bars[0].value_text(),
+        "about 50",
+        "a rough count alone is drawn, and says it is rough"
+    );
+    let svg = bar_svgs(&with(vec![rough])).remove(0).1;
+    assert!(texts(&svg).iter().any(|t| t == "more than 300"), "{svg}");
 }
 
 #[test]
@@ -128,7 +273,7 @@ fn changes_and_money_alone_draw_no_bar_chart() {
         rise,
         figure(Category::Cash, 500.0, Unit::Gbp, "cash", None),
     ]);
-    assert_eq!(seized_and_outcomes_svg(&x), None);
+    assert!(bar_svgs(&x).is_empty());
 }
 
 #[test]
@@ -139,7 +284,7 @@ fn text_from_the_release_is_escaped_in_the_svg() {
         figure(Category::Incident, 40.0, Unit::Count, item, Some("2022")),
         figure(Category::Incident, 35.0, Unit::Count, item, Some("2023")),
     ]);
-    let bars = seized_and_outcomes_svg(&x).expect("a bar chart");
+    let bars = only_bar_svg(&x);
     let (title, stats) = statistics_svgs(&x)
         .into_iter()
         .next()
@@ -285,8 +430,8 @@ fn a_single_period_draws_no_statistics_chart_and_stays_a_bar() {
     )]);
     assert!(statistics_svgs(&x).is_empty());
     assert_eq!(
-        seized_and_outcomes(&x).len(),
-        1,
+        bar_labels(&x),
+        [["arrests"]],
         "a count of one year is a bar"
     );
 }
@@ -310,11 +455,7 @@ fn counts_over_periods_are_not_drawn_again_as_bars() {
         ),
         figure(Category::Knife, 9.0, Unit::Count, "knives", None),
     ]);
-    let labels: Vec<String> = seized_and_outcomes(&x)
-        .into_iter()
-        .map(|b| b.label)
-        .collect();
-    assert_eq!(labels, ["knives"]);
+    assert_eq!(bar_labels(&x), [["knives"]]);
 }
 
 #[test]
@@ -365,7 +506,7 @@ fn long_item_names_are_cut_in_the_chart() {
         long,
         None,
     )]);
-    let svg = seized_and_outcomes_svg(&x).expect("a chart");
+    let svg = only_bar_svg(&x);
     assert!(!svg.contains(long));
     assert!(texts(&svg)
         .iter()
@@ -378,9 +519,12 @@ fn whole_releases_draw_their_charts() {
         include_str!("../../../tests/fixtures/moorland_sweep.txt"),
         &Options::default(),
     );
-    let svg = seized_and_outcomes_svg(&sweep).expect("a seizures chart");
-    let t = texts(&svg);
-    assert!(t.iter().any(|s| s == "knives"), "{t:?}");
+    let svgs = bar_svgs(&sweep);
+    assert!(
+        svgs.iter()
+            .any(|(_, svg)| texts(svg).iter().any(|s| s == "knives")),
+        "{svgs:?}"
+    );
     assert!(statistics_svgs(&sweep).is_empty(), "no periods to compare");
 
     let stats = extract(
@@ -467,13 +611,12 @@ fn an_outcome_says_which_when_its_item_does_not() {
         figure(Category::Conviction, 3.0, Unit::Count, "men", None),
         figure(Category::Vehicle, 2.0, Unit::Count, "cars", None),
     ]);
-    let labels: Vec<String> = seized_and_outcomes(&x)
-        .into_iter()
-        .map(|b| b.label)
-        .collect();
     assert_eq!(
-        labels,
-        ["cars", "people (charged)", "arrests", "men (convicted)"],
+        bar_labels(&x),
+        vec![
+            vec!["cars"],
+            vec!["people (charged)", "arrests", "men (convicted)"]
+        ],
         "seized first"
     );
 }
@@ -498,10 +641,10 @@ fn the_page_lists_the_bars_first_and_names_files_safely() {
         ),
     ]);
     let titles: Vec<String> = all_svgs(&x).into_iter().map(|(t, _)| t).collect();
-    assert_eq!(titles, ["Items seized and outcomes", "Robberies by period"]);
+    assert_eq!(titles, ["Weapons seized", "Robberies by period"]);
     assert_eq!(
-        file_name("Items seized and outcomes"),
-        "blotter-items-seized-and-outcomes.svg"
+        file_name("Weapons seized, first half of 2021"),
+        "blotter-weapons-seized-first-half-of-2021.svg"
     );
     assert_eq!(
         file_name("<script>/../x by period"),
@@ -542,7 +685,9 @@ fn many_figures_are_drawn_within_bounds_and_quickly() {
         .iter()
         .all(|s| s.points.len() <= MAX_POINTS));
     assert_eq!(all_svgs(&x).len(), 2);
-    assert_eq!(seized_and_outcomes(&x).len(), MAX_BARS);
+    let bars = bar_charts(&x);
+    assert_eq!(bars.len(), 1);
+    assert_eq!(bars[0].bars.len(), MAX_BARS);
     assert!(
         started.elapsed().as_secs() < 5,
         "took {:?}",
@@ -714,4 +859,48 @@ fn no_label_runs_past_the_edge_of_a_chart() {
             placed.push((text, from, to, y));
         }
     }
+}
+
+#[test]
+fn a_lone_period_of_another_metric_is_a_bar_not_a_point() {
+    let x = with(vec![
+        figure(
+            Category::Incident,
+            410.0,
+            Unit::Count,
+            "burglaries",
+            Some("2021"),
+        ),
+        figure(
+            Category::Incident,
+            388.0,
+            Unit::Count,
+            "burglaries",
+            Some("2022"),
+        ),
+        figure(
+            Category::Incident,
+            201.0,
+            Unit::Count,
+            "burglaries",
+            Some("2023-H1"),
+        ),
+        figure(
+            Category::Knife,
+            37.0,
+            Unit::Count,
+            "knives",
+            Some("2023-H1"),
+        ),
+    ]);
+    let charts = statistics(&x);
+    let names: Vec<&str> = charts[0].series.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["burglaries", "burglaries (by half-year)"],
+        "a half-year beside the years of its own metric stays"
+    );
+    let bars = bar_charts(&x);
+    assert_eq!(bars.len(), 1);
+    assert_eq!(bars[0].title, "Weapons seized, first half of 2023");
 }
