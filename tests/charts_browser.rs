@@ -84,6 +84,26 @@ async fn charts_show_as_inline_svg_and_markup_in_an_item_stays_text() {
         2,
         "charts are labelled images"
     );
+    let figures = root.query_selector_all("#charts figure").expect("figures");
+    for i in 0..figures.length() {
+        let figure: Element = figures
+            .get(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())
+            .expect("a figure");
+        let title = figure
+            .query_selector("svg")
+            .ok()
+            .flatten()
+            .and_then(|svg| svg.get_attribute("aria-label"))
+            .expect("a labelled chart");
+        let caption = figure
+            .query_selector("figcaption")
+            .ok()
+            .flatten()
+            .and_then(|c| c.text_content())
+            .unwrap_or_default();
+        assert!(!caption.contains(&title), "{caption:?} repeats {title:?}");
+    }
 }
 
 /// Puts the page's stylesheet into the test page, once.

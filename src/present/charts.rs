@@ -26,7 +26,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::extract::{Category, Extraction, Figure, Qualifier, Unit};
 
-use super::view::{describe_period, format_value};
+use super::view::{describe_period, format_value, is_police_force};
 
 /// The width of every chart, in SVG pixels: the page scales it to the panel's width, which
 /// keeps its text readable from a phone (about 0.7 times) to a desktop (1.2 times).
@@ -68,6 +68,8 @@ const MAX_SERIES: usize = PALETTE.len();
 const MAX_POINTS: usize = 48;
 /// Labels longer than this many characters are cut with an ellipsis.
 const MAX_LABEL: usize = 30;
+/// Titles longer than this many characters are cut with an ellipsis.
+const MAX_TITLE: usize = 48;
 
 /// Counts that can share one scale: a bar chart never mixes knives, wraps of drugs and
 /// arrests.
@@ -196,11 +198,77 @@ pub struct StatisticsChart {
     pub series: Vec<Series>,
 }
 
+/// A chart for the page: its title, its SVG, and a note for its caption.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub svg: String,
+    /// What the caption says beside the download button (never the title again): what
+    /// was left out, or nothing.
+    pub note: String,
+    drawing: Drawing,
+}
+
+/// What a chart draws, kept to draw it again as a file.
+#[derive(Clone, Debug, PartialEq)]
+enum Drawing {
+    Bars(BarChart),
+    Statistics(StatisticsChart),
+}
+
+impl Drawing {
+    fn draw(&self, source: Option<&[String]>) -> Option<String> {
+        match self {
+            Drawing::Bars(c) => draw_bars(c, source),
+            Drawing::Statistics(c) => draw_statistics(c, source),
+        }
+    }
+}
+
+impl Chart {
+    /// The chart as a file: drawn again with `source` (see [`source_line`]) under it, so
+    /// the file says where its figures came from.
+    pub fn file_svg(&self, source: &str) -> Option<String> {
+        self.drawing.draw(Some(&wrap(source)))
+    }
+}
+
+/// Every chart of the extraction, in the order the page shows them: the bar charts, then
+/// the charts over periods.
+pub fn charts(x: &Extraction) -> Vec<Chart> {
+    let bars = bar_charts(x).into_iter().map(|c| {
+        let note = match c.left_out {
+            0 => String::new(),
+            1 => "1 count is not drawn: a rough restatement, or part of a larger count. \
+                  The figures table lists every count."
+                .to_string(),
+            n => format!(
+                "{n} counts are not drawn: rough restatements, or parts of a larger \
+                 count. The figures table lists every count."
+            ),
+        };
+        (c.title.clone(), note, Drawing::Bars(c))
+    });
+    let statistics = statistics(x)
+        .into_iter()
+        .map(|c| (c.title.clone(), String::new(), Drawing::Statistics(c)));
+    bars.chain(statistics)
+        .filter_map(|(title, note, drawing)| {
+            Some(Chart {
+                svg: drawing.draw(None)?,
+                title,
+                note,
+                drawing,
+            })
+        })
+        .collect()
+}
+
 /// Every bar chart, drawn: `(title, svg)`.
 pub fn bar_svgs(x: &Extraction) -> Vec<(String, String)> {
     bar_charts(x)
-        .iter()
-        .filter_map(|c| Some((c.title.clone(), draw_bars(&c.title, &c.bars, c.family)?)))
+        .into_iter()
+        .filter_map(|c| Some((c.title.clone(), draw_bars(&c, None)?)))
         .collect()
 }
 
@@ -208,15 +276,41 @@ pub fn bar_svgs(x: &Extraction) -> Vec<(String, String)> {
 pub fn statistics_svgs(x: &Extraction) -> Vec<(String, String)> {
     statistics(x)
         .iter()
-        .filter_map(|c| Some((c.title.clone(), draw_statistics(c)?)))
+        .filter_map(|c| Some((c.title.clone(), draw_statistics(c, None)?)))
         .collect()
 }
 
 /// Every chart of the extraction, in the order the page shows them: `(title, svg)`.
 pub fn all_svgs(x: &Extraction) -> Vec<(String, String)> {
-    let mut charts = bar_svgs(x);
-    charts.extend(statistics_svgs(x));
-    charts
+    charts(x).into_iter().map(|c| (c.title, c.svg)).collect()
+}
+
+/// The line a chart's file carries under it, naming the release its figures come from:
+/// `Source: Kent Police press release, Operation Larkspur, published 12 March 2024.
+/// Charted by Blotter.` Only what the facts say is named.
+pub fn source_line(x: &Extraction) -> String {
+    let force = x
+        .organisations
+        .iter()
+        .find(|o| is_police_force(&o.name))
+        .map(|o| o.name.trim());
+    let mut line = match force {
+        Some(force) => format!("Source: {force} press release"),
+        None => "Source: police press release".to_string(),
+    };
+    if let Some(operation) = x.operations.first() {
+        line.push_str(", ");
+        line.push_str(operation.name.trim());
+    }
+    match x.published.as_deref() {
+        Some(date) => {
+            line.push_str(", published ");
+            line.push_str(&describe_period(date));
+        }
+        None => line.push_str(" (no publication date given)"),
+    }
+    line.push_str(". Charted by Blotter.");
+    line
 }
 
 /// A file name for a chart's title: `Weapons seized` is `blotter-weapons-seized.svg`. Only ASCII letters and digits are kept.
@@ -498,7 +592,7 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
             .collect();
         charts.push((
             StatisticsChart {
-                title: statistics_title(unit, &series),
+                title: statistics_title(&series),
                 unit,
                 series,
             },
@@ -568,16 +662,43 @@ fn unit_order(u: Unit) -> usize {
     }
 }
 
-fn statistics_title(unit: Unit, series: &[Series]) -> String {
-    if let [only] = series {
-        return format!("{} by period", capitalised(&only.name));
+/// What a chart over periods draws, by what and how often: `Lethal firearms by financial
+/// year`, `Burglaries and robberies by month`, `Arrests, charges and 2 more by year`.
+fn statistics_title(series: &[Series]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for s in series {
+        let name = s
+            .name
+            .strip_suffix(" (by half-year)")
+            .or_else(|| s.name.strip_suffix(" (by month)"))
+            .unwrap_or(&s.name);
+        if !names.contains(&name) {
+            names.push(name);
+        }
     }
-    match unit {
-        Unit::Count => "Counts by period".to_string(),
-        Unit::Percent => "Percentages by period".to_string(),
-        Unit::Kg | Unit::G => "Weights by period".to_string(),
-        _ => "Amounts by period".to_string(),
-    }
+    let what = match names.as_slice() {
+        [first, second, rest @ ..] if rest.len() > 1 => {
+            format!("{first}, {second} and {} more", rest.len())
+        }
+        _ => words_list(&names),
+    };
+    let lengths = |l: Length| series.iter().all(|s| s.length == l);
+    let financial = series
+        .iter()
+        .flat_map(|s| &s.points)
+        .all(|(p, _)| p.label.starts_with("FY"));
+    let by = if lengths(Length::Year) && financial {
+        "financial year"
+    } else if lengths(Length::Year) {
+        "year"
+    } else if lengths(Length::Half) {
+        "half-year"
+    } else if lengths(Length::Month) {
+        "month"
+    } else {
+        "period"
+    };
+    short(&capitalised(&format!("{what} by {by}")), MAX_TITLE)
 }
 
 /// A facts/1 period placed on a time axis in years, or `None` for shapes that are not a
@@ -765,16 +886,36 @@ fn width_of(area: &Area, text: &str, style: &TextStyle) -> u32 {
     area.estimate_text_size(text, style).map_or(0, |(w, _)| w)
 }
 
-/// Draws with `paint` into a new SVG of the given height on a white background, then
-/// names it: a `<title>` and the attributes that make it an image to screen readers.
-/// Plotters' SVG backend escapes every text and attribute value it writes; the title and
-/// label added here are escaped by [`xml_escape`].
-fn svg(title: &str, height: u32, paint: impl FnOnce(&Area) -> Option<()>) -> Option<String> {
+/// Draws with `paint` into a new SVG of the given height on a white background, with the
+/// `source` lines (if any) under it, then names it: a `<title>` and the attributes that
+/// make it an image to screen readers. Plotters' SVG backend escapes every text and
+/// attribute value it writes; the title and label added here are escaped by
+/// [`xml_escape`].
+fn svg(
+    title: &str,
+    height: u32,
+    source: Option<&[String]>,
+    paint: impl FnOnce(&Area) -> Option<()>,
+) -> Option<String> {
+    let source = source.unwrap_or_default();
+    let footer = if source.is_empty() {
+        0
+    } else {
+        SOURCE_ROW * source.len() as u32 + MARGIN
+    };
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (WIDTH, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut out, (WIDTH, height + footer)).into_drawing_area();
         root.fill(&WHITE).ok()?;
-        paint(&root)?;
+        let (chart, below) = root.split_vertically(height);
+        paint(&chart)?;
+        let style = font(SOURCE_SIZE, MUTED).pos(Pos::new(HPos::Left, VPos::Top));
+        for (i, line) in source.iter().enumerate() {
+            let y = (SOURCE_ROW * i as u32) as i32;
+            below
+                .draw(&Text::new(line.as_str(), (LEGEND_LEFT, y), style.clone()))
+                .ok()?;
+        }
         root.present().ok()?;
     }
     let escaped = xml_escape(title);
@@ -784,6 +925,26 @@ fn svg(title: &str, height: u32, paint: impl FnOnce(&Area) -> Option<()>) -> Opt
         "{open} role=\"img\" aria-label=\"{escaped}\">\n<title>{escaped}</title>{}",
         rest.get(1..).unwrap_or_default()
     ))
+}
+
+/// The source line cut into lines that fit the chart's width, at spaces.
+fn wrap(text: &str) -> Vec<String> {
+    let style = font(SOURCE_SIZE, MUTED);
+    let room = WIDTH - 2 * LEGEND_LEFT as u32;
+    measure(|a| {
+        let mut lines: Vec<String> = Vec::new();
+        for word in text.split_whitespace() {
+            match lines.last_mut() {
+                Some(line) if width_of(a, &format!("{line} {word}"), &style) <= room => {
+                    line.push(' ');
+                    line.push_str(word);
+                }
+                _ => lines.push(short(word, 60)),
+            }
+        }
+        lines.truncate(4);
+        lines
+    })
 }
 
 /// A legend under a chart: a dot and a name for each entry, wrapped onto rows.
@@ -836,6 +997,9 @@ fn measure<T>(with: impl FnOnce(&Area) -> T) -> T {
 /// Extra height a chart of the given legend needs.
 const LEGEND_LEFT: i32 = 16;
 const LEGEND_ROW: i32 = 24;
+/// The source line's size (11.3 px as written) and the height of each of its lines.
+const SOURCE_SIZE: f64 = 14.0;
+const SOURCE_ROW: u32 = 18;
 /// Each bar's row, in pixels.
 const ROW: u32 = 28;
 /// The caption's band, and the margin round the chart.
@@ -844,9 +1008,10 @@ const MARGIN: u32 = 12;
 
 /// A bar chart of one family: one colour (items seized, or outcomes), a value at the end of
 /// each bar, no legend.
-fn draw_bars(title: &str, bars: &[Bar], family: Family) -> Option<String> {
+fn draw_bars(chart: &BarChart, source: Option<&[String]>) -> Option<String> {
+    let (title, bars) = (chart.title.as_str(), chart.bars.as_slice());
     let n = bars.len();
-    let color = if family == Family::Outcomes {
+    let color = if chart.family == Family::Outcomes {
         OUTCOME
     } else {
         SEIZED
@@ -878,7 +1043,7 @@ fn draw_bars(title: &str, bars: &[Bar], family: Family) -> Option<String> {
             .map(|(i, b)| (row(i) + 0.5, b.label.clone(), 0.0))
             .collect(),
     );
-    svg(title, height, |root| {
+    svg(title, height, source, |root| {
         let mut chart = ChartBuilder::on(root)
             .caption(title, font(TITLE_SIZE, TEXT))
             .margin(MARGIN)
@@ -920,7 +1085,7 @@ fn draw_bars(title: &str, bars: &[Bar], family: Family) -> Option<String> {
     })
 }
 
-fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
+fn draw_statistics(chart: &StatisticsChart, source: Option<&[String]>) -> Option<String> {
     const PLOT: u32 = 220;
     // The time axis runs from the start of the first period to the end of the last.
     let places: Vec<&PeriodPlace> = chart
@@ -989,7 +1154,7 @@ fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
     for (tick, width) in ticks.iter_mut().zip(&tick_widths) {
         tick.2 = (f64::from(*width) / 2.0 + 5.0) * per_pixel;
     }
-    svg(&chart.title, height, |root| {
+    svg(&chart.title, height, source, |root| {
         let (plot, below) = root.split_vertically(plot_height);
         let mut c = ChartBuilder::on(&plot)
             .caption(&chart.title, font(TITLE_SIZE, TEXT))

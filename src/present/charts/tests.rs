@@ -368,7 +368,7 @@ fn financial_and_calendar_years_are_ordered_on_one_axis() {
     let charts = statistics(&x);
     assert_eq!(charts.len(), 2, "counts and percentages apart: {charts:?}");
     assert_eq!(charts[0].unit, Unit::Count);
-    assert_eq!(charts[0].title, "Counts by period");
+    assert_eq!(charts[0].title, "Knife crime offences and arrests by year");
     let names: Vec<&str> = charts[0].series.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["knife crime offences", "arrests"]);
     let periods: Vec<&str> = charts[0].series[0]
@@ -377,13 +377,13 @@ fn financial_and_calendar_years_are_ordered_on_one_axis() {
         .map(|(p, _)| p.label.as_str())
         .collect();
     assert_eq!(periods, ["FY2021/22", "FY2024/25"], "in time order");
-    assert_eq!(charts[1].title, "Solved by period");
+    assert_eq!(charts[1].title, "Solved by year");
     assert_eq!(charts[1].unit, Unit::Percent);
 
     let svgs = statistics_svgs(&x);
     assert_eq!(svgs.len(), 2);
     let (title, counts) = &svgs[0];
-    assert_eq!(title, "Counts by period");
+    assert_eq!(title, "Knife crime offences and arrests by year");
     assert_eq!(lines(counts), 2, "one line per series");
     let t = texts(counts);
     for want in [
@@ -593,7 +593,7 @@ fn a_month_is_never_joined_to_a_year() {
         names,
         ["arrests", "arrests (by month)", "arrests (by half-year)"]
     );
-    let svg = draw_statistics(&chart).expect("drawn");
+    let svg = draw_statistics(&chart, None).expect("drawn");
     assert_eq!(lines(&svg), 2, "the half-year is a lone point");
     // Months a twelfth of the axis apart cannot all be labelled: labels that would touch
     // are left out (`no_label_runs_past_the_edge_of_a_chart` checks none overlap).
@@ -641,7 +641,7 @@ fn the_page_lists_the_bars_first_and_names_files_safely() {
         ),
     ]);
     let titles: Vec<String> = all_svgs(&x).into_iter().map(|(t, _)| t).collect();
-    assert_eq!(titles, ["Weapons seized", "Robberies by period"]);
+    assert_eq!(titles, ["Weapons seized", "Robberies by year"]);
     assert_eq!(
         file_name("Weapons seized, first half of 2021"),
         "blotter-weapons-seized-first-half-of-2021.svg"
@@ -831,7 +831,15 @@ fn no_label_runs_past_the_edge_of_a_chart() {
             Some(&period),
         ));
     }
-    for (title, svg) in all_svgs(&x) {
+    let source = "Source: Northern Fells and Upper Dale Constabulary press release, Operation \
+                  Wintergreen Harbour, published 30 September 2025. Charted by Blotter.";
+    let mut drawn = Vec::new();
+    for chart in charts(&x) {
+        let file = chart.file_svg(source).expect("a file");
+        drawn.push((chart.title.clone(), chart.svg));
+        drawn.push((chart.title, file));
+    }
+    for (title, svg) in drawn {
         let width: f64 = svg
             .split("viewBox=\"0 0 ")
             .nth(1)
@@ -903,4 +911,126 @@ fn a_lone_period_of_another_metric_is_a_bar_not_a_point() {
     let bars = bar_charts(&x);
     assert_eq!(bars.len(), 1);
     assert_eq!(bars[0].title, "Weapons seized, first half of 2023");
+}
+
+#[test]
+fn a_title_says_what_is_drawn_and_how_often() {
+    let title = |figures: Vec<Figure>| -> String {
+        let charts = statistics(&with(figures));
+        assert_eq!(charts.len(), 1, "{charts:?}");
+        charts[0].title.clone()
+    };
+    let f = |c: Category, v: f64, item: &str, p: &str| figure(c, v, Unit::Count, item, Some(p));
+    assert_eq!(
+        title(vec![
+            f(Category::Firearm, 91.0, "firearms recovered", "FY2020/21"),
+            f(Category::Firearm, 77.0, "firearms recovered", "FY2021/22"),
+        ]),
+        "Firearms recovered by financial year"
+    );
+    assert_eq!(
+        title(vec![
+            f(Category::Incident, 30.0, "burglaries", "2022-03"),
+            f(Category::Incident, 26.0, "burglaries", "2022-04"),
+            f(Category::Incident, 12.0, "robberies", "2022-04"),
+            f(Category::Incident, 15.0, "robberies", "2022-05"),
+        ]),
+        "Burglaries and robberies by month"
+    );
+    let many: Vec<Figure> = ["thefts", "assaults", "burglaries", "robberies"]
+        .iter()
+        .flat_map(|item| {
+            [
+                f(Category::Incident, 5.0, item, "2021"),
+                f(Category::Incident, 6.0, item, "2022"),
+            ]
+        })
+        .collect();
+    assert_eq!(title(many), "Thefts, assaults and 2 more by year");
+    assert_eq!(
+        title(vec![
+            f(Category::Arrest, 40.0, "arrests", "2021"),
+            f(Category::Arrest, 44.0, "arrests", "2022"),
+            f(Category::Arrest, 20.0, "arrests", "2023-H1"),
+        ]),
+        "Arrests by period",
+        "years and a half-year"
+    );
+}
+
+#[test]
+fn a_caption_says_what_was_left_out_never_the_title() {
+    let x = with(vec![
+        figure(Category::Firearm, 3.0, Unit::Count, "firearms", None),
+        figure(Category::Firearm, 1.0, Unit::Count, "pistol", None),
+        figure(Category::Firearm, 2.0, Unit::Count, "shotguns", None),
+        figure(Category::Arrest, 4.0, Unit::Count, "arrests", None),
+    ]);
+    let drawn = charts(&x);
+    let notes: Vec<&str> = drawn.iter().map(|c| c.note.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "2 counts are not drawn: rough restatements, or parts of a larger count. \
+             The figures table lists every count.",
+            ""
+        ]
+    );
+    for c in &drawn {
+        assert!(!c.note.contains(&c.title), "{c:?}");
+    }
+}
+
+#[test]
+fn a_chart_file_names_its_source_release_and_date() {
+    let mut x = with(vec![
+        figure(Category::Knife, 3.0, Unit::Count, "knives", None),
+        figure(
+            Category::Incident,
+            40.0,
+            Unit::Count,
+            "thefts",
+            Some("2022"),
+        ),
+        figure(
+            Category::Incident,
+            35.0,
+            Unit::Count,
+            "thefts",
+            Some("2023"),
+        ),
+    ]);
+    assert_eq!(
+        source_line(&x),
+        "Source: police press release (no publication date given). Charted by Blotter."
+    );
+    x.published = Some("2024-03-12".to_string());
+    x.operations.push(crate::extract::Operation {
+        name: "Operation Tidewater".to_string(),
+        source: Source::default(),
+    });
+    x.organisations.push(crate::extract::Organisation {
+        name: "Eastmoor <Police>".to_string(),
+        ..Default::default()
+    });
+    let line = source_line(&x);
+    assert_eq!(
+        line,
+        "Source: Eastmoor <Police> press release, Operation Tidewater, published \
+         12 March 2024. Charted by Blotter."
+    );
+    for chart in charts(&x) {
+        assert!(!chart.svg.contains("Source:"), "not on the page");
+        let file = chart.file_svg(&line).expect("drawn");
+        let shown = texts(&file).join(" ");
+        assert!(
+            shown.contains("Source: Eastmoor &lt;Police&gt; press release"),
+            "{shown}"
+        );
+        assert!(shown.contains("12 March 2024"), "{shown}");
+        assert!(
+            file.len() > chart.svg.len() && texts(&file).len() > texts(&chart.svg).len(),
+            "the chart and its source line"
+        );
+    }
 }
