@@ -1000,6 +1000,9 @@ const LEGEND_ROW: i32 = 24;
 /// The source line's size (11.3 px as written) and the height of each of its lines.
 const SOURCE_SIZE: f64 = 14.0;
 const SOURCE_ROW: u32 = 18;
+/// The values by the points (12.1 px as written), and the height their box takes.
+const VALUE_SIZE: f64 = 15.0;
+const VALUE_HEIGHT: i32 = 14;
 /// Each bar's row, in pixels.
 const ROW: u32 = 28;
 /// The caption's band, and the margin round the chart.
@@ -1186,8 +1189,58 @@ fn draw_statistics(chart: &StatisticsChart, source: Option<&[String]>) -> Option
             c.draw_series(points.map(|p| Circle::new(p, 4, color.filled())))
                 .ok()?;
         }
+        // Each point's value, above it or else below it, where it touches no other value
+        // and stays inside the plot; a value with no room is left to the figures table.
+        let style = font(VALUE_SIZE, TEXT);
+        let (_, ys) = c.plotting_area().get_pixel_range();
+        let mut placed: Vec<Boxed> = Vec::new();
+        for s in &chart.series {
+            for (p, v) in &s.points {
+                let text = format_value(*v, unit);
+                let (x, y) = c.backend_coord(&(p.middle(), v.max(0.0)));
+                let half = width_of(&plot, &text, &style) as i32 / 2 + 2;
+                let spot = [y - 7 - VALUE_HEIGHT, y + 7]
+                    .into_iter()
+                    .map(|top| Boxed {
+                        left: x - half,
+                        top,
+                        right: x + half,
+                        bottom: top + VALUE_HEIGHT,
+                    })
+                    .find(|b| {
+                        b.left >= 0
+                            && b.right <= WIDTH as i32
+                            && b.top >= ys.start
+                            && b.bottom <= ys.end
+                            && placed.iter().all(|o| !o.touches(b))
+                    });
+                if let Some(b) = spot {
+                    let at = Pos::new(HPos::Center, VPos::Top);
+                    plot.draw(&Text::new(text, (x, b.top), style.pos(at)))
+                        .ok()?;
+                    placed.push(b);
+                }
+            }
+        }
         draw_legend(&below, &legend)
     })
+}
+
+/// A label's box in pixels.
+struct Boxed {
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+}
+
+impl Boxed {
+    fn touches(&self, other: &Boxed) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
 }
 
 #[cfg(test)]

@@ -1034,3 +1034,78 @@ fn a_chart_file_names_its_source_release_and_date() {
         );
     }
 }
+
+#[test]
+fn every_point_shows_its_value_where_there_is_room() {
+    let x = with(vec![
+        figure(
+            Category::Incident,
+            745.0,
+            Unit::Count,
+            "offences",
+            Some("FY2021/22"),
+        ),
+        figure(
+            Category::Incident,
+            689.0,
+            Unit::Count,
+            "offences",
+            Some("FY2022/23"),
+        ),
+        figure(
+            Category::Incident,
+            613.0,
+            Unit::Count,
+            "offences",
+            Some("FY2023/24"),
+        ),
+        figure(Category::Rate, 12.5, Unit::Percent, "solved", Some("2022")),
+        figure(Category::Rate, 14.25, Unit::Percent, "solved", Some("2023")),
+    ]);
+    let svgs = statistics_svgs(&x);
+    let t = texts(&svgs[0].1);
+    for want in ["745", "689", "613"] {
+        assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+    }
+    let t = texts(&svgs[1].1);
+    for want in ["12.5%", "14.25%"] {
+        assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+    }
+
+    // Thirty-six months a few pixels apart: values that would touch are left out.
+    let mut crowded = Vec::new();
+    for (i, month) in (0..36).map(|m| (m, format!("{}-{:02}", 2021 + m / 12, m % 12 + 1))) {
+        let v = f64::from(100 + i * 3);
+        crowded.push(figure(
+            Category::Arrest,
+            v,
+            Unit::Count,
+            "arrests",
+            Some(&month),
+        ));
+    }
+    let svg = statistics_svgs(&with(crowded)).remove(0).1;
+    let mut boxes: Vec<(f64, f64, f64, String)> = Vec::new();
+    for t in svg.split("<text").skip(1) {
+        let (attrs, rest) = t.split_once('>').expect("a text element");
+        let text = rest.split("</text>").next().unwrap_or_default().trim();
+        let Ok(value) = text.parse::<f64>() else {
+            continue;
+        };
+        let y: f64 = attrs
+            .split(" y=\"")
+            .nth(1)
+            .and_then(|y| y.split('"').next()?.parse().ok())
+            .expect("a y");
+        let (from, to) = text_extent(attrs, text).expect("placed");
+        if value >= 100.0 && attrs.contains("text-anchor=\"middle\"") && y < 250.0 {
+            for (a, b, other_y, other) in &boxes {
+                let apart = to <= *a || from >= *b || (y - other_y).abs() >= 14.0;
+                assert!(apart, "{text} touches {other}");
+            }
+            boxes.push((from, to, y, text.to_string()));
+        }
+    }
+    assert!(boxes.len() >= 6, "some values are shown: {boxes:?}");
+    assert!(boxes.len() < 36, "not all fit: {}", boxes.len());
+}
