@@ -1,9 +1,9 @@
 //! Charts of an extraction as SVG text, drawn with plotters' `ChartBuilder` onto its own
 //! SVG backend (`SVGBackend::with_string`).
 //!
-//! Two kinds: a bar chart of the items seized and the outcomes (counts only, one bar per
-//! figure), and one chart over periods for each unit of the statistics (one series per
-//! metric: a category and an item). Both axes of labels that are not numbers (the bars'
+//! Two kinds: bar charts of the counts of items seized and of outcomes, one per family of
+//! like things and period (see [`bar_charts`]), and one chart over periods for each unit
+//! of the statistics (one series per metric: a category and an item). Both axes of labels that are not numbers (the bars'
 //! rows, and periods that mix calendar and financial years) are a [`LabelledAxis`]: a
 //! range in plotters' own coordinates whose key points are the labels' places.
 //!
@@ -792,14 +792,8 @@ fn nice_step(max: f64) -> f64 {
         return 1.0;
     }
     let rough = max / 4.0;
-    // The power of ten at or below `rough`, by steps (no `powf` or `log10` in the wasm).
-    let mut power = 1.0;
-    while power * 10.0 <= rough {
-        power *= 10.0;
-    }
-    while power > rough {
-        power /= 10.0;
-    }
+    // The power of ten at or below `rough`.
+    let power = 10f64.powf(rough.log10().floor());
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
@@ -994,7 +988,7 @@ fn measure<T>(with: impl FnOnce(&Area) -> T) -> T {
     with(&area)
 }
 
-/// Extra height a chart of the given legend needs.
+/// Where a legend's rows start from the left, and how far apart they are.
 const LEGEND_LEFT: i32 = 16;
 const LEGEND_ROW: i32 = 24;
 /// The source line's size (11.3 px as written) and the height of each of its lines.
