@@ -84,6 +84,126 @@ async fn charts_show_as_inline_svg_and_markup_in_an_item_stays_text() {
         2,
         "charts are labelled images"
     );
+    let figures = root.query_selector_all("#charts figure").expect("figures");
+    for i in 0..figures.length() {
+        let figure: Element = figures
+            .get(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())
+            .expect("a figure");
+        let title = figure
+            .query_selector("svg")
+            .ok()
+            .flatten()
+            .and_then(|svg| svg.get_attribute("aria-label"))
+            .expect("a labelled chart");
+        let caption = figure
+            .query_selector("figcaption")
+            .ok()
+            .flatten()
+            .and_then(|c| c.text_content())
+            .unwrap_or_default();
+        assert!(!caption.contains(&title), "{caption:?} repeats {title:?}");
+    }
+}
+
+/// Puts the page's stylesheet into the test page, once.
+fn with_page_styles() {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("app-css").is_some() {
+        return;
+    }
+    let style = document.create_element("style").expect("a style element");
+    style.set_id("app-css");
+    style.set_text_content(Some(include_str!("../styles/app.css")));
+    gloo::utils::head()
+        .append_child(&style)
+        .expect("can attach the style");
+}
+
+fn computed(element: &Element, property: &str) -> String {
+    gloo::utils::window()
+        .get_computed_style(element)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value(property).ok())
+        .unwrap_or_default()
+}
+
+fn set_theme(name: &str) {
+    let root = gloo::utils::document()
+        .document_element()
+        .expect("a root element");
+    root.set_attribute("data-theme", name)
+        .expect("can set the theme");
+}
+
+fn charts_of_counts() -> Extraction {
+    Extraction {
+        figures: vec![
+            figure(Category::Knife, 14.0, "kitchen knives and a machete", None),
+            figure(Category::Incident, 320.0, "robberies", Some("FY2021/22")),
+            figure(Category::Incident, 295.0, "robberies", Some("FY2022/23")),
+            figure(Category::Incident, 301.0, "robberies", Some("FY2023/24")),
+        ],
+        ..Extraction::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_follows_the_dark_theme() {
+    with_page_styles();
+    let root = mount::<ChartsPanel>(charts_of_counts()).await;
+    let text = root
+        .query_selector("#charts svg text")
+        .ok()
+        .flatten()
+        .expect("a text in a chart");
+    let background = root
+        .query_selector("#charts svg rect")
+        .ok()
+        .flatten()
+        .expect("the chart's background");
+    set_theme("light");
+    let light = (computed(&text, "fill"), computed(&background, "fill"));
+    set_theme("dark");
+    let dark = (computed(&text, "fill"), computed(&background, "fill"));
+    set_theme("");
+    assert_eq!(
+        light,
+        ("rgb(29, 31, 35)".into(), "rgb(255, 255, 255)".into())
+    );
+    assert_eq!(
+        dark,
+        ("rgb(231, 230, 227)".into(), "rgb(30, 33, 38)".into())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn at_a_phones_width_a_chart_shrinks_to_fit() {
+    with_page_styles();
+    let root = mount::<ChartsPanel>(charts_of_counts()).await;
+    root.set_attribute("style", "width: 340px")
+        .expect("can set the width");
+    let svgs = root.query_selector_all("#charts svg").expect("charts");
+    assert!(svgs.length() >= 2);
+    for i in 0..svgs.length() {
+        let svg: Element = svgs
+            .get(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())
+            .expect("an svg element");
+        let frame = svg.parent_element().expect("the chart's frame");
+        assert!(svg.client_width() <= 340, "{}", svg.client_width());
+        assert!(
+            svg.client_width() > 240,
+            "it fills the width: {}",
+            svg.client_width()
+        );
+        assert!(
+            frame.scroll_width() <= frame.client_width(),
+            "nothing scrolls out of view"
+        );
+        assert!(svg.has_attribute("viewBox"));
+    }
 }
 
 #[wasm_bindgen_test]

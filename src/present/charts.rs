@@ -1,42 +1,42 @@
-//! Charts of an extraction as SVG text, drawn with plotters onto a small SVG backend of
-//! our own ([`SvgWriter`]).
+//! Charts of an extraction as SVG text, drawn with plotters' `ChartBuilder` onto its own
+//! SVG backend (`SVGBackend::with_string`).
 //!
-//! Two kinds: a bar chart of the items seized and the outcomes (counts only, one bar per
-//! figure), and one chart over periods for each unit of the statistics (one series per
-//! metric: a category and an item). Layout is done here in pixels and drawn with a few
-//! plotters elements (rectangles, paths, circles, text) rather than plotters'
-//! `ChartBuilder`, which keeps the wasm small and gives the period axis the shape it needs.
-//! The backend writes the elements plotters' own SVG backend wrote, but with numbers
-//! written by hand: plotters-svg formats font sizes and opacities with `{}`, which alone
-//! kept core::fmt's float code (about 10 KB) in the wasm.
+//! Two kinds: bar charts of the counts of items seized and of outcomes, one per family of
+//! like things and period (see [`bar_charts`]), and one chart over periods for each unit
+//! of the statistics (one series per metric: a category and an item). Both axes of labels that are not numbers (the bars'
+//! rows, and periods that mix calendar and financial years) are a [`LabelledAxis`]: a
+//! range in plotters' own coordinates whose key points are the labels' places.
 //!
-//! Every string drawn comes from the release, and every text and attribute value is
-//! escaped by [`xml_escape`]. Charts have a white background of their own, so their
-//! colours keep their contrast (WCAG AA) in the page's light and dark themes alike.
+//! Every string drawn comes from the release. Plotters' SVG backend escapes every text and
+//! attribute value it writes (`&`, `<`, `>`, `"`, `'`), so text is handed to it as it is;
+//! the `<title>` and `aria-label` added here go through [`xml_escape`].
+//!
+//! Charts are drawn in the light theme's colours on white, each at least 4.5:1 (WCAG AA):
+//! a downloaded SVG keeps them. On the page, the stylesheet gives each of these colours
+//! its theme's value (`styles/app.css`, matched by the `fill` or `stroke` plotters writes),
+//! so a chart follows the dark theme too.
 
-use std::convert::Infallible;
-use std::fmt::Write as _;
+use std::ops::Range;
 
+use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-};
 
-use crate::extract::{Category, Extraction, Figure, Group, Unit};
+use crate::extract::{Category, Extraction, Figure, Qualifier, Unit};
 
-use super::view::format_value;
+use super::view::{describe_period, format_value, is_police_force};
 
-/// The title of the bar chart.
-const SEIZED_AND_OUTCOMES: &str = "Items seized and outcomes";
-/// The width of every chart, in SVG pixels (the page scales it down to fit).
-const WIDTH: u32 = 640;
+/// The width of every chart, in SVG pixels: the page scales it to the panel's width, which
+/// keeps its text readable from a phone (about 0.7 times) to a desktop (1.2 times).
+const WIDTH: u32 = 480;
 /// The charts' typeface, named by its family: a font named by text is lower-cased by
 /// plotters (`FontFamily::from(&str)`), which pulls the standard library's Unicode case
 /// tables into the wasm.
 const FONT: FontFamily = FontFamily::SansSerif;
 
-/// Plotters writes `font-size` as this size divided by 1.24: 13.7 px.
+/// Plotters' SVG backend writes `font-size` as this size divided by 1.24: 13.7 px.
 const LABEL_SIZE: f64 = 17.0;
 /// 16.1 px.
 const TITLE_SIZE: f64 = 20.0;
@@ -58,6 +58,9 @@ const PALETTE: [RGBColor; 8] = [
 ];
 /// A bar chart longer than this shows the first bars only.
 const MAX_BARS: usize = 40;
+/// At most this many bar charts (families and periods); counts of further periods are
+/// left out.
+const MAX_BAR_CHARTS: usize = 8;
 /// A statistics chart draws at most this many series (one colour each) ...
 const MAX_SERIES: usize = PALETTE.len();
 /// ... and at most this many periods in each; the rest are left out, which also keeps
@@ -65,14 +68,75 @@ const MAX_SERIES: usize = PALETTE.len();
 const MAX_POINTS: usize = 48;
 /// Labels longer than this many characters are cut with an ellipsis.
 const MAX_LABEL: usize = 30;
+/// Titles longer than this many characters are cut with an ellipsis.
+const MAX_TITLE: usize = 48;
 
-/// One bar of the seizures and outcomes chart.
+/// Counts that can share one scale: a bar chart never mixes knives, wraps of drugs and
+/// arrests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Family {
+    /// Firearms, knives and other offensive weapons.
+    Weapons,
+    /// Rounds of ammunition, in their hundreds where weapons are in ones.
+    Ammunition,
+    Drugs,
+    /// Cash, vehicles and other items.
+    OtherItems,
+    /// Arrests, charges and convictions.
+    Outcomes,
+}
+
+impl Family {
+    /// The family of a category's counts; activity and crime figures have no bar chart.
+    pub fn of(category: Category) -> Option<Family> {
+        use Category::*;
+        match category {
+            Firearm | Knife | OffensiveWeapon => Some(Family::Weapons),
+            Ammunition => Some(Family::Ammunition),
+            Drugs => Some(Family::Drugs),
+            Cash | Vehicle | OtherItem => Some(Family::OtherItems),
+            Arrest | Charge | Conviction => Some(Family::Outcomes),
+            Activity | Incident | Rate => None,
+        }
+    }
+}
+
+/// One bar: a count as the release states it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     /// The counted thing as the release names it.
     pub label: String,
     pub value: f64,
-    pub group: Group,
+    pub category: Category,
+    pub qualifier: Qualifier,
+}
+
+impl Bar {
+    /// The value as the bar's label shows it: `187`, `more than 240`.
+    pub fn value_text(&self) -> String {
+        let n = format_value(self.value, Unit::Count);
+        match self.qualifier {
+            Qualifier::Exact => n,
+            Qualifier::MoreThan => format!("more than {n}"),
+            Qualifier::AtLeast => format!("at least {n}"),
+            Qualifier::About => format!("about {n}"),
+            Qualifier::UpTo => format!("up to {n}"),
+        }
+    }
+}
+
+/// The counts of one family over one period, each a bar on one scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarChart {
+    pub title: String,
+    pub family: Family,
+    /// The period the counts share, as facts/1 writes it; `None` for counts with no period
+    /// of their own (those of the release's own days).
+    pub period: Option<String>,
+    pub bars: Vec<Bar>,
+    /// How many counts were left out: rough restatements of an exact count, and counts
+    /// that may be parts of a larger one (the figures table still lists them).
+    pub left_out: usize,
 }
 
 /// Where a period sits on a time axis measured in years (2020.5 is mid-2020).
@@ -134,35 +198,122 @@ pub struct StatisticsChart {
     pub series: Vec<Series>,
 }
 
-/// The bar chart of items seized and outcomes, or `None` when there is nothing to draw.
-pub fn seized_and_outcomes_svg(x: &Extraction) -> Option<String> {
-    let bars = seized_and_outcomes(x);
-    if bars.is_empty() {
-        return None;
+/// A chart for the page: its title, its SVG, and a note for its caption.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub svg: String,
+    /// What the caption says beside the download button (never the title again): what
+    /// was left out, or nothing.
+    pub note: String,
+    drawing: Drawing,
+}
+
+/// What a chart draws, kept to draw it again as a file.
+#[derive(Clone, Debug, PartialEq)]
+enum Drawing {
+    Bars(BarChart),
+    Statistics(StatisticsChart),
+}
+
+impl Drawing {
+    fn draw(&self, source: Option<&[String]>) -> Option<String> {
+        match self {
+            Drawing::Bars(c) => draw_bars(c, source),
+            Drawing::Statistics(c) => draw_statistics(c, source),
+        }
     }
-    draw_bars(SEIZED_AND_OUTCOMES, &bars)
+}
+
+impl Chart {
+    /// The chart as a file: drawn again with `source` (see [`source_line`]) under it, so
+    /// the file says where its figures came from.
+    pub fn file_svg(&self, source: &str) -> Option<String> {
+        self.drawing.draw(Some(&wrap(source)))
+    }
+}
+
+/// Every chart of the extraction, in the order the page shows them: the bar charts, then
+/// the charts over periods.
+pub fn charts(x: &Extraction) -> Vec<Chart> {
+    let bars = bar_charts(x).into_iter().map(|c| {
+        let note = match c.left_out {
+            0 => String::new(),
+            1 => "1 count is not drawn: a rough restatement, or part of a larger count. \
+                  The figures table lists every count."
+                .to_string(),
+            n => format!(
+                "{n} counts are not drawn: rough restatements, or parts of a larger \
+                 count. The figures table lists every count."
+            ),
+        };
+        (c.title.clone(), note, Drawing::Bars(c))
+    });
+    let statistics = statistics(x)
+        .into_iter()
+        .map(|c| (c.title.clone(), String::new(), Drawing::Statistics(c)));
+    bars.chain(statistics)
+        .filter_map(|(title, note, drawing)| {
+            Some(Chart {
+                svg: drawing.draw(None)?,
+                title,
+                note,
+                drawing,
+            })
+        })
+        .collect()
+}
+
+/// Every bar chart, drawn: `(title, svg)`.
+pub fn bar_svgs(x: &Extraction) -> Vec<(String, String)> {
+    bar_charts(x)
+        .into_iter()
+        .filter_map(|c| Some((c.title.clone(), draw_bars(&c, None)?)))
+        .collect()
 }
 
 /// Every statistic with periods as a chart over them: `(title, svg)`, one per unit.
 pub fn statistics_svgs(x: &Extraction) -> Vec<(String, String)> {
     statistics(x)
         .iter()
-        .filter_map(|c| Some((c.title.clone(), draw_statistics(c)?)))
+        .filter_map(|c| Some((c.title.clone(), draw_statistics(c, None)?)))
         .collect()
 }
 
 /// Every chart of the extraction, in the order the page shows them: `(title, svg)`.
 pub fn all_svgs(x: &Extraction) -> Vec<(String, String)> {
-    let mut charts = Vec::new();
-    if let Some(svg) = seized_and_outcomes_svg(x) {
-        charts.push((SEIZED_AND_OUTCOMES.to_string(), svg));
-    }
-    charts.extend(statistics_svgs(x));
-    charts
+    charts(x).into_iter().map(|c| (c.title, c.svg)).collect()
 }
 
-/// A file name for a chart's title: `Items seized and outcomes` is
-/// `blotter-items-seized-and-outcomes.svg`. Only ASCII letters and digits are kept.
+/// The line a chart's file carries under it, naming the release its figures come from:
+/// `Source: Kent Police press release, Operation Larkspur, published 12 March 2024.
+/// Charted by Blotter.` Only what the facts say is named.
+pub fn source_line(x: &Extraction) -> String {
+    let force = x
+        .organisations
+        .iter()
+        .find(|o| is_police_force(&o.name))
+        .map(|o| o.name.trim());
+    let mut line = match force {
+        Some(force) => format!("Source: {force} press release"),
+        None => "Source: police press release".to_string(),
+    };
+    if let Some(operation) = x.operations.first() {
+        line.push_str(", ");
+        line.push_str(operation.name.trim());
+    }
+    match x.published.as_deref() {
+        Some(date) => {
+            line.push_str(", published ");
+            line.push_str(&describe_period(date));
+        }
+        None => line.push_str(" (no publication date given)"),
+    }
+    line.push_str(". Charted by Blotter.");
+    line
+}
+
+/// A file name for a chart's title: `Weapons seized` is `blotter-weapons-seized.svg`. Only ASCII letters and digits are kept.
 pub fn file_name(title: &str) -> String {
     let mut name = String::from("blotter");
     let mut gap = true;
@@ -183,41 +334,153 @@ pub fn file_name(title: &str) -> String {
     name + ".svg"
 }
 
-/// The bars: every count of an item seized or an outcome, in the order of the text, except
-/// counts that belong to a statistics chart and changes ("an increase of 12").
-/// Items seized come first, then outcomes.
-pub fn seized_and_outcomes(x: &Extraction) -> Vec<Bar> {
+/// The bar charts: every count of an item seized or an outcome, except changes ("an
+/// increase of 12") and counts drawn in a statistics chart, in one chart per family and
+/// period (like with like), in the order of the text within each. Families come in their
+/// order, and within a family counts with no period first. A chart leaves out what it
+/// cannot draw without misleading (see [`choose_bars`]).
+pub fn bar_charts(x: &Extraction) -> Vec<BarChart> {
     let charted = charted_figures(x);
-    let mut bars: Vec<Bar> = Vec::new();
-    // One pass per group keeps the order of the text within each (and needs no sort,
-    // whose code the wasm would carry).
-    for group in [Group::Seized, Group::Outcome] {
-        bars.extend(
-            x.figures
-                .iter()
-                .enumerate()
-                .filter(|(i, f)| {
-                    f.unit == Unit::Count
-                        && f.change.is_none()
-                        && f.value.is_finite()
-                        && f.value > 0.0
-                        && f.category.group() == group
-                        && charted.binary_search(i).is_err()
-                })
-                .take(MAX_BARS)
-                .map(|(_, f)| Bar {
-                    label: with_category(f.item.trim(), f.category),
-                    value: f.value,
-                    group,
-                }),
-        );
+    let mut groups: Vec<(Family, Option<&str>, Vec<&Figure>)> = Vec::new();
+    for (i, f) in x.figures.iter().enumerate() {
+        let countable = f.unit == Unit::Count
+            && f.change.is_none()
+            && f.value.is_finite()
+            && f.value > 0.0
+            && charted.binary_search(&i).is_err();
+        let Some(family) = Family::of(f.category).filter(|_| countable) else {
+            continue;
+        };
+        let period = f.period.as_deref();
+        let full = groups.len() >= MAX_BAR_CHARTS;
+        match groups
+            .iter_mut()
+            .find(|(fam, p, _)| *fam == family && *p == period)
+        {
+            Some((_, _, figures)) => figures.push(f),
+            None if !full => groups.push((family, period, vec![f])),
+            None => {}
+        }
     }
-    bars.truncate(MAX_BARS);
-    bars
+    groups.sort_by_key(|(family, period, _)| (*family, period.is_some()));
+    groups
+        .into_iter()
+        .filter_map(|(family, period, figures)| {
+            let total = figures.len();
+            let mut bars = choose_bars(&figures);
+            let left_out = total - bars.len();
+            bars.truncate(MAX_BARS);
+            (!bars.is_empty()).then(|| BarChart {
+                title: bar_title(family, period, &bars),
+                family,
+                period: period.map(str::to_string),
+                bars,
+                left_out,
+            })
+        })
+        .collect()
+}
+
+/// The bars of one family and period, leaving out, within each category:
+/// - a rough count ("more than 240 knives") when the release also gives an exact one,
+///   which is the same count restated or a count of a related thing;
+/// - the smaller counts when one count is larger than each of them and at least their sum
+///   ("firearms 3: a handgun 1, a shotgun 1, a revolver 1"; "466 arrests since the
+///   operation began" beside "6 arrests"): they are parts of it, or an earlier part of a
+///   running total, and bars side by side would read as separate seizures. When unsure,
+///   a bar is left out rather than drawn to mislead.
+fn choose_bars(figures: &[&Figure]) -> Vec<Bar> {
+    let mut keep = vec![true; figures.len()];
+    for category in Category::ALL {
+        let of: Vec<usize> = (0..figures.len())
+            .filter(|&i| figures[i].category == category)
+            .collect();
+        if of.iter().any(|&i| figures[i].qualifier == Qualifier::Exact) {
+            for &i in &of {
+                keep[i] = figures[i].qualifier == Qualifier::Exact;
+            }
+        }
+        let kept: Vec<usize> = of.into_iter().filter(|&i| keep[i]).collect();
+        let Some(&top) = kept
+            .iter()
+            .max_by(|&&a, &&b| figures[a].value.total_cmp(&figures[b].value))
+        else {
+            continue;
+        };
+        let rest: Vec<usize> = kept.into_iter().filter(|&i| i != top).collect();
+        let largest = figures[top].value;
+        let sum: f64 = rest.iter().map(|&i| figures[i].value).sum();
+        if !rest.is_empty() && largest >= sum && rest.iter().all(|&i| figures[i].value < largest) {
+            for i in rest {
+                keep[i] = false;
+            }
+        }
+    }
+    figures
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| Bar {
+            label: with_category(f.item.trim(), f.category),
+            value: f.value,
+            category: f.category,
+            qualifier: f.qualifier,
+        })
+        .collect()
+}
+
+/// What a bar chart draws: `Weapons seized`, `Arrests and charges, first half of 2021`.
+fn bar_title(family: Family, period: Option<&str>, bars: &[Bar]) -> String {
+    let has = |c: Category| bars.iter().any(|b| b.category == c);
+    let title = match family {
+        Family::Weapons => "Weapons seized".to_string(),
+        Family::Ammunition => "Ammunition seized".to_string(),
+        Family::Drugs => "Drugs seized".to_string(),
+        Family::OtherItems if bars.iter().all(|b| b.category == Category::Vehicle) => {
+            "Vehicles seized".to_string()
+        }
+        Family::OtherItems => "Other items seized".to_string(),
+        Family::Outcomes => {
+            let names: Vec<&str> = [
+                (Category::Arrest, "arrests"),
+                (Category::Charge, "charges"),
+                (Category::Conviction, "convictions"),
+            ]
+            .into_iter()
+            .filter(|(c, _)| has(*c))
+            .map(|(_, name)| name)
+            .collect();
+            capitalised(&words_list(&names))
+        }
+    };
+    match period {
+        Some(p) => format!("{title}, {}", describe_period(p)),
+        None => title,
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn words_list(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The text with its first letter in upper case when that letter is ASCII.
+fn capitalised(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get(..1) {
+        let upper = first.to_ascii_uppercase();
+        text.replace_range(..1, &upper);
+    }
+    text
 }
 
 /// The charts over periods: figures whose period is a year, financial year, half or month,
-/// grouped by unit, one series per (category, item). A chart needs two periods or more.
+/// grouped by unit, one series per (category, item). A chart needs a metric with two
+/// periods or more.
 pub fn statistics(x: &Extraction) -> Vec<StatisticsChart> {
     statistics_with_figures(x)
         .into_iter()
@@ -254,7 +517,8 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
         let mut series: Vec<Series> = Vec::new();
         // The metric of each series: its item in lower case, spaces folded.
         let mut keys: Vec<String> = Vec::new();
-        let mut used = Vec::new();
+        // The figures drawn in each series.
+        let mut used: Vec<Vec<usize>> = Vec::new();
         for i in indices {
             let Some(f) = x.figures.get(i) else { continue };
             let Some(place) = f.period.as_deref().and_then(period_place) else {
@@ -264,25 +528,26 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
             let length = place.length();
             let full = keys.len() >= MAX_SERIES;
             let found = series
-                .iter_mut()
+                .iter()
                 .zip(&keys)
-                .find(|(s, k)| s.category == f.category && s.length == length && **k == key);
-            let s = match found {
-                Some((s, _)) => s,
+                .position(|(s, k)| s.category == f.category && s.length == length && *k == key);
+            let at = match found {
+                Some(at) => at,
                 None if full => continue,
                 None => {
                     keys.push(key);
+                    used.push(Vec::new());
                     series.push(Series {
                         name: series_name(f, length),
                         category: f.category,
                         length,
                         points: Vec::new(),
                     });
-                    let Some(last) = series.last_mut() else {
-                        continue;
-                    };
-                    last
+                    series.len() - 1
                 }
+            };
+            let (Some(s), Some(drawn)) = (series.get_mut(at), used.get_mut(at)) else {
+                continue;
             };
             // The first statement of a period wins; a repeat is the same fact restated.
             // Points are kept in time order as they come.
@@ -293,21 +558,41 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
                     .position(|(p, _)| p.middle() > place.middle())
                     .unwrap_or(s.points.len());
                 s.points.insert(at, (place, f.value));
-                used.push(i);
+                drawn.push(i);
             }
         }
-        let mut periods: Vec<&str> = Vec::new();
-        for (p, _) in series.iter().flat_map(|s| &s.points) {
-            if !periods.contains(&p.label.as_str()) {
-                periods.push(&p.label);
-            }
-        }
-        if periods.len() < 2 {
+        // A lone point stays only beside a line of the same metric (a half-year beside the
+        // years); others, such as the parts of a half-year's total, are left to the bars.
+        let lined: Vec<&String> = series
+            .iter()
+            .zip(&keys)
+            .filter(|(s, _)| s.points.len() >= 2)
+            .map(|(_, k)| k)
+            .collect();
+        let keep: Vec<bool> = series
+            .iter()
+            .zip(&keys)
+            .map(|(s, k)| s.points.len() >= 2 || lined.contains(&k))
+            .collect();
+        // A chart compares periods: some metric must have two.
+        if lined.is_empty() {
             continue;
         }
+        let used: Vec<usize> = used
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .flat_map(|(u, _)| u)
+            .collect();
+        let series: Vec<Series> = series
+            .into_iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(s, _)| s)
+            .collect();
         charts.push((
             StatisticsChart {
-                title: statistics_title(unit, &series),
+                title: statistics_title(&series),
                 unit,
                 series,
             },
@@ -377,23 +662,43 @@ fn unit_order(u: Unit) -> usize {
     }
 }
 
-fn statistics_title(unit: Unit, series: &[Series]) -> String {
-    if let [only] = series {
-        let mut name = only.name.clone();
-        // `get(..1)` succeeds only on an ASCII first letter, so ASCII upper-casing is all
-        // it needs (and keeps the Unicode upper-case tables, 12 KB, out of the wasm).
-        if let Some(first) = name.get(..1) {
-            let upper = first.to_ascii_uppercase();
-            name.replace_range(..1, &upper);
+/// What a chart over periods draws, by what and how often: `Lethal firearms by financial
+/// year`, `Burglaries and robberies by month`, `Arrests, charges and 2 more by year`.
+fn statistics_title(series: &[Series]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for s in series {
+        let name = s
+            .name
+            .strip_suffix(" (by half-year)")
+            .or_else(|| s.name.strip_suffix(" (by month)"))
+            .unwrap_or(&s.name);
+        if !names.contains(&name) {
+            names.push(name);
         }
-        return format!("{name} by period");
     }
-    match unit {
-        Unit::Count => "Counts by period".to_string(),
-        Unit::Percent => "Percentages by period".to_string(),
-        Unit::Kg | Unit::G => "Weights by period".to_string(),
-        _ => "Amounts by period".to_string(),
-    }
+    let what = match names.as_slice() {
+        [first, second, rest @ ..] if rest.len() > 1 => {
+            format!("{first}, {second} and {} more", rest.len())
+        }
+        _ => words_list(&names),
+    };
+    let lengths = |l: Length| series.iter().all(|s| s.length == l);
+    let financial = series
+        .iter()
+        .flat_map(|s| &s.points)
+        .all(|(p, _)| p.label.starts_with("FY"));
+    let by = if lengths(Length::Year) && financial {
+        "financial year"
+    } else if lengths(Length::Year) {
+        "year"
+    } else if lengths(Length::Half) {
+        "half-year"
+    } else if lengths(Length::Month) {
+        "month"
+    } else {
+        "period"
+    };
+    short(&capitalised(&format!("{what} by {by}")), MAX_TITLE)
 }
 
 /// A facts/1 period placed on a time axis in years, or `None` for shapes that are not a
@@ -487,14 +792,8 @@ fn nice_step(max: f64) -> f64 {
         return 1.0;
     }
     let rough = max / 4.0;
-    // The power of ten at or below `rough`, by steps (no `powf` or `log10` in the wasm).
-    let mut power = 1.0;
-    while power * 10.0 <= rough {
-        power *= 10.0;
-    }
-    while power > rough {
-        power /= 10.0;
-    }
+    // The power of ten at or below `rough`.
+    let power = 10f64.powf(rough.log10().floor());
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * power)
@@ -502,331 +801,289 @@ fn nice_step(max: f64) -> f64 {
         .unwrap_or(10.0 * power)
 }
 
-/// Roughly how wide a label is at [`LABEL_SIZE`], in pixels (about 0.55 em a character).
-fn text_width(text: &str) -> i32 {
-    (text.chars().count() as f64 * LABEL_SIZE / 1.24 * 0.55).round() as i32
+/// An axis of given labels at given places on a continuous range: the rows of a bar chart,
+/// or the periods of a time axis in years. Plotters asks it for its key points (where
+/// labels go) and formats each with its label.
+#[derive(Clone)]
+struct LabelledAxis {
+    range: RangedCoordf64,
+    /// Place, label and half the label's width in axis units (0 when labels cannot
+    /// touch, as on rows), in order along the axis.
+    ticks: Vec<(f64, String, f64)>,
 }
 
-/// A plotters backend that appends SVG elements to a string, as plotters' SVG backend
-/// does, with every number written without float formatting (see the module's doc).
-struct SvgWriter<'a> {
-    out: &'a mut String,
-    size: (u32, u32),
-}
-
-impl SvgWriter<'_> {
-    /// Appends `<tag name="value"...`, each value escaped, closed with `/>` when `empty`.
-    fn open(&mut self, tag: &str, attributes: &[(&str, &str)], empty: bool) {
-        self.out.push('<');
-        self.out.push_str(tag);
-        for (name, value) in attributes {
-            let _ = write!(self.out, " {name}=\"{}\"", xml_escape(value));
+impl LabelledAxis {
+    fn new(from: f64, to: f64, mut ticks: Vec<(f64, String, f64)>) -> Self {
+        ticks.sort_by(|a, b| a.0.total_cmp(&b.0));
+        LabelledAxis {
+            range: (from..to).into(),
+            ticks,
         }
-        self.out.push_str(if empty { "/>\n" } else { ">\n" });
     }
 }
 
-/// `#RRGGBB`, upper case.
-fn hex(c: BackendColor) -> String {
-    let (r, g, b) = c.rgb;
-    format!("#{r:02X}{g:02X}{b:02X}")
-}
+impl Ranged for LabelledAxis {
+    type FormatOption = NoDefaultFormatting;
+    type ValueType = f64;
 
-/// A style's colour (`#RRGGBB`) and opacity, as attribute values.
-fn paint(color: BackendColor) -> (String, String) {
-    (hex(color), number(color.alpha))
-}
-
-/// The `fill` and `stroke` of a shape drawn in `color`: filled, or outlined.
-fn fill_or_stroke(color: &str, fill: bool) -> (&str, &str) {
-    if fill {
-        (color, "none")
-    } else {
-        ("none", color)
-    }
-}
-
-/// A number of pixels or an opacity, to two decimals at most: `1`, `0.5`, `13.71`.
-fn number(v: f64) -> String {
-    crate::extract::decimal::write_short((v * 100.0).round() / 100.0).unwrap_or_default()
-}
-
-type Drawn = Result<(), DrawingErrorKind<Infallible>>;
-
-impl DrawingBackend for SvgWriter<'_> {
-    type ErrorType = Infallible;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.size
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.range.map(value, limit)
     }
 
-    fn ensure_prepared(&mut self) -> Drawn {
-        Ok(())
-    }
-
-    fn present(&mut self) -> Drawn {
-        Ok(())
-    }
-
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        self.draw_rect(point, (point.0 + 1, point.1 + 1), &color, true)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Drawn {
-        let [x, y, w, h] = [
-            upper_left.0,
-            upper_left.1,
-            bottom_right.0 - upper_left.0,
-            bottom_right.1 - upper_left.1,
-        ]
-        .map(|n| n.to_string());
-        let (color, opacity) = paint(style.color());
-        let (fill, stroke) = fill_or_stroke(&color, fill);
-        let attributes = [
-            ("x", x.as_str()),
-            ("y", &y),
-            ("width", &w),
-            ("height", &h),
-            ("opacity", &opacity),
-            ("fill", fill),
-            ("stroke", stroke),
-        ];
-        self.open("rect", &attributes, true);
-        Ok(())
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Drawn {
-        let mut points = String::new();
-        for (x, y) in path {
-            let _ = write!(points, "{x},{y} ");
+    /// The labelled places, each far enough from the one before for the two labels not to
+    /// touch (the closer one is left out), at most the hint's number. None for the light
+    /// lines between labels, which these axes do not draw.
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        if hint.weight().allow_light_points() {
+            return Vec::new();
         }
-        let (stroke, opacity) = paint(style.color());
-        let width = style.stroke_width().to_string();
-        let attributes = [
-            ("fill", "none"),
-            ("opacity", opacity.as_str()),
-            ("stroke", &stroke),
-            ("stroke-width", &width),
-            ("points", &points),
-        ];
-        self.open("polyline", &attributes, true);
-        Ok(())
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Drawn {
-        let [x, y, r] = [center.0, center.1, radius as i32].map(|n| n.to_string());
-        let (color, opacity) = paint(style.color());
-        let width = style.stroke_width().to_string();
-        let (fill, stroke) = fill_or_stroke(&color, fill);
-        let attributes = [
-            ("cx", x.as_str()),
-            ("cy", &y),
-            ("r", &r),
-            ("opacity", &opacity),
-            ("fill", fill),
-            ("stroke", stroke),
-            ("stroke-width", &width),
-        ];
-        self.open("circle", &attributes, true);
-        Ok(())
-    }
-
-    fn draw_text<T: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &T,
-        pos: BackendCoord,
-    ) -> Drawn {
-        let anchor = match style.anchor().h_pos {
-            HPos::Left => "start",
-            HPos::Center => "middle",
-            HPos::Right => "end",
-        };
-        let dy = match style.anchor().v_pos {
-            VPos::Top => "0.76em",
-            VPos::Center => "0.5ex",
-            VPos::Bottom => "-0.5ex",
-        };
-        let (x, y) = (pos.0.to_string(), pos.1.to_string());
-        let (fill, opacity) = paint(style.color());
-        let size = number(style.size() / 1.24);
-        let family = style.family();
-        let attributes = [
-            ("x", x.as_str()),
-            ("y", &y),
-            ("dy", dy),
-            ("text-anchor", anchor),
-            ("font-family", family.as_str()),
-            ("font-size", &size),
-            ("opacity", &opacity),
-            ("fill", &fill),
-        ];
-        self.open("text", &attributes, false);
-        let _ = writeln!(self.out, "{}\n</text>", xml_escape(text));
-        Ok(())
-    }
-
-    fn estimate_text_size<T: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &T,
-    ) -> Result<(u32, u32), DrawingErrorKind<Infallible>> {
-        let em = style.size() / 1.24;
-        Ok(((text.chars().count() as f64 * em * 0.55) as u32, em as u32))
-    }
-}
-
-/// The drawing calls the charts make, over one drawing area.
-struct Canvas<'a> {
-    area: DrawingArea<SvgWriter<'a>, plotters::coord::Shift>,
-}
-
-impl Canvas<'_> {
-    fn text(&self, text: &str, at: (i32, i32), size: f64, color: RGBColor, pos: Pos) -> Option<()> {
-        let style = TextStyle::from((FONT, size).into_font())
-            .color(&color)
-            .pos(pos);
-        self.area.draw(&Text::new(text, at, style)).ok()
-    }
-
-    fn rect(&self, from: (i32, i32), to: (i32, i32), color: RGBColor) -> Option<()> {
-        self.area
-            .draw(&Rectangle::new([from, to], color.filled()))
-            .ok()
-    }
-
-    fn line(&self, points: Vec<(i32, i32)>, color: RGBColor) -> Option<()> {
-        self.area
-            .draw(&PathElement::new(points, Color::stroke_width(&color, 2)))
-            .ok()
-    }
-
-    fn dot(&self, at: (i32, i32), color: RGBColor) -> Option<()> {
-        self.area.draw(&Circle::new(at, 4, color.filled())).ok()
-    }
-}
-
-/// Draws with `paint` into a new SVG of the given height, on a white background under a
-/// title, with a `<title>` and the attributes that make it an image to screen readers.
-fn svg(title: &str, height: u32, paint: impl FnOnce(&Canvas) -> Option<()>) -> Option<String> {
-    let escaped = xml_escape(title);
-    let mut out = format!(
-        "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" \
-         xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{escaped}\">\
-         <title>{escaped}</title>\n"
-    );
-    {
-        let writer = SvgWriter {
-            out: &mut out,
-            size: (WIDTH, height),
-        };
-        let canvas = Canvas {
-            area: writer.into_drawing_area(),
-        };
-        canvas.area.fill(&WHITE).ok()?;
-        canvas.text(
-            title,
-            (16, 14),
-            TITLE_SIZE,
-            TEXT,
-            Pos::new(HPos::Left, VPos::Top),
-        )?;
-        paint(&canvas)?;
-        canvas.area.present().ok()?;
-    }
-    out.push_str("</svg>\n");
-    Some(out)
-}
-
-fn draw_bars(title: &str, bars: &[Bar]) -> Option<String> {
-    const TOP: i32 = 48;
-    const ROW: i32 = 28;
-    const LABEL_RIGHT: i32 = 236;
-    const BAR_LEFT: i32 = 244;
-    const BAR_RIGHT: i32 = 560;
-    let rows = bars.len() as i32;
-    let legend_y = TOP + rows * ROW + 20;
-    let height = (legend_y + 24) as u32;
-    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    svg(title, height, |c| {
-        c.rect((BAR_LEFT, TOP - 6), (BAR_LEFT + 1, TOP + rows * ROW), GRID)?;
-        for (i, bar) in bars.iter().enumerate() {
-            let y = TOP + i as i32 * ROW;
-            let color = if bar.group == Group::Seized {
-                SEIZED
-            } else {
-                OUTCOME
-            };
-            let length = if max > 0.0 {
-                ((bar.value / max) * f64::from(BAR_RIGHT - BAR_LEFT)).round() as i32
-            } else {
-                0
-            };
-            let middle = y + ROW / 2 - 2;
-            c.text(
-                &bar.label,
-                (LABEL_RIGHT, middle),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Right, VPos::Center),
-            )?;
-            c.rect(
-                (BAR_LEFT, y + 2),
-                (BAR_LEFT + length.max(2), y + ROW - 6),
-                color,
-            )?;
-            c.text(
-                &format_value(bar.value, Unit::Count),
-                (BAR_LEFT + length.max(2) + 6, middle),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Left, VPos::Center),
-            )?;
-        }
-        let mut x = BAR_LEFT;
-        for (group, name, color) in [
-            (Group::Seized, "Seized", SEIZED),
-            (Group::Outcome, "Outcome", OUTCOME),
-        ] {
-            if bars.iter().any(|b| b.group == group) {
-                c.dot((x + 5, legend_y), color)?;
-                c.text(
-                    name,
-                    (x + 14, legend_y),
-                    LABEL_SIZE,
-                    TEXT,
-                    Pos::new(HPos::Left, VPos::Center),
-                )?;
-                x += 28 + text_width(name);
+        let mut kept: Vec<&(f64, String, f64)> = Vec::new();
+        for tick in &self.ticks {
+            if kept
+                .last()
+                .is_none_or(|last| tick.0 - last.0 >= last.2 + tick.2)
+            {
+                kept.push(tick);
             }
         }
+        kept.truncate(hint.max_num_points().max(1));
+        kept.iter().map(|t| t.0).collect()
+    }
+
+    fn range(&self) -> Range<f64> {
+        self.range.range()
+    }
+}
+
+impl ValueFormatter<f64> for LabelledAxis {
+    fn format_ext(&self, value: &f64) -> String {
+        self.ticks
+            .iter()
+            .find(|t| (t.0 - value).abs() < 1e-9)
+            .map(|t| t.1.clone())
+            .unwrap_or_default()
+    }
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+fn font(size: f64, color: RGBColor) -> TextStyle<'static> {
+    TextStyle {
+        color: color.to_backend_color(),
+        ..TextStyle::from((FONT, size).into_font())
+    }
+}
+
+/// How wide `text` is drawn in `style`, in pixels: measured by the browser in the page,
+/// estimated (about 0.7 em a character) elsewhere.
+fn width_of(area: &Area, text: &str, style: &TextStyle) -> u32 {
+    area.estimate_text_size(text, style).map_or(0, |(w, _)| w)
+}
+
+/// Draws with `paint` into a new SVG of the given height on a white background, with the
+/// `source` lines (if any) under it, then names it: a `<title>` and the attributes that
+/// make it an image to screen readers. Plotters' SVG backend escapes every text and
+/// attribute value it writes; the title and label added here are escaped by
+/// [`xml_escape`].
+fn svg(
+    title: &str,
+    height: u32,
+    source: Option<&[String]>,
+    paint: impl FnOnce(&Area) -> Option<()>,
+) -> Option<String> {
+    let source = source.unwrap_or_default();
+    let footer = if source.is_empty() {
+        0
+    } else {
+        SOURCE_ROW * source.len() as u32 + MARGIN
+    };
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (WIDTH, height + footer)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        let (chart, below) = root.split_vertically(height);
+        paint(&chart)?;
+        let style = font(SOURCE_SIZE, MUTED).pos(Pos::new(HPos::Left, VPos::Top));
+        for (i, line) in source.iter().enumerate() {
+            let y = (SOURCE_ROW * i as u32) as i32;
+            below
+                .draw(&Text::new(line.as_str(), (LEGEND_LEFT, y), style.clone()))
+                .ok()?;
+        }
+        root.present().ok()?;
+    }
+    let escaped = xml_escape(title);
+    let end = out.find('>')?;
+    let (open, rest) = out.split_at(end);
+    Some(format!(
+        "{open} role=\"img\" aria-label=\"{escaped}\">\n<title>{escaped}</title>{}",
+        rest.get(1..).unwrap_or_default()
+    ))
+}
+
+/// The source line cut into lines that fit the chart's width, at spaces.
+fn wrap(text: &str) -> Vec<String> {
+    let style = font(SOURCE_SIZE, MUTED);
+    let room = WIDTH - 2 * LEGEND_LEFT as u32;
+    measure(|a| {
+        let mut lines: Vec<String> = Vec::new();
+        for word in text.split_whitespace() {
+            match lines.last_mut() {
+                Some(line) if width_of(a, &format!("{line} {word}"), &style) <= room => {
+                    line.push(' ');
+                    line.push_str(word);
+                }
+                _ => lines.push(short(word, 60)),
+            }
+        }
+        lines.truncate(4);
+        lines
+    })
+}
+
+/// A legend under a chart: a dot and a name for each entry, wrapped onto rows.
+/// The height it takes for `width` pixels is [`legend_height`].
+fn draw_legend(area: &Area, entries: &[(String, RGBColor)]) -> Option<()> {
+    let style = font(LABEL_SIZE, TEXT).pos(Pos::new(HPos::Left, VPos::Center));
+    for (x, y, (name, color)) in legend_places(area, entries) {
+        area.draw(&Circle::new((x + 6, y), 5, color.filled()))
+            .ok()?;
+        area.draw(&Text::new(name.as_str(), (x + 16, y), style.clone()))
+            .ok()?;
+    }
+    Some(())
+}
+
+/// Where each legend entry goes, from the left edge of the plot, [`LEGEND_ROW`] apart.
+fn legend_places<'e>(
+    area: &Area,
+    entries: &'e [(String, RGBColor)],
+) -> Vec<(i32, i32, &'e (String, RGBColor))> {
+    let style = font(LABEL_SIZE, TEXT);
+    let right = area.dim_in_pixel().0 as i32 - 16;
+    let (mut x, mut y) = (LEGEND_LEFT, LEGEND_ROW / 2);
+    let mut places = Vec::new();
+    for entry in entries {
+        let width = 16 + width_of(area, &entry.0, &style) as i32;
+        if x + width > right && x > LEGEND_LEFT {
+            x = LEGEND_LEFT;
+            y += LEGEND_ROW;
+        }
+        places.push((x, y, entry));
+        x += width + 20;
+    }
+    places
+}
+
+fn legend_height(area: &Area, entries: &[(String, RGBColor)]) -> u32 {
+    legend_places(area, entries)
+        .last()
+        .map_or(0, |(_, y, _)| (y + LEGEND_ROW / 2 + 8) as u32)
+}
+
+/// A drawing area of the chart's width, to measure text before the chart is drawn.
+fn measure<T>(with: impl FnOnce(&Area) -> T) -> T {
+    let mut scratch = String::new();
+    let area = SVGBackend::with_string(&mut scratch, (WIDTH, 100)).into_drawing_area();
+    with(&area)
+}
+
+/// Where a legend's rows start from the left, and how far apart they are.
+const LEGEND_LEFT: i32 = 16;
+const LEGEND_ROW: i32 = 24;
+/// The source line's size (11.3 px as written) and the height of each of its lines.
+const SOURCE_SIZE: f64 = 14.0;
+const SOURCE_ROW: u32 = 18;
+/// The values by the points (12.1 px as written), and the height their box takes.
+const VALUE_SIZE: f64 = 15.0;
+const VALUE_HEIGHT: i32 = 14;
+/// Each bar's row, in pixels.
+const ROW: u32 = 28;
+/// The caption's band, and the margin round the chart.
+const CAPTION: u32 = 40;
+const MARGIN: u32 = 12;
+
+/// A bar chart of one family: one colour (items seized, or outcomes), a value at the end of
+/// each bar, no legend.
+fn draw_bars(chart: &BarChart, source: Option<&[String]>) -> Option<String> {
+    let (title, bars) = (chart.title.as_str(), chart.bars.as_slice());
+    let n = bars.len();
+    let color = if chart.family == Family::Outcomes {
+        OUTCOME
+    } else {
+        SEIZED
+    };
+    let label_style = font(LABEL_SIZE, TEXT);
+    let values: Vec<String> = bars.iter().map(Bar::value_text).collect();
+    let (label_width, value_width) = measure(|a| {
+        let widest = |texts: &mut dyn Iterator<Item = &str>| {
+            texts
+                .map(|t| width_of(a, t, &label_style))
+                .max()
+                .unwrap_or(0)
+        };
+        (
+            widest(&mut bars.iter().map(|b| b.label.as_str())),
+            widest(&mut values.iter().map(String::as_str)),
+        )
+    });
+    let height = CAPTION + 2 * MARGIN + ROW * n as u32;
+    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let max = if max > 0.0 { max } else { 1.0 };
+    // Bar `i` is row `n - 1 - i` from the bottom, so the first bar is at the top.
+    let row = |i: usize| (n - 1 - i) as f64;
+    let rows = LabelledAxis::new(
+        0.0,
+        n.max(1) as f64,
+        bars.iter()
+            .enumerate()
+            .map(|(i, b)| (row(i) + 0.5, b.label.clone(), 0.0))
+            .collect(),
+    );
+    svg(title, height, source, |root| {
+        let mut chart = ChartBuilder::on(root)
+            .caption(title, font(TITLE_SIZE, TEXT))
+            .margin(MARGIN)
+            .margin_right(MARGIN + value_width + 8)
+            .y_label_area_size(label_width + 10)
+            .build_cartesian_2d(0.0..max, rows)
+            .ok()?;
+        chart
+            .configure_mesh()
+            .disable_mesh()
+            .disable_x_axis()
+            .y_labels(n)
+            .axis_style(GRID)
+            .set_all_tick_mark_size(4)
+            .label_style(label_style.clone())
+            .draw()
+            .ok()?;
+        chart
+            .draw_series(bars.iter().enumerate().map(|(i, bar)| {
+                Rectangle::new(
+                    [(0.0, row(i) + 0.15), (bar.value, row(i) + 0.85)],
+                    color.filled(),
+                )
+            }))
+            .ok()?;
+        let value_style = label_style.pos(Pos::new(HPos::Left, VPos::Center));
+        chart
+            .draw_series(
+                bars.iter()
+                    .zip(&values)
+                    .enumerate()
+                    .map(|(i, (bar, value))| {
+                        EmptyElement::at((bar.value, row(i) + 0.5))
+                            + Text::new(value.clone(), (6, 0), value_style.clone())
+                    }),
+            )
+            .ok()?;
         Some(())
     })
 }
 
-fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
-    const LEFT: i32 = 84;
-    const RIGHT: i32 = WIDTH as i32 - 24;
-    const TOP: i32 = 52;
-    const PLOT_HEIGHT: i32 = 220;
-    let bottom = TOP + PLOT_HEIGHT;
-
+fn draw_statistics(chart: &StatisticsChart, source: Option<&[String]>) -> Option<String> {
+    const PLOT: u32 = 220;
     // The time axis runs from the start of the first period to the end of the last.
     let places: Vec<&PeriodPlace> = chart
         .series
@@ -841,109 +1098,143 @@ fn draw_statistics(chart: &StatisticsChart) -> Option<String> {
     if !(from.is_finite() && to.is_finite() && to > from) {
         return None;
     }
-    let x_of = |t: f64| LEFT + ((t - from) / (to - from) * f64::from(RIGHT - LEFT)).round() as i32;
-
+    let mut ticks: Vec<(f64, String, f64)> = Vec::new();
+    for p in &places {
+        if ticks.iter().all(|t| t.1 != p.label) {
+            ticks.push((p.middle(), p.label.clone(), 0.0));
+        }
+    }
     let max = chart
         .series
         .iter()
         .flat_map(|s| s.points.iter().map(|(_, v)| *v))
         .fold(0.0, f64::max);
     let step = nice_step(max);
-    let top_value = (max / step).ceil().max(1.0) * step;
-    let y_of = |v: f64| bottom - ((v.max(0.0) / top_value) * f64::from(PLOT_HEIGHT)).round() as i32;
-
-    // Period labels under the axis, on a second row when they would touch the one before.
-    let mut ticks: Vec<(i32, String)> = Vec::new();
-    for p in &places {
-        if ticks.iter().all(|t| t.1 != p.label) {
-            let x = x_of(p.middle());
-            let at = ticks.iter().position(|t| t.0 > x).unwrap_or(ticks.len());
-            ticks.insert(at, (x, p.label.clone()));
-        }
-    }
-    let mut rows_end = [i32::MIN; 3];
-    let mut placed = Vec::new();
-    for (x, label) in ticks {
-        let half = text_width(&label) / 2 + 6;
-        let row = (0..rows_end.len())
-            .find(|&r| x - half >= rows_end[r])
-            .unwrap_or_else(|| {
-                (0..rows_end.len())
-                    .min_by_key(|&r| rows_end[r])
-                    .unwrap_or(0)
-            });
-        if let Some(end) = rows_end.get_mut(row) {
-            *end = x + half;
-        }
-        placed.push((x, label, row as i32));
-    }
-    let label_rows = placed.iter().map(|p| p.2).max().unwrap_or(0) + 1;
-
-    // The legend: one entry per series, wrapped onto as many rows as it needs.
-    let legend_top = bottom + 20 + label_rows * 18 + 18;
-    let mut legend = Vec::new();
-    let (mut lx, mut ly) = (LEFT, legend_top);
-    for (i, s) in chart.series.iter().enumerate() {
-        let name = s.name.clone();
-        let width = 24 + text_width(&name);
-        if lx + width > RIGHT && lx > LEFT {
-            lx = LEFT;
-            ly += 22;
-        }
-        legend.push((lx, ly, name, i));
-        lx += width + 16;
-    }
-    let height = (ly + 24) as u32;
-
-    svg(&chart.title, height, |c| {
-        for k in 0..=((top_value / step).round() as i32) {
-            let v = f64::from(k) * step;
-            let y = y_of(v);
-            c.rect((LEFT, y), (RIGHT, y + 1), GRID)?;
-            c.text(
-                &format_value(v, chart.unit),
-                (LEFT - 8, y),
-                LABEL_SIZE,
-                MUTED,
-                Pos::new(HPos::Right, VPos::Center),
-            )?;
-        }
-        for (x, label, row) in &placed {
-            c.rect((*x, bottom), (*x + 1, bottom + 5), MUTED)?;
-            c.text(
-                label,
-                (*x, bottom + 8 + row * 18),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Center, VPos::Top),
-            )?;
-        }
-        for (i, s) in chart.series.iter().enumerate() {
-            let color = PALETTE[i % PALETTE.len()];
-            let points: Vec<(i32, i32)> = s
-                .points
+    let steps = (max / step).ceil().max(1.0);
+    let top = steps * step;
+    let legend: Vec<(String, RGBColor)> = chart
+        .series
+        .iter()
+        .zip(PALETTE.iter().cycle())
+        .map(|(s, c)| (s.name.clone(), *c))
+        .collect();
+    let label_style = font(LABEL_SIZE, TEXT);
+    let muted_style = font(LABEL_SIZE, MUTED);
+    let y_labels: Vec<String> = (0..=steps as u32)
+        .map(|k| format_value(f64::from(k) * step, chart.unit))
+        .collect();
+    let (tick_widths, y_width, legend_h) = measure(|a| {
+        (
+            ticks
                 .iter()
-                .map(|(p, v)| (x_of(p.middle()), y_of(*v)))
-                .collect();
-            if points.len() > 1 {
-                c.line(points.clone(), color)?;
+                .map(|t| width_of(a, &t.1, &label_style))
+                .collect::<Vec<u32>>(),
+            y_labels
+                .iter()
+                .map(|t| width_of(a, t, &muted_style))
+                .max()
+                .unwrap_or(0),
+            legend_height(a, &legend),
+        )
+    });
+    let plot_height = CAPTION + PLOT;
+    let height = plot_height + legend_h + MARGIN;
+    let unit = chart.unit;
+    // The last label may reach past the end of the axis by half its width.
+    let right = MARGIN.max(tick_widths.iter().max().unwrap_or(&0) / 2 + 4);
+    let y_area = y_width + 14;
+    let periods = ticks.len();
+    // How many axis units a pixel of the plot is, to keep labels apart (with 10 px
+    // between two).
+    let plot_width = f64::from(WIDTH.saturating_sub(MARGIN + right + y_area).max(1));
+    let per_pixel = (to - from) / plot_width;
+    for (tick, width) in ticks.iter_mut().zip(&tick_widths) {
+        tick.2 = (f64::from(*width) / 2.0 + 5.0) * per_pixel;
+    }
+    svg(&chart.title, height, source, |root| {
+        let (plot, below) = root.split_vertically(plot_height);
+        let mut c = ChartBuilder::on(&plot)
+            .caption(&chart.title, font(TITLE_SIZE, TEXT))
+            .margin(MARGIN)
+            .margin_right(right)
+            .x_label_area_size(28)
+            .y_label_area_size(y_area)
+            .build_cartesian_2d(LabelledAxis::new(from, to, ticks), 0.0..top)
+            .ok()?;
+        let y_format = |v: &f64| format_value(*v, unit);
+        c.configure_mesh()
+            .disable_x_mesh()
+            .x_labels(periods)
+            .y_labels(steps as usize + 1)
+            .y_label_formatter(&y_format)
+            .max_light_lines(0)
+            .bold_line_style(GRID)
+            .axis_style(MUTED)
+            .x_label_style(label_style.clone())
+            .y_label_style(muted_style)
+            .draw()
+            .ok()?;
+        for (s, color) in chart.series.iter().zip(PALETTE.iter().cycle()) {
+            let points = s.points.iter().map(|(p, v)| (p.middle(), v.max(0.0)));
+            if s.points.len() > 1 {
+                c.draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))
+                    .ok()?;
             }
-            for p in points {
-                c.dot(p, color)?;
+            c.draw_series(points.map(|p| Circle::new(p, 4, color.filled())))
+                .ok()?;
+        }
+        // Each point's value, above it or else below it, where it touches no other value
+        // and stays inside the plot; a value with no room is left to the figures table.
+        let style = font(VALUE_SIZE, TEXT);
+        let (_, ys) = c.plotting_area().get_pixel_range();
+        let mut placed: Vec<Boxed> = Vec::new();
+        for s in &chart.series {
+            for (p, v) in &s.points {
+                let text = format_value(*v, unit);
+                let (x, y) = c.backend_coord(&(p.middle(), v.max(0.0)));
+                let half = width_of(&plot, &text, &style) as i32 / 2 + 2;
+                let spot = [y - 7 - VALUE_HEIGHT, y + 7]
+                    .into_iter()
+                    .map(|top| Boxed {
+                        left: x - half,
+                        top,
+                        right: x + half,
+                        bottom: top + VALUE_HEIGHT,
+                    })
+                    .find(|b| {
+                        b.left >= 0
+                            && b.right <= WIDTH as i32
+                            && b.top >= ys.start
+                            && b.bottom <= ys.end
+                            && placed.iter().all(|o| !o.touches(b))
+                    });
+                if let Some(b) = spot {
+                    let at = Pos::new(HPos::Center, VPos::Top);
+                    plot.draw(&Text::new(text, (x, b.top), style.pos(at)))
+                        .ok()?;
+                    placed.push(b);
+                }
             }
         }
-        for (x, y, name, i) in &legend {
-            c.dot((*x + 6, *y), PALETTE[i % PALETTE.len()])?;
-            c.text(
-                name,
-                (*x + 16, *y),
-                LABEL_SIZE,
-                TEXT,
-                Pos::new(HPos::Left, VPos::Center),
-            )?;
-        }
-        Some(())
+        draw_legend(&below, &legend)
     })
+}
+
+/// A label's box in pixels.
+struct Boxed {
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+}
+
+impl Boxed {
+    fn touches(&self, other: &Boxed) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
 }
 
 #[cfg(test)]

@@ -81,22 +81,23 @@ describe('exports, charts and offline use', () => {
 
   test('a release with seizures shows a bar chart that can be downloaded', async () => {
     await paste(page, join(fixtures, 'moorland_sweep.txt'), 'Priya Castellane');
-    const chart = page.locator('#charts figure', { hasText: 'Items seized and outcomes' });
+    const chart = page.locator('#charts figure', { hasText: 'Weapons seized' });
     await chart.locator('svg').waitFor({ timeout: WAIT_MS });
     assert.match(await chart.locator('svg').textContent(), /knives/);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: WAIT_MS }),
       chart.getByRole('button', { name: 'Download SVG' }).click(),
     ]);
-    assert.equal(download.suggestedFilename(), 'blotter-items-seized-and-outcomes.svg');
+    assert.equal(download.suggestedFilename(), 'blotter-weapons-seized.svg');
     const svg = await readFile(await download.path(), 'utf8');
     assert.match(svg, /^<svg /);
     assert.match(svg, />\s*knives\s*</);
+    assert.match(svg, />\s*Source: /, 'the file names its source');
   });
 
   test('a release with financial years shows a chart over its periods', async () => {
     await paste(page, join(fixtures, 'county_statistics.txt'), 'Dara Whitlock');
-    const chart = page.locator('#charts figure', { hasText: 'by period' });
+    const chart = page.locator('#charts figure', { hasText: 'by financial year' });
     await chart.locator('svg').waitFor({ timeout: WAIT_MS });
     const text = await chart.locator('svg').textContent();
     for (const period of ['FY2021/22', 'FY2022/23', 'FY2023/24']) {

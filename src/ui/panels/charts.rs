@@ -1,5 +1,6 @@
-//! `ChartsPanel`: the release's charts as inline SVG, each with a "Download SVG" button;
-//! nothing at all when there is nothing to draw.
+//! `ChartsPanel`: the release's charts as inline SVG, each with a "Download SVG" button
+//! (the file names its source release under the chart); nothing at all when there is
+//! nothing to draw.
 
 use std::rc::Rc;
 
@@ -35,29 +36,30 @@ impl PartialEq for Facts {
 
 #[component]
 pub fn ChartsPanel(props: &ExtractionProps) -> Html {
-    let svgs = use_memo(Facts(props.extraction.clone()), |x| charts::all_svgs(&x.0));
-    if svgs.is_empty() {
+    let drawn = use_memo(Facts(props.extraction.clone()), |x| charts::charts(&x.0));
+    if drawn.is_empty() {
         return Html::default();
     }
     html! {
         <section class="panel charts" id="charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{ "Charts" }</h2>
-            for (title, svg) in svgs.iter() {
+            for chart in drawn.iter() {
                 <figure class="chart">
-                    // On a phone the chart keeps a readable size and scrolls sideways;
-                    // the frame takes focus so the keyboard can scroll it too.
-                    <div class="chart-frame" role="group" aria-label={title.clone()} tabindex="0">
+                    // The chart scales to the panel's width (its viewBox), down to a
+                    // phone's, so the frame never scrolls.
+                    <div class="chart-frame">
                         // Safe as HTML: the SVG is drawn by `present::charts`, which
                         // escapes every text it draws (tested with a `<script>` item there).
-                        { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
+                        { Html::from_html_unchecked(AttrValue::from(chart.svg.clone())) }
                     </div>
+                    // The title is in the chart; the caption says only what it adds.
                     <figcaption>
-                        <span>{ title }</span>
+                        <span class="chart-note">{ &chart.note }</span>
                         <button
                             type="button"
                             class="download-svg"
-                            aria-label={format!("Download SVG: {title}")}
-                            onclick={download(title, svg)}
+                            aria-label={format!("Download SVG: {}", chart.title)}
+                            onclick={download(chart, &props.extraction)}
                         >
                             { "Download SVG" }
                         </button>
@@ -68,10 +70,13 @@ pub fn ChartsPanel(props: &ExtractionProps) -> Html {
     }
 }
 
-fn download(title: &str, svg: &str) -> Callback<MouseEvent> {
-    let name = charts::file_name(title);
-    let svg = svg.to_string();
+/// Saves the chart drawn again with its source line under it (drawn when clicked).
+fn download(chart: &charts::Chart, x: &Rc<Extraction>) -> Callback<MouseEvent> {
+    let chart = chart.clone();
+    let x = x.clone();
     Callback::from(move |_: MouseEvent| {
-        let _ = save_file(&name, &svg, "image/svg+xml");
+        if let Some(svg) = chart.file_svg(&charts::source_line(&x)) {
+            let _ = save_file(&charts::file_name(&chart.title), &svg, "image/svg+xml");
+        }
     })
 }
