@@ -625,4 +625,54 @@ async fn the_sample_can_be_undone_and_exports_wait_for_a_text() {
     assert!(!json.disabled());
     app.click("button.clear").await;
     assert!(json.disabled(), "nothing to export from an empty box");
+
+/// A release written for this test: one claim that holds and one that does not.
+const BURGLARY_CLAIMS: &str = include_str!("fixtures/burglary_claims.txt");
+
+#[wasm_bindgen_test]
+async fn the_checks_panel_shows_each_claim_and_picking_one_marks_its_words() {
+    let app = Mounted::immediate().await;
+    app.type_text(BURGLARY_CLAIMS).await;
+    let heading = app.text("#checks .checks-line");
+    assert_eq!(heading, "2 claims checked: 1 holds, 1 does not add up");
+    let verdicts = app.texts("#checks li.check .verdict");
+    assert_eq!(verdicts.len(), 2, "{verdicts:?}");
+    // Each verdict has a sign and words, not colour alone.
+    assert!(verdicts
+        .iter()
+        .any(|v| v.contains('\u{2713}') && v.contains("holds")));
+    assert!(verdicts
+        .iter()
+        .any(|v| v.contains('\u{2717}') && v.contains("does not add up")));
+    let wrong = app
+        .find("#checks li.check.inconsistent")
+        .expect("the claim that does not add up");
+    let row = wrong
+        .get_attribute("data-row")
+        .expect("the row names its check");
+    assert!(app
+        .text(&format!("li[data-row=\"{row}\"] .claim"))
+        .contains("fell from 652"));
+    assert!(app
+        .text(&format!("li[data-row=\"{row}\"] .working"))
+        .contains("731 − 652"));
+
+    app.click(&format!("li[data-row=\"{row}\"] button")).await;
+    assert!(app.has_class(&format!("li[data-row=\"{row}\"]"), "selected"));
+    let mark = format!("mark[data-fact=\"{row}\"]");
+    assert!(app.has_class(&mark, "selected"), "its words are marked");
+    assert!(app.text(&mark).contains("fell from"), "{}", app.text(&mark));
+    // The figures it used are marked with it.
+    let marked = app.texts(".source-text mark.selected");
+    assert!(marked.iter().any(|m| m.contains("652")), "{marked:?}");
+    assert!(marked.iter().any(|m| m.contains("731")), "{marked:?}");
+    assert!(!marked.iter().any(|m| m.contains("212")), "{marked:?}");
+
+    // And the other way: the claim's words, picked in the source, select its row.
+    let other = app
+        .find("#checks li.check.consistent")
+        .and_then(|e| e.get_attribute("data-row"))
+        .expect("the claim that holds");
+    app.click_on(&format!("mark[data-fact=\"{other}\"]")).await;
+    assert!(app.has_class(&format!("li[data-row=\"{other}\"]"), "selected"));
 }

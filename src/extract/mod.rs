@@ -3,6 +3,7 @@
 //! Pure Rust with no I/O and no web crates, so the same code runs in the page (wasm32) and
 //! in the command-line tool. It never fails: odd input gives fewer facts and a diagnostic.
 
+pub mod checks;
 pub mod decimal;
 pub mod facts;
 pub mod lexicon;

@@ -18,6 +18,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::checks::Check;
+
 /// The format tag every document carries.
 pub const FORMAT: &str = "facts/1";
 
@@ -501,6 +503,10 @@ pub struct Extraction {
     pub places: Vec<Place>,
     pub organisations: Vec<Organisation>,
     pub contacts: Vec<Contact>,
+    /// The release's claims about its own figures, checked (`extract::checks`); always
+    /// written, empty when there is none, so a consumer finds the field.
+    #[serde(default)]
+    pub checks: Vec<Check>,
     #[serde(default)]
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -518,6 +524,7 @@ impl Default for Extraction {
             places: Vec::new(),
             organisations: Vec::new(),
             contacts: Vec::new(),
+            checks: Vec::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -552,6 +559,7 @@ impl Extraction {
         self.contacts
             .iter_mut()
             .for_each(|x| source(&mut x.source, &mut f));
+        self.checks.iter_mut().for_each(|c| f(&mut c.claim.span));
         for d in &mut self.diagnostics {
             if let Some(s) = &mut d.span {
                 f(s);
@@ -572,8 +580,9 @@ impl Extraction {
     }
 
     /// What breaks the span invariants for `text`, the text this was read from: every
-    /// span (sources, mentions, quotes, diagnostics) within the text and in order, and
-    /// every fact's and quote's `text` equal to its span. Empty when all hold. The tests,
+    /// span (sources, mentions, quotes, checks' claims, diagnostics) within the text and in
+    /// order, every fact's, quote's and claim's `text` equal to its span, and every figure
+    /// a check names present. Empty when all hold. The tests,
     /// the hostile suite and the fuzz target all check through this.
     ///
     /// ```
@@ -607,8 +616,17 @@ impl Extraction {
         for q in self.people.iter().flat_map(|p| &p.quotes) {
             check("quote", q.span, Some(&q.text));
         }
+        for c in &self.checks {
+            check("claim", c.claim.span, Some(&c.claim.text));
+        }
         for d in self.diagnostics.iter().filter_map(|d| d.span) {
             check("diagnostic", d, None);
+        }
+        let figures = self.figures.len();
+        for c in &self.checks {
+            if let Some(i) = c.figures.iter().find(|&&i| i >= figures) {
+                problems.push(format!("a check names figure {i} of {figures}"));
+            }
         }
         problems
     }

@@ -4,6 +4,7 @@
 //! figure rules that come later never read a phone number, a year or the "42" of
 //! "Operation 42" as a quantity. People run before quotes, which attach to them.
 
+use super::checks;
 use super::facts::{contact, date, figure, operation, organisation, person, place};
 use super::model::{Diagnostic, DiagnosticKind, Extraction, Span};
 use super::text::{CharMap, Doc};
@@ -96,6 +97,7 @@ pub fn run(text: &str, options: &Options) -> Extraction {
     person::find(&mut cx);
     cx.out.period = date::document_period(&cx);
     figure::find(&mut cx);
+    cx.out.checks = checks::find(&cx.doc, &cx.out.figures);
 
     finish(cx)
 }
@@ -129,6 +131,9 @@ fn finish(cx: Context) -> Extraction {
     }
     for c in &mut out.contacts {
         c.source.text = fill(c.source.span);
+    }
+    for c in &mut out.checks {
+        c.claim.text = fill(c.claim.span);
     }
     let map = CharMap::new(text);
     out.for_each_span_mut(|s| {

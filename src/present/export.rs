@@ -25,13 +25,15 @@ pub const CSV_HEADER: [&str; 10] = [
 
 /// The CSV export: a header, then one row per fact in the order of facts/1 (the
 /// publication date, operations, the period, figures, people and each of their quotes,
-/// places, organisations, contacts). `start` and `end` are code-point offsets, as in
+/// places, organisations, contacts, checks). `start` and `end` are code-point offsets, as in
 /// facts/1. Rows end with CRLF and cells are quoted as RFC 4180 says; a cell that a
 /// spreadsheet would run as a formula starts with `'` (see [`csv_cell`]).
 ///
 /// What each column holds for a kind that is not a figure: a person's rank is their
 /// `category` and their role their `qualifier`; a place's and a contact's kind is their
-/// `category`; a quote's `value` is its speaker; the period's `value` is `start/end`.
+/// `category`; a quote's `value` is its speaker; the period's `value` is `start/end`; a
+/// check's `value` is its working, its `category` its kind, its `qualifier` its verdict
+/// and its `text` the claim's words.
 pub fn csv(x: &Extraction) -> String {
     let mut rows: Vec<[String; 10]> = Vec::new();
     if let Some(date) = &x.published {
@@ -95,6 +97,19 @@ pub fn csv(x: &Extraction) -> String {
     }
     for c in &x.contacts {
         rows.push(fact("contact", &c.value, c.kind.as_str(), &c.source));
+    }
+    for c in &x.checks {
+        rows.push(row(
+            "check",
+            &c.working,
+            c.kind.as_str(),
+            "",
+            c.verdict.as_str(),
+            "",
+            &c.rule,
+            &c.claim.text,
+            Some(c.claim.span),
+        ));
     }
 
     let mut out = String::new();

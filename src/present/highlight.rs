@@ -34,6 +34,9 @@ pub enum FactKind {
     Place,
     Organisation,
     Contact,
+    /// A claim the release makes about its figures (`extract::checks`). Last, so where a
+    /// claim's words are exactly a figure's, the figure keeps them.
+    Check,
 }
 
 impl FactKind {
@@ -48,6 +51,7 @@ impl FactKind {
             FactKind::Place => "place",
             FactKind::Organisation => "organisation",
             FactKind::Contact => "contact",
+            FactKind::Check => "check",
         }
     }
 }
@@ -101,6 +105,8 @@ pub struct Located {
     /// The tooltip: the fact and why it was read, in words (`present::reason`):
     /// `figure: 46 knives (knife) · read as a number, then an item`.
     pub tip: String,
+    /// The checks that used this fact (a figure), so picking a check marks it too.
+    pub with: Vec<FactId>,
 }
 
 /// One piece of the source text.
@@ -125,12 +131,26 @@ fn tip(label: &str, rule: &str) -> String {
 
 /// Every fact of `x` with a span, in a fixed order (kind, then index), once for its span
 /// and once for each further mention, so the same fact may be located several times.
+/// A check is located at its claim's words, and each figure it used lists it in `with`.
 pub fn locate_facts(x: &Extraction) -> Vec<Located> {
     let mut out = Vec::new();
+    // The checks that used each figure.
+    let mut used_by: Vec<Vec<FactId>> = vec![Vec::new(); x.figures.len()];
+    for (i, c) in x.checks.iter().enumerate() {
+        for &f in &c.figures {
+            if let Some(list) = used_by.get_mut(f) {
+                list.push(FactId::new(FactKind::Check, i));
+            }
+        }
+    }
     // A fact is highlighted at its span and at every further mention of it.
     let mut push =
         |id: FactId, spans: Vec<Span>, colour: &'static str, label: String, rule: &str| {
             let tip = tip(&label, rule);
+            let with = match id.kind {
+                FactKind::Figure => used_by.get(id.index).cloned().unwrap_or_default(),
+                _ => Vec::new(),
+            };
             for span in spans.into_iter().filter(|s| s.end > s.start) {
                 out.push(Located {
                     id,
@@ -139,6 +159,7 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
                     tip: tip.clone(),
                     label: label.clone(),
                     rule: rule.to_string(),
+                    with: with.clone(),
                 });
             }
         };
@@ -233,6 +254,18 @@ pub fn locate_facts(x: &Extraction) -> Vec<Located> {
             &c.source.rule,
         );
     }
+    for (i, c) in x.checks.iter().enumerate() {
+        let id = FactId::new(FactKind::Check, i);
+        let (_, _, verdict) = super::checks::verdict_words(c.verdict);
+        let kind = super::checks::kind_words(c.kind);
+        push(
+            id,
+            vec![c.claim.span],
+            "check",
+            format!("claim: {kind}, {verdict} ({})", c.working),
+            &c.rule,
+        );
+    }
     out
 }
 
@@ -241,6 +274,12 @@ fn spans(source: &Source) -> Vec<Span> {
     std::iter::once(source.span)
         .chain(source.mentions.iter().copied())
         .collect()
+}
+
+/// Whether the mark of `fact` belongs to the picked fact: it is that fact, or a figure
+/// the picked check used.
+pub fn picked_with(fact: &Located, picked: FactId) -> bool {
+    fact.id == picked || fact.with.contains(&picked)
 }
 
 /// The colour class of a figure's group.

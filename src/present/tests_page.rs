@@ -159,6 +159,7 @@ fn located(kind: FactKind, index: usize, start: usize, end: usize) -> Located {
         label: String::new(),
         rule: String::new(),
         tip: String::new(),
+        with: Vec::new(),
     }
 }
 

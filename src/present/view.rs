@@ -33,6 +33,8 @@ pub struct Report {
     pub contacts: Vec<Line>,
     /// Notes on the input, such as an empty box.
     pub diagnostics: Vec<Line>,
+    /// The release's claims about its figures, checked.
+    pub checks: super::checks::ChecksView,
 }
 
 /// The facts shown as plain lists of names, each in its own panel.
@@ -241,6 +243,7 @@ impl Report {
                     ..Line::default()
                 })
                 .collect(),
+            checks: super::checks::ChecksView::new(&x.checks),
         }
     }
 

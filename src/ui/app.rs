@@ -152,6 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                         </p>
                     }
                     <SummaryPanel report={report.clone()} {selected} on_select={on_select.clone()} />
+                    <super::panels::ChecksPanel report={report.clone()} {selected} on_select={on_select.clone()} />
                     if !compact {
                         <super::panels::ExportBar extraction={state.extraction.clone()} empty={state.text.trim().is_empty()} />
                     }

@@ -2,6 +2,7 @@
 //! when empty, numbers and strings, and what the reader accepts and refuses.
 
 use super::*;
+use crate::extract::checks::{Claim, Kind as CheckKind, Verdict};
 use crate::extract::{decimal, extract, Options};
 use proptest::prelude::*;
 
@@ -86,6 +87,17 @@ fn every_field() -> Extraction {
             value: "0100 555 0199".into(),
             source: source((122, 135), "0100 555 0199", &[], "<phone>"),
         }],
+        checks: vec![Check {
+            kind: CheckKind::Change,
+            verdict: Verdict::Inconsistent,
+            claim: Claim {
+                span: Span::new(28, 45),
+                text: "up \"140\" − 100".into(),
+            },
+            figures: vec![0, 1],
+            working: "140 − 100 = +40, not −40".into(),
+            rule: "<rise|fall> from <a> to <b>".into(),
+        }],
         diagnostics: vec![
             Diagnostic {
                 kind: DiagnosticKind::Skipped,
@@ -125,6 +137,9 @@ const EVERY_FIELD_LINE: &str = concat!(
     r#""rule":"<Name> Police"}],"#,
     r#""contacts":[{"kind":"phone","value":"0100 555 0199","span":[122,135],"#,
     r#""text":"0100 555 0199","rule":"<phone>"}],"#,
+    r#""checks":[{"kind":"change","verdict":"inconsistent","claim":{"span":[28,45],"#,
+    r#""text":"up \"140\" − 100"},"figures":[0,1],"working":"140 − 100 = +40, not −40","#,
+    r#""rule":"<rise|fall> from <a> to <b>"}],"#,
     r#""diagnostics":[{"kind":"skipped","message":"tab\there, back\\slash, bell\u0007","#,
     r#""span":[1,2]},{"kind":"truncated","message":"é 🔪"}]}"#,
 );
@@ -169,6 +184,7 @@ fn the_pretty_form_indents_two_spaces() {
     }
   ],
   "contacts": [],
+  "checks": [],
   "diagnostics": []
 }"#;
     assert_eq!(x.to_json(), want);
@@ -192,6 +208,23 @@ fn as_str_names_every_value_as_serde_does() {
     check(&Category::ALL, Category::as_str);
     check(&[Certainty::Stated, Certainty::Inferred], Certainty::as_str);
     check(&[Change::Increase, Change::Decrease], Change::as_str);
+    check(
+        &[
+            CheckKind::Change,
+            CheckKind::PercentChange,
+            CheckKind::PartOfTotal,
+            CheckKind::Headline,
+        ],
+        CheckKind::as_str,
+    );
+    check(
+        &[
+            Verdict::Consistent,
+            Verdict::Inconsistent,
+            Verdict::Unverifiable,
+        ],
+        Verdict::as_str,
+    );
 }
 
 #[test]

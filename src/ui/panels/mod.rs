@@ -3,6 +3,7 @@
 //! anything.
 
 mod charts;
+mod checks;
 mod diagnostics;
 mod export;
 mod figures;
@@ -14,6 +15,7 @@ mod source;
 mod summary;
 
 pub use charts::{ChartsPanel, ExtractionProps};
+pub use checks::ChecksPanel;
 pub use diagnostics::DiagnosticsPanel;
 pub use export::{ExportBar, ExportProps};
 pub use figures::FiguresPanel;

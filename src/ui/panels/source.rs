@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::Shared;
 
-use crate::present::highlight::{FactId, Located, SOURCE_CUT_NOTE};
+use crate::present::highlight::{picked_with, FactId, Located, SOURCE_CUT_NOTE};
 use crate::present::state::{Highlights, Selection};
 
 #[derive(Properties, PartialEq)]
@@ -79,11 +79,11 @@ fn arrow_target(key: &str, from: &Element) -> Option<Element> {
     marks.item(to)?.dyn_into().ok()
 }
 
-/// A mark's classes: its colour, and when picked `selected` and a flash class that
-/// alternates with each pick so the animation plays again.
+/// A mark's classes: its colour, and when picked (or a figure of the picked check)
+/// `selected` and a flash class that alternates with each pick so the animation plays again.
 fn mark_classes(fact: &Located, selected: Option<Selection>) -> Classes {
     let mut classes = classes!("hl", fact.colour);
-    if let Some(s) = selected.filter(|s| s.fact == fact.id) {
+    if let Some(s) = selected.filter(|s| picked_with(fact, s.fact)) {
         classes.push("selected");
         classes.push(if s.nonce % 2 == 0 {
             "flash-a"
