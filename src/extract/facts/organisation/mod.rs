@@ -11,15 +11,14 @@ mod tests;
 
 use std::sync::OnceLock;
 
-use lexicon::{
-    CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, RANKS, VENUE_BEFORE_CENTRE,
-};
+use lexicon::{CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, VENUE_BEFORE_CENTRE};
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
 use crate::extract::facts::place::names::{
     glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of,
     title_case_line, word_end,
 };
+use crate::extract::lexicon::ranks::is_title_word;
 use crate::extract::model::{Organisation, Source, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -272,7 +271,7 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
         return None;
     }
     // A person's name with a rank in front is not a body: "Inspector Jo Hill Team".
-    if words.iter().any(|x| is_any(doc, x.1, &RANKS)) {
+    if words.iter().any(|x| is_title_word(doc.tok(x.1))) {
         return None;
     }
     let head = seg[last_head].1;

@@ -24,10 +24,11 @@ use names::{
 };
 use words::{
     ADDRESS_NOUNS, COMPASS, DOTTED_STATES, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES,
-    NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS,
+    NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, PREV_OK, SPEAKER_VERBS, STATE_ABBREVIATIONS,
     STATION_TYPES, STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
 };
 
+use crate::extract::lexicon::ranks::is_title_word;
 use crate::extract::model::{Place, PlaceKind, Source, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -626,7 +627,7 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
         if r.hit(j).is_none_or(|h| h.end != j + 1) {
             continue;
         }
-        let rank = is_any(doc, p, &RANKS);
+        let rank = is_title_word(doc.tok(p));
         let given = !is_any(doc, p, &PREV_OK)
             && !is_any(doc, p, &NOT_PLACE_WORDS)
             && !is_any(doc, p, &COMPASS)
