@@ -273,6 +273,41 @@ pub static HEADS: WordList = words![
     "Cell",
     "Desk",
     "Collaboration",
+    "Court",
+    "Courts",
+];
+
+/// Words that make a "Court" a court of law: "Swansea Crown Court", "Auckland District
+/// Court", "the High Court", "Paisley Sheriff Court" (a "Court" after other words is a block
+/// of flats or a street: "Ashby Court").
+pub static COURT_KINDS: WordList = words![
+    "Crown",
+    "Magistrates",
+    "Magistrates’",
+    "High",
+    "District",
+    "Supreme",
+    "Local",
+    "County",
+    "Sheriff",
+    "Sheriffs",
+    "Youth",
+    "Family",
+    "Coroner’s",
+    "Coroners",
+    "Federal",
+    "Superior",
+    "Circuit",
+    "Appeal",
+    "Appeals",
+    "Criminal",
+    "Municipal",
+    "Provincial",
+    "Children’s",
+    "Circuit",
+    "Justice",
+    "Justices",
+    "Juvenile",
 ];
 
 /// Words that may stand between the capitalised words of a name:

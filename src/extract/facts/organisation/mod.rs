@@ -11,7 +11,9 @@ mod tests;
 
 use std::sync::OnceLock;
 
-use lexicon::{CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, VENUE_BEFORE_CENTRE};
+use lexicon::{
+    CONNECTORS, COURT_KINDS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, VENUE_BEFORE_CENTRE,
+};
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
 use crate::extract::facts::place::names::{
@@ -275,6 +277,17 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
         return None;
     }
     let head = seg[last_head].1;
+    // A court is a court of law only after the word for its kind: "Swansea Crown Court".
+    if doc.is(head, "Court") || doc.is(head, "Courts") {
+        let kind = seg[..last_head]
+            .iter()
+            .rev()
+            .find(|x| x.0 != Item::Possessive)
+            .filter(|x| x.0 == Item::Word);
+        if !kind.is_some_and(|x| is_any(doc, x.1, &COURT_KINDS)) {
+            return None;
+        }
+    }
     if doc.is(head, "Centre") || doc.is(head, "Center") {
         let before = seg[..last_head].iter().rev().find(|x| x.0 == Item::Word);
         if before.is_some_and(|x| is_any(doc, x.1, &VENUE_BEFORE_CENTRE)) {

@@ -183,6 +183,42 @@ fn not_organisations() {
 }
 
 #[test]
+fn courts_of_law_by_their_kind() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "He was jailed at Swindon Crown Court on Friday.",
+            &["Swindon Crown Court"],
+        ),
+        (
+            "The pair will appear in the Napier District Court tomorrow.",
+            &["Napier District Court"],
+        ),
+        (
+            "She appeared at Kelso Sheriff Court charged with supply.",
+            &["Kelso Sheriff Court"],
+        ),
+        (
+            "The case was heard in the High Court last month.",
+            &["High Court"],
+        ),
+        (
+            "He is due before Ryde Magistrates’ Court next week.",
+            &["Ryde Magistrates’ Court"],
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(organisations(text), *want, "{text}");
+    }
+    // A "Court" after any other word is flats or a street.
+    for text in [
+        "Officers were called to Ashby Court at 2am.",
+        "The flat in Meadow View Court was searched.",
+    ] {
+        assert_eq!(organisations(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
 fn one_entry_per_organisation() {
     let out = extract(
         "British Transport Police (BTP) led the week. BTP officers and British Transport Police staff took part.",
