@@ -31,6 +31,9 @@ pub static RANKS: WordList = words![
     "deputy chief constable", "assistant chief constable", "chief officer",
     "deputy chief officer", "assistant chief officer", "police community support officer",
     "community support officer", "chief superintendent", "garda",
+    // An Garda Síochána's senior ranks carry the force's name.
+    "garda commissioner", "deputy garda commissioner", "assistant garda commissioner",
+    "police commissioner", "police minister", "police superintendent", "police inspector",
     // Abbreviations as the press writes them.
     "ps", "pcc", "pfcc", "ci", "tdc", "det con", "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
     "chief supt", "insp", "ch insp", "chief insp", "sgt", "sgt major", "con", "cst", "const",

@@ -30,7 +30,7 @@ pub static SPEECH_VERBS: WordList = words![
     "reassured", "pleaded", "described", "recalled", "argued", "claimed", "suggested",
     "commended", "thanked", "advised", "asked", "cautioned", "vowed", "promised", "encouraged",
     "reminded", "outlined", "wrote", "writes", "spoke", "speaking", "saying", "pointed",
-    "indicated", "addressed", "mentioned", "according",
+    "indicated", "addressed", "mentioned", "according", "stating",
 ];
 
 /// Pronouns that stand for the last person spoken of.
@@ -114,6 +114,7 @@ pub static CUSTODY_VERBS: WordList = words![
     "jailed", "charged", "sentenced", "convicted", "arrested", "remanded", "imprisoned",
     "detained", "cleared", "acquitted", "pleaded", "admitted", "denied", "appeared",
     "banned", "disqualified", "fined", "summonsed", "bailed", "released", "found", "ordered",
+    "refused",
     "given", "handed", "murdered", "killed", "stabbed", "shot", "injured", "died",
 ];
 

@@ -336,6 +336,46 @@ const RANKED: &[(&str, &str, Option<&str>)] = &[
         "Rob Eade",
         Some("Det."),
     ),
+    (
+        "Chief Constable, Ada Brennan, said the figures were welcome.",
+        "Ada Brennan",
+        Some("Chief Constable"),
+    ),
+    (
+        "Assistant Commissioner of Crime and Intelligence, Ada Brennan, said so.",
+        "Ada Brennan",
+        Some("Assistant Commissioner"),
+    ),
+    (
+        "Assistant Garda Commissioner Ada Brennan said the haul was large.",
+        "Ada Brennan",
+        Some("Assistant Garda Commissioner"),
+    ),
+    (
+        "Ada Brennan, Chief Superintendent for the western region, said the roads were safer.",
+        "Ada Brennan",
+        Some("Chief Superintendent"),
+    ),
+    (
+        "Ada Brennan, T/Chief Constable of Westshire Police, representing the forces said: \"Thanks.\"",
+        "Ada Brennan",
+        Some("T/Chief Constable"),
+    ),
+    (
+        "Westshire Police inspector Ada Brennan added that patrols would go on.",
+        "Ada Brennan",
+        Some("inspector"),
+    ),
+    (
+        "Westshire Police Commissioner Ada Brennan said crime had fallen.",
+        "Ada Brennan",
+        Some("Commissioner"),
+    ),
+    (
+        "The figures were welcome, said Police Commissioner Ada Brennan.",
+        "Ada Brennan",
+        Some("Police Commissioner"),
+    ),
 ];
 
 #[test]
@@ -401,6 +441,27 @@ const UNRANKED: &[(&str, &str)] = &[
         "The head of the youth charity, Ruth Obi, said the week had helped.",
         "Ruth Obi",
     ),
+    (
+        "Detectives want to speak to 19-year-old Ruth Obi about the fire.",
+        "Ruth Obi",
+    ),
+    (
+        "Officers arrested Ruth Obi at a house in the town.",
+        "Ruth Obi",
+    ),
+    (
+        "Ruth Obi had previously been sentenced to two years.",
+        "Ruth Obi",
+    ),
+    ("Ruth Obi was yesterday refused bail.", "Ruth Obi"),
+    (
+        "Drivers were warned, according to police spokeswoman Ruth Obi.",
+        "Ruth Obi",
+    ),
+    (
+        "Ruth Obi from the insurers' bureau backed the drive, stating: \"It works.\"",
+        "Ruth Obi",
+    ),
 ];
 
 #[test]
@@ -442,6 +503,11 @@ const NOBODY: &[&str] = &[
     "St Giles said its caseworkers were busy.",
     "Speaking to the head of the unit, a police officer said the area was safe.",
     "The police officer said Wednesday was busy.",
+    "Chief Constable, the figures are good, said the report.",
+    "Officers arrested Tuesday morning a man from the town.",
+    "Inspector, Sergeant and Constable ranks all took part.",
+    "Westshire Police said the 25-year-old Ford Fiesta was stolen.",
+    "A 12-year-old Vauxhall Corsa was found burnt out.",
 ];
 
 #[test]
