@@ -29,6 +29,7 @@ use words::{
 };
 
 use crate::extract::lexicon::ranks::is_title_word;
+use crate::extract::lexicon::{pairs, words, Pairs, WordList};
 use crate::extract::model::{Place, PlaceKind, Source, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -111,7 +112,7 @@ impl Reader<'_, '_> {
     }
 
     fn add(&mut self, a: usize, b: usize, name: String, kind: PlaceKind, rule: &'static str) {
-        let key = name_key(&name);
+        let key = place_key(&name);
         self.add_keyed(a, b, name, kind, rule, key);
     }
 
@@ -191,7 +192,10 @@ pub fn find(cx: &mut Context) {
     after_streets(&mut r);
     before_known_places(&mut r);
     in_lists(&mut r);
+    lists_of_places(&mut r);
+    after_a_preposition(&mut r);
     state_after_city(&mut r);
+    province_after_city(&mut r);
     dateline_city_before_state(&mut r);
 
     let mut found = std::mem::take(&mut r.found);
@@ -215,6 +219,17 @@ pub fn find(cx: &mut Context) {
         cx.claim(c);
     }
     the_capital(cx);
+}
+
+/// What makes two names one place: the words in lower case, without the "County" or "Co"
+/// of an Irish county ("Co Kildare" and "Kildare" are one place).
+fn place_key(name: &str) -> String {
+    let key = name_key(name);
+    ["county ", "co "]
+        .iter()
+        .find_map(|p| key.strip_prefix(p))
+        .filter(|rest| IRISH_COUNTIES.iter().any(|c| name_key(c) == *rest))
+        .map_or(key.clone(), str::to_string)
 }
 
 /// Whether token `i` is a preposition that may stand before a place.
@@ -404,7 +419,7 @@ fn numbered_road(doc: &Doc, k: usize) -> bool {
     let b = w.as_bytes();
     let shape = b.len() >= 2
         && b.len() <= 5
-        && matches!(b[0], b'A' | b'M' | b'B')
+        && matches!(b[0], b'A' | b'M' | b'B' | b'N' | b'R')
         && b[1..].iter().all(u8::is_ascii_digit)
         && doc.tokens[k].kind == TokenKind::Word;
     shape
@@ -607,7 +622,7 @@ fn known_places(r: &mut Reader) {
             continue;
         }
         let name = doc.slice(span_of(doc, k, hit.end)).to_string();
-        let key = name_key(if hit.canonical == "UK" { "UK" } else { &name });
+        let key = place_key(if hit.canonical == "UK" { "UK" } else { &name });
         r.add_keyed(k, hit.end, name, kind_of(hit.tag), "known place", key);
         k = hit.end;
     }
@@ -1095,3 +1110,401 @@ fn the_capital(cx: &mut Context) {
         None => {}
     }
 }
+
+/// Words that may follow a preposition capitalised and are no place: languages, bodies
+/// and seasons ("in English", "in Parliament", "in Ramadan").
+static NOT_AFTER_PREPOSITION: WordList = words![
+    "English",
+    "Welsh",
+    "Irish",
+    "Scottish",
+    "British",
+    "Spanish",
+    "French",
+    "Polish",
+    "Parliament",
+    "Congress",
+    "Government",
+    "Council",
+    "Court",
+    "Custody",
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Diwali",
+    "Halloween",
+    "Summer",
+    "Winter",
+    "Spring",
+    "Autumn",
+    "Fall",
+    "God",
+    "Heaven",
+    "Facebook",
+    "Twitter",
+    "Instagram",
+    "WhatsApp",
+    "Snapchat",
+    "TikTok",
+    "YouTube",
+    "Google",
+    "Amazon",
+    "Uber",
+    "Tesco",
+    "Asda",
+    "Aldi",
+    "Lidl",
+    "McDonald’s",
+    "Total",
+    "Part",
+    "Section",
+    "Schedule",
+    "Appendix",
+    "Chapter",
+    "Year",
+    "Week",
+    "Phase",
+    "Stage",
+    "Round",
+    "Wave",
+    "Force",
+    "Forces",
+    "Team",
+    "Unit",
+    "Units",
+    "Person",
+    "People",
+    "Public",
+    "Private",
+    "Response",
+    "Support",
+    "Partnership",
+    "Report",
+    "Order",
+    "Act",
+    "Bill",
+    "Law",
+    "Rule",
+    "Rules",
+    "Our",
+    "My",
+    "Your",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Which",
+    "What",
+    "Whom",
+    "Whose",
+    "Any",
+    "Every",
+    "Each",
+    "Total",
+    "Good",
+    "Great",
+    "Addition",
+    "Fact",
+    "Particular",
+    "General",
+    "Turn",
+    "Time",
+    "Question",
+    "Response",
+    "Relation",
+    "Respect",
+    "Touch",
+    "Line",
+    "Place",
+    "Memory",
+    "Honour",
+    "Light",
+    "Order",
+    "Hospital",
+    "Prison",
+    "Jail",
+    "School",
+    "College",
+    "University",
+];
+
+/// Words before "in" that make what follows a kind of crime, a skill or a field, not a
+/// place: "a rise in Homicide Offences", "experts in Forensic Science".
+static NOT_PLACE_BEFORE_IN: WordList = words![
+    "rise",
+    "rises",
+    "fall",
+    "falls",
+    "increase",
+    "increases",
+    "decrease",
+    "decreases",
+    "drop",
+    "drops",
+    "reduction",
+    "reductions",
+    "change",
+    "changes",
+    "growth",
+    "spike",
+    "surge",
+    "decline",
+    "declines",
+    "jump",
+    "involvement",
+    "interest",
+    "role",
+    "part",
+    "expert",
+    "experts",
+    "specialist",
+    "specialists",
+    "training",
+    "trained",
+    "degree",
+    "qualified",
+    "qualification",
+    "course",
+    "lesson",
+    "lessons",
+    "career",
+    "careers",
+    "up",
+    "down",
+    "rank",
+    "ranks",
+    "named",
+    "listed",
+    "featured",
+    "published",
+    "reported",
+    "written",
+    "engaged",
+    "involved",
+    "participate",
+    "participated",
+    "believe",
+    "believes",
+];
+
+/// Whether the name's words (tokens `a..b`) can be a place's: no rank, honorific or body
+/// word among them, no word that is never a place.
+fn could_be_place(r: &Reader, a: usize, b: usize) -> bool {
+    let doc = r.doc;
+    (a..b).all(|k| {
+        doc.tokens[k].kind != TokenKind::Word
+            || !(is_title_word(doc.tok(k))
+                || is_any(doc, k, &NOT_PLACE_WORDS)
+                || is_any(doc, k, &NOT_AFTER_PREPOSITION)
+                || is_any(doc, k, &BODY_HEADS))
+    })
+}
+
+/// Words that end the name of a body, so a name with one is no place.
+static BODY_HEADS: WordList = words![
+    "Police",
+    "Constabulary",
+    "Unit",
+    "Team",
+    "Squad",
+    "Command",
+    "Service",
+    "Office",
+    "Department",
+    "Agency",
+    "Bureau",
+    "Taskforce",
+    "Group",
+    "Trust",
+    "Council",
+    "Ltd",
+    "Limited",
+    "Plc",
+    "Inc",
+    "Company",
+    "Association",
+    "Network",
+    "Court",
+    "Courts",
+    "Authority",
+    "Commission",
+    "Foundation",
+    "Charity",
+    "Club",
+    "Society",
+    "Committee",
+    "Branch",
+    "Division",
+    "Hub",
+    "Board",
+];
+
+/// `in Kaitaia`, `near Lifford`, `between Hillsborough and Dromore`, `across Auckland and
+/// Tokoroa`: an unknown capitalised name after a preposition of place, which ends its
+/// phrase, is a place. Not a name that starts a sentence's subject, a rank, a body, a
+/// month or a language (`could_be_place`), nor one the text gives a person's age or
+/// possessive.
+fn after_a_preposition(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let surnames = surnames(r);
+    for k in 0..n {
+        let prep = [
+            "in", "near", "between", "across", "outside", "around", "from",
+        ]
+        .iter()
+        .any(|w| doc.tok(k) == *w);
+        // "a rise in Homicide Offences", "training in First Aid": a change or a skill.
+        if !prep || k == 0 || is_any(doc, k - 1, &NOT_PLACE_BEFORE_IN) {
+            continue;
+        }
+        let mut i = k + 1;
+        for _ in 0..2 {
+            // "in Auckland and Tokoroa": a known place, then a name after "and".
+            if let Some((e, _)) = r.starts.get(i).copied().flatten() {
+                if doc.is(e, "and") || doc.is(e, "or") {
+                    i = e + 1;
+                    continue;
+                }
+                break;
+            }
+            if i >= n || r.covered[i] || r.blocked[i] {
+                break;
+            }
+            let Some(end) = context_name(r, i) else {
+                break;
+            };
+            // Acronyms after "in" are bodies or kinds ("in VIP areas", "in BBC drama").
+            if (i..end).any(|j| is_all_caps(doc, j) && doc.tok(j).len() > 1) {
+                break;
+            }
+            let next = doc.tokens.get(end).map_or("", |_| doc.tok(end));
+            // "from Jo Hart's", "from Sam Reid, 34,": a person, not a place.
+            let closes = matches!(next, "" | "," | "." | ";" | ":" | ")" | "and" | "or")
+                || doc.tokens.get(end).is_some_and(|t| {
+                    t.kind == TokenKind::Word && doc.tok(end).starts_with(char::is_lowercase)
+                });
+            // A surname of the text ("Alan Durham") is not read as a town.
+            let surname = end == i + 1 && surnames.binary_search(&doc.tok(i)).is_ok();
+            if !closes || surname || is_apostrophe(doc, end) || !could_be_place(r, i, end) {
+                break;
+            }
+            // "from" names where someone lives only before a comma, a full stop or "and":
+            // "Jo Hart, 32, from Lifford and ...".
+            if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") {
+                break;
+            }
+            let name = doc.slice(span_of(doc, i, end)).to_string();
+            r.add(i, end, name, PlaceKind::Other, "in <Name>");
+            // "between A and B", "in A and B": the second name too.
+            if !(doc.is(end, "and") || doc.is(end, "or")) {
+                break;
+            }
+            i = end + 1;
+        }
+    }
+}
+
+/// `in Aroha Bay, Kowhai, Hastings and Dunedin`: a list of names after a preposition of
+/// which at least two are known places is a list of places.
+fn lists_of_places(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !["in", "at", "across", "from", "including"]
+            .iter()
+            .any(|w| doc.tok(k) == *w)
+        {
+            continue;
+        }
+        // The members: names joined by commas, the last after "and" or "or".
+        let member = |i: usize| -> Option<(usize, usize, bool)> {
+            if let Some((e, _)) = r.starts.get(i).copied().flatten() {
+                return Some((i, e, true));
+            }
+            let e = context_name(r, i).filter(|&e| could_be_place(r, i, e))?;
+            Some((i, e, false))
+        };
+        let mut members: Vec<(usize, usize, bool)> = Vec::new();
+        let mut i = k + 1;
+        while members.len() < 16 {
+            let Some(m) = member(i) else { break };
+            members.push(m);
+            let end = m.1;
+            let and = |j: usize| doc.is(j, "and") || doc.is(j, "or");
+            let last = if doc.is(end, ",") && and(end + 1) {
+                end + 2
+            } else if and(end) {
+                end + 1
+            } else if doc.is(end, ",") {
+                i = end + 1;
+                continue;
+            } else {
+                break;
+            };
+            members.extend(member(last));
+            break;
+        }
+        let known = members.iter().filter(|m| m.2).count();
+        if members.len() < 3 || known < 2 {
+            continue;
+        }
+        for (a, b, known) in members {
+            if !known && r.free(a, b) {
+                let name = doc.slice(span_of(doc, a, b)).to_string();
+                r.add(a, b, name, PlaceKind::Other, "a list of places");
+            }
+        }
+    }
+}
+
+/// `Coquitlam, B.C.`, `Kelowna, Alta.`: a Canadian province after a town, written as the
+/// text writes it, and the town before it.
+fn province_after_city(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 2..n {
+        if doc.tok(k - 1) != "," || !is_cap(doc, k - 2) || r.blocked[k] || r.covered[k] {
+            continue;
+        }
+        let Some(&(abbr, _)) = PROVINCES.iter().find(|(abbr, _)| {
+            let words = abbr.matches('.').count() * 2;
+            k + words <= n && doc.slice(span_of(doc, k, k + words)) == *abbr
+        }) else {
+            continue;
+        };
+        let end = k + abbr.matches('.').count() * 2;
+        if !r.free(k, end) {
+            continue;
+        }
+        r.add(
+            k,
+            end,
+            abbr.to_string(),
+            PlaceKind::Region,
+            "<town>, <province>",
+        );
+        let mut a = k - 2;
+        while a > 0 && is_cap(doc, a - 1) && !doc.tokens[a].line_before && a + 3 > k - 2 {
+            a -= 1;
+        }
+        if r.free(a, k - 1) && could_be_place(r, a, k - 1) {
+            let name = doc.slice(span_of(doc, a, k - 1)).to_string();
+            r.add(a, k - 1, name, PlaceKind::City, "<town>, <province>");
+        }
+    }
+}
+
+/// Canadian provinces as news style abbreviates them.
+static PROVINCES: Pairs = pairs![
+    ("B.C.", "British Columbia"),
+    ("Ont.", "Ontario"),
+    ("Alta.", "Alberta"),
+    ("Que.", "Quebec"),
+    ("Man.", "Manitoba"),
+    ("Sask.", "Saskatchewan"),
+    ("N.S.", "Nova Scotia"),
+    ("N.B.", "New Brunswick"),
+    ("P.E.I.", "Prince Edward Island"),
+    ("Nfld.", "Newfoundland"),
+];

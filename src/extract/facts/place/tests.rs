@@ -225,6 +225,62 @@ fn county_kerry_is_found_like_the_other_irish_counties() {
 }
 
 #[test]
+fn unknown_names_after_a_preposition_of_place() {
+    check(&[
+        (
+            "The operation was launched in Pukerua last year.",
+            &["Pukerua"],
+        ),
+        (
+            "A lorry was stopped on the road between Carrowbeg and Kilmaine.",
+            &["Carrowbeg", "Kilmaine"],
+        ),
+        (
+            "Warrants were executed in Auckland and Matarangi this morning.",
+            &["Auckland", "Matarangi"],
+        ),
+        (
+            "Events were held in Kowhai Bay, Ruatara, Hastings, Dunedin and Otahuhu.",
+            &["Kowhai Bay", "Ruatara", "Hastings", "Dunedin", "Otahuhu"],
+        ),
+        (
+            "Jo Hart, 32, from Ballykeel and Sam Reid, 29, from Carnmoy, were charged.",
+            &["Ballykeel", "Carnmoy"],
+        ),
+        (
+            "Three residents of Maple Ridge, B.C., were charged.",
+            &["Maple Ridge", "B.C."],
+        ),
+        (
+            "A car was clocked at 140km/h on the N52 near Tullow.",
+            &["N52", "Tullow"],
+        ),
+        (
+            "Homes were searched in Co Meath and in Meath town.",
+            &["Co Meath"],
+        ),
+    ]);
+}
+
+#[test]
+fn not_places_after_a_preposition() {
+    check(&[
+        ("The rise in Homicide Offences was small.", &[]),
+        ("They sat in VIP areas and drank.", &[]),
+        ("The scene was shown in BBC drama Line of Duty.", &[]),
+        ("The pair met in March and in Ramadan.", &[]),
+        ("He was seen in Court on Friday.", &[]),
+        ("She is expert in Forensic Science, he said.", &[]),
+        (
+            "Officers in Westshire Police and in Response Team searched.",
+            &[],
+        ),
+        ("The message came from Sergeant Blake.", &[]),
+        ("The figures came from Jo Hart's report.", &[]),
+    ]);
+}
+
+#[test]
 fn not_places() {
     check(&[
         ("Detective Superintendent Nick Blackburn led the week.", &[]),
