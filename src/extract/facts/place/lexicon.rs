@@ -1277,6 +1277,7 @@ pub static REGIONS: WordList = words![
     "Wisconsin",
     "Wyoming",
     "New South Wales",
+    "NSW",
     "Queensland",
     "Western Australia",
     "South Australia",

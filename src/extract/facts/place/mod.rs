@@ -193,7 +193,9 @@ pub fn find(cx: &mut Context) {
     before_known_places(&mut r);
     in_lists(&mut r);
     lists_of_places(&mut r);
+    area_tables(&mut r);
     after_a_preposition(&mut r);
+    home_of_a_person(&mut r);
     state_after_city(&mut r);
     province_after_city(&mut r);
     dateline_city_before_state(&mut r);
@@ -1507,4 +1509,189 @@ static PROVINCES: Pairs = pairs![
     ("N.B.", "New Brunswick"),
     ("P.E.I.", "Prince Edward Island"),
     ("Nfld.", "Newfoundland"),
+];
+
+/// `Northvale: 35 firearms handed in` on a line of its own, three lines or more, two of
+/// them known places: a table of figures by area, whose other areas are places too.
+fn area_tables(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let mut rows: Vec<(usize, usize, bool)> = Vec::new();
+    for k in 0..n {
+        if !(k == 0 || doc.tokens[k].line_before) || !is_cap(doc, k) {
+            continue;
+        }
+        let known = r.starts.get(k).copied().flatten().map(|(e, _)| e);
+        let end = known.or_else(|| {
+            let mut e = k;
+            while e < n && e < k + 4 && is_cap(doc, e) && (e == k || !doc.tokens[e].line_before) {
+                e = word_end(doc, e);
+                if doc.is(e, "of") && is_cap(doc, e + 1) {
+                    e += 1;
+                }
+            }
+            (e > k).then_some(e)
+        });
+        let Some(end) = end else { continue };
+        let number_next = doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.line_before);
+        if doc.is(end, ":") && number_next {
+            rows.push((k, end, known.is_some()));
+        }
+    }
+    if rows.len() < 3 || rows.iter().filter(|x| x.2).count() < 2 {
+        return;
+    }
+    for (a, b, known) in rows {
+        if !known && r.free(a, b) && could_be_place(r, a, b) {
+            let name = doc.slice(span_of(doc, a, b)).to_string();
+            r.add(a, b, name, PlaceKind::Region, "<area>: <figure>");
+        }
+    }
+}
+
+/// Words for people and homes that a place may stand before: "a Westvale man", "the
+/// Kowhai Bay woman", "a Penrose property".
+static PEOPLE_OF_A_PLACE: WordList = words![
+    "man",
+    "woman",
+    "men",
+    "women",
+    "teenager",
+    "teen",
+    "boy",
+    "girl",
+    "youth",
+    "resident",
+    "residents",
+    "native",
+    "couple",
+    "pensioner",
+    "father",
+    "mother",
+    "motorist",
+    "driver",
+    "property",
+    "home",
+    "family",
+];
+
+/// `Jo Hart, 24, of Westvale,` (where a defendant lives) and `a Kowhai Bay man`, `the
+/// Penrose native`: a name the text gives as a person's home. A demonym ("a Polish man"),
+/// a title, a body or a surname of the text is not one.
+fn home_of_a_person(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let surnames = surnames(r);
+    for k in 1..n {
+        // ", 24, of Westvale".
+        let of_home = doc.is(k, "of")
+            && k >= 3
+            && doc.is(k - 1, ",")
+            && doc.tokens[k - 2].kind == TokenKind::Number
+            && doc.is(k - 3, ",");
+        // "a Westvale man": an article, then the name, then a word for a person.
+        let article = doc.is(k - 1, "a") || doc.is(k - 1, "an") || doc.is(k - 1, "A");
+        let i = if of_home { k + 1 } else { k };
+        if !(of_home || article) || i >= n || r.covered[i] || r.blocked[i] || !is_cap(doc, i) {
+            continue;
+        }
+        let end = if of_home {
+            match context_name(r, i) {
+                Some(e) if matches!(doc.tokens.get(e).map(|_| doc.tok(e)), Some("," | ".")) => e,
+                _ => continue,
+            }
+        } else {
+            let mut e = i;
+            while e < n && e < i + 3 && is_cap(doc, e) && (e == i || !doc.tokens[e].line_before) {
+                e = word_end(doc, e);
+            }
+            if !is_any(doc, e, &PEOPLE_OF_A_PLACE) || glued(doc, e) {
+                continue;
+            }
+            e
+        };
+        let demonym = (i..end).any(|j| {
+            let w = doc.tok(j);
+            ["ian", "ish", "ese", "ean"]
+                .iter()
+                .any(|s| w.len() > 3 && w.ends_with(s))
+                || is_any(doc, j, &NOT_HOME_WORDS)
+        });
+        let surname = end == i + 1 && surnames.binary_search(&doc.tok(i)).is_ok();
+        if demonym
+            || surname
+            || !r.free(i, end)
+            || !could_be_place(r, i, end)
+            || (i..end).any(|j| is_all_caps(doc, j) && doc.tok(j).len() > 1)
+        {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, i, end)).to_string();
+        r.add(
+            i,
+            end,
+            name,
+            PlaceKind::Other,
+            "a <Name> man, <age>, of <Name>",
+        );
+    }
+}
+
+/// Capitalised words before "man" or "woman" that say who, not where: "a Black man", "a
+/// Muslim woman", "a Dutch national".
+static NOT_HOME_WORDS: WordList = words![
+    "Black",
+    "White",
+    "Asian",
+    "Muslim",
+    "Jewish",
+    "Sikh",
+    "Hindu",
+    "Christian",
+    "Catholic",
+    "Protestant",
+    "Dutch",
+    "French",
+    "Greek",
+    "Thai",
+    "Swiss",
+    "Welsh",
+    "Irish",
+    "Scots",
+    "Afghan",
+    "Iraqi",
+    "Kurdish",
+    "Chinese",
+    "Vietnamese",
+    "Albanian",
+    "Romanian",
+    "Somali",
+    "Pakistani",
+    "Bangladeshi",
+    "Israeli",
+    "Nepali",
+    "Saudi",
+    "Kuwaiti",
+    "Yemeni",
+    "Qatari",
+    "Local",
+    "Young",
+    "Old",
+    "Second",
+    "Third",
+    "First",
+    "Fourth",
+    "Fifth",
+    "Good",
+    "Vulnerable",
+    "Innocent",
+    "Unnamed",
+    "Unknown",
+    "Former",
+    "Retired",
+    "Serving",
+    "Disabled",
 ];

@@ -263,6 +263,33 @@ fn unknown_names_after_a_preposition_of_place() {
 }
 
 #[test]
+fn homes_of_people_and_tables_by_area() {
+    check(&[
+        (
+            "A Kowhai Bay man has been jailed for two years.",
+            &["Kowhai Bay"],
+        ),
+        (
+            "Sam Reid, 24, of Ruatara, was charged with theft.",
+            &["Ruatara"],
+        ),
+        ("A Polish man and a Black woman were hurt.", &[]),
+        ("A Local man was arrested.", &[]),
+        ("Drivers on NSW roads were warned.", &["NSW"]),
+    ]);
+    let table = "Results by district:\n\
+                 Waikato: 71 owners handed in guns.\n\
+                 Otahuhu: 12 owners handed in guns.\n\
+                 Dunedin: 40 owners handed in guns.\n";
+    assert_eq!(places(table), ["Waikato", "Otahuhu", "Dunedin"]);
+    // Two rows are no table.
+    assert_eq!(
+        places("Note: 3 rows only.\nUpdate: 12 more owners came.\n"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn not_places_after_a_preposition() {
     check(&[
         ("The rise in Homicide Offences was small.", &[]),
