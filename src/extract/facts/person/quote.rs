@@ -27,11 +27,28 @@ pub struct Segment {
 /// Paragraphs with no double marks are read for single marks, more strictly.
 pub fn segments(doc: &Doc) -> Vec<Segment> {
     let mut out = Vec::new();
+    // Whether the last paragraph left a double mark open: the paragraphs after it with no
+    // marks go on with the quote ("We acted. / We will go on." over two paragraphs).
+    let mut carried = false;
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         let Some(text) = doc.text.get(para.clone()) else {
             continue;
         };
         if !has_quote_mark(text) {
+            if carried && continues_speech(text) {
+                let inner = trim(doc.text, Span::new(para.start, para.end));
+                if !inner.is_empty() {
+                    out.push(Segment {
+                        open: para.start,
+                        inner,
+                        close: para.end,
+                        paragraph: pi,
+                        opens_paragraph: true,
+                    });
+                }
+                continue;
+            }
+            carried = false;
             single_quotes(&mut out, doc, text, pi, para.start);
             continue;
         }
@@ -49,11 +66,37 @@ pub fn segments(doc: &Doc) -> Vec<Segment> {
                 }
             }
         }
+        carried = open.is_some() && text.trim_end().ends_with(['.', '!', '?']);
         if let Some(o) = open {
             push(&mut out, doc, o, para.end, para.end, pi, para.start);
         }
     }
     out
+}
+
+/// Whether a paragraph with no marks, after a quote left open, reads as more of the
+/// speech: whole sentences, and no contact details or notes that end a release.
+fn continues_speech(text: &str) -> bool {
+    let t = text.trim();
+    let ends = [
+        "Anyone",
+        "Notes",
+        "ENDS",
+        "Ends",
+        "Contact",
+        "For more",
+        "Read more",
+    ];
+    // Narrative that names its speaker ("Sgt Lee said the road was shut.") ends the quote.
+    let narrative = t
+        .split(|c: char| !char::is_alphabetic(c))
+        .any(|w| REPORTING_VERB_WORDS.has(w));
+    t.ends_with(['.', '!', '?'])
+        && !narrative
+        && !ends.iter().any(|e| t.starts_with(e))
+        && !t.contains("http")
+        && !t.contains("www.")
+        && !t.contains('@')
 }
 
 fn is_single(c: char) -> bool {

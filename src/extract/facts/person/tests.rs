@@ -705,6 +705,28 @@ fn quotes_in_many_phrasings() {
 }
 
 #[test]
+fn a_quote_left_open_goes_on_over_paragraphs() {
+    let text = "Chief Inspector Ada Brennan said:\n\
+                \"The fall in burglary shows the work of our teams.\n\
+                It is good to see fewer thefts of cars this year.\n\
+                Sergeant Tom Vale said the roads were quiet.\n\
+                Anyone with information should call 101.\n";
+    let got = people(text);
+    assert_eq!(got[0].name, "Ada Brennan");
+    assert_eq!(
+        got[0].quotes,
+        [
+            "The fall in burglary shows the work of our teams.",
+            "It is good to see fewer thefts of cars this year."
+        ]
+    );
+    // Narrative that names a speaker is no part of the quote.
+    assert!(got
+        .iter()
+        .all(|p| p.quotes.iter().all(|q| !q.contains("roads"))));
+}
+
+#[test]
 fn unnamed_speakers_keep_their_quotes() {
     // The second paragraph goes on with the spokesperson, not the inspector.
     let text = "Inspector Kim Ward led the searches.\n\n\
