@@ -33,6 +33,14 @@ pub static SPEECH_VERBS: WordList = words![
     "indicated", "addressed", "mentioned", "according", "stating",
 ];
 
+/// Nouns that, after "the", stand for the last officer spoken of, as a pronoun does: "the
+/// senior officer added", "the detective said".
+#[rustfmt::skip]
+pub static DESCRIBED_SPEAKERS: WordList = words![
+    "officer", "detective", "inspector", "superintendent", "commissioner", "commander",
+    "sergeant", "constable", "investigator",
+];
+
 /// Pronouns that stand for the last person spoken of.
 pub static PRONOUNS: WordList = words!["he", "she"];
 

@@ -2,11 +2,11 @@
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
 //! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
 
-use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
+use super::lexicon::{DESCRIBED_SPEAKERS, PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
 use crate::extract::model::{Quote, Span};
-use crate::extract::text::{has_quote_mark, is_quote_mark, Doc};
+use crate::extract::text::{has_quote_mark, is_quote_mark, Doc, TokenKind};
 
 /// One stretch of quoted words inside a paragraph.
 #[derive(Clone, Debug)]
@@ -272,11 +272,12 @@ impl Speakers<'_> {
         self.last_speaker.get(k).copied().flatten()
     }
 
-    /// The mentions that end inside `[a, b)`; a rank cut off by a sentence break ("Cpl.")
-    /// still counts.
+    /// The mentions that end or start inside `[a, b)`; a rank cut off by a sentence break
+    /// ("Cpl.") still counts, and so does a name that an initial's full stop cuts off
+    /// ("said Commissioner William J. Bratton").
     fn within(&self, a: usize, b: usize) -> std::ops::Range<usize> {
         let x = self.mentions.partition_point(|m| m.span.end <= a);
-        let y = self.mentions.partition_point(|m| m.span.end <= b);
+        let y = self.mentions.partition_point(|m| m.span.start < b);
         x..y.max(x)
     }
 }
@@ -345,7 +346,16 @@ fn frame_speaker(
     let pronoun = [v.wrapping_sub(1), v.wrapping_sub(2), v + 1]
         .iter()
         .any(|&i| toks.contains(&i) && in_list(&PRONOUNS, doc.tok(i)));
-    if pronoun {
+    // "The senior officer added:", "the detective said": the last person named, as a
+    // pronoun would be.
+    let described = (1..=3).any(|back| {
+        v >= back + 1
+            && toks.contains(&(v - back - 1))
+            && doc.is(v - back - 1, "the")
+            && (v - back..v).all(|k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+            && in_list(&DESCRIBED_SPEAKERS, doc.tok(v - 1))
+    });
+    if pronoun || described {
         return sp
             .recent(vpos)
             .map(Speaker::Person)

@@ -727,6 +727,18 @@ fn a_quote_left_open_goes_on_over_paragraphs() {
 }
 
 #[test]
+fn the_senior_officer_and_initials_stand_for_the_speaker() {
+    let text = "Superintendent Ada Brennan said: \"Burglary is down.\"\n\
+                The senior officer added: \"We will keep going.\"\n\
+                \"Crime fell again,\" said Police Commissioner Tom R. Vale. \"It is good news.\"\n";
+    let got = people(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].quotes, ["Burglary is down.", "We will keep going."]);
+    assert_eq!(got[1].name, "Tom R. Vale");
+    assert_eq!(got[1].quotes, ["Crime fell again", "It is good news."]);
+}
+
+#[test]
 fn unnamed_speakers_keep_their_quotes() {
     // The second paragraph goes on with the spokesperson, not the inspector.
     let text = "Inspector Kim Ward led the searches.\n\n\
