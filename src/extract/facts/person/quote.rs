@@ -349,7 +349,7 @@ fn frame_speaker(
     // "The senior officer added:", "the detective said": the last person named, as a
     // pronoun would be.
     let described = (1..=3).any(|back| {
-        v >= back + 1
+        v > back
             && toks.contains(&(v - back - 1))
             && doc.is(v - back - 1, "the")
             && (v - back..v).all(|k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))

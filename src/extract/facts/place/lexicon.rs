@@ -1143,6 +1143,17 @@ pub static REGIONS: WordList = words![
     "Orkney",
     "Shetland",
     "Western Isles",
+    // The eleven council districts of Northern Ireland, by which PSNI releases give figures.
+    "Newry, Mourne and Down",
+    "Armagh City, Banbridge and Craigavon",
+    "Mid and East Antrim",
+    "Causeway Coast and Glens",
+    "Fermanagh and Omagh",
+    "Lisburn and Castlereagh",
+    "Ards and North Down",
+    "Antrim and Newtownabbey",
+    "Mid Ulster",
+    "Derry City and Strabane",
     "County Antrim",
     "Co
     Antrim",

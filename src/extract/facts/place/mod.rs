@@ -1360,49 +1360,68 @@ fn after_a_preposition(r: &mut Reader) {
         if !prep || k == 0 || is_any(doc, k - 1, &NOT_PLACE_BEFORE_IN) {
             continue;
         }
+        // The names of the phrase: "in A", "between A and B", "in A, B and C".
+        let mut names: Vec<(usize, usize)> = Vec::new();
         let mut i = k + 1;
-        for _ in 0..2 {
+        let mut commas = false;
+        let mut last_and = false;
+        for _ in 0..6 {
             // "in Auckland and Tokoroa": a known place, then a name after "and".
-            if let Some((e, _)) = r.starts.get(i).copied().flatten() {
-                if doc.is(e, "and") || doc.is(e, "or") {
-                    i = e + 1;
-                    continue;
+            let end = if let Some((e, _)) = r.starts.get(i).copied().flatten() {
+                e
+            } else {
+                if i >= n || r.covered[i] || r.blocked[i] {
+                    break;
                 }
-                break;
-            }
-            if i >= n || r.covered[i] || r.blocked[i] {
-                break;
-            }
-            let Some(end) = context_name(r, i) else {
-                break;
+                let Some(end) = context_name(r, i) else {
+                    break;
+                };
+                // Acronyms after "in" are bodies or kinds ("in VIP areas", "in BBC drama").
+                if (i..end).any(|j| is_all_caps(doc, j) && doc.tok(j).len() > 1) {
+                    break;
+                }
+                let next = doc.tokens.get(end).map_or("", |_| doc.tok(end));
+                // "from Jo Hart's", "from Sam Reid, 34,": a person, not a place.
+                let closes = matches!(next, "" | "," | "." | ";" | ":" | ")" | "and" | "or")
+                    || doc.tokens.get(end).is_some_and(|t| {
+                        t.kind == TokenKind::Word && doc.tok(end).starts_with(char::is_lowercase)
+                    });
+                // A surname of the text ("Alan Durham") is not read as a town.
+                let surname = end == i + 1 && surnames.binary_search(&doc.tok(i)).is_ok();
+                if !closes || surname || is_apostrophe(doc, end) || !could_be_place(r, i, end) {
+                    break;
+                }
+                // "from" names where someone lives only before a comma, a full stop or
+                // "and": "Jo Hart, 32, from Lifford and ...".
+                if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") {
+                    break;
+                }
+                names.push((i, end));
+                end
             };
-            // Acronyms after "in" are bodies or kinds ("in VIP areas", "in BBC drama").
-            if (i..end).any(|j| is_all_caps(doc, j) && doc.tok(j).len() > 1) {
+            if last_and {
                 break;
             }
-            let next = doc.tokens.get(end).map_or("", |_| doc.tok(end));
-            // "from Jo Hart's", "from Sam Reid, 34,": a person, not a place.
-            let closes = matches!(next, "" | "," | "." | ";" | ":" | ")" | "and" | "or")
-                || doc.tokens.get(end).is_some_and(|t| {
-                    t.kind == TokenKind::Word && doc.tok(end).starts_with(char::is_lowercase)
-                });
-            // A surname of the text ("Alan Durham") is not read as a town.
-            let surname = end == i + 1 && surnames.binary_search(&doc.tok(i)).is_ok();
-            if !closes || surname || is_apostrophe(doc, end) || !could_be_place(r, i, end) {
+            if doc.is(end, "and") || doc.is(end, "or") {
+                last_and = true;
+                i = end + 1;
+            } else if doc.is(end, ",") && doc.tok(k) != "from" {
+                commas = true;
+                i = end + 1;
+            } else {
                 break;
             }
-            // "from" names where someone lives only before a comma, a full stop or "and":
-            // "Jo Hart, 32, from Lifford and ...".
-            if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") {
-                break;
-            }
-            let name = doc.slice(span_of(doc, i, end)).to_string();
-            r.add(i, end, name, PlaceKind::Other, "in <Name>");
-            // "between A and B", "in A and B": the second name too.
-            if !(doc.is(end, "and") || doc.is(end, "or")) {
-                break;
-            }
-            i = end + 1;
+        }
+        // A list with commas is one only when it ends "and <Name>": "in Kelby, Jo Hart
+        // said" is a place and then a person.
+        let take = if commas && !last_and {
+            names.len().min(1)
+        } else {
+            names.len()
+        };
+        for &(a, e) in names.iter().take(take) {
+            let name = doc.slice(span_of(doc, a, e)).to_string();
+            r.add(a, e, name, PlaceKind::Other, "in <Name>");
         }
     }
 }

@@ -256,6 +256,15 @@ fn unknown_names_after_a_preposition_of_place() {
             &["N52", "Tullow"],
         ),
         (
+            "Cars were stopped at checkpoints in Rathmoy, Cloonbeg and Kilcarra.",
+            &["Rathmoy", "Cloonbeg", "Kilcarra"],
+        ),
+        ("Officers were busy in Rathmoy, Jo Hart said.", &["Rathmoy"]),
+        (
+            "Crime fell in Newry, Mourne and Down last year.",
+            &["Newry, Mourne and Down"],
+        ),
+        (
             "Homes were searched in Co Meath and in Meath town.",
             &["Co Meath"],
         ),
