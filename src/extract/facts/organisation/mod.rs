@@ -1,9 +1,11 @@
 //! Organisations: police forces, units and commands, agencies and charities.
 //!
 //! Two rules: a capitalised name that ends in a head word ("Gang Crime Command",
-//! "Firearms Forensic Unit", "Richmond Police Department"), and a word list of forces and
-//! agencies with the names they go by ("the Met", "BTP", "Crimestoppers"). An acronym
-//! defined in brackets is an alias of its name. One entry per organisation.
+//! "Firearms Forensic Unit", "Richmond Police Department", "Swansea Crown Court" after a
+//! word for a court's kind), and a word list of forces and agencies with the names they go
+//! by ("the Met", "BTP", "Crimestoppers"). An acronym defined in brackets is an alias of its
+//! name; two forces under one "Police" are two ("South Wales and Dyfed-Powys Police"); a
+//! force written as police and as constabulary is one. One entry per organisation.
 
 mod lexicon;
 #[cfg(test)]

