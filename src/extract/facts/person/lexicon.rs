@@ -140,7 +140,9 @@ pub static NOT_ROLE_START: WordList = words![
 #[rustfmt::skip]
 pub static REPORTING_VERBS: WordList = words![
     "said", "says", "added", "adds", "told", "explained", "stated", "states", "commented",
-    "continued", "warned", "urged", "stressed", "insisted",
+    "continued", "warned", "urged", "stressed", "insisted", "highlighted", "emphasised",
+    "emphasized", "expressed", "acknowledged", "praised", "welcomed", "thanked", "noted",
+    "reiterated", "outlined", "described",
 ];
 
 /// A word table sorted once on first use, for lookups in logarithmic time: the rules ask

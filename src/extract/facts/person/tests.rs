@@ -739,6 +739,17 @@ fn the_senior_officer_and_initials_stand_for_the_speaker() {
 }
 
 #[test]
+fn a_view_reported_before_a_quote_paragraph_is_its_speaker() {
+    let text = "Inspector Tom Vale said the port was busy.\n\
+                Acting Commander Ada Brennan highlighted the work of border staff.\n\
+                \"Our officers stop smuggling every day.\"\n";
+    let got = people(text);
+    assert_eq!(got[1].name, "Ada Brennan");
+    assert_eq!(got[1].quotes, ["Our officers stop smuggling every day."]);
+    assert!(got[0].quotes.is_empty());
+}
+
+#[test]
 fn suspects_joined_by_and() {
     assert_eq!(
         names("Detectives arrested Ruth Obi and Tom Vale at the port."),
