@@ -403,6 +403,18 @@ fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
+        // "the Metropolitan police", "Kent police said": a known force written with
+        // "police" in lower case, as news pages write it.
+        if let Some((end, name)) = force_in_lower_case(doc, i, covered) {
+            out.push(Found {
+                span: span_of(doc, i, end),
+                name: name.to_string(),
+                rule: "known force or agency",
+                acronym: None,
+            });
+            i = end;
+            continue;
+        }
         let Some(hit) = known().longest_at(doc, i) else {
             i += 1;
             continue;
@@ -425,6 +437,29 @@ fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
         i = hit.end;
     }
     out
+}
+
+/// A force of the word list written with "police" in lower case at token `i`: one to
+/// three capitalised words, then "police". Returns the end and the force's name.
+fn force_in_lower_case(doc: &Doc, i: usize, covered: &[bool]) -> Option<(usize, &'static str)> {
+    (1..=3).rev().find_map(|n| {
+        let end = i + n;
+        let words = (i..end).all(|k| {
+            is_cap(doc, k)
+                && !covered.get(k).copied().unwrap_or(true)
+                && (k == i || !doc.tokens[k].line_before)
+        });
+        let police = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| !t.line_before && t.kind == TokenKind::Word)
+            && doc.tok(end) == "police";
+        if !words || !police {
+            return None;
+        }
+        let name = known_as(&format!("{} Police", doc.slice(span_of(doc, i, end))))?;
+        Some((end + 1, name))
+    })
 }
 
 /// Later uses of an acronym defined in brackets are mentions: "(DST)" then "Antrim DST".

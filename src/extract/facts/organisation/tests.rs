@@ -239,6 +239,12 @@ fn forces_named_together_and_after_titles() {
             "Safer Neighbourhood Teams will patrol the park.",
             &["Safer Neighbourhood Teams"],
         ),
+        (
+            "Sites were launched by the Metropolitan police last year.",
+            &["Metropolitan Police"],
+        ),
+        ("Kent police said the road was shut.", &["Kent Police"]),
+        ("Westshire police said the road was shut.", &[]),
     ];
     for (text, want) in table {
         assert_eq!(organisations(text), *want, "{text}");
