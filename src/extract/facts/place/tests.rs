@@ -256,6 +256,11 @@ fn unknown_names_after_a_preposition_of_place() {
             &["N52", "Tullow"],
         ),
         (
+            "A rider was chased along the Wirra Freeway at 190km/h.",
+            &["Wirra Freeway"],
+        ),
+        ("Highway Patrol officers stopped 40 cars.", &[]),
+        (
             "Cars were stopped at checkpoints in Rathmoy, Cloonbeg and Kilcarra.",
             &["Rathmoy", "Cloonbeg", "Kilcarra"],
         ),

@@ -27,9 +27,35 @@ pub static STRONG_STREET: WordList = words![
 /// Endings that make a place only after a preposition or a house number ("in Beech
 /// Lane", "at Walsh’s Manor"): they are also surnames and common words.
 pub static WEAK_STREET: WordList = words![
-    "Lane", "Way", "Place", "Walk", "Row", "Hill", "Park", "Green", "Rise", "Vale", "View", "Gate",
-    "Manor", "Estate", "Common", "Heath", "Fields", "Wharf", "Quay", "Circus", "Airport",
-    "Stadium", "Arena", "Approach",
+    "Lane",
+    "Way",
+    "Place",
+    "Walk",
+    "Row",
+    "Hill",
+    "Park",
+    "Green",
+    "Rise",
+    "Vale",
+    "View",
+    "Gate",
+    "Manor",
+    "Estate",
+    "Common",
+    "Heath",
+    "Fields",
+    "Wharf",
+    "Quay",
+    "Circus",
+    "Airport",
+    "Stadium",
+    "Arena",
+    "Approach",
+    "Freeway",
+    "Highway",
+    "Motorway",
+    "Expressway",
+    "Parkway",
 ];
 
 /// Prepositions that let a weak ending make a place: "in Beech Lane", "at Walsh’s Manor".
