@@ -627,10 +627,32 @@ fn known_places(r: &mut Reader) {
             k += 1;
             continue;
         }
-        let name = doc.slice(span_of(doc, k, hit.end)).to_string();
+        // "Dublin 8": a postal district is the city and its number, which is no figure.
+        let district = doc.is(k, "Dublin")
+            && hit.end == k + 1
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && !t.line_before)
+            && doc.tok(k + 1).len() <= 2
+            && doc.tok(k + 1).bytes().all(|b| b.is_ascii_digit())
+            && doc
+                .tok(k + 1)
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=24).contains(&d));
+        let end = if district { k + 2 } else { hit.end };
+        if district {
+            r.claims.push(span_of(doc, k + 1, k + 2));
+        }
+        let name = doc.slice(span_of(doc, k, end)).to_string();
         let key = place_key(if hit.canonical == "UK" { "UK" } else { &name });
-        r.add_keyed(k, hit.end, name, kind_of(hit.tag), "known place", key);
-        k = hit.end;
+        let kind = if district {
+            PlaceKind::Neighbourhood
+        } else {
+            kind_of(hit.tag)
+        };
+        r.add_keyed(k, end, name, kind, "known place", key);
+        k = end;
     }
 }
 

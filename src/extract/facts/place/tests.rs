@@ -261,6 +261,10 @@ fn unknown_names_after_a_preposition_of_place() {
         ),
         ("Highway Patrol officers stopped 40 cars.", &[]),
         (
+            "Cash was found at a flat in Dublin 15 and a house in Dublin.",
+            &["Dublin 15", "Dublin"],
+        ),
+        (
             "Cars were stopped at checkpoints in Rathmoy, Cloonbeg and Kilcarra.",
             &["Rathmoy", "Cloonbeg", "Kilcarra"],
         ),
