@@ -632,7 +632,7 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
 /// or a colon: ", Chief Constable of Kent Police, said", ", T/Chief Constable, added".
 /// Returns the rank's tokens.
 fn rank_after_name(doc: &Doc, after: usize) -> Option<(usize, usize)> {
-    if !doc.is(after, ",") || !starts_upper(doc.tok(after + 1)) {
+    if !doc.is(after, ",") || !is_word(doc, after + 1) || !starts_upper(doc.tok(after + 1)) {
         return None;
     }
     let (end, weak) = match_rank_case(doc, after + 1, true)?;

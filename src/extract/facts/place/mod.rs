@@ -1623,7 +1623,8 @@ static PEOPLE_OF_A_PLACE: WordList = words![
     "family",
 ];
 
-/// `Jo Hart, 24, of Westvale,` (where a defendant lives) and `a Kowhai Bay man`, `the
+/// `Jo Hart, 24, of Westvale,`, `Jo Hart, 24, from St Ives were` (where a defendant
+/// lives) and `a Kowhai Bay man`, `the
 /// Penrose native`: a name the text gives as a person's home. A demonym ("a Polish man"),
 /// a title, a body or a surname of the text is not one.
 fn home_of_a_person(r: &mut Reader) {
@@ -1632,7 +1633,7 @@ fn home_of_a_person(r: &mut Reader) {
     let surnames = surnames(r);
     for k in 1..n {
         // ", 24, of Westvale".
-        let of_home = doc.is(k, "of")
+        let of_home = (doc.is(k, "of") || doc.is(k, "from"))
             && k >= 3
             && doc.is(k - 1, ",")
             && doc.tokens[k - 2].kind == TokenKind::Number
@@ -1645,7 +1646,8 @@ fn home_of_a_person(r: &mut Reader) {
         }
         let end = if of_home {
             match context_name(r, i) {
-                Some(e) if matches!(doc.tokens.get(e).map(|_| doc.tok(e)), Some("," | ".")) => e,
+                // "from Jo Hart's gang": a person's, not a place.
+                Some(e) if !is_apostrophe(doc, e) => e,
                 _ => continue,
             }
         } else {

@@ -291,6 +291,11 @@ fn homes_of_people_and_tables_by_area() {
             "Sam Reid, 24, of Ruatara, was charged with theft.",
             &["Ruatara"],
         ),
+        (
+            "Sam Reid, 24, from St Aidans were jailed with him.",
+            &["St Aidans"],
+        ),
+        ("Sam Reid, 24, from Jo Hart's gang was jailed.", &[]),
         ("A Polish man and a Black woman were hurt.", &[]),
         ("A Local man was arrested.", &[]),
         ("Drivers on NSW roads were warned.", &["NSW"]),
