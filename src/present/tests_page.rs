@@ -431,6 +431,46 @@ fn the_sample_links_its_phones_and_names_its_force() {
 }
 
 #[test]
+fn the_force_is_of_the_release_s_own_country() {
+    let force = |text: &str| {
+        super::view::force_of(&crate::extract::extract(
+            text,
+            &crate::extract::Options::default(),
+        ))
+    };
+    // A New Zealand release that names an Australian force first.
+    assert_eq!(
+        force(
+            "The Australian Federal Police tipped off investigators. Waikato Police \
+             searched a house in Hamilton and Auckland. Waikato Police thanked residents \
+             of Tauranga."
+        )
+        .as_deref(),
+        Some("Waikato Police")
+    );
+    // The force named most often, when nothing tells the countries apart.
+    assert_eq!(
+        force("Kent Police led the week. Essex Police helped. Kent Police thanked them.")
+            .as_deref(),
+        Some("Kent Police")
+    );
+    // A court or a unit is not the force.
+    assert_eq!(
+        force("They will appear at Kelso Sheriff Court. Police Scotland seized the drugs.")
+            .as_deref(),
+        Some("Police Scotland")
+    );
+    // Only a force of another country: no force is named.
+    assert_eq!(
+        force(
+            "New Zealand detectives in Auckland and Wellington worked with the Australian \
+             Federal Police."
+        ),
+        None
+    );
+}
+
+#[test]
 fn police_forces_are_told_from_other_organisations() {
     for yes in [
         "Thames Valley Police",
@@ -447,6 +487,8 @@ fn police_forces_are_told_from_other_organisations() {
         "Police Federation",
         "Police and Crime Commissioner",
         "Kennetside Trust",
+        "Kelso Sheriff Court",
+        "Westshire Police Dog Unit",
     ] {
         assert!(!is_police_force(no), "{no}");
     }

@@ -21,7 +21,8 @@ pub struct Report {
     pub published: Option<String>,
     /// The period the release reports on, in words.
     pub period: Option<Line>,
-    /// The police force: the first organisation whose name says it is one.
+    /// The police force of the release: the force named most often among those of the
+    /// release's own country (`force_of`).
     pub force: Option<String>,
     pub operations: Vec<Line>,
     pub figures: Vec<FigureRow>,
@@ -183,11 +184,7 @@ impl Report {
                 id: Some(FactId::new(FactKind::Period, 0)),
                 ..Line::default()
             }),
-            force: x
-                .organisations
-                .iter()
-                .find(|o| is_police_force(&o.name))
-                .map(|o| o.name.clone()),
+            force: force_of(x),
             operations: x
                 .operations
                 .iter()
@@ -338,6 +335,47 @@ pub fn place_groups(x: &Extraction) -> Vec<PlaceGroup> {
         .collect()
 }
 
+/// The force of a release: among the organisations whose names say they are forces, those
+/// of the country that the release's places and forces point to most (each counted as often
+/// as the text names it) or of no known country, and of those the one named most often,
+/// then the first. A force of
+/// another country is never the answer: a New Zealand release that thanks the Australian
+/// Federal Police is no Australian release.
+pub fn force_of(x: &Extraction) -> Option<String> {
+    use crate::extract::lexicon::countries::{country_of_force, country_of_place};
+    let times = |s: &Source| 1 + s.mentions.len();
+    let forces: Vec<(&str, Option<&str>, usize)> = x
+        .organisations
+        .iter()
+        .filter(|o| is_police_force(&o.name))
+        .map(|o| (o.name.as_str(), country_of_force(&o.name), times(&o.source)))
+        .collect();
+    let mut votes: Vec<(&str, usize)> = Vec::new();
+    let evidence = x
+        .places
+        .iter()
+        .filter_map(|p| country_of_place(&p.name).map(|c| (c, times(&p.source))))
+        .chain(forces.iter().filter_map(|&(_, c, n)| c.map(|c| (c, n))));
+    for (c, n) in evidence {
+        match votes.iter_mut().find(|(v, _)| *v == c) {
+            Some(v) => v.1 += n,
+            None => votes.push((c, n)),
+        }
+    }
+    // The country with most votes; the first named of a tie.
+    let country = votes
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, &(_, n))| (n, std::cmp::Reverse(k)))
+        .map(|(_, &(c, _))| c);
+    forces
+        .iter()
+        .enumerate()
+        .filter(|(_, &(_, c, _))| c.is_none() || country.is_none() || c == country)
+        .max_by_key(|&(k, &(_, _, n))| (n, std::cmp::Reverse(k)))
+        .map(|(_, &(name, _, _))| name.to_string())
+}
+
 /// Whether an organisation's name says it is a police force: `Thames Valley Police`,
 /// `Police Scotland`, `Kent Constabulary`, `An Garda Síochána`, `Sheriff's Office`.
 pub fn is_police_force(name: &str) -> bool {
@@ -358,6 +396,16 @@ pub fn is_police_force(name: &str) -> bool {
             "authority",
             "college",
             "union",
+            "court",
+            "council",
+            "unit",
+            "bureau",
+            "team",
+            "squad",
+            "command",
+            "taskforce",
+            "task force",
+            "branch",
         ]
         .iter()
         .any(|w| lower.contains(w))

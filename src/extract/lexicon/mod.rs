@@ -7,6 +7,9 @@
 //! literals but stores the words as one string, each word ended by `SEP`; the list of
 //! `&str` is split out of it once, on first use, and the table then reads as a slice.
 
+pub mod countries;
+pub mod ranks;
+
 use std::ops::Deref;
 use std::sync::OnceLock;
 

@@ -1,9 +1,11 @@
 //! Organisations: police forces, units and commands, agencies and charities.
 //!
 //! Two rules: a capitalised name that ends in a head word ("Gang Crime Command",
-//! "Firearms Forensic Unit", "Richmond Police Department"), and a word list of forces and
-//! agencies with the names they go by ("the Met", "BTP", "Crimestoppers"). An acronym
-//! defined in brackets is an alias of its name. One entry per organisation.
+//! "Firearms Forensic Unit", "Richmond Police Department", "Swansea Crown Court" after a
+//! word for a court's kind), and a word list of forces and agencies with the names they go
+//! by ("the Met", "BTP", "Crimestoppers"). An acronym defined in brackets is an alias of its
+//! name; two forces under one "Police" are two ("South Wales and Dyfed-Powys Police"); a
+//! force written as police and as constabulary is one. One entry per organisation.
 
 mod lexicon;
 #[cfg(test)]
@@ -12,7 +14,7 @@ mod tests;
 use std::sync::OnceLock;
 
 use lexicon::{
-    CONNECTORS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, RANKS, VENUE_BEFORE_CENTRE,
+    CONNECTORS, COURT_KINDS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, VENUE_BEFORE_CENTRE,
 };
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
@@ -20,6 +22,7 @@ use crate::extract::facts::place::names::{
     glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of,
     title_case_line, word_end,
 };
+use crate::extract::lexicon::ranks::is_title_word;
 use crate::extract::model::{Organisation, Source, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -49,6 +52,21 @@ pub fn find(cx: &mut Context) {
         }
     }
     found.extend(known_names(doc, &blocked, &covered));
+    let mut split = Vec::new();
+    for f in &mut found {
+        if let Some((first, and)) = two_forces(doc, f) {
+            let start = doc.token_at(f.span.start);
+            split.push(Found {
+                span: span_of(doc, start, and),
+                name: first.to_string(),
+                rule: "<Name> and <Name> Police",
+                acronym: None,
+            });
+            f.span = Span::new(doc.tokens[and + 1].start, f.span.end);
+            f.name = canonical(doc.slice(f.span));
+        }
+    }
+    found.extend(split);
     found.sort_by_key(|f| (f.span.start, f.span.end));
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
@@ -84,16 +102,22 @@ pub fn find(cx: &mut Context) {
 }
 
 /// Whether two name keys are one body: equal, or one force written with and without its
-/// last word ("Dayton Police" and "Dayton Police Department").
+/// last word ("Dayton Police" and "Dayton Police Department"), or as police and as
+/// constabulary ("Lancashire Police", "Lancashire Constabulary").
 fn same_force(a: &str, b: &str) -> bool {
     fn base(k: &str) -> &str {
-        ["department", "service", "force"]
+        let k = ["department", "service", "force"]
             .iter()
             .find_map(|w| {
                 k.strip_suffix(w)
                     .and_then(|r| r.strip_suffix(' '))
                     .filter(|r| r.ends_with(" police"))
             })
+            .unwrap_or(k);
+        // "Lancashire Police" and "Lancashire Constabulary" are one force.
+        [" police", " constabulary"]
+            .iter()
+            .find_map(|w| k.strip_suffix(w))
             .unwrap_or(k)
     }
     a == b || base(a) == base(b)
@@ -102,6 +126,11 @@ fn same_force(a: &str, b: &str) -> bool {
 /// The name a written form stands for when it is in the word list ("Metropolitan Police
 /// Service" is "Metropolitan Police"), else the written form.
 fn canonical(written: &str) -> String {
+    known_as(written).map_or_else(|| written.to_string(), str::to_string)
+}
+
+/// The name of a body in the word list written as `written`, if it is there.
+fn known_as(written: &str) -> Option<&'static str> {
     static KEYS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     let keys = KEYS.get_or_init(|| {
         KNOWN
@@ -110,9 +139,25 @@ fn canonical(written: &str) -> String {
             .collect()
     });
     let key = name_key(written);
-    keys.iter()
-        .find(|(k, _)| *k == key)
-        .map_or_else(|| written.to_string(), |(_, c)| (*c).to_string())
+    keys.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)
+}
+
+/// "South Wales and Dyfed-Powys Police": two forces named with one "Police", each in the
+/// word list, and the whole not. Returns the first force's name and where its words end.
+fn two_forces(doc: &Doc, f: &Found) -> Option<(&'static str, usize)> {
+    let r = doc.tokens_in(&(f.span.start..f.span.end));
+    let last = r.end.checked_sub(1)?;
+    let head = doc.tok(last);
+    if !(head == "Police" || head == "Constabulary") || known_as(&f.name).is_some() {
+        return None;
+    }
+    let and = r.clone().find(|&k| doc.is(k, "and") || doc.is(k, "&"))?;
+    let first = known_as(&format!("{} {head}", doc.slice(span_of(doc, r.start, and))))?;
+    known_as(&format!(
+        "{} {head}",
+        doc.slice(span_of(doc, and + 1, last))
+    ))?;
+    Some((first, and))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -134,7 +179,11 @@ fn read_run(doc: &Doc, blocked: &[bool], i: usize) -> (Vec<(Item, usize, usize)>
             break;
         }
         if is_cap(doc, j) {
-            let end = word_end(doc, j);
+            let mut end = word_end(doc, j);
+            // "St. Joseph Police": the saint's full stop stays inside the name.
+            if doc.is(j, "St") && doc.is(end, ".") && glued(doc, end) && is_cap(doc, end + 1) {
+                end += 1;
+            }
             items.push((Item::Word, j, end));
             j = end;
             let p = possessive_len(doc, j);
@@ -162,7 +211,23 @@ fn read_run(doc: &Doc, blocked: &[bool], i: usize) -> (Vec<(Item, usize, usize)>
 }
 
 fn is_head(doc: &Doc, item: (Item, usize, usize)) -> bool {
-    item.0 == Item::Word && item.2 == item.1 + 1 && is_any(doc, item.1, &HEADS)
+    item.0 == Item::Word
+        && item.2 == item.1 + 1
+        && is_any(doc, item.1, &HEADS)
+        && !in_crime_commissioner(doc, item.1)
+}
+
+/// Whether token `k` is inside the title "Police and Crime Commissioner" (or its slip
+/// "Commission"), an office held by a person, not a body: "Cumbria’s Police and Crime
+/// Commissioner", "Police and Crime Commission Jo Hart".
+fn in_crime_commissioner(doc: &Doc, k: usize) -> bool {
+    let at = |a: usize| {
+        doc.is(a, "Police")
+            && doc.is(a + 1, "and")
+            && doc.is(a + 2, "Crime")
+            && (doc.is(a + 3, "Commissioner") || doc.is(a + 3, "Commission"))
+    };
+    (k.saturating_sub(3)..=k).any(at)
 }
 
 /// `Gang Crime Command`, `the Met’s Specialist Crime Command`, `Firearms Forensic Unit
@@ -203,9 +268,15 @@ fn segments(doc: &Doc, items: &[(Item, usize, usize)]) -> Vec<(usize, usize)> {
             Item::Possessive => !heads.get(k + 1).copied().unwrap_or(false),
             Item::Connector => {
                 let of = doc.is(item.1, "of");
+                // "Chief Constable of Devon & Cornwall Police": a title runs to "of".
+                let titled = of
+                    && items[start..k]
+                        .iter()
+                        .any(|x| x.0 == Item::Word && is_title_word(doc.tok(x.1)));
                 k > 0 && is_all_caps(doc, items[k - 1].1) && is_any(doc, item.1, &["and", "&"])
                     || after_head && !of && heads[k + 1..].iter().any(|h| *h)
                     || after_head && of && ends_with_force(doc, &items[k + 1..])
+                    || titled && heads[k + 1..].iter().any(|h| *h)
             }
             Item::Word => false,
         };
@@ -272,10 +343,21 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
         return None;
     }
     // A person's name with a rank in front is not a body: "Inspector Jo Hill Team".
-    if words.iter().any(|x| is_any(doc, x.1, &RANKS)) {
+    if words.iter().any(|x| is_title_word(doc.tok(x.1))) {
         return None;
     }
     let head = seg[last_head].1;
+    // A court is a court of law only after the word for its kind: "Swansea Crown Court".
+    if doc.is(head, "Court") || doc.is(head, "Courts") {
+        let kind = seg[..last_head]
+            .iter()
+            .rev()
+            .find(|x| x.0 != Item::Possessive)
+            .filter(|x| x.0 == Item::Word);
+        if !kind.is_some_and(|x| is_any(doc, x.1, &COURT_KINDS)) {
+            return None;
+        }
+    }
     if doc.is(head, "Centre") || doc.is(head, "Center") {
         let before = seg[..last_head].iter().rev().find(|x| x.0 == Item::Word);
         if before.is_some_and(|x| is_any(doc, x.1, &VENUE_BEFORE_CENTRE)) {
@@ -321,6 +403,18 @@ fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         }
+        // "the Metropolitan police", "Kent police said": a known force written with
+        // "police" in lower case, as news pages write it.
+        if let Some((end, name)) = force_in_lower_case(doc, i, covered) {
+            out.push(Found {
+                span: span_of(doc, i, end),
+                name: name.to_string(),
+                rule: "known force or agency",
+                acronym: None,
+            });
+            i = end;
+            continue;
+        }
         let Some(hit) = known().longest_at(doc, i) else {
             i += 1;
             continue;
@@ -343,6 +437,29 @@ fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
         i = hit.end;
     }
     out
+}
+
+/// A force of the word list written with "police" in lower case at token `i`: one to
+/// three capitalised words, then "police". Returns the end and the force's name.
+fn force_in_lower_case(doc: &Doc, i: usize, covered: &[bool]) -> Option<(usize, &'static str)> {
+    (1..=3).rev().find_map(|n| {
+        let end = i + n;
+        let words = (i..end).all(|k| {
+            is_cap(doc, k)
+                && !covered.get(k).copied().unwrap_or(true)
+                && (k == i || !doc.tokens[k].line_before)
+        });
+        let police = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| !t.line_before && t.kind == TokenKind::Word)
+            && doc.tok(end) == "police";
+        if !words || !police {
+            return None;
+        }
+        let name = known_as(&format!("{} Police", doc.slice(span_of(doc, i, end))))?;
+        Some((end + 1, name))
+    })
 }
 
 /// Later uses of an acronym defined in brackets are mentions: "(DST)" then "Antrim DST".

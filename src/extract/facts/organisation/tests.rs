@@ -169,6 +169,8 @@ fn not_organisations() {
         "The Westfield Shopping Centre was closed for an hour.",
         "They met at the City Centre on Friday.",
         "Police and Crime Commissioner Jo Bloggs thanked residents.",
+        "Kent’s Police and Crime Commissioner welcomed the news.",
+        "It is backed by Police and Crime Commission Jo Hart.",
         "The Evening Standard reported the case.",
         "We met officers in the town.",
         "Inspector Jo Hill Team members were there.",
@@ -180,6 +182,90 @@ fn not_organisations() {
     ] {
         assert_eq!(organisations(text), Vec::<String>::new(), "{text}");
     }
+}
+
+#[test]
+fn courts_of_law_by_their_kind() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "He was jailed at Swindon Crown Court on Friday.",
+            &["Swindon Crown Court"],
+        ),
+        (
+            "The pair will appear in the Napier District Court tomorrow.",
+            &["Napier District Court"],
+        ),
+        (
+            "She appeared at Kelso Sheriff Court charged with supply.",
+            &["Kelso Sheriff Court"],
+        ),
+        (
+            "The case was heard in the High Court last month.",
+            &["High Court"],
+        ),
+        (
+            "He is due before Ryde Magistrates’ Court next week.",
+            &["Ryde Magistrates’ Court"],
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(organisations(text), *want, "{text}");
+    }
+    // A "Court" after any other word is flats or a street.
+    for text in [
+        "Officers were called to Ashby Court at 2am.",
+        "The flat in Meadow View Court was searched.",
+    ] {
+        assert_eq!(organisations(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn forces_named_together_and_after_titles() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Officers from North Wales and Dyfed-Powys Police took part.",
+            &["North Wales Police", "Dyfed-Powys Police"],
+        ),
+        (
+            "Ann Vale, Chief Constable of Devon & Cornwall Police, said so.",
+            &["Devon & Cornwall Police"],
+        ),
+        (
+            "It is run by Mill Creek Police and St. Albans Police.",
+            &["Mill Creek Police", "St. Albans Police"],
+        ),
+        (
+            "Safer Neighbourhood Teams will patrol the park.",
+            &["Safer Neighbourhood Teams"],
+        ),
+        (
+            "Sites were launched by the Metropolitan police last year.",
+            &["Metropolitan Police"],
+        ),
+        ("Kent police said the road was shut.", &["Kent Police"]),
+        ("Westshire police said the road was shut.", &[]),
+    ];
+    for (text, want) in table {
+        assert_eq!(organisations(text), *want, "{text}");
+    }
+    // Avon and Somerset is one force, in the word list as a whole.
+    assert_eq!(
+        organisations("Avon and Somerset Police made the arrests."),
+        ["Avon and Somerset Police"]
+    );
+}
+
+#[test]
+fn a_force_as_police_and_as_constabulary_is_one_force() {
+    let out = extract(
+        "Norfolk Police said the roads were busy. A Norfolk Constabulary spokesman agreed.",
+        &Options::default(),
+    );
+    let names: Vec<&str> = out.organisations.iter().map(|o| o.name.as_str()).collect();
+    // The name the text gives first is kept.
+    assert_eq!(names, ["Norfolk Police"]);
+    assert_eq!(out.organisations[0].source.mentions.len(), 1);
 }
 
 #[test]

@@ -4,81 +4,12 @@
 //! Every entry is lower case; the rules compare with `same_word`, so case and apostrophe
 //! style do not matter here (the rules check capitals themselves).
 
+pub use crate::extract::lexicon::ranks::{
+    FIRST_NAME_HONORIFICS, HONORIFICS, RANKS, RANK_PREFIXES, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
+};
 use crate::extract::lexicon::{words, WordList};
 
 use crate::extract::text::WordIndex;
-
-/// Words that may stand before a rank and belong to it ("Acting Inspector", "T/DCI").
-#[rustfmt::skip]
-pub static RANK_PREFIXES: WordList = words![
-    "acting", "temporary", "interim", "t", "a", "c", "det", "detective",
-];
-
-/// Ranks and official titles, as word sequences. The longest match wins, so "Chief
-/// Inspector" beats "Chief". Abbreviations may carry a full stop ("Lt.", "Det. Supt.").
-#[rustfmt::skip]
-pub static RANKS: WordList = words![
-    // UK and Commonwealth police ranks.
-    "constable", "police constable", "special constable", "woman police constable",
-    "senior constable", "leading senior constable", "first class constable",
-    "probationary constable", "sergeant", "police sergeant", "special sergeant",
-    "senior sergeant", "staff sergeant", "inspector", "chief inspector", "special inspector",
-    "senior inspector", "deputy inspector", "superintendent", "chief superintendent",
-    "senior superintendent", "commander", "commissioner", "deputy commissioner",
-    "assistant commissioner", "deputy assistant commissioner", "chief constable",
-    "deputy chief constable", "assistant chief constable", "chief officer",
-    "deputy chief officer", "assistant chief officer", "police community support officer",
-    "community support officer", "chief superintendent", "garda",
-    // Abbreviations as the press writes them.
-    "ps", "pcc", "pfcc", "ci", "tdc", "det con", "pc", "wpc", "dc", "ds", "di", "dci", "dsu", "dcs", "dsupt", "supt", "ch supt",
-    "chief supt", "insp", "ch insp", "chief insp", "sgt", "sgt major", "con", "cst", "const",
-    "acc", "dcc", "dac", "ac", "cdr", "cmdr", "pcso", "psi", "lt", "capt", "cpl", "ofc",
-    "sr sgt", "snr sgt", "sen sgt", "snr const", "sen const",
-    // US and other ranks.
-    "chief", "police chief", "deputy chief", "assistant chief", "deputy police chief",
-    "assistant police chief", "chief of police", "chief of detectives", "chief of department",
-    "lieutenant", "captain", "officer", "police officer", "patrol officer", "patrolman",
-    "deputy", "sheriff", "undersheriff", "deputy sheriff", "corporal", "trooper",
-    "state trooper", "special agent", "agent", "major", "colonel", "col",
-    // Civil titles.
-    "police and crime commissioner", "deputy police and crime commissioner",
-    "police fire and crime commissioner", "mayor", "deputy mayor", "lord mayor", "recorder",
-    "judge", "district judge", "circuit judge", "his honour judge", "her honour judge", "hhj",
-    "mr justice", "mrs justice", "lord justice", "lady justice",
-    "inspector general", "solicitor general", "director general", "surgeon general",
-    "chief executive", "chief executive officer", "home secretary", "justice secretary", "cabinet secretary", "shadow home secretary", "policing minister",
-    "crime minister", "justice minister", "prime minister", "first minister", "minister",
-    "councillor", "cllr", "senator", "governor", "attorney general", "district attorney",
-    "prosecutor", "coroner", "professor", "prof",
-];
-
-/// Ranks that are also everyday words ("Officers", "a Deputy Head"), so they need a full
-/// name of two words after them before they count.
-#[rustfmt::skip]
-pub static WEAK_RANKS: WordList = words![
-    "chief", "officer", "deputy", "agent", "major", "detective", "minister", "governor",
-    "con", "col", "ac", "a", "t", "acting", "temporary", "interim", "prosecutor", "coroner",
-    "garda", "senator",
-];
-
-/// Abbreviated ranks that are written in capitals ("DCI") or in title case ("Pc", "Insp").
-/// Two-letter forms outside this list only count in capitals ("DI", not "Di").
-#[rustfmt::skip]
-pub static TITLE_CASE_ABBREVIATIONS: WordList = words![
-    "pc", "dc", "ds", "dci", "supt", "insp", "sgt", "det", "ch", "cdr", "cmdr", "lt", "capt",
-    "cpl", "cllr", "prof", "const", "cst", "snr", "sen", "sr", "col", "ofc", "con", "hhj", "mr",
-    "mrs",
-];
-
-/// Honorifics that stay in a name ("Sir Bernard Hogan-Howe", "Dr Amy Lee").
-#[rustfmt::skip]
-pub static HONORIFICS: WordList = words![
-    "sir", "dame", "lord", "lady", "baroness", "baron", "dr", "mr", "mrs", "ms", "miss", "mx",
-    "rev", "reverend",
-];
-
-/// Honorifics that may stand before a first name alone ("Sir Bernard").
-pub static FIRST_NAME_HONORIFICS: WordList = words!["sir", "dame", "lord", "lady"];
 
 /// Letters after a name that end it ("John Robins QPM").
 #[rustfmt::skip]
@@ -99,7 +30,15 @@ pub static SPEECH_VERBS: WordList = words![
     "reassured", "pleaded", "described", "recalled", "argued", "claimed", "suggested",
     "commended", "thanked", "advised", "asked", "cautioned", "vowed", "promised", "encouraged",
     "reminded", "outlined", "wrote", "writes", "spoke", "speaking", "saying", "pointed",
-    "indicated", "addressed", "mentioned", "according",
+    "indicated", "addressed", "mentioned", "according", "stating",
+];
+
+/// Nouns that, after "the", stand for the last officer spoken of, as a pronoun does: "the
+/// senior officer added", "the detective said".
+#[rustfmt::skip]
+pub static DESCRIBED_SPEAKERS: WordList = words![
+    "officer", "detective", "inspector", "superintendent", "commissioner", "commander",
+    "sergeant", "constable", "investigator",
 ];
 
 /// Pronouns that stand for the last person spoken of.
@@ -183,6 +122,7 @@ pub static CUSTODY_VERBS: WordList = words![
     "jailed", "charged", "sentenced", "convicted", "arrested", "remanded", "imprisoned",
     "detained", "cleared", "acquitted", "pleaded", "admitted", "denied", "appeared",
     "banned", "disqualified", "fined", "summonsed", "bailed", "released", "found", "ordered",
+    "refused",
     "given", "handed", "murdered", "killed", "stabbed", "shot", "injured", "died",
 ];
 
@@ -200,7 +140,9 @@ pub static NOT_ROLE_START: WordList = words![
 #[rustfmt::skip]
 pub static REPORTING_VERBS: WordList = words![
     "said", "says", "added", "adds", "told", "explained", "stated", "states", "commented",
-    "continued", "warned", "urged", "stressed", "insisted",
+    "continued", "warned", "urged", "stressed", "insisted", "highlighted", "emphasised",
+    "emphasized", "expressed", "acknowledged", "praised", "welcomed", "thanked", "noted",
+    "reiterated", "outlined", "described",
 ];
 
 /// A word table sorted once on first use, for lookups in logarithmic time: the rules ask

@@ -169,9 +169,18 @@ fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
 
 /// Whether the token before `i` is a speech verb ("said Charlie Doyle") or "according to".
 fn speech_before(doc: &Doc, i: usize) -> bool {
-    i > 0
-        && (is_speech_verb(doc, i - 1)
-            || (i > 1 && doc.is(i - 1, "to") && doc.is(i - 2, "according")))
+    if i > 0 && is_speech_verb(doc, i - 1) {
+        return true;
+    }
+    // "according to Kay Linden", "according to police spokeswoman Kay Linden": up to two
+    // words in lower case that name the job may stand between.
+    (0..=2).any(|skip| {
+        i > skip + 1
+            && doc.is(i - skip - 1, "to")
+            && doc.is(i - skip - 2, "according")
+            && (i - skip..i).all(|k| is_word(doc, k) && doc.tok(k).starts_with(char::is_lowercase))
+            && (skip == 0 || in_list(&ROLE_NOUNS, doc.tok(i - 1)))
+    })
 }
 
 /// Whether a speech verb (or a colon) follows at `i`, with at most an adverb between.
@@ -364,8 +373,16 @@ pub fn find_mentions(doc: &Doc, blocked: &Blocked) -> Vec<Mention> {
             .or_else(|| honorific(doc, i))
             .or_else(|| unranked(doc, i, blocked))
         {
+            let suspect = !m.speaker;
             out.push(m);
             i = next.max(i + 1);
+            // "officers arrested Sam Reid and Jo Hart": the names joined to a suspect's.
+            if suspect {
+                while let Some((m2, n2)) = joined_name(doc, i, blocked) {
+                    out.push(m2);
+                    i = n2.max(i + 1);
+                }
+            }
         } else {
             i += 1;
         }
@@ -411,9 +428,21 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     // A rank in lower case counts when it has two words or more and a full name follows:
     // "NPCC deputy assistant commissioner Graham Lowe said".
     let upper = starts_upper(doc.tok(i));
+    // "Kent Police Commissioner Jo Hart": "Police" after a capitalised word ends the
+    // force's name, and the rank starts after it.
+    if doc.is(i, "police")
+        && i > 0
+        && is_word(doc, i - 1)
+        && starts_upper(doc.tok(i - 1))
+        && !doc.tokens.get(i).is_some_and(|t| t.line_before)
+    {
+        return None;
+    }
     let (mut end, weak) = match_rank_case(doc, i, upper)?;
-    let weak = weak || (!upper && end - i < 2);
-    if !upper && end - i < 2 {
+    // One word in lower case counts after a force's name: "Kent Police inspector Jo Hill".
+    let after_force = !upper && !weak && force_before(doc, i).is_some();
+    let weak = weak || (!upper && end - i < 2 && !after_force);
+    if !upper && end - i < 2 && !after_force {
         return None;
     }
     let the = i > 0 && doc.is(i - 1, "the");
@@ -427,9 +456,24 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
             end = k;
         }
     }
+    // "Chief Constable, Jane Marsh, said", "Assistant Commissioner of Serious Crime, Jo
+    // Hart, said": a rank that opens its sentence may be set off by commas, the office it
+    // heads ("of ...") between; the rank keeps its own words.
+    let opens = doc.tokens.get(i).is_some_and(|t| {
+        t.line_before || doc.sentence_of(t.start).is_some_and(|r| r.start == t.start)
+    });
     let mut at = end;
+    if opens && upper && !the && (doc.is(end, "of") || doc.is(end, "for")) {
+        let mut k = end + 1;
+        while k < end + 8 && is_word(doc, k) && (starts_upper(doc.tok(k)) || doc.is(k, "and")) {
+            k += 1;
+        }
+        if k > end + 1 && doc.is(k, ",") {
+            at = k;
+        }
+    }
     let mut comma = false;
-    if doc.is(at, ",") && the {
+    if doc.is(at, ",") && (the || opens && upper) {
         at += 1;
         comma = true;
     }
@@ -447,6 +491,13 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     let full = name.len() >= 2 || (name.honorific.is_some() && name.len() >= 1);
     if (weak || comma || !upper) && !full {
         return None;
+    }
+    // Without "the", the name set off by commas is closed by a comma or a speech verb.
+    if comma && !the {
+        let after = skip_post_nominals(doc, name.end);
+        if !(doc.is(after, ",") || speech_after(doc, after)) {
+            return None;
+        }
     }
     let force = force_before(doc, i);
     let (mut m, next) = mention(
@@ -532,7 +583,7 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
         return None;
     }
     let span = span_of(doc, name.start, name.end);
-    if blocked.overlaps(span) {
+    if blocked.overlaps(span) || thing_of_age(doc, i) {
         return None;
     }
     // A possessive name is an organisation's or a place's more often than a person's.
@@ -547,8 +598,13 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
     let role = role_after(doc, after, said_before);
     let said_after =
         speech_after(doc, after) || role.is_some_and(|(_, end)| speech_after(doc, end));
-    let aged = suspect_age(doc, after);
-    let custody = custody_after(doc, after);
+    let aged = suspect_age(doc, after) || age_before(doc, i);
+    let custody = custody_after(doc, after) || custody_before(doc, i);
+    // "Jo Hart, Chief Constable of Kent Police, said": a rank set off after the name.
+    let rank_after = rank_after_name(doc, after);
+    if let Some(r) = rank_after {
+        return Some(mention(doc, i, Some(r), name, "<name>, <rank>", true));
+    }
     let rule = if said_before {
         "said <name>"
     } else if said_after {
@@ -572,15 +628,113 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
     ))
 }
 
-/// A verb of the courts after a name, with its auxiliary: "was jailed", "has been charged",
-/// "pleaded guilty".
+/// A rank written after a name and a comma, in a sentence that goes on to a speech verb
+/// or a colon: ", Chief Constable of Kent Police, said", ", T/Chief Constable, added".
+/// Returns the rank's tokens.
+fn rank_after_name(doc: &Doc, after: usize) -> Option<(usize, usize)> {
+    if !doc.is(after, ",") || !is_word(doc, after + 1) || !starts_upper(doc.tok(after + 1)) {
+        return None;
+    }
+    let (end, weak) = match_rank_case(doc, after + 1, true)?;
+    if weak || read_name(doc, end).is_some() {
+        return None;
+    }
+    let line = doc.tokens.get(after)?.start;
+    let sentence = doc.sentence_of(line)?;
+    let last = doc.token_at(sentence.end).min(end + 20);
+    (end..last)
+        .any(|k| is_speech_verb(doc, k) || doc.is(k, ":"))
+        .then_some((after + 1, end))
+}
+
+/// An age written before a name: "21-year-old Sam Reid".
+fn age_before(doc: &Doc, i: usize) -> bool {
+    i >= 4
+        && doc.is(i - 1, "old")
+        && doc.is(i - 2, "-")
+        && (doc.is(i - 3, "year") || doc.is(i - 3, "years"))
+        && doc.is(i - 4, "-")
+        && !thing_of_age(doc, i)
+}
+
+/// Whether an age with an article stands before `i`: "a 10-year-old Ford Fiesta" is a
+/// thing, whatever the sentence goes on to say ("was found").
+fn thing_of_age(doc: &Doc, i: usize) -> bool {
+    i >= 6
+        && doc.is(i - 1, "old")
+        && doc.is(i - 3, "year")
+        && ["a", "an", "the"].iter().any(|w| doc.is(i - 6, w))
+}
+
+/// A full name joined by "and" (or by a comma, when "and" follows it) to the suspect
+/// named just before: "arrested Sam Reid and Jo Hart", "Sam Reid, Jo Hart and Ali Dane
+/// were charged".
+fn joined_name(doc: &Doc, at: usize, blocked: &Blocked) -> Option<(Mention, usize)> {
+    let comma = doc.is(at, ",");
+    if !(doc.is(at, "and") || comma) {
+        return None;
+    }
+    let i = at + 1;
+    if !is_name_word(doc, i) {
+        return None;
+    }
+    let name = read_name(doc, i)?;
+    let span = span_of(doc, name.start, name.end);
+    if name.len() < 2 || name.honorific.is_some() || blocked.overlaps(span) {
+        return None;
+    }
+    if doc.tokens.get(name.end).is_some_and(|t| !t.space_before) && doc.is(name.end, "'") {
+        return None;
+    }
+    if comma && !(doc.is(name.end, "and") || doc.is(name.end, ",")) {
+        return None;
+    }
+    Some(mention(doc, i, None, name, "<name> and <name>", false))
+}
+
+/// A verb of arrest or the courts right before a name: "officers arrested Sam Reid",
+/// "detectives charged Jo Hart".
+fn custody_before(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && [
+            "arrested",
+            "charged",
+            "convicted",
+            "sentenced",
+            "jailed",
+            "detained",
+        ]
+        .iter()
+        .any(|w| doc.is(i - 1, w))
+}
+
+/// A verb of the courts after a name, with its auxiliary and adverbs: "was jailed", "has
+/// been charged", "had previously been sentenced", "was yesterday refused bail", "pleaded
+/// guilty".
 fn custody_after(doc: &Doc, i: usize) -> bool {
     let mut j = i;
-    for aux in [
-        "was", "were", "is", "has", "had", "have", "been", "later", "also",
-    ] {
-        if doc.is(j, aux) {
+    for _ in 0..4 {
+        let aux = [
+            "was",
+            "were",
+            "is",
+            "has",
+            "had",
+            "have",
+            "been",
+            "later",
+            "also",
+            "previously",
+            "yesterday",
+            "today",
+            "subsequently",
+            "since",
+            "then",
+        ];
+        if aux.iter().any(|w| doc.is(j, w)) {
             j += 1;
+        } else {
+            break;
         }
     }
     // Without an auxiliary only the defendant's own acts count: "Dan Reeve pleaded guilty",

@@ -2,11 +2,11 @@
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
 //! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
 
-use super::lexicon::{PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
+use super::lexicon::{DESCRIBED_SPEAKERS, PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
 use super::name::in_list;
 use crate::extract::model::{Quote, Span};
-use crate::extract::text::{has_quote_mark, is_quote_mark, Doc};
+use crate::extract::text::{has_quote_mark, is_quote_mark, Doc, TokenKind};
 
 /// One stretch of quoted words inside a paragraph.
 #[derive(Clone, Debug)]
@@ -27,11 +27,28 @@ pub struct Segment {
 /// Paragraphs with no double marks are read for single marks, more strictly.
 pub fn segments(doc: &Doc) -> Vec<Segment> {
     let mut out = Vec::new();
+    // Whether the last paragraph left a double mark open: the paragraphs after it with no
+    // marks go on with the quote ("We acted. / We will go on." over two paragraphs).
+    let mut carried = false;
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         let Some(text) = doc.text.get(para.clone()) else {
             continue;
         };
         if !has_quote_mark(text) {
+            if carried && continues_speech(text) {
+                let inner = trim(doc.text, Span::new(para.start, para.end));
+                if !inner.is_empty() {
+                    out.push(Segment {
+                        open: para.start,
+                        inner,
+                        close: para.end,
+                        paragraph: pi,
+                        opens_paragraph: true,
+                    });
+                }
+                continue;
+            }
+            carried = false;
             single_quotes(&mut out, doc, text, pi, para.start);
             continue;
         }
@@ -49,11 +66,37 @@ pub fn segments(doc: &Doc) -> Vec<Segment> {
                 }
             }
         }
+        carried = open.is_some() && text.trim_end().ends_with(['.', '!', '?']);
         if let Some(o) = open {
             push(&mut out, doc, o, para.end, para.end, pi, para.start);
         }
     }
     out
+}
+
+/// Whether a paragraph with no marks, after a quote left open, reads as more of the
+/// speech: whole sentences, and no contact details or notes that end a release.
+fn continues_speech(text: &str) -> bool {
+    let t = text.trim();
+    let ends = [
+        "Anyone",
+        "Notes",
+        "ENDS",
+        "Ends",
+        "Contact",
+        "For more",
+        "Read more",
+    ];
+    // Narrative that names its speaker ("Sgt Lee said the road was shut.") ends the quote.
+    let narrative = t
+        .split(|c: char| !char::is_alphabetic(c))
+        .any(|w| REPORTING_VERB_WORDS.has(w));
+    t.ends_with(['.', '!', '?'])
+        && !narrative
+        && !ends.iter().any(|e| t.starts_with(e))
+        && !t.contains("http")
+        && !t.contains("www.")
+        && !t.contains('@')
 }
 
 fn is_single(c: char) -> bool {
@@ -229,11 +272,12 @@ impl Speakers<'_> {
         self.last_speaker.get(k).copied().flatten()
     }
 
-    /// The mentions that end inside `[a, b)`; a rank cut off by a sentence break ("Cpl.")
-    /// still counts.
+    /// The mentions that end or start inside `[a, b)`; a rank cut off by a sentence break
+    /// ("Cpl.") still counts, and so does a name that an initial's full stop cuts off
+    /// ("said Commissioner William J. Bratton").
     fn within(&self, a: usize, b: usize) -> std::ops::Range<usize> {
         let x = self.mentions.partition_point(|m| m.span.end <= a);
-        let y = self.mentions.partition_point(|m| m.span.end <= b);
+        let y = self.mentions.partition_point(|m| m.span.start < b);
         x..y.max(x)
     }
 }
@@ -302,7 +346,16 @@ fn frame_speaker(
     let pronoun = [v.wrapping_sub(1), v.wrapping_sub(2), v + 1]
         .iter()
         .any(|&i| toks.contains(&i) && in_list(&PRONOUNS, doc.tok(i)));
-    if pronoun {
+    // "The senior officer added:", "the detective said": the last person named, as a
+    // pronoun would be.
+    let described = (1..=3).any(|back| {
+        v > back
+            && toks.contains(&(v - back - 1))
+            && doc.is(v - back - 1, "the")
+            && (v - back..v).all(|k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+            && in_list(&DESCRIBED_SPEAKERS, doc.tok(v - 1))
+    });
+    if pronoun || described {
         return sp
             .recent(vpos)
             .map(Speaker::Person)

@@ -4,7 +4,11 @@
 //! ("Guildford railway station"), compass regions ("north and east London"), names from
 //! the word lists (guarded against surnames and bodies), then neighbourhoods that the
 //! context shows ("in Kelby Road, in Northfield", "in Stantonbury, Milton Keynes", a name
-//! in a list of places), US states after a city ("RICHMOND, Va."), and "the capital".
+//! in a list of places), lists and tables of places with known members ("in Aroha,
+//! Hastings and Dunedin", "Northvale: 35"), an unknown name after a preposition of place
+//! that ends its phrase ("in Kaitaia", "between Hillsborough and Dromore"), a person's home
+//! ("a Westvale man", ", 24, of Westvale,"), US states and Canadian provinces after a city
+//! ("RICHMOND, Va.", "Coquitlam, B.C."), and "the capital".
 //! A place inside an organisation's name or a street's name is not a place by itself.
 //! One entry per place.
 
@@ -24,10 +28,12 @@ use names::{
 };
 use words::{
     ADDRESS_NOUNS, COMPASS, DOTTED_STATES, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES,
-    NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, PREV_OK, RANKS, SPEAKER_VERBS, STATE_ABBREVIATIONS,
+    NUMBER_WORDS, PLACE_NOUNS, PREPOSITIONS, PREV_OK, SPEAKER_VERBS, STATE_ABBREVIATIONS,
     STATION_TYPES, STRONG_STREET, WEAK_PREPOSITIONS, WEAK_STREET,
 };
 
+use crate::extract::lexicon::ranks::is_title_word;
+use crate::extract::lexicon::{pairs, words, Pairs, WordList};
 use crate::extract::model::{Place, PlaceKind, Source, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -110,7 +116,7 @@ impl Reader<'_, '_> {
     }
 
     fn add(&mut self, a: usize, b: usize, name: String, kind: PlaceKind, rule: &'static str) {
-        let key = name_key(&name);
+        let key = place_key(&name);
         self.add_keyed(a, b, name, kind, rule, key);
     }
 
@@ -190,7 +196,12 @@ pub fn find(cx: &mut Context) {
     after_streets(&mut r);
     before_known_places(&mut r);
     in_lists(&mut r);
+    lists_of_places(&mut r);
+    area_tables(&mut r);
+    after_a_preposition(&mut r);
+    home_of_a_person(&mut r);
     state_after_city(&mut r);
+    province_after_city(&mut r);
     dateline_city_before_state(&mut r);
 
     let mut found = std::mem::take(&mut r.found);
@@ -214,6 +225,17 @@ pub fn find(cx: &mut Context) {
         cx.claim(c);
     }
     the_capital(cx);
+}
+
+/// What makes two names one place: the words in lower case, without the "County" or "Co"
+/// of an Irish county ("Co Kildare" and "Kildare" are one place).
+fn place_key(name: &str) -> String {
+    let key = name_key(name);
+    ["county ", "co "]
+        .iter()
+        .find_map(|p| key.strip_prefix(p))
+        .filter(|rest| IRISH_COUNTIES.iter().any(|c| name_key(c) == *rest))
+        .map_or(key.clone(), str::to_string)
 }
 
 /// Whether token `i` is a preposition that may stand before a place.
@@ -403,7 +425,7 @@ fn numbered_road(doc: &Doc, k: usize) -> bool {
     let b = w.as_bytes();
     let shape = b.len() >= 2
         && b.len() <= 5
-        && matches!(b[0], b'A' | b'M' | b'B')
+        && matches!(b[0], b'A' | b'M' | b'B' | b'N' | b'R')
         && b[1..].iter().all(u8::is_ascii_digit)
         && doc.tokens[k].kind == TokenKind::Word;
     shape
@@ -605,10 +627,32 @@ fn known_places(r: &mut Reader) {
             k += 1;
             continue;
         }
-        let name = doc.slice(span_of(doc, k, hit.end)).to_string();
-        let key = name_key(if hit.canonical == "UK" { "UK" } else { &name });
-        r.add_keyed(k, hit.end, name, kind_of(hit.tag), "known place", key);
-        k = hit.end;
+        // "Dublin 8": a postal district is the city and its number, which is no figure.
+        let district = doc.is(k, "Dublin")
+            && hit.end == k + 1
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && !t.line_before)
+            && doc.tok(k + 1).len() <= 2
+            && doc.tok(k + 1).bytes().all(|b| b.is_ascii_digit())
+            && doc
+                .tok(k + 1)
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=24).contains(&d));
+        let end = if district { k + 2 } else { hit.end };
+        if district {
+            r.claims.push(span_of(doc, k + 1, k + 2));
+        }
+        let name = doc.slice(span_of(doc, k, end)).to_string();
+        let key = place_key(if hit.canonical == "UK" { "UK" } else { &name });
+        let kind = if district {
+            PlaceKind::Neighbourhood
+        } else {
+            kind_of(hit.tag)
+        };
+        r.add_keyed(k, end, name, kind, "known place", key);
+        k = end;
     }
 }
 
@@ -626,7 +670,7 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
         if r.hit(j).is_none_or(|h| h.end != j + 1) {
             continue;
         }
-        let rank = is_any(doc, p, &RANKS);
+        let rank = is_title_word(doc.tok(p));
         let given = !is_any(doc, p, &PREV_OK)
             && !is_any(doc, p, &NOT_PLACE_WORDS)
             && !is_any(doc, p, &COMPASS)
@@ -1094,3 +1138,607 @@ fn the_capital(cx: &mut Context) {
         None => {}
     }
 }
+
+/// Words that may follow a preposition capitalised and are no place: languages, bodies
+/// and seasons ("in English", "in Parliament", "in Ramadan").
+static NOT_AFTER_PREPOSITION: WordList = words![
+    "English",
+    "Welsh",
+    "Irish",
+    "Scottish",
+    "British",
+    "Spanish",
+    "French",
+    "Polish",
+    "Parliament",
+    "Congress",
+    "Government",
+    "Council",
+    "Court",
+    "Custody",
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Diwali",
+    "Halloween",
+    "Summer",
+    "Winter",
+    "Spring",
+    "Autumn",
+    "Fall",
+    "God",
+    "Heaven",
+    "Facebook",
+    "Twitter",
+    "Instagram",
+    "WhatsApp",
+    "Snapchat",
+    "TikTok",
+    "YouTube",
+    "Google",
+    "Amazon",
+    "Uber",
+    "Tesco",
+    "Asda",
+    "Aldi",
+    "Lidl",
+    "McDonald’s",
+    "Total",
+    "Part",
+    "Section",
+    "Schedule",
+    "Appendix",
+    "Chapter",
+    "Year",
+    "Week",
+    "Phase",
+    "Stage",
+    "Round",
+    "Wave",
+    "Force",
+    "Forces",
+    "Team",
+    "Unit",
+    "Units",
+    "Person",
+    "People",
+    "Public",
+    "Private",
+    "Response",
+    "Support",
+    "Partnership",
+    "Report",
+    "Order",
+    "Act",
+    "Bill",
+    "Law",
+    "Rule",
+    "Rules",
+    "Our",
+    "My",
+    "Your",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Which",
+    "What",
+    "Whom",
+    "Whose",
+    "Any",
+    "Every",
+    "Each",
+    "Total",
+    "Good",
+    "Great",
+    "Addition",
+    "Fact",
+    "Particular",
+    "General",
+    "Turn",
+    "Time",
+    "Question",
+    "Response",
+    "Relation",
+    "Respect",
+    "Touch",
+    "Line",
+    "Place",
+    "Memory",
+    "Honour",
+    "Light",
+    "Order",
+    "Hospital",
+    "Prison",
+    "Jail",
+    "School",
+    "College",
+    "University",
+];
+
+/// Words before "in" that make what follows a kind of crime, a skill or a field, not a
+/// place: "a rise in Homicide Offences", "experts in Forensic Science".
+static NOT_PLACE_BEFORE_IN: WordList = words![
+    "rise",
+    "rises",
+    "fall",
+    "falls",
+    "increase",
+    "increases",
+    "decrease",
+    "decreases",
+    "drop",
+    "drops",
+    "reduction",
+    "reductions",
+    "change",
+    "changes",
+    "growth",
+    "spike",
+    "surge",
+    "decline",
+    "declines",
+    "jump",
+    "involvement",
+    "interest",
+    "role",
+    "part",
+    "expert",
+    "experts",
+    "specialist",
+    "specialists",
+    "training",
+    "trained",
+    "degree",
+    "qualified",
+    "qualification",
+    "course",
+    "lesson",
+    "lessons",
+    "career",
+    "careers",
+    "up",
+    "down",
+    "rank",
+    "ranks",
+    "named",
+    "listed",
+    "featured",
+    "published",
+    "reported",
+    "written",
+    "engaged",
+    "involved",
+    "participate",
+    "participated",
+    "believe",
+    "believes",
+];
+
+/// Whether the name's words (tokens `a..b`) can be a place's: no rank, honorific or body
+/// word among them, no word that is never a place.
+fn could_be_place(r: &Reader, a: usize, b: usize) -> bool {
+    let doc = r.doc;
+    (a..b).all(|k| {
+        doc.tokens[k].kind != TokenKind::Word
+            || !(is_title_word(doc.tok(k))
+                || is_any(doc, k, &NOT_PLACE_WORDS)
+                || is_any(doc, k, &NOT_AFTER_PREPOSITION)
+                || is_any(doc, k, &BODY_HEADS))
+    })
+}
+
+/// Words that end the name of a body, so a name with one is no place.
+static BODY_HEADS: WordList = words![
+    "Police",
+    "Constabulary",
+    "Unit",
+    "Team",
+    "Squad",
+    "Command",
+    "Service",
+    "Office",
+    "Department",
+    "Agency",
+    "Bureau",
+    "Taskforce",
+    "Group",
+    "Trust",
+    "Council",
+    "Ltd",
+    "Limited",
+    "Plc",
+    "Inc",
+    "Company",
+    "Association",
+    "Network",
+    "Court",
+    "Courts",
+    "Authority",
+    "Commission",
+    "Foundation",
+    "Charity",
+    "Club",
+    "Society",
+    "Committee",
+    "Branch",
+    "Division",
+    "Hub",
+    "Board",
+];
+
+/// `in Kaitaia`, `near Lifford`, `between Hillsborough and Dromore`, `across Auckland and
+/// Tokoroa`: an unknown capitalised name after a preposition of place, which ends its
+/// phrase, is a place. Not a name that starts a sentence's subject, a rank, a body, a
+/// month or a language (`could_be_place`), nor one the text gives a person's age or
+/// possessive.
+fn after_a_preposition(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let surnames = surnames(r);
+    for k in 0..n {
+        let prep = [
+            "in", "near", "between", "across", "outside", "around", "from",
+        ]
+        .iter()
+        .any(|w| doc.tok(k) == *w);
+        // "a rise in Homicide Offences", "training in First Aid": a change or a skill.
+        if !prep || k == 0 || is_any(doc, k - 1, &NOT_PLACE_BEFORE_IN) {
+            continue;
+        }
+        // The names of the phrase: "in A", "between A and B", "in A, B and C".
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        let mut i = k + 1;
+        let mut commas = false;
+        let mut last_and = false;
+        for _ in 0..6 {
+            // "in Auckland and Tokoroa": a known place, then a name after "and".
+            let end = if let Some((e, _)) = r.starts.get(i).copied().flatten() {
+                e
+            } else {
+                if i >= n || r.covered[i] || r.blocked[i] {
+                    break;
+                }
+                let Some(end) = context_name(r, i) else {
+                    break;
+                };
+                // Acronyms after "in" are bodies or kinds ("in VIP areas", "in BBC drama").
+                if (i..end).any(|j| is_all_caps(doc, j) && doc.tok(j).len() > 1) {
+                    break;
+                }
+                let next = doc.tokens.get(end).map_or("", |_| doc.tok(end));
+                // "from Jo Hart's", "from Sam Reid, 34,": a person, not a place.
+                let closes = matches!(next, "" | "," | "." | ";" | ":" | ")" | "and" | "or")
+                    || doc.tokens.get(end).is_some_and(|t| {
+                        t.kind == TokenKind::Word && doc.tok(end).starts_with(char::is_lowercase)
+                    });
+                // A surname of the text ("Alan Durham") is not read as a town.
+                let surname = end == i + 1 && surnames.binary_search(&doc.tok(i)).is_ok();
+                if !closes || surname || is_apostrophe(doc, end) || !could_be_place(r, i, end) {
+                    break;
+                }
+                // "from" names where someone lives only before a comma, a full stop or
+                // "and": "Jo Hart, 32, from Lifford and ...".
+                if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") {
+                    break;
+                }
+                names.push((i, end));
+                end
+            };
+            if last_and {
+                break;
+            }
+            if doc.is(end, "and") || doc.is(end, "or") {
+                last_and = true;
+                i = end + 1;
+            } else if doc.is(end, ",") && doc.tok(k) != "from" {
+                commas = true;
+                i = end + 1;
+            } else {
+                break;
+            }
+        }
+        // A list with commas is one only when it ends "and <Name>": "in Kelby, Jo Hart
+        // said" is a place and then a person.
+        let take = if commas && !last_and {
+            names.len().min(1)
+        } else {
+            names.len()
+        };
+        for &(a, e) in names.iter().take(take) {
+            let name = doc.slice(span_of(doc, a, e)).to_string();
+            r.add(a, e, name, PlaceKind::Other, "in <Name>");
+        }
+    }
+}
+
+/// `in Aroha Bay, Kowhai, Hastings and Dunedin`: a list of names after a preposition of
+/// which at least two are known places is a list of places.
+fn lists_of_places(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !["in", "at", "across", "from", "including"]
+            .iter()
+            .any(|w| doc.tok(k) == *w)
+        {
+            continue;
+        }
+        // The members: names joined by commas, the last after "and" or "or".
+        let member = |i: usize| -> Option<(usize, usize, bool)> {
+            if let Some((e, _)) = r.starts.get(i).copied().flatten() {
+                return Some((i, e, true));
+            }
+            let e = context_name(r, i).filter(|&e| could_be_place(r, i, e))?;
+            Some((i, e, false))
+        };
+        let mut members: Vec<(usize, usize, bool)> = Vec::new();
+        let mut i = k + 1;
+        while members.len() < 16 {
+            let Some(m) = member(i) else { break };
+            members.push(m);
+            let end = m.1;
+            let and = |j: usize| doc.is(j, "and") || doc.is(j, "or");
+            let last = if doc.is(end, ",") && and(end + 1) {
+                end + 2
+            } else if and(end) {
+                end + 1
+            } else if doc.is(end, ",") {
+                i = end + 1;
+                continue;
+            } else {
+                break;
+            };
+            members.extend(member(last));
+            break;
+        }
+        let known = members.iter().filter(|m| m.2).count();
+        if members.len() < 3 || known < 2 {
+            continue;
+        }
+        for (a, b, known) in members {
+            if !known && r.free(a, b) {
+                let name = doc.slice(span_of(doc, a, b)).to_string();
+                r.add(a, b, name, PlaceKind::Other, "a list of places");
+            }
+        }
+    }
+}
+
+/// `Coquitlam, B.C.`, `Kelowna, Alta.`: a Canadian province after a town, written as the
+/// text writes it, and the town before it.
+fn province_after_city(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 2..n {
+        if doc.tok(k - 1) != "," || !is_cap(doc, k - 2) || r.blocked[k] || r.covered[k] {
+            continue;
+        }
+        let Some(&(abbr, _)) = PROVINCES.iter().find(|(abbr, _)| {
+            let words = abbr.matches('.').count() * 2;
+            k + words <= n && doc.slice(span_of(doc, k, k + words)) == *abbr
+        }) else {
+            continue;
+        };
+        let end = k + abbr.matches('.').count() * 2;
+        if !r.free(k, end) {
+            continue;
+        }
+        r.add(
+            k,
+            end,
+            abbr.to_string(),
+            PlaceKind::Region,
+            "<town>, <province>",
+        );
+        let mut a = k - 2;
+        while a > 0 && is_cap(doc, a - 1) && !doc.tokens[a].line_before && a + 3 > k - 2 {
+            a -= 1;
+        }
+        if r.free(a, k - 1) && could_be_place(r, a, k - 1) {
+            let name = doc.slice(span_of(doc, a, k - 1)).to_string();
+            r.add(a, k - 1, name, PlaceKind::City, "<town>, <province>");
+        }
+    }
+}
+
+/// Canadian provinces as news style abbreviates them.
+static PROVINCES: Pairs = pairs![
+    ("B.C.", "British Columbia"),
+    ("Ont.", "Ontario"),
+    ("Alta.", "Alberta"),
+    ("Que.", "Quebec"),
+    ("Man.", "Manitoba"),
+    ("Sask.", "Saskatchewan"),
+    ("N.S.", "Nova Scotia"),
+    ("N.B.", "New Brunswick"),
+    ("P.E.I.", "Prince Edward Island"),
+    ("Nfld.", "Newfoundland"),
+];
+
+/// `Northvale: 35 firearms handed in` on a line of its own, three lines or more, two of
+/// them known places: a table of figures by area, whose other areas are places too.
+fn area_tables(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let mut rows: Vec<(usize, usize, bool)> = Vec::new();
+    for k in 0..n {
+        if !(k == 0 || doc.tokens[k].line_before) || !is_cap(doc, k) {
+            continue;
+        }
+        let known = r.starts.get(k).copied().flatten().map(|(e, _)| e);
+        let end = known.or_else(|| {
+            let mut e = k;
+            while e < n && e < k + 4 && is_cap(doc, e) && (e == k || !doc.tokens[e].line_before) {
+                e = word_end(doc, e);
+                if doc.is(e, "of") && is_cap(doc, e + 1) {
+                    e += 1;
+                }
+            }
+            (e > k).then_some(e)
+        });
+        let Some(end) = end else { continue };
+        let number_next = doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.line_before);
+        if doc.is(end, ":") && number_next {
+            rows.push((k, end, known.is_some()));
+        }
+    }
+    if rows.len() < 3 || rows.iter().filter(|x| x.2).count() < 2 {
+        return;
+    }
+    for (a, b, known) in rows {
+        if !known && r.free(a, b) && could_be_place(r, a, b) {
+            let name = doc.slice(span_of(doc, a, b)).to_string();
+            r.add(a, b, name, PlaceKind::Region, "<area>: <figure>");
+        }
+    }
+}
+
+/// Words for people and homes that a place may stand before: "a Westvale man", "the
+/// Kowhai Bay woman", "a Penrose property".
+static PEOPLE_OF_A_PLACE: WordList = words![
+    "man",
+    "woman",
+    "men",
+    "women",
+    "teenager",
+    "teen",
+    "boy",
+    "girl",
+    "youth",
+    "resident",
+    "residents",
+    "native",
+    "couple",
+    "pensioner",
+    "father",
+    "mother",
+    "motorist",
+    "driver",
+    "property",
+    "home",
+    "family",
+];
+
+/// `Jo Hart, 24, of Westvale,`, `Jo Hart, 24, from St Ives were` (where a defendant
+/// lives) and `a Kowhai Bay man`, `the
+/// Penrose native`: a name the text gives as a person's home. A demonym ("a Polish man"),
+/// a title, a body or a surname of the text is not one.
+fn home_of_a_person(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    let surnames = surnames(r);
+    for k in 1..n {
+        // ", 24, of Westvale".
+        let of_home = (doc.is(k, "of") || doc.is(k, "from"))
+            && k >= 3
+            && doc.is(k - 1, ",")
+            && doc.tokens[k - 2].kind == TokenKind::Number
+            && doc.is(k - 3, ",");
+        // "a Westvale man": an article, then the name, then a word for a person.
+        let article = doc.is(k - 1, "a") || doc.is(k - 1, "an") || doc.is(k - 1, "A");
+        let i = if of_home { k + 1 } else { k };
+        if !(of_home || article) || i >= n || r.covered[i] || r.blocked[i] || !is_cap(doc, i) {
+            continue;
+        }
+        let end = if of_home {
+            match context_name(r, i) {
+                // "from Jo Hart's gang": a person's, not a place.
+                Some(e) if !is_apostrophe(doc, e) => e,
+                _ => continue,
+            }
+        } else {
+            let mut e = i;
+            while e < n && e < i + 3 && is_cap(doc, e) && (e == i || !doc.tokens[e].line_before) {
+                e = word_end(doc, e);
+            }
+            if !is_any(doc, e, &PEOPLE_OF_A_PLACE) || glued(doc, e) {
+                continue;
+            }
+            e
+        };
+        let demonym = (i..end).any(|j| {
+            let w = doc.tok(j);
+            ["ian", "ish", "ese", "ean"]
+                .iter()
+                .any(|s| w.len() > 3 && w.ends_with(s))
+                || is_any(doc, j, &NOT_HOME_WORDS)
+        });
+        let surname = end == i + 1 && surnames.binary_search(&doc.tok(i)).is_ok();
+        if demonym
+            || surname
+            || !r.free(i, end)
+            || !could_be_place(r, i, end)
+            || (i..end).any(|j| is_all_caps(doc, j) && doc.tok(j).len() > 1)
+        {
+            continue;
+        }
+        let name = doc.slice(span_of(doc, i, end)).to_string();
+        r.add(
+            i,
+            end,
+            name,
+            PlaceKind::Other,
+            "a <Name> man, <age>, of <Name>",
+        );
+    }
+}
+
+/// Capitalised words before "man" or "woman" that say who, not where: "a Black man", "a
+/// Muslim woman", "a Dutch national".
+static NOT_HOME_WORDS: WordList = words![
+    "Black",
+    "White",
+    "Asian",
+    "Muslim",
+    "Jewish",
+    "Sikh",
+    "Hindu",
+    "Christian",
+    "Catholic",
+    "Protestant",
+    "Dutch",
+    "French",
+    "Greek",
+    "Thai",
+    "Swiss",
+    "Welsh",
+    "Irish",
+    "Scots",
+    "Afghan",
+    "Iraqi",
+    "Kurdish",
+    "Chinese",
+    "Vietnamese",
+    "Albanian",
+    "Romanian",
+    "Somali",
+    "Pakistani",
+    "Bangladeshi",
+    "Israeli",
+    "Nepali",
+    "Saudi",
+    "Kuwaiti",
+    "Yemeni",
+    "Qatari",
+    "Local",
+    "Young",
+    "Old",
+    "Second",
+    "Third",
+    "First",
+    "Fourth",
+    "Fifth",
+    "Good",
+    "Vulnerable",
+    "Innocent",
+    "Unnamed",
+    "Unknown",
+    "Former",
+    "Retired",
+    "Serving",
+    "Disabled",
+];

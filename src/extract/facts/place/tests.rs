@@ -225,6 +225,112 @@ fn county_kerry_is_found_like_the_other_irish_counties() {
 }
 
 #[test]
+fn unknown_names_after_a_preposition_of_place() {
+    check(&[
+        (
+            "The operation was launched in Pukerua last year.",
+            &["Pukerua"],
+        ),
+        (
+            "A lorry was stopped on the road between Carrowbeg and Kilmaine.",
+            &["Carrowbeg", "Kilmaine"],
+        ),
+        (
+            "Warrants were executed in Auckland and Matarangi this morning.",
+            &["Auckland", "Matarangi"],
+        ),
+        (
+            "Events were held in Kowhai Bay, Ruatara, Hastings, Dunedin and Otahuhu.",
+            &["Kowhai Bay", "Ruatara", "Hastings", "Dunedin", "Otahuhu"],
+        ),
+        (
+            "Jo Hart, 32, from Ballykeel and Sam Reid, 29, from Carnmoy, were charged.",
+            &["Ballykeel", "Carnmoy"],
+        ),
+        (
+            "Three residents of Maple Ridge, B.C., were charged.",
+            &["Maple Ridge", "B.C."],
+        ),
+        (
+            "A car was clocked at 140km/h on the N52 near Tullow.",
+            &["N52", "Tullow"],
+        ),
+        (
+            "A rider was chased along the Wirra Freeway at 190km/h.",
+            &["Wirra Freeway"],
+        ),
+        ("Highway Patrol officers stopped 40 cars.", &[]),
+        (
+            "Cash was found at a flat in Dublin 15 and a house in Dublin.",
+            &["Dublin 15", "Dublin"],
+        ),
+        (
+            "Cars were stopped at checkpoints in Rathmoy, Cloonbeg and Kilcarra.",
+            &["Rathmoy", "Cloonbeg", "Kilcarra"],
+        ),
+        ("Officers were busy in Rathmoy, Jo Hart said.", &["Rathmoy"]),
+        (
+            "Crime fell in Newry, Mourne and Down last year.",
+            &["Newry, Mourne and Down"],
+        ),
+        (
+            "Homes were searched in Co Meath and in Meath town.",
+            &["Co Meath"],
+        ),
+    ]);
+}
+
+#[test]
+fn homes_of_people_and_tables_by_area() {
+    check(&[
+        (
+            "A Kowhai Bay man has been jailed for two years.",
+            &["Kowhai Bay"],
+        ),
+        (
+            "Sam Reid, 24, of Ruatara, was charged with theft.",
+            &["Ruatara"],
+        ),
+        (
+            "Sam Reid, 24, from St Aidans were jailed with him.",
+            &["St Aidans"],
+        ),
+        ("Sam Reid, 24, from Jo Hart's gang was jailed.", &[]),
+        ("A Polish man and a Black woman were hurt.", &[]),
+        ("A Local man was arrested.", &[]),
+        ("Drivers on NSW roads were warned.", &["NSW"]),
+    ]);
+    let table = "Results by district:\n\
+                 Waikato: 71 owners handed in guns.\n\
+                 Otahuhu: 12 owners handed in guns.\n\
+                 Dunedin: 40 owners handed in guns.\n";
+    assert_eq!(places(table), ["Waikato", "Otahuhu", "Dunedin"]);
+    // Two rows are no table.
+    assert_eq!(
+        places("Note: 3 rows only.\nUpdate: 12 more owners came.\n"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn not_places_after_a_preposition() {
+    check(&[
+        ("The rise in Homicide Offences was small.", &[]),
+        ("They sat in VIP areas and drank.", &[]),
+        ("The scene was shown in BBC drama Line of Duty.", &[]),
+        ("The pair met in March and in Ramadan.", &[]),
+        ("He was seen in Court on Friday.", &[]),
+        ("She is expert in Forensic Science, he said.", &[]),
+        (
+            "Officers in Westshire Police and in Response Team searched.",
+            &[],
+        ),
+        ("The message came from Sergeant Blake.", &[]),
+        ("The figures came from Jo Hart's report.", &[]),
+    ]);
+}
+
+#[test]
 fn not_places() {
     check(&[
         ("Detective Superintendent Nick Blackburn led the week.", &[]),
