@@ -625,6 +625,7 @@ async fn the_sample_can_be_undone_and_exports_wait_for_a_text() {
     assert!(!json.disabled());
     app.click("button.clear").await;
     assert!(json.disabled(), "nothing to export from an empty box");
+}
 
 /// A release written for this test: one claim that holds and one that does not.
 const BURGLARY_CLAIMS: &str = include_str!("fixtures/burglary_claims.txt");
