@@ -124,3 +124,173 @@ fn jsonl_streams_one_object_per_line_and_names_bad_lines() {
     assert_eq!(lines[1]["id"], "b");
     assert!(String::from_utf8_lossy(&out.stderr).contains("-:2: bad JSON line"));
 }
+
+/// A release written for these tests: its force, operation and figures vary with `n`.
+fn made_up_release(n: usize) -> String {
+    let forces = [
+        "Wexmoor Police",
+        "Harrowdale Constabulary",
+        "Saltmarsh Police",
+    ];
+    let ops = ["Thistledown", "Cobblestone", "Larkspur", "Millrace"];
+    format!(
+        "{force} said officers seized {k} knives and £{cash} in cash during Operation {op} \
+         on {day} May 2024.\nThey arrested {a} people and charged {c} of them.\n{pad}",
+        force = forces[n % forces.len()],
+        op = ops[n % ops.len()],
+        k = 3 + n % 17,
+        cash = 1000 + 250 * n,
+        day = 1 + n % 28,
+        a = 2 + n % 9,
+        c = 1 + n % 2,
+        // Some releases are much longer than others, so workers finish out of order.
+        pad = "Patrols continued across the district.\n".repeat(if n % 5 == 0 { 400 } else { 1 }),
+    )
+}
+
+#[test]
+fn csv_of_many_files_is_the_page_s_collection_export_byte_for_byte() {
+    use blotter::extract::{extract, Options};
+    use blotter::present::export;
+    let dir = scratch("csv");
+    let names: Vec<PathBuf> = (0..40)
+        .map(|n| {
+            let path = dir.join(format!("release-{n:02}.txt"));
+            std::fs::write(&path, made_up_release(n)).expect("write");
+            path
+        })
+        .collect();
+    let texts: Vec<String> = (0..40).map(made_up_release).collect();
+    let facts: Vec<_> = texts
+        .iter()
+        .map(|t| extract(t, &Options::published("2024-06-01")))
+        .collect();
+    let file_names: Vec<String> = (0..40).map(|n| format!("release-{n:02}.txt")).collect();
+    let want = export::collection_csv(file_names.iter().map(String::as_str).zip(facts.iter()));
+    for jobs in ["1", "3"] {
+        let mut args = vec![
+            "extract",
+            "--csv",
+            "--jobs",
+            jobs,
+            "--published",
+            "2024-06-01",
+        ];
+        args.extend(names.iter().map(|p| p.to_str().expect("utf-8 path")));
+        let out = blotter(&args, b"");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want, "--jobs {jobs}");
+    }
+    let figures: usize = facts.iter().map(|x| x.figures.len()).sum();
+    assert!(figures >= 40 * 3, "every release has figures: {figures}");
+    assert_eq!(want.matches("\r\n").count(), figures + 1);
+}
+
+#[test]
+fn csv_names_a_bad_file_and_still_writes_the_others() {
+    let dir = scratch("csv-bad");
+    let good = dir.join("good.txt");
+    std::fs::write(&good, made_up_release(1)).expect("write");
+    let missing = dir.join("gone.txt");
+    let out = blotter(
+        &[
+            "extract",
+            "--csv",
+            missing.to_str().expect("path"),
+            good.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gone.txt: cannot read"));
+    let csv = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        csv.starts_with("\u{feff}release,published,force,operation,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\ngood.txt,,Harrowdale Constabulary,Operation Cobblestone,knife,knives,4,"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn jsonl_to_csv_names_each_release_by_its_id_and_takes_its_date() {
+    let input = "{\"id\": \"north-7\", \"text\": \"Officers seized 6 knives.\", \"published\": \"2024-02-03\"}\n\
+                 {\"id\": 12, \"text\": \"Officers seized 2 firearms.\"}\n";
+    let out = blotter(&["extract", "--jsonl", "--csv", "-"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).expect("UTF-8");
+    let rows: Vec<&str> = csv.split("\r\n").collect();
+    assert!(
+        rows[1].starts_with("north-7,2024-02-03,,,knife,knives,6,"),
+        "{csv}"
+    );
+    assert!(rows[2].starts_with("12,,,,firearm,firearms,2,"), "{csv}");
+    assert_eq!(rows.len(), 4);
+}
+
+#[test]
+fn a_line_s_date_is_checked_and_the_other_lines_still_run() {
+    let input =
+        "{\"id\": 1, \"text\": \"Officers seized 6 knives.\", \"published\": \"May 2024\"}\n\
+                 {\"id\": 2, \"text\": \"Officers seized 6 knives.\", \"published\": null}\n";
+    let out = blotter(
+        &["extract", "--jsonl", "--published", "2023-01-09", "-"],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("-:1: bad JSON line: `published` takes YYYY-MM-DD"),
+        "{err}"
+    );
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one facts line");
+    assert_eq!(line["id"], 2);
+    assert_eq!(
+        line["published"], "2023-01-09",
+        "no date on the line: the flag's"
+    );
+}
+
+#[test]
+fn csv_with_out_and_zero_jobs_are_refused_with_usage() {
+    let out = blotter(&["extract", "--csv", "--out", "x", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--csv writes to standard output"));
+    let out = blotter(&["extract", "--jobs", "0", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--jobs takes a number above 0"));
+}
+
+#[test]
+fn many_files_keep_their_order_in_the_keyed_document() {
+    let dir = scratch("keyed");
+    let names: Vec<String> = (0..12)
+        .map(|n| {
+            let path = dir.join(format!("r{n}.txt"));
+            std::fs::write(&path, made_up_release(n)).expect("write");
+            path.to_str().expect("path").to_string()
+        })
+        .collect();
+    let mut args = vec!["extract", "--jobs", "4"];
+    args.extend(names.iter().map(String::as_str));
+    let out = blotter(&args, b"");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("one JSON object");
+    assert_eq!(v.as_object().expect("object").len(), 12);
+    let positions: Vec<usize> = names
+        .iter()
+        .map(|n| text.find(&format!("\"{n}\"")).expect("each input is a key"))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "input order");
+}
