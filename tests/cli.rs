@@ -13,13 +13,17 @@ fn blotter(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the blotter binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("stdin accepts the input");
-    child.wait_with_output().expect("blotter finishes")
+    // Written from a thread of its own, as an engine piping through blotter does: a long
+    // input written whole before reading would fill both pipes and wait forever.
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        // Blotter may stop reading early (a usage error), which closes the pipe.
+        let _ = pipe.write_all(&stdin);
+    });
+    let out = child.wait_with_output().expect("blotter finishes");
+    writer.join().expect("the writer thread ends");
+    out
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -293,4 +297,66 @@ fn many_files_keep_their_order_in_the_keyed_document() {
         .map(|n| text.find(&format!("\"{n}\"")).expect("each input is a key"))
         .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "input order");
+}
+
+/// The map step of README's "Beyond one machine": an engine such as Spark's `RDD.pipe`
+/// writes a partition's elements to standard input, one `{"id", "text", "published"?}`
+/// object per line, and takes each line of standard output as an element. So: one facts
+/// line out per good line in, each with its id as it was written, in the order of the
+/// lines in; a bad line is named on stderr and the lines after it still come out.
+#[test]
+fn the_pipe_recipe_gives_a_facts_line_per_line_in_order_with_ids_echoed() {
+    use blotter::extract::{extract, Options};
+    let mut input = Vec::new();
+    let mut want = Vec::new();
+    let mut bad_lines = Vec::new();
+    for n in 0..150usize {
+        let line_number = n + 1;
+        if n % 37 == 5 {
+            input.extend_from_slice(b"{\"id\": \"broken\", \"text\": \n");
+            bad_lines.push(line_number);
+            continue;
+        }
+        if n % 41 == 9 {
+            input.extend_from_slice(b"{\"id\": 3, \"text\": \"\xff\xfe\"}\n");
+            bad_lines.push(line_number);
+            continue;
+        }
+        // Ids of every JSON kind an engine might key by: strings, numbers, objects.
+        let id = match n % 3 {
+            0 => serde_json::json!(format!("part-3/{n}")),
+            1 => serde_json::json!(n * 1000),
+            _ => serde_json::json!({"partition": 3, "offset": n}),
+        };
+        let text = made_up_release(n);
+        let published = (n % 2 == 0).then(|| format!("2024-07-{:02}", 1 + n % 28));
+        let mut record = serde_json::json!({"id": id, "text": text});
+        if let Some(d) = &published {
+            record["published"] = serde_json::json!(d);
+        }
+        input.extend_from_slice(record.to_string().as_bytes());
+        input.push(b'\n');
+        let facts = extract(&text, &Options { published }).to_json_line();
+        want.push(format!("{{\"id\":{id},{}", &facts[1..]));
+    }
+    let out = blotter(&["extract", "--jsonl", "--jobs", "4", "-"], &input);
+    assert_eq!(out.status.code(), Some(1), "bad lines make the exit code 1");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let got: Vec<&str> = stdout.lines().collect();
+    assert_eq!(got.len(), want.len(), "a line out per good line in");
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(
+            g, w,
+            "ids echoed and facts as the library makes them, in order"
+        );
+    }
+    assert!(stdout.ends_with('\n'));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for n in &bad_lines {
+        assert!(
+            stderr.contains(&format!("-:{n}: bad JSON line")),
+            "{n}: {stderr}"
+        );
+    }
+    assert_eq!(stderr.lines().count(), bad_lines.len(), "{stderr}");
 }
