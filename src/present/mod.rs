@@ -7,6 +7,7 @@
 //! components) and keeps its `html!` free of logic by reading these view models.
 
 pub mod charts;
+pub mod collection;
 pub mod embed;
 pub mod export;
 pub mod highlight;
