@@ -7,20 +7,40 @@
 
 use std::cmp::Ordering;
 
-use crate::extract::{Category, Extraction, Figure};
+use crate::extract::{extract, Category, Extraction, Figure, Options};
 use crate::present::charts::period_place;
 use crate::present::export;
 use crate::present::view::is_police_force;
 
-/// One release of a collection: its name (a file name or a line's id) and its facts,
-/// read with its date (the text's, or the one the reader gave).
+/// One release of a collection: its name (a file name or a line's id), its text, the
+/// publication date the reader gave (else the text's own is used), and its facts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Release {
     pub name: String,
+    pub text: String,
+    pub date: Option<String>,
     pub facts: Extraction,
 }
 
 impl Release {
+    /// A release read here with the core (the page reads in its worker and builds the
+    /// `Release` from the facts it answers).
+    pub fn read(name: impl Into<String>, text: impl Into<String>, date: Option<String>) -> Release {
+        let text = text.into();
+        let facts = extract(
+            &text,
+            &Options {
+                published: date.clone(),
+            },
+        );
+        Release {
+            name: name.into(),
+            text,
+            date,
+            facts,
+        }
+    }
+
     /// The release's publication date, as its facts hold it.
     pub fn published(&self) -> Option<&str> {
         self.facts.published.as_deref()
@@ -114,11 +134,23 @@ pub struct FigureRow {
 
 impl Collection {
     /// Adds a release at the end.
-    pub fn add(&mut self, name: impl Into<String>, facts: Extraction) {
-        self.releases.push(Release {
-            name: name.into(),
-            facts,
-        });
+    pub fn add(&mut self, release: Release) {
+        self.releases.push(release);
+    }
+
+    /// Gives the release at `index` the publication date `date` (or, for `None`, back the
+    /// text's own) and reads it again, since a figure's period can depend on the date.
+    /// Returns false when there is no such release.
+    pub fn set_date(&mut self, index: usize, date: Option<String>) -> bool {
+        let Some(r) = self.releases.get_mut(index) else {
+            return false;
+        };
+        *r = Release::read(
+            std::mem::take(&mut r.name),
+            std::mem::take(&mut r.text),
+            date,
+        );
+        true
     }
 
     /// Removes the release at `index`, giving it back (for undo), or `None` when there is
@@ -297,6 +329,66 @@ impl Collection {
     pub fn json(&self) -> String {
         export::collection_json(self.releases.iter().map(|r| (r.name.as_str(), &r.facts)))
     }
+}
+
+/// A release read from a line of a `.jsonl` file, not yet read for its facts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonlRelease {
+    pub name: String,
+    pub text: String,
+    pub published: Option<String>,
+}
+
+/// The releases of a `.jsonl` file: one `{"id", "text", "published"?}` object a line, as
+/// `blotter extract --jsonl` reads them; the id (a string as it is, any other value as
+/// JSON) names the release. Blank lines are skipped; a bad line (not JSON, no text, a
+/// `published` that is not `YYYY-MM-DD`) is a message naming its line, and the other
+/// lines are still read.
+pub fn jsonl_releases(file: &str) -> (Vec<JsonlRelease>, Vec<String>) {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        id: serde_json::Value,
+        text: String,
+        #[serde(default)]
+        published: Option<String>,
+    }
+    let mut releases = Vec::new();
+    let mut problems = Vec::new();
+    for (n, line) in file.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Line>(line) {
+            Ok(l) if l.published.as_deref().is_some_and(|d| !is_iso_date(d)) => {
+                problems.push(format!("line {}: `published` is not YYYY-MM-DD", n + 1));
+            }
+            Ok(l) => {
+                let name = match l.id {
+                    serde_json::Value::String(s) => s,
+                    other => other.to_string(),
+                };
+                releases.push(JsonlRelease {
+                    name,
+                    text: l.text,
+                    published: l.published,
+                });
+            }
+            Err(e) => problems.push(format!("line {}: {e}", n + 1)),
+        }
+    }
+    (releases, problems)
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// What makes two figures the same statement: the force, category, item (case folded),

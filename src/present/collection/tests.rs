@@ -50,11 +50,20 @@ fn facts(published: &str, force: Option<&str>, ops: &[&str], figures: Vec<Figure
     }
 }
 
+fn release(name: &str, facts: Extraction) -> Release {
+    Release {
+        name: name.to_string(),
+        text: String::new(),
+        date: None,
+        facts,
+    }
+}
+
 /// Three releases: two from one force that both state its 2023 burglary count, and one
 /// from another force.
 fn three() -> Collection {
     let mut c = Collection::default();
-    c.add(
+    c.add(release(
         "north-march.txt",
         facts(
             "2024-03-02",
@@ -66,8 +75,8 @@ fn three() -> Collection {
                 figure(Category::Arrest, 3.0, "people", None),
             ],
         ),
-    );
-    c.add(
+    ));
+    c.add(release(
         "north-april.txt",
         facts(
             "2024-04-11",
@@ -79,8 +88,8 @@ fn three() -> Collection {
                 figure(Category::Incident, 640.0, "burglaries", Some("FY2022/23")),
             ],
         ),
-    );
-    c.add(
+    ));
+    c.add(release(
         "south.txt",
         facts(
             "2024-01-20",
@@ -91,7 +100,7 @@ fn three() -> Collection {
                 figure(Category::Cash, 2500.0, "cash", Some("2024-01")),
             ],
         ),
-    );
+    ));
     c
 }
 
@@ -258,14 +267,12 @@ fn the_table_sorts_by_any_column_and_ties_keep_collection_order() {
 #[test]
 fn the_table_of_releases_has_date_force_operations_period_and_counts() {
     let mut c = three();
-    c.add(
+    c.add(Release::read(
         "pasted",
-        extract(
-            "Harrowdale Constabulary said officers arrested 6 people between 1 and 7 June \
-             2024 during Operation Cobblestone.",
-            &Options::published("2024-06-09"),
-        ),
-    );
+        "Harrowdale Constabulary said officers arrested 6 people between 1 and 7 June \
+         2024 during Operation Cobblestone.",
+        Some("2024-06-09".to_string()),
+    ));
     let rows = c.release_rows();
     assert_eq!(rows.len(), 4);
     assert_eq!(
@@ -353,4 +360,48 @@ fn the_exports_hold_every_figure_as_each_release_states_it() {
     let list: Vec<serde_json::Value> = serde_json::from_str(&c.json()).expect("JSON list");
     let names: Vec<&str> = list.iter().filter_map(|v| v["release"].as_str()).collect();
     assert_eq!(names, ["north-march.txt", "north-april.txt", "south.txt"]);
+}
+
+#[test]
+fn a_release_s_date_can_be_given_and_taken_back() {
+    let text = "Officers from Wexmoor Police seized 9 knives last month.";
+    let mut c = Collection::default();
+    c.add(Release::read("w.txt", text, None));
+    assert_eq!(c.releases[0].published(), None);
+    assert!(c.set_date(0, Some("2024-03-05".into())));
+    assert_eq!(c.releases[0].published(), Some("2024-03-05"));
+    assert_eq!(
+        c.releases[0].facts,
+        extract(text, &Options::published("2024-03-05"))
+    );
+    assert_eq!(c.releases[0].name, "w.txt");
+    assert!(c.set_date(0, None));
+    assert_eq!(c.releases[0].facts, extract(text, &Options::default()));
+    assert!(!c.set_date(3, None));
+}
+
+#[test]
+fn a_jsonl_file_gives_its_releases_and_names_its_bad_lines() {
+    let file = "{\"id\": \"east-1\", \"text\": \"Police seized 4 knives.\"}\n\
+                \n\
+                not json\n\
+                {\"id\": 22, \"text\": \"Officers made 2 arrests.\", \"published\": \"2024-08-01\"}\n\
+                {\"id\": 23, \"text\": \"x\", \"published\": \"1 Aug\"}\n\
+                {\"id\": {\"p\": 1}, \"text\": \"\"}\n";
+    let (releases, problems) = jsonl_releases(file);
+    let got: Vec<(&str, &str, Option<&str>)> = releases
+        .iter()
+        .map(|r| (r.name.as_str(), r.text.as_str(), r.published.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("east-1", "Police seized 4 knives.", None),
+            ("22", "Officers made 2 arrests.", Some("2024-08-01")),
+            ("{\"p\":1}", "", None),
+        ]
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("line 3: "), "{problems:?}");
+    assert_eq!(problems[1], "line 5: `published` is not YYYY-MM-DD");
 }
