@@ -13,13 +13,17 @@ fn blotter(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the blotter binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("stdin accepts the input");
-    child.wait_with_output().expect("blotter finishes")
+    // Written from a thread of its own, as an engine piping through blotter does: a long
+    // input written whole before reading would fill both pipes and wait forever.
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        // Blotter may stop reading early (a usage error), which closes the pipe.
+        let _ = pipe.write_all(&stdin);
+    });
+    let out = child.wait_with_output().expect("blotter finishes");
+    writer.join().expect("the writer thread ends");
+    out
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -123,4 +127,236 @@ fn jsonl_streams_one_object_per_line_and_names_bad_lines() {
     assert_eq!(lines[0]["format"], "facts/1");
     assert_eq!(lines[1]["id"], "b");
     assert!(String::from_utf8_lossy(&out.stderr).contains("-:2: bad JSON line"));
+}
+
+/// A release written for these tests: its force, operation and figures vary with `n`.
+fn made_up_release(n: usize) -> String {
+    let forces = [
+        "Wexmoor Police",
+        "Harrowdale Constabulary",
+        "Saltmarsh Police",
+    ];
+    let ops = ["Thistledown", "Cobblestone", "Larkspur", "Millrace"];
+    format!(
+        "{force} said officers seized {k} knives and £{cash} in cash during Operation {op} \
+         on {day} May 2024.\nThey arrested {a} people and charged {c} of them.\n{pad}",
+        force = forces[n % forces.len()],
+        op = ops[n % ops.len()],
+        k = 3 + n % 17,
+        cash = 1000 + 250 * n,
+        day = 1 + n % 28,
+        a = 2 + n % 9,
+        c = 1 + n % 2,
+        // Some releases are much longer than others, so workers finish out of order.
+        pad = "Patrols continued across the district.\n".repeat(if n % 5 == 0 { 400 } else { 1 }),
+    )
+}
+
+#[test]
+fn csv_of_many_files_is_the_page_s_collection_export_byte_for_byte() {
+    use blotter::extract::{extract, Options};
+    use blotter::present::export;
+    let dir = scratch("csv");
+    let names: Vec<PathBuf> = (0..40)
+        .map(|n| {
+            let path = dir.join(format!("release-{n:02}.txt"));
+            std::fs::write(&path, made_up_release(n)).expect("write");
+            path
+        })
+        .collect();
+    let texts: Vec<String> = (0..40).map(made_up_release).collect();
+    let facts: Vec<_> = texts
+        .iter()
+        .map(|t| extract(t, &Options::published("2024-06-01")))
+        .collect();
+    let file_names: Vec<String> = (0..40).map(|n| format!("release-{n:02}.txt")).collect();
+    let want = export::collection_csv(file_names.iter().map(String::as_str).zip(facts.iter()));
+    for jobs in ["1", "3"] {
+        let mut args = vec![
+            "extract",
+            "--csv",
+            "--jobs",
+            jobs,
+            "--published",
+            "2024-06-01",
+        ];
+        args.extend(names.iter().map(|p| p.to_str().expect("utf-8 path")));
+        let out = blotter(&args, b"");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want, "--jobs {jobs}");
+    }
+    let figures: usize = facts.iter().map(|x| x.figures.len()).sum();
+    assert!(figures >= 40 * 3, "every release has figures: {figures}");
+    assert_eq!(want.matches("\r\n").count(), figures + 1);
+}
+
+#[test]
+fn csv_names_a_bad_file_and_still_writes_the_others() {
+    let dir = scratch("csv-bad");
+    let good = dir.join("good.txt");
+    std::fs::write(&good, made_up_release(1)).expect("write");
+    let missing = dir.join("gone.txt");
+    let out = blotter(
+        &[
+            "extract",
+            "--csv",
+            missing.to_str().expect("path"),
+            good.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gone.txt: cannot read"));
+    let csv = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        csv.starts_with("\u{feff}release,published,force,operation,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\ngood.txt,,Harrowdale Constabulary,Operation Cobblestone,knife,knives,4,"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn jsonl_to_csv_names_each_release_by_its_id_and_takes_its_date() {
+    let input = "{\"id\": \"north-7\", \"text\": \"Officers seized 6 knives.\", \"published\": \"2024-02-03\"}\n\
+                 {\"id\": 12, \"text\": \"Officers seized 2 firearms.\"}\n";
+    let out = blotter(&["extract", "--jsonl", "--csv", "-"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).expect("UTF-8");
+    let rows: Vec<&str> = csv.split("\r\n").collect();
+    assert!(
+        rows[1].starts_with("north-7,2024-02-03,,,knife,knives,6,"),
+        "{csv}"
+    );
+    assert!(rows[2].starts_with("12,,,,firearm,firearms,2,"), "{csv}");
+    assert_eq!(rows.len(), 4);
+}
+
+#[test]
+fn a_line_s_date_is_checked_and_the_other_lines_still_run() {
+    let input =
+        "{\"id\": 1, \"text\": \"Officers seized 6 knives.\", \"published\": \"May 2024\"}\n\
+                 {\"id\": 2, \"text\": \"Officers seized 6 knives.\", \"published\": null}\n";
+    let out = blotter(
+        &["extract", "--jsonl", "--published", "2023-01-09", "-"],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("-:1: bad JSON line: `published` takes YYYY-MM-DD"),
+        "{err}"
+    );
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one facts line");
+    assert_eq!(line["id"], 2);
+    assert_eq!(
+        line["published"], "2023-01-09",
+        "no date on the line: the flag's"
+    );
+}
+
+#[test]
+fn csv_with_out_and_zero_jobs_are_refused_with_usage() {
+    let out = blotter(&["extract", "--csv", "--out", "x", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--csv writes to standard output"));
+    let out = blotter(&["extract", "--jobs", "0", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--jobs takes a number above 0"));
+}
+
+#[test]
+fn many_files_keep_their_order_in_the_keyed_document() {
+    let dir = scratch("keyed");
+    let names: Vec<String> = (0..12)
+        .map(|n| {
+            let path = dir.join(format!("r{n}.txt"));
+            std::fs::write(&path, made_up_release(n)).expect("write");
+            path.to_str().expect("path").to_string()
+        })
+        .collect();
+    let mut args = vec!["extract", "--jobs", "4"];
+    args.extend(names.iter().map(String::as_str));
+    let out = blotter(&args, b"");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("one JSON object");
+    assert_eq!(v.as_object().expect("object").len(), 12);
+    let positions: Vec<usize> = names
+        .iter()
+        .map(|n| text.find(&format!("\"{n}\"")).expect("each input is a key"))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "input order");
+}
+
+/// The map step of README's "Beyond one machine": an engine such as Spark's `RDD.pipe`
+/// writes a partition's elements to standard input, one `{"id", "text", "published"?}`
+/// object per line, and takes each line of standard output as an element. So: one facts
+/// line out per good line in, each with its id as it was written, in the order of the
+/// lines in; a bad line is named on stderr and the lines after it still come out.
+#[test]
+fn the_pipe_recipe_gives_a_facts_line_per_line_in_order_with_ids_echoed() {
+    use blotter::extract::{extract, Options};
+    let mut input = Vec::new();
+    let mut want = Vec::new();
+    let mut bad_lines = Vec::new();
+    for n in 0..150usize {
+        let line_number = n + 1;
+        if n % 37 == 5 {
+            input.extend_from_slice(b"{\"id\": \"broken\", \"text\": \n");
+            bad_lines.push(line_number);
+            continue;
+        }
+        if n % 41 == 9 {
+            input.extend_from_slice(b"{\"id\": 3, \"text\": \"\xff\xfe\"}\n");
+            bad_lines.push(line_number);
+            continue;
+        }
+        // Ids of every JSON kind an engine might key by: strings, numbers, objects.
+        let id = match n % 3 {
+            0 => serde_json::json!(format!("part-3/{n}")),
+            1 => serde_json::json!(n * 1000),
+            _ => serde_json::json!({"partition": 3, "offset": n}),
+        };
+        let text = made_up_release(n);
+        let published = (n % 2 == 0).then(|| format!("2024-07-{:02}", 1 + n % 28));
+        let mut record = serde_json::json!({"id": id, "text": text});
+        if let Some(d) = &published {
+            record["published"] = serde_json::json!(d);
+        }
+        input.extend_from_slice(record.to_string().as_bytes());
+        input.push(b'\n');
+        let facts = extract(&text, &Options { published }).to_json_line();
+        want.push(format!("{{\"id\":{id},{}", &facts[1..]));
+    }
+    let out = blotter(&["extract", "--jsonl", "--jobs", "4", "-"], &input);
+    assert_eq!(out.status.code(), Some(1), "bad lines make the exit code 1");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    let got: Vec<&str> = stdout.lines().collect();
+    assert_eq!(got.len(), want.len(), "a line out per good line in");
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(
+            g, w,
+            "ids echoed and facts as the library makes them, in order"
+        );
+    }
+    assert!(stdout.ends_with('\n'));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for n in &bad_lines {
+        assert!(
+            stderr.contains(&format!("-:{n}: bad JSON line")),
+            "{n}: {stderr}"
+        );
+    }
+    assert_eq!(stderr.lines().count(), bad_lines.len(), "{stderr}");
 }

@@ -455,7 +455,8 @@ fn formula_payloads_in_names_places_and_quotes_never_start_a_csv_cell() {
              Officers seized 7 knives in {payload} Road and arrested 2 people.\n\
              Contact @{payload} or {payload}@example.org.\n"
         );
-        let csv = export::csv(&extract(&text, &Options::default()));
+        let x = extract(&text, &Options::default());
+        let csv = export::csv("hostile", &x) + &export::collection_csv([(payload, &x)]);
         for cell in csv_cells(&csv) {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),

@@ -8,6 +8,7 @@
 
 pub mod charts;
 pub mod checks;
+pub mod collection;
 pub mod embed;
 pub mod export;
 pub mod highlight;

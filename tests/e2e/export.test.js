@@ -48,7 +48,8 @@ describe('exports, charts and offline use', () => {
     const file = join(fixtures, 'moorland_sweep.txt');
     const published = await paste(page, file, 'Priya Castellane', '2025-03-12');
     const download = await downloadFrom(page, 'Download JSON');
-    assert.equal(download.suggestedFilename(), 'blotter-facts.json');
+    // Named from the release: its operation and publication date.
+    assert.equal(download.suggestedFilename(), 'Operation-Moorgate-2025-03-12.json');
     const got = await readFile(await download.path());
     const args = ['extract', ...(published ? ['--published', published] : []), file];
     const want = execFileSync(CLI, args);
@@ -59,9 +60,14 @@ describe('exports, charts and offline use', () => {
   test('Download CSV escapes a quote that a spreadsheet would run as a formula', async () => {
     await paste(page, join(fixtures, 'formula_quotes.txt'), 'Lee Cobb');
     const download = await downloadFrom(page, 'Download CSV');
-    assert.equal(download.suggestedFilename(), 'blotter-facts.csv');
-    const csv = await readFile(await download.path(), 'utf8');
-    assert.ok(csv.startsWith('kind,value,category,unit,qualifier,period,rule,text,start,end\r\n'), csv);
+    // Named from the release: its operation and publication date (the text's, or the one
+    // an earlier test typed into the date field).
+    assert.match(download.suggestedFilename(), /^Operation-Ledger-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark');
+    const csv = bytes.toString('utf8').slice(1);
+    assert.ok(csv.startsWith('release,kind,value,category,item,unit,qualifier,change,period,rule,text,start,end\r\n'), csv);
+    assert.match(csv, /\r\nOperation Ledger \d{4}-\d{2}-\d{2},figure,/);
     assert.match(csv, /,"'=cmd\|' \/C calc'!A0 was written/);
     assert.match(csv, /,'\+1 is what we owe/);
     assert.doesNotMatch(csv, /(^|,|")[=+@]/m, 'no cell starts with a formula');

@@ -32,7 +32,8 @@ pub fn ExportBar(props: &ExportProps) -> Html {
         let x = props.extraction.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let saved = save_file("blotter-facts.json", &export::json(&x), "application/json");
+            let name = export::file_name(&export::release_name(&x), "json");
+            let saved = save_file(&name, &export::json(&x), "application/json");
             status.set(saved_or_not(saved.is_ok(), "JSON"));
         })
     };
@@ -40,7 +41,9 @@ pub fn ExportBar(props: &ExportProps) -> Html {
         let x = props.extraction.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let saved = save_file("blotter-facts.csv", &export::csv(&x), "text/csv");
+            let release = export::release_name(&x);
+            let name = export::file_name(&release, "csv");
+            let saved = save_file(&name, &export::csv(&release, &x), "text/csv");
             status.set(saved_or_not(saved.is_ok(), "CSV"));
         })
     };
