@@ -136,13 +136,14 @@ pub enum Unit {
     Eur,
     Aud,
     Nzd,
+    Cad,
     Years,
     Kg,
     G,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 10] = [
+    pub const ALL: [Unit; 11] = [
         Unit::Count,
         Unit::Percent,
         Unit::Gbp,
@@ -150,6 +151,7 @@ impl Unit {
         Unit::Eur,
         Unit::Aud,
         Unit::Nzd,
+        Unit::Cad,
         Unit::Years,
         Unit::Kg,
         Unit::G,
@@ -165,6 +167,7 @@ impl Unit {
             Unit::Eur => "eur",
             Unit::Aud => "aud",
             Unit::Nzd => "nzd",
+            Unit::Cad => "cad",
             Unit::Years => "years",
             Unit::Kg => "kg",
             Unit::G => "g",

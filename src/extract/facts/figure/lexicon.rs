@@ -958,7 +958,34 @@ pub static AU_NAMES: WordList = words![
     "Brisbane",
     "Adelaide",
     "Canberra",
+    "Perth",
+    "Western Australia",
+    "South Australia",
+    "Australian Federal Police",
     "AFP",
+];
+
+/// Names that show a release is from Canada, where "$" is CAD.
+pub static CA_NAMES: WordList = words![
+    "Canada",
+    "Canadian",
+    "RCMP",
+    "Mounties",
+    "British Columbia",
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Toronto",
+    "Vancouver",
+    "Montreal",
+    "Calgary",
+    "Edmonton",
+    "Ottawa",
+    "Winnipeg",
 ];
 
 /// Verbs of doing that make counted people the doers, not the objects of police activity:

@@ -442,9 +442,14 @@ fn local_dollars(doc: &Doc, found: &mut [Found]) {
                 })
         })
     };
-    let unit = match (shows(&lexicon::NZ_NAMES), shows(&lexicon::AU_NAMES)) {
-        (true, false) => Unit::Nzd,
-        (false, true) => Unit::Aud,
+    let unit = match (
+        shows(&lexicon::NZ_NAMES),
+        shows(&lexicon::AU_NAMES),
+        shows(&lexicon::CA_NAMES),
+    ) {
+        (true, false, false) => Unit::Nzd,
+        (false, true, false) => Unit::Aud,
+        (false, false, true) => Unit::Cad,
         _ => return,
     };
     for f in found.iter_mut() {
@@ -1197,7 +1202,7 @@ fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
     }
     match q.unit {
         Unit::Percent => percent(doc, st, q, qualifier, b),
-        Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd => {
+        Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd | Unit::Cad => {
             money(doc, st, q, qualifier, b)
         }
         Unit::Kg | Unit::G => weight(doc, st, q, qualifier),

@@ -116,6 +116,14 @@ fn seizures_in_many_phrasings() {
             &[(Cash, 25000.0, Unit::Usd)],
         ),
         (
+            "Detectives seized four kilograms of cocaine and two grams of heroin.",
+            &[(Drugs, 4.0, Unit::Kg), (Drugs, 2.0, Unit::G)],
+        ),
+        (
+            "Customs officers seized two tonnes of cannabis resin.",
+            &[(Drugs, 2000.0, Unit::Kg)],
+        ),
+        (
             "Officers seized NZ$40,000 in cash.",
             &[(Cash, 40000.0, Unit::Nzd)],
         ),
@@ -867,6 +875,18 @@ fn dollars_follow_the_country_of_the_release() {
         (
             "Troopers in Ohio seized $9,000 in cash.",
             &[(Cash, 9000.0, Unit::Usd)],
+        ),
+        (
+            "RCMP officers in Surrey, British Columbia, seized $48,500 in cash.",
+            &[(Cash, 48500.0, Unit::Cad)],
+        ),
+        (
+            "Officers in Kelowna found C$7,200 in a shoebox and seized it.",
+            &[(Cash, 7200.0, Unit::Cad)],
+        ),
+        (
+            "Detectives in Perth seized $215,000 in cash.",
+            &[(Cash, 215000.0, Unit::Aud)],
         ),
         (
             "Officers seized $20,000 in cash; the drugs came from Australia via Auckland.",
