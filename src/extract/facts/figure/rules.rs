@@ -533,6 +533,32 @@ fn seizure_sentence(doc: &Doc, a: usize, b: usize) -> bool {
     })
 }
 
+/// The sign written on a percentage, "(-14%)", "(+6 per cent)": a fall or a rise. Only
+/// where the sign opens a bracket or stands apart, never between two numbers (a range).
+fn sign_of(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<Change> {
+    if q.unit != Unit::Percent || q.first != q.digits || q.first <= st.start {
+        return None;
+    }
+    let s = q.first - 1;
+    if !glued(doc, q.first) {
+        return None;
+    }
+    let opens = s == st.start || is(doc, s - 1, "(") || doc.tokens[s].space_before;
+    if !opens
+        || doc
+            .tokens
+            .get(s.wrapping_sub(1))
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    match doc.tok(s) {
+        "-" | "\u{2212}" | "\u{2013}" => Some(Change::Decrease),
+        "+" => Some(Change::Increase),
+        _ => None,
+    }
+}
+
 /// Numbers that are dates, times, ages, calibres, phone numbers, addresses or parts of names.
 fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     let d = q.digits;
@@ -545,7 +571,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 matches!(w, "/" | ":" | "." | "#" | "-")
             }
         });
-        if digits_glued_before && q.first == d {
+        if digits_glued_before && q.first == d && sign_of(doc, q, st).is_none() {
             return true;
         }
         if doc
@@ -1221,6 +1247,32 @@ fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
 
 /// `"<n>% <change>"`, `"<change> by <n>%"`: "a 14% decrease in homicides", "rose by 7%".
 fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    let signed = sign_of(doc, q, st);
+    if let Some(sign) = signed {
+        // "vehicle crime (-14%)": the words before the bracket name what changed.
+        let open = q.first - 1;
+        let close = open
+            .checked_sub(1)
+            .filter(|&k| is(doc, k, "("))
+            .unwrap_or(open);
+        let item = clause_subject(doc, st, close).unwrap_or_else(|| text_of(doc, q.end, q.end));
+        let start = span(doc, open, q.end);
+        return Reading::Figure(
+            Box::new(Figure {
+                category: Category::Rate,
+                value: q.value,
+                unit: Unit::Percent,
+                item,
+                qualifier,
+                period: None,
+                change: Some(sign),
+                value_certainty: q.certainty,
+                period_certainty: Certainty::Stated,
+                source: Source::new(start, "(<sign><n>%)"),
+            }),
+            q.end,
+        );
+    }
     let change = change_around(doc, st, b, q.end);
     if (q.value - 100.0).abs() < 1e-9 && change.is_none() {
         // "100% anonymous": a manner of speaking, not a statistic.
@@ -1654,6 +1706,9 @@ fn hyphened_sentence(doc: &Doc, k: usize, limit: usize) -> bool {
 /// Counts: `"<n> <item>"` with the category from the noun, or from the verb for people,
 /// vehicles and unknown nouns ("arrested 25 people", "stopped 664 vehicles").
 fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    if let Some(r) = rate_per_base(doc, st, q, qualifier) {
+        return r;
+    }
     if q.value.fract() != 0.0 {
         // "2.2 Berringer pistol": a calibre, not a count.
         return Reading::Skip;
@@ -1783,6 +1838,51 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         np.end,
         "<n> <item>",
     )
+}
+
+/// Where "per 1,000" or "for every 100,000" (and the noun it takes) starts at token `k`,
+/// one past its end: the base of a rate.
+fn per_base(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let n = if is(doc, k, "per") {
+        k + 1
+    } else if is(doc, k, "for") && is(doc, k + 1, "every") {
+        k + 2
+    } else {
+        return None;
+    };
+    let base = number::read(doc, n, limit)?;
+    let round = base.unit == Unit::Count
+        && base.written == Written::Digits
+        && [100.0, 1000.0, 10000.0, 100_000.0, 1_000_000.0].contains(&base.value);
+    if !round {
+        return None;
+    }
+    let end = match noun_phrase(doc, base.end, limit) {
+        Some(np) if np.first == base.end => np.end,
+        _ => base.end,
+    };
+    Some(end)
+}
+
+/// `"<n> crimes per 1,000 people"`, `"5.4 for every 1,000 residents"`: a rate, counted
+/// against a round base of people.
+fn rate_per_base(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Option<Reading> {
+    let np = noun_phrase(doc, q.end, st.end).filter(|n| n.first == q.end);
+    let after = np.map_or(q.end, |n| n.end);
+    let end = per_base(doc, after, st.end)?;
+    let item = text_of(doc, q.end, end);
+    Some(figure(
+        doc,
+        Category::Rate,
+        q,
+        Unit::Count,
+        q.value,
+        item,
+        qualifier,
+        None,
+        end,
+        "<n> per <base>",
+    ))
 }
 
 /// A number with no noun after it: "12 were charged", "151 were handguns", "two arrested",

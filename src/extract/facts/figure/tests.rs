@@ -564,6 +564,18 @@ fn statistics_and_changes() {
             "Solved shootings rose from 20 per cent to 38 per cent.",
             &[(Rate, 20.0, Unit::Percent), (Rate, 38.0, Unit::Percent)],
         ),
+        (
+            "The force recorded 58.4 crimes per 1,000 people, below the 71.9 per 1,000 seen nationally.",
+            &[(Rate, 58.4, C), (Rate, 71.9, C)],
+        ),
+        (
+            "There were 3.7 robberies for every 10,000 residents.",
+            &[(Rate, 3.7, C)],
+        ),
+        (
+            "Scores for ages 16-24 were recorded at 3-5 sites.",
+            &[],
+        ),
     ];
     for (text, want) in table {
         check(text, want);
@@ -599,6 +611,16 @@ fn changes_say_which_way() {
             Change::Decrease,
         ),
         ("Burglary is up 3% this year.", 3.0, Change::Increase),
+        (
+            "Across the district, criminal damage (-12%) fell again.",
+            12.0,
+            Change::Decrease,
+        ),
+        (
+            "Theft from shops (+8 per cent) was the exception.",
+            8.0,
+            Change::Increase,
+        ),
     ];
     for (text, value, change) in table {
         let f = figures(text);
