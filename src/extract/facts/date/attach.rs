@@ -426,7 +426,9 @@ fn months(a: Ymd, b: Ymd) -> Option<String> {
     if whole && a.y == b.y && a.m == 7 && b.m == 12 {
         return Some(format!("{}-H2", a.y));
     }
-    if whole && b.y == a.y + 1 && a.m == 4 && b.m == 3 {
+    // April to March is the financial year in Britain; July to June in Australia and New
+    // Zealand ("the 12 months to June 2005"), and in most US states.
+    if whole && b.y == a.y + 1 && ((a.m == 4 && b.m == 3) || (a.m == 7 && b.m == 6)) {
         return Some(financial(a.y));
     }
     Some(format!("{}/{}", a.iso(), b.iso()))

@@ -98,7 +98,58 @@ pub fn find(cx: &mut Context) {
             }
         }
     }
+    statistics_frame(&mut figures, cx.out.period.is_some());
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
+}
+
+/// A release of statistics names its period once, with its first change ("In the year to
+/// March, burglary fell by 9%"), and its later changes ("Robbery (down 4%)") speak of the
+/// same period without saying so. So a change with no period of its own takes the
+/// period of the first change that states one: a year, a financial year, a half, a year to
+/// date or a span of months, never a day. A release about days of action (a document period)
+/// has no such frame.
+fn statistics_frame(figures: &mut [(Figure, usize)], operation: bool) {
+    if operation {
+        return;
+    }
+    let frame = figures.iter().find_map(|(f, _)| {
+        let p = f.period.as_deref()?;
+        let long = !p.contains('/') || month_span(p);
+        (f.change.is_some() && f.period_certainty == Certainty::Stated && long)
+            .then(|| p.to_string())
+    });
+    let Some(frame) = frame else {
+        return;
+    };
+    for (f, _) in figures.iter_mut() {
+        if f.period.is_none() && f.change.is_some() {
+            f.period = Some(frame.clone());
+            f.period_certainty = Certainty::Inferred;
+        }
+    }
+}
+
+/// Whether a period `YYYY-MM-DD/YYYY-MM-DD` runs from the first of a month for three months
+/// or more (a statistics period), or is a financial year (`FY2021/22`).
+fn month_span(p: &str) -> bool {
+    if p.starts_with("FY") {
+        return true;
+    }
+    let Some((a, b)) = p.split_once('/') else {
+        return false;
+    };
+    match (year_month(a), year_month(b)) {
+        (Some((y1, m1)), Some((y2, m2))) => {
+            a.ends_with("-01") && (y2 * 12 + m2) - (y1 * 12 + m1) + 1 >= 3
+        }
+        _ => false,
+    }
+}
+
+/// The year and month of `YYYY-MM-DD`.
+fn year_month(s: &str) -> Option<(i32, i32)> {
+    let mut it = s.splitn(3, '-');
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
 }
 
 /// Whether the same prison term is said of two people, each sentence opening with a

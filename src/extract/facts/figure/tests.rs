@@ -642,6 +642,31 @@ fn changes_say_which_way() {
     );
 }
 
+/// A release of statistics names its period with its first change; later changes with no
+/// period of their own speak of the same one.
+#[test]
+fn later_changes_take_the_period_of_the_first() {
+    let text =
+        "In the year to March 2023, recorded crime fell by 6.2 per cent across the county.\n\n\
+        Districts\n\n\
+        Burglary was down 9.1%, while shoplifting rose by 4.4%.\n\n\
+        Officers seized 31 knives at the summer fair.";
+    let f = figures(text);
+    let periods: Vec<_> = f
+        .iter()
+        .map(|f| (f.value, f.period.as_deref().map(str::to_string)))
+        .collect();
+    assert_eq!(
+        periods,
+        vec![
+            (6.2, Some("FY2022/23".to_string())),
+            (9.1, Some("FY2022/23".to_string())),
+            (4.4, Some("FY2022/23".to_string())),
+            (31.0, None),
+        ]
+    );
+}
+
 #[test]
 fn changes_name_what_changed() {
     let table: &[(&str, &str)] = &[
