@@ -125,6 +125,37 @@ pub fn period_for(
     Some((p, certainty))
 }
 
+/// How many paragraphs from the top a release of statistics names its period in.
+const OPENING_PARAGRAPHS: usize = 3;
+
+/// The statistics period a release names in its opening paragraphs ("the crime statistics
+/// for Quarter 4, 2013", "figures for the year to March"): the first year, financial year,
+/// half, year to date or span of three months or more there, unless it is the base of a
+/// comparison.
+pub fn opening_period(doc: &Doc, tl: &Timeline) -> Option<String> {
+    let last = doc.paragraphs.get(
+        OPENING_PARAGRAPHS
+            .min(doc.paragraphs.len())
+            .checked_sub(1)?,
+    )?;
+    let upto = doc.tokens_in(last).end;
+    let m = tl
+        .mentions
+        .iter()
+        .take_while(|m| m.first < upto)
+        .find(|m| {
+            m.lead == Lead::Plain
+                && match m.when {
+                    When::Year(_) | When::Financial(_) => true,
+                    When::Half(YearRef::Abs(_), _) | When::ToDate(YearRef::Abs(_)) => true,
+                    When::Months(a, b) => month_count(a, b) >= 3,
+                    When::Days(a, b) => whole_months(m) && month_count(a, b) >= 3,
+                    _ => false,
+                }
+        })?;
+    resolve(doc, tl, &[], m)
+}
+
 /// How many list items a heading may stand above a number.
 const LIST_REACH: usize = 30;
 

@@ -133,6 +133,11 @@ pub fn period_of_number(
     attach::period_for(doc, timeline, document_period, number)
 }
 
+/// The statistics period a release names in its opening paragraphs, if any.
+pub fn opening_period(cx: &Context) -> Option<String> {
+    attach::opening_period(&cx.doc, &cx.timeline)
+}
+
 /// The period that the text ties the number at byte span `number` to.
 pub fn figure_period(cx: &Context, number: Span) -> Option<(String, Certainty)> {
     let doc_period = cx.out.period.as_ref().map(|p| p.source.span);

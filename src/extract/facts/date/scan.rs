@@ -332,6 +332,7 @@ fn atom(doc: &Doc, i: usize) -> Option<(usize, When)> {
                 .or_else(|| month.then(|| month_year(doc, i)).flatten())
                 .or_else(|| duration(doc, i))
                 .or_else(|| half_year(doc, i))
+                .or_else(|| quarter_label(doc, i))
                 .or_else(|| relative(doc, i))
                 .or_else(|| month.then(|| month_alone(doc, i)).flatten())
                 .or_else(|| weekday_alone(doc, i))
@@ -812,6 +813,34 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let y = year_number(doc, j + 1)?;
     let last = Ymd::new(y, last_m, days_in_month(y, last_m));
     Some((j + 2, When::Months(Ymd::new(y, first_m, 1), last)))
+}
+
+/// `Quarter 4, 2013`, `Q2 2021`, `Q3, 2019`: a quarter of a calendar year, as a span of
+/// whole months.
+fn quarter_label(doc: &Doc, i: usize) -> Option<(usize, When)> {
+    let w = word(doc, i)?;
+    let (q, j) = if same_word(w, "quarter") && capitalised(w) {
+        let (n, _) = plain_number(doc, i + 1)?;
+        (n, i + 2)
+    } else if let Some(n) = w
+        .strip_prefix(['Q', 'q'])
+        .filter(|d| d.len() == 1)
+        .and_then(|d| d.parse::<u32>().ok())
+    {
+        (n, i + 1)
+    } else if (w == "Q" || w == "q") && glued(doc, i + 1) {
+        let (n, _) = plain_number(doc, i + 1)?;
+        (n, i + 2)
+    } else {
+        return None;
+    };
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let j = if punct(doc, j, ",") { j + 1 } else { j };
+    let y = year_number(doc, j)?;
+    let last = Ymd::new(y, q * 3, days_in_month(y, q * 3));
+    Some((j + 1, When::Months(Ymd::new(y, q * 3 - 2, 1), last)))
 }
 
 /// "2021", "this year", "last year" at `j`, for phrases that end in a year.

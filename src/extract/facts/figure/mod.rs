@@ -98,7 +98,8 @@ pub fn find(cx: &mut Context) {
             }
         }
     }
-    statistics_frame(&mut figures, cx.out.period.is_some());
+    let opening = date::opening_period(cx);
+    statistics_frame(&mut figures, cx.out.period.is_some(), opening);
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
 }
 
@@ -106,9 +107,10 @@ pub fn find(cx: &mut Context) {
 /// March, burglary fell by 9%"), and its later changes ("Robbery (down 4%)") speak of the
 /// same period without saying so. So a change with no period of its own takes the
 /// period of the first change that states one: a year, a financial year, a half, a year to
-/// date or a span of months, never a day. A release about days of action (a document period)
+/// date or a span of months, never a day; failing that, of the statistics period the
+/// opening paragraphs name. A release about days of action (a document period)
 /// has no such frame.
-fn statistics_frame(figures: &mut [(Figure, usize)], operation: bool) {
+fn statistics_frame(figures: &mut [(Figure, usize)], operation: bool, opening: Option<String>) {
     if operation {
         return;
     }
@@ -118,7 +120,7 @@ fn statistics_frame(figures: &mut [(Figure, usize)], operation: bool) {
         (f.change.is_some() && f.period_certainty == Certainty::Stated && long)
             .then(|| p.to_string())
     });
-    let Some(frame) = frame else {
+    let Some(frame) = frame.or(opening) else {
         return;
     };
     for (f, _) in figures.iter_mut() {

@@ -667,6 +667,20 @@ fn later_changes_take_the_period_of_the_first() {
     );
 }
 
+/// The period named in the opening of a release of statistics frames its changes.
+#[test]
+fn changes_take_the_period_of_the_opening() {
+    let text = "The county's crime figures for Quarter 2, 2022 were published today.\n\n\
+        Vehicle crime (down 5.5%) and arson (down 2.1%) both fell.";
+    let f = figures(text);
+    let periods: Vec<_> = f.iter().map(|f| f.period.as_deref()).collect();
+    assert_eq!(
+        periods,
+        vec![Some("2022-04-01/2022-06-30"), Some("2022-04-01/2022-06-30")],
+        "{f:?}"
+    );
+}
+
 #[test]
 fn changes_name_what_changed() {
     let table: &[(&str, &str)] = &[
