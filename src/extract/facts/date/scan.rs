@@ -463,6 +463,14 @@ fn clock_time(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
         hhmm = true;
         j += 2;
+        // "08:00:41": seconds.
+        if punct(doc, j, ":") && glued(doc, j) && glued(doc, j + 1) {
+            if let Some((ss, 2)) = plain_number(doc, j + 1) {
+                if ss <= 59 {
+                    j += 2;
+                }
+            }
+        }
     }
     let hour_like = {
         let (h, rest) = s.split_once('.').unwrap_or((s, "00"));
@@ -549,9 +557,23 @@ fn day_month(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if let Some((yy, e)) = trailing_year(doc, j) {
         y = yy;
         j = e;
+    } else if let Some(yy) = bracketed_short_year(doc, j) {
+        y = yy;
+        j += 1;
     }
     let date = Ymd::new(y, m, d);
     date.is_valid().then_some((j, When::Day(date, None)))
+}
+
+/// A two-digit year that closes a bracketed date, as newswire archives print them: the
+/// "00" of "[28 JUN 00]". Years 00 to 69 are this century, 70 to 99 the last.
+fn bracketed_short_year(doc: &Doc, j: usize) -> Option<i32> {
+    let (yy, len) = plain_number(doc, j)?;
+    if len != 2 || !punct(doc, j + 1, "]") || !glued(doc, j + 1) {
+        return None;
+    }
+    let yy = yy as i32;
+    Some(if yy < 70 { 2000 + yy } else { 1900 + yy })
 }
 
 /// `November 9`, `Sept. 6, 2023`, `May 13th`.
