@@ -1023,8 +1023,13 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if in_list(unit, &["hours", "minutes"]) && word_in(doc, end, &["of"]) {
         return None;
     }
-    // Words in the sentence that make it a custodial sentence.
-    if in_sentence_clause(doc, i, &SENTENCE_WORDS) || punct(doc, end, "'\u{2019}") {
+    // Words in the sentence that make it a custodial sentence; a term given or received
+    // right before it ("was given 18 months").
+    if in_sentence_clause(doc, i, &SENTENCE_WORDS)
+        || punct(doc, end, "'\u{2019}")
+        || i.checked_sub(1)
+            .is_some_and(|p| word_in(doc, p, &["given", "received", "handed"]))
+    {
         return None;
     }
     // "aged 25 years", "25 years old": ages belong to the figure rules.

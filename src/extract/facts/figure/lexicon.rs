@@ -902,6 +902,11 @@ pub static CUSTODY_BEFORE: WordList = words![
     "imprisonment",
 ];
 
+/// Verbs of giving among `CUSTODY_BEFORE`: they make a term custodial only when they stand
+/// right before it ("was given 18 months"), not across a clause ("received 40 calls in
+/// the past six months").
+pub static CUSTODY_GIVEN: WordList = words!["given", "handed", "received", "receive"];
+
 /// Words after "N years" that make it a custodial sentence ("42 years' imprisonment").
 pub static CUSTODY_AFTER: WordList = words![
     "imprisonment",

@@ -1581,6 +1581,12 @@ fn custodial(
         }
         e += 1;
     }
+    // "three and a half years".
+    let mut half = 0.0;
+    if !hyphened && is(doc, e, "and") && is(doc, e + 1, "a") && is(doc, e + 2, "half") {
+        half = 0.5;
+        e += 3;
+    }
     if e >= st.end {
         return None;
     }
@@ -1593,7 +1599,7 @@ fn custodial(
     } else {
         return None;
     };
-    let mut value = q.value / per_year;
+    let mut value = (q.value + half) / per_year;
     let mut end = e + 1;
     if end < st.end && is_quote_char(doc.tok(end)) && glued(doc, end) {
         end += 1;
@@ -1644,17 +1650,20 @@ fn custodial(
             word_in(
                 doc.tok(k),
                 &[
-                    "face", "faces", "facing", "maximum", "carries", "could", "can", "up",
+                    "face", "faces", "facing", "maximum", "carries", "could", "can",
                 ],
-            )
+            ) || (is(doc, k, "up") && is(doc, k + 1, "to"))
         })
     {
         // "could face up to 14 years in prison": a possible sentence, not one passed.
         return None;
     }
-    let before = window
-        .into_iter()
-        .any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_BEFORE));
+    // "was given 18 months", "received four years": verbs of giving say custody only
+    // right before the term.
+    let before = window.into_iter().any(|k| {
+        word_in(doc.tok(k), &lexicon::CUSTODY_BEFORE)
+            && (!word_in(doc.tok(k), &lexicon::CUSTODY_GIVEN) || k + 1 == b)
+    });
     let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_AFTER));
     if !(before || after) {
         return None;

@@ -439,6 +439,22 @@ fn custodial_sentences_are_years() {
             &[(Conviction, 4.75, Unit::Years)],
         ),
         (
+            "Okafor was given 20 months for the burglary.",
+            &[(Conviction, 1.67, Unit::Years)],
+        ),
+        (
+            "Lane received five and a half years at Bristol Crown Court.",
+            &[(Conviction, 5.5, Unit::Years)],
+        ),
+        (
+            "Kerr was locked up for two years and three months.",
+            &[(Conviction, 2.25, Unit::Years)],
+        ),
+        (
+            "The control room received 90 calls over the past eight months.",
+            &[],
+        ),
+        (
             "A woman, 41, received a suspended sentence of 18 months.",
             &[],
         ),
