@@ -161,6 +161,7 @@ pub static NOUNS: Table<NounClass> = table![
     ("motorcycles", Vehicles),
     ("motorbike", Vehicles),
     ("motorbikes", Vehicles),
+    ("bikes", Vehicles),
     ("scooter", Vehicles),
     ("scooters", Vehicles),
     ("van", Vehicles),
@@ -178,7 +179,9 @@ pub static NOUNS: Table<NounClass> = table![
     ("laptops", Fixed(OtherItem)),
     ("watches", Fixed(OtherItem)),
     ("bicycles", Fixed(OtherItem)),
-    ("bikes", Fixed(OtherItem)),
+    // Drugs exhibits are drugs, whatever else an exhibit is.
+    ("drugs exhibits", Fixed(Drugs)),
+    ("drug exhibits", Fixed(Drugs)),
     // Outcomes.
     ("arrest", Fixed(Arrest)),
     ("arrests", Fixed(Arrest)),

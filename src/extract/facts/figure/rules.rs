@@ -1074,6 +1074,15 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
             // Simple past tense: the counted thing did something ("10 districts took part").
             return None;
         }
+        // "were breath-tested", "were stop-searched": the verb is the last part.
+        if is(doc, j + 1, "-")
+            && glued(doc, j + 1)
+            && glued(doc, j + 2)
+            && j + 2 < limit
+            && verb_class(doc.tok(j + 2)).is_some()
+        {
+            return verb_at(doc, j + 2).map(|v| (v, j + 3));
+        }
         if verb_class(w).is_some()
             || word_in(
                 w,
@@ -1802,6 +1811,14 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         Some(NounClass::Person) => {
             // "Three men who carried out a robbery ... have been jailed": the people did
             // what a doer verb says, so it is no police activity; their outcome comes later.
+            // "Twelve men were held": people held are detained; meetings held are activity.
+            let held = after.is_some_and(|a| {
+                a.1 > 1
+                    && is(doc, a.1 - 1, "held")
+                    && word_in(doc.tok(a.1 - 2), &["were", "was", "been", "being", "are"])
+                    && !(a.1..(a.1 + 3).min(st.end))
+                        .any(|k| word_in(doc.tok(k), &["hostage", "captive", "gunpoint"]))
+            });
             let doer = after.filter(|a| {
                 a.0 == VerbClass::Activity
                     && a.1 > np.end
@@ -1813,7 +1830,14 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                 .map(|a| a.0)
                 .or(if doer.is_some() { None } else { before })
                 .or(verb_ahead(doc, ahead_from, st.end).map(|a| a.0));
+            // "Two wanted men handed themselves in": they gave themselves up, an arrest.
+            let gave_up = (np.end..(np.end + 5).min(st.end)).any(|k| {
+                word_in(doc.tok(k), &["handed", "gave"])
+                    && word_in(doc.tok(k + 1), &["themselves", "himself", "herself"])
+                    && word_in(doc.tok(k + 2), &["in", "up"])
+            });
             match v {
+                _ if gave_up || held => Category::Arrest,
                 Some(VerbClass::Outcome(c)) => c,
                 Some(VerbClass::Activity) => Category::Activity,
                 Some(VerbClass::Injure) => Category::Incident,

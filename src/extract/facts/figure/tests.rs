@@ -154,8 +154,13 @@ fn seizures_in_many_phrasings() {
             &[(Knife, 240.0, C)],
         ),
         ("Officers seized a dozen firearms.", &[(Firearm, 12.0, C)]),
+        // Bikes are vehicles, as motorbikes are; bicycles named so are other items.
         (
             "A thousand stolen bikes were recovered.",
+            &[(Vehicle, 1000.0, C)],
+        ),
+        (
+            "A thousand stolen bicycles were recovered.",
             &[(OtherItem, 1000.0, C)],
         ),
     ];
@@ -240,6 +245,26 @@ fn single_items_in_seizures() {
 fn outcomes_in_many_phrasings() {
     let table: &[Case] = &[
         ("Officers made 1,002 arrests.", &[(Arrest, 1002.0, C)]),
+        (
+            "Nine men were held after the raids in Rotherham.",
+            &[(Arrest, 9.0, C)],
+        ),
+        (
+            "Three wanted men handed themselves in at Leigh police station.",
+            &[(Arrest, 3.0, C)],
+        ),
+        (
+            "Two men who held up a bookmaker were later jailed.",
+            &[(Conviction, 2.0, C)],
+        ),
+        (
+            "Another 275 motorists were breath-tested at the roadside.",
+            &[(Activity, 275.0, C)],
+        ),
+        (
+            "Officers seized 19 drugs exhibits and recovered three stolen bikes.",
+            &[(Drugs, 19.0, C), (Vehicle, 3.0, C)],
+        ),
         (
             "Police arrested 25 people in dawn raids.",
             &[(Arrest, 25.0, C)],
