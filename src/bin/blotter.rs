@@ -1,4 +1,6 @@
-//! The command-line tool: `blotter extract FILE...` writes facts/1 JSON for each release.
+//! The command-line tool: `blotter extract FILE...` writes facts/1 JSON for each release;
+//! with `--explain` it says instead, for every number in the text, the figure it became or
+//! the rejection that turned it down.
 //!
 //! Bad inputs are reported on stderr, naming the input, and make the exit code non-zero;
 //! the other inputs are still read.
@@ -7,10 +9,10 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use blotter::extract::{extract, Extraction, Options};
+use blotter::extract::{explain, extract, Explained, Extraction, Options};
 
 const USAGE: &str = "\
-usage: blotter extract [--out DIR] [--published YYYY-MM-DD] [--jsonl] FILE...
+usage: blotter extract [--out DIR] [--published YYYY-MM-DD] [--jsonl | --explain] FILE...
 
   FILE                a release as UTF-8 text; `-` reads standard input
   --out DIR           write DIR/NAME.json for each NAME.txt (otherwise one JSON document
@@ -19,12 +21,15 @@ usage: blotter extract [--out DIR] [--published YYYY-MM-DD] [--jsonl] FILE...
   --published DATE    the publication date, overriding what the text says
   --jsonl             inputs are lines of {\"id\": ..., \"text\": ...}; write one facts
                       object per line, with its id, as each line is read
+  --explain           instead of JSON, print one line for every number in the text: the
+                      figure it became, or the rejection that turned it down and why
 ";
 
 struct Args {
     out: Option<PathBuf>,
     published: Option<String>,
     jsonl: bool,
+    explain: bool,
     inputs: Vec<String>,
 }
 
@@ -38,6 +43,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
         out: None,
         published: None,
         jsonl: false,
+        explain: false,
         inputs: Vec::new(),
     };
     while let Some(a) = argv.next() {
@@ -51,6 +57,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
                 args.published = Some(d);
             }
             "--jsonl" => args.jsonl = true,
+            "--explain" => args.explain = true,
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
             _ => args.inputs.push(a),
@@ -58,6 +65,9 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
     }
     if args.inputs.is_empty() {
         return Err("no input: name files, or `-` for standard input".into());
+    }
+    if args.explain && (args.jsonl || args.out.is_some()) {
+        return Err("--explain prints to standard output: not with --jsonl or --out".into());
     }
     Ok(args)
 }
@@ -87,7 +97,9 @@ fn main() -> ExitCode {
     let options = Options {
         published: args.published.clone(),
     };
-    let ok = if args.jsonl {
+    let ok = if args.explain {
+        run_explain(&args, &options)
+    } else if args.jsonl {
         run_jsonl(&args, &options)
     } else {
         run_files(&args, &options)
@@ -179,6 +191,62 @@ fn run_files(args: &Args, options: &Options) -> bool {
         }
     }
     ok
+}
+
+/// `--explain`: for each input, a heading when there are several, then one line for
+/// every number in the text.
+fn run_explain(args: &Args, options: &Options) -> bool {
+    let mut ok = true;
+    let mut stdout = io::stdout().lock();
+    for name in &args.inputs {
+        let text = match read_input(name) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("blotter: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let mut lines = Vec::new();
+        if args.inputs.len() > 1 {
+            lines.push(format!("== {name}"));
+        }
+        lines.extend(explain(&text, options).iter().map(explain_line));
+        for line in lines {
+            if writeln!(stdout, "{line}").is_err() {
+                return false;
+            }
+        }
+    }
+    ok
+}
+
+/// One number: `[12..22] "187 knives" -> figure knife 187 count, period 2020 (rule <n> <item>)`
+/// or `[40..44] "2019" -> no figure (year): it is a year`.
+fn explain_line(e: &Explained) -> String {
+    let at = format!("[{}..{}] {:?}", e.span.start, e.span.end, e.text);
+    match (&e.figure, e.rejection) {
+        (Some(f), _) => {
+            let change = match f.change {
+                Some(c) => format!(" {}", c.as_str()),
+                None => String::new(),
+            };
+            let period = match &f.period {
+                Some(p) => format!(", period {p}"),
+                None => String::new(),
+            };
+            format!(
+                "{at} -> figure {} {}{change} {} ({}){period} (rule {})",
+                f.category.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.item,
+                f.source.rule,
+            )
+        }
+        (None, Some(r)) => format!("{at} -> no figure ({}): {}", r.name, r.reason),
+        (None, None) => format!("{at} -> no figure"),
+    }
 }
 
 /// A line of `--jsonl` input, read with serde_json: natively only, as the crate has no

@@ -6,6 +6,7 @@
 
 mod lexicon;
 mod number;
+pub mod reject;
 mod rules;
 #[cfg(test)]
 mod tests;
@@ -14,7 +15,7 @@ use std::collections::HashMap;
 
 use crate::extract::decimal;
 use crate::extract::facts::date;
-use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Unit};
+use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Span, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
 
@@ -152,6 +153,56 @@ fn month_span(p: &str) -> bool {
 fn year_month(s: &str) -> Option<(i32, i32)> {
     let mut it = s.splitn(3, '-');
     Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
+
+/// What became of one number in the text: the figure it was read as (with its period), or
+/// the rejection that turned it down.
+#[derive(Clone, Debug)]
+pub struct Explained {
+    /// The quantity's span; in byte offsets inside the core, code points once returned.
+    pub span: Span,
+    /// The quantity as written.
+    pub text: String,
+    pub figure: Option<Figure>,
+    pub rejection: Option<&'static reject::Rejection>,
+}
+
+/// Every number in the text, in order, with the figure it became or why it is none. A
+/// figure here is as read, before repeats are merged.
+pub fn explain(cx: &Context) -> Vec<Explained> {
+    let mut trace = Vec::new();
+    rules::read_traced(cx, Some(&mut trace));
+    trace
+        .into_iter()
+        .map(|t| match t.outcome {
+            rules::Outcome::Figure(mut f) => {
+                if !decimal::is_plain(f.value) {
+                    return Explained {
+                        span: t.quantity,
+                        text: String::new(),
+                        figure: None,
+                        rejection: Some(&reject::NOT_PLAIN),
+                    };
+                }
+                if let Some((p, c)) = date::figure_period(cx, t.number) {
+                    f.period = Some(p);
+                    f.period_certainty = c;
+                }
+                Explained {
+                    span: t.quantity,
+                    text: String::new(),
+                    figure: Some(*f),
+                    rejection: None,
+                }
+            }
+            rules::Outcome::Rejected(r) => Explained {
+                span: t.quantity,
+                text: String::new(),
+                figure: None,
+                rejection: Some(r),
+            },
+        })
+        .collect()
 }
 
 /// Whether the same prison term is said of two people, each sentence opening with a

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use super::number::{self, Quantity, Written};
 use super::number::{is, same_word};
+use super::reject::{self, Rejection};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{fold_char, is_in, Doc, FastHasher, TokenKind};
@@ -191,6 +192,66 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 
 /// Reads every figure in the document, in text order.
 pub fn read_all(cx: &Context) -> Vec<Found> {
+    read_traced(cx, None)
+}
+
+/// What became of one number in the text: the figure it was read as, or why not.
+#[derive(Clone, Debug)]
+pub struct Trace {
+    /// The byte span of the quantity (the number with its unit or currency).
+    pub quantity: Span,
+    /// The byte span of the number alone, which the period rules read around.
+    pub number: Span,
+    pub outcome: Outcome,
+}
+
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    Figure(Box<Figure>),
+    Rejected(&'static Rejection),
+}
+
+/// Why a claimed number is no figure: the kind of thing that claimed it.
+fn claim_kind(cx: &Context, at: Span) -> &'static Rejection {
+    use crate::extract::facts::date::scan::When;
+    let overlaps = |s: Span| s.overlaps(at);
+    if let Some(m) = cx.timeline.mentions.iter().find(|m| overlaps(m.span)) {
+        return match m.when {
+            When::Clock => &reject::TIME,
+            When::Year(_) | When::Years(..) | When::Financial(_) => &reject::YEAR,
+            When::Duration => &reject::DURATION,
+            _ => &reject::DATE,
+        };
+    }
+    if let Some(c) = cx.out.contacts.iter().find(|c| overlaps(c.source.span)) {
+        return if c.kind == crate::extract::model::ContactKind::Phone {
+            &reject::PHONE
+        } else {
+            &reject::CONTACT
+        };
+    }
+    if cx.out.operations.iter().any(|o| overlaps(o.source.span))
+        || cx.out.organisations.iter().any(|o| overlaps(o.source.span))
+        || cx.out.places.iter().any(|o| overlaps(o.source.span))
+    {
+        return &reject::NAME;
+    }
+    &reject::REFERENCE
+}
+
+/// Notes what became of the quantity at `at`; returns where the note stands.
+fn note(trace: &mut Option<&mut Vec<Trace>>, at: (Span, Span), outcome: Outcome) -> Option<usize> {
+    let t = trace.as_deref_mut()?;
+    t.push(Trace {
+        quantity: at.0,
+        number: at.1,
+        outcome,
+    });
+    Some(t.len() - 1)
+}
+
+/// Reads every figure; with `trace`, also says for every number what became of it.
+pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Found> {
     let doc = &cx.doc;
     let lists = list_paragraphs(doc);
     let claims = cx.claims();
@@ -222,8 +283,26 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
         let mut local: Vec<Found> = Vec::new();
         let mut bare: Vec<Bare> = Vec::new();
         let mut i = st.start;
+        // Where each bare number's trace stands, to fill in once it is resolved.
+        let mut bare_notes: Vec<Option<usize>> = Vec::new();
         while i < toks.end {
             let Some(q) = number::read(doc, i, toks.end) else {
+                // "9mm", "90mph": digits with a glued unit that no quantity takes.
+                if doc.tokens[i].kind == TokenKind::Number {
+                    let unit = doc
+                        .tokens
+                        .get(i + 1)
+                        .filter(|t| !t.space_before && t.kind == TokenKind::Word)
+                        .map(|_| doc.tok(i + 1));
+                    let why = unit.map_or(&reject::REFERENCE, reject::for_glued_unit);
+                    let at = (span(doc, i, i + 1), span(doc, i, i + 1));
+                    let why = if claims.overlaps(at.0) {
+                        claim_kind(cx, at.0)
+                    } else {
+                        why
+                    };
+                    note(&mut trace, at, Outcome::Rejected(why));
+                }
                 i += 1;
                 continue;
             };
@@ -232,12 +311,26 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             } else {
                 q.end.max(i + 1)
             };
-            if claims.overlaps(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
+            let digits = span(doc, q.digits, q.digits + 1);
+            let at = (span(doc, q.first, q.end), digits);
+            let words = q.written != Written::Article;
+            if claims.overlaps(digits) {
+                if words {
+                    note(&mut trace, at, Outcome::Rejected(claim_kind(cx, digits)));
+                }
+                i = step;
+                continue;
+            }
+            if let Some(why) = not_a_figure(doc, &q, &st) {
+                if words {
+                    note(&mut trace, at, Outcome::Rejected(why));
+                }
                 i = step;
                 continue;
             }
             match read_one(doc, &mut st, &q) {
                 Reading::Figure(f, next) => {
+                    note(&mut trace, at, Outcome::Figure(f.clone()));
                     let charged = arrested_and_charged(doc, &f, q.end, toks.end);
                     local.push(Found {
                         number: span(doc, q.digits, q.digits + 1),
@@ -259,9 +352,22 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 }
                 Reading::Bare(b) => {
                     bare.push(b);
+                    bare_notes.push(note(&mut trace, at, Outcome::Rejected(&reject::NO_NOUN)));
                     i = step;
                 }
-                Reading::Skip => i = step,
+                Reading::Skip => {
+                    if words {
+                        let why = if q.unit == Unit::Percent {
+                            &reject::MANNER
+                        } else if q.value.fract() != 0.0 && q.unit == Unit::Count {
+                            &reject::CALIBRE
+                        } else {
+                            &reject::NOT_COUNTED
+                        };
+                        note(&mut trace, at, Outcome::Rejected(why));
+                    }
+                    i = step;
+                }
             }
         }
         // Figures a bare number may borrow from, by position; bare numbers come in text
@@ -276,12 +382,15 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             .map(|f| (f.number.start, f.figure.category, f.figure.item.clone()))
             .collect();
         let mut last_resolved: Option<(usize, Category, String)> = None;
-        for b in bare {
+        for (b, slot) in bare.into_iter().zip(bare_notes) {
             let neighbours = Neighbours {
                 anchors: &anchors,
                 last_resolved: last_resolved.as_ref(),
             };
             if let Some(f) = resolve_bare(doc, &st, &b, &neighbours, previous_last.as_ref()) {
+                if let Some(t) = slot.and_then(|k| trace.as_deref_mut()?.get_mut(k)) {
+                    t.outcome = Outcome::Figure(Box::new(f.clone()));
+                }
                 let number = span(doc, b.q.digits, b.q.digits + 1);
                 if f.change.is_none() {
                     last_resolved = Some((number.start, f.category, f.item.clone()));
@@ -560,7 +669,7 @@ fn sign_of(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<Change> {
 }
 
 /// Numbers that are dates, times, ages, calibres, phone numbers, addresses or parts of names.
-fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
+fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejection> {
     let d = q.digits;
     let text = doc.tok(d);
     let prev = d.checked_sub(1).filter(|&p| p >= st.start);
@@ -572,18 +681,18 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             }
         });
         if digits_glued_before && q.first == d && sign_of(doc, q, st).is_none() {
-            return true;
+            return Some(&reject::REFERENCE);
         }
         if doc
             .tokens
             .get(d + 1)
             .is_some_and(|t| !t.space_before && matches!(doc.tok(d + 1), "/" | ":"))
         {
-            return true;
+            return Some(&reject::REFERENCE);
         }
         let bytes = text.as_bytes();
         if bytes.len() > 1 && bytes.first() == Some(&b'0') && bytes.get(1) != Some(&b'.') {
-            return true;
+            return Some(&reject::REFERENCE);
         }
         // "20-year-old", "12-month", "24-hour".
         if is(doc, d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
@@ -599,7 +708,12 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 ],
             ) && !hyphened_sentence(doc, d + 3, st.end)
             {
-                return true;
+                let old = is(doc, d + 3, "-") && is(doc, d + 4, "old");
+                return Some(if old {
+                    &reject::AGE
+                } else {
+                    &reject::DESCRIBES
+                });
             }
         }
         // Years.
@@ -621,7 +735,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             let noun_after = noun_phrase(doc, q.end, st.end)
                 .is_some_and(|np| matches!(np.class, Some(c) if c != NounClass::Never));
             if before_is_prep || !noun_after {
-                return true;
+                return Some(&reject::YEAR);
             }
         }
         // Phone numbers: runs of plain digit groups.
@@ -633,14 +747,14 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 && doc.tok(i).bytes().all(|b| b.is_ascii_digit())
         };
         if plain(d) && ((prev.is_some() && plain(d - 1)) || plain(d + 1)) {
-            return true;
+            return Some(&reject::PHONE);
         }
         // Times.
         if d + 1 < st.end
             && word_in(doc.tok(d + 1), &["am", "pm", "hrs", "gmt", "bst", "a"])
             && (!is(doc, d + 1, "a") || (is(doc, d + 2, ".") && is(doc, d + 3, "m")))
         {
-            return true;
+            return Some(&reject::TIME);
         }
     }
     // Names and references: "Operation 42", "Section 60", "Class A", "Phase Seven".
@@ -649,7 +763,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         if word_in(w, &lexicon::NAME_BEFORE)
             || (capitalised(doc, p) && word_in(w, &lexicon::NAME_BEFORE_CAPITALISED))
         {
-            return true;
+            return Some(&reject::NAME);
         }
     }
     // Dates: "21 November", "June 25", "between 19 and 23 April".
@@ -660,10 +774,10 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
     };
     if q.written != Written::Article {
         if prev.is_some_and(|p| month(p) && month_word_ok(p)) {
-            return true;
+            return Some(&reject::DATE);
         }
         if month(q.end) && month_word_ok(q.end) {
-            return true;
+            return Some(&reject::DATE);
         }
         if word_in(
             doc.tok(q.end.min(doc.tokens.len() - 1)),
@@ -672,7 +786,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             && doc.tokens[q.end + 1].kind == TokenKind::Number
             && month(q.end + 2)
         {
-            return true;
+            return Some(&reject::DATE);
         }
     }
     // The end of a range of days: "November 9 to 15".
@@ -681,7 +795,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && doc.tokens[q.first - 2].kind == TokenKind::Number
         && month(q.first - 3)
     {
-        return true;
+        return Some(&reject::DATE);
     }
     // Ranges: "between four and 11 years", "between 20 and 30 people".
     let range_start = is(doc, q.end, "and")
@@ -692,7 +806,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && is(doc, q.first - 3, "between")
         && number::read(doc, q.first - 2, st.end).is_some_and(|m| m.written != Written::Article);
     if range_start || range_end {
-        return true;
+        return Some(&reject::RANGE);
     }
     // Ages in apposition: "A man, 34, was arrested", "Jo Bell (19)".
     if q.written == Written::Digits
@@ -711,7 +825,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && q.end < st.end
         && matches!(doc.tok(q.end), "," | ")")
     {
-        return true;
+        return Some(&reject::AGE);
     }
     // Ages: "aged 25 and 44", "a 20-year-old", "25 years old".
     let mut k = d;
@@ -721,7 +835,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         steps += 1;
         let w = doc.tok(k);
         if word_in(w, &["aged", "ages", "age"]) {
-            return true;
+            return Some(&reject::AGE);
         }
         if !(doc.tokens[k].kind == TokenKind::Number
             || word_in(w, &[",", "and", "of", "between", "-", "&", "to", "from"]))
@@ -733,17 +847,17 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && word_in(doc.tok(q.end), &["years", "year", "yrs"])
         && word_in(doc.tok(q.end + 1), &["old", "of"])
     {
-        return true;
+        return Some(&reject::AGE);
     }
     // House numbers: "42 Hadley Road".
     if q.written == Written::Digits && capitalised(doc, q.end) {
         for j in q.end + 1..(q.end + 4).min(st.end) {
             if capitalised(doc, j) && word_in(doc.tok(j), &lexicon::STREET_WORDS) {
-                return true;
+                return Some(&reject::ADDRESS);
             }
         }
     }
-    false
+    None
 }
 
 /// A noun phrase after a number: its tokens, its last word and what that word counts.

@@ -1235,3 +1235,41 @@ fn number_words_multiplied_past_u64_do_not_overflow() {
     check(&format!("Police found a {dozens}guns."), &[]);
     check("Officers seized two hundred knives.", &[(Knife, 200.0, C)]);
 }
+
+/// Every rejection has its own name, an example and a reason in plain words.
+#[test]
+fn rejections_are_named_with_reasons() {
+    use super::reject::ALL;
+    let mut names: Vec<_> = ALL.iter().map(|r| r.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), ALL.len());
+    for r in ALL {
+        // Plain words: no rule names or code in the reason.
+        assert!(!r.example.is_empty(), "{r:?}");
+        assert!(
+            !r.reason.is_empty() && !r.reason.contains(['_', '<', '>']),
+            "{r:?}"
+        );
+    }
+}
+
+/// `explain` accounts for every number written in digits, each as a figure or a rejection.
+#[test]
+fn explain_accounts_for_every_number() {
+    let text = "Police in Corbridge made 14 arrests on 2 May 2024 at 4pm. \
+        Officers seized 3kg of cannabis and a 12-bore shotgun. Call 101.";
+    let notes = crate::extract::explain(text, &Options::published("2024-05-03"));
+    let shown: Vec<_> = notes.iter().map(|n| n.text.as_str()).collect();
+    for number in ["14", "2", "2024", "4", "3kg", "12", "101"] {
+        assert!(shown.contains(&number), "{number} missing from {shown:?}");
+    }
+    for n in &notes {
+        assert!(n.figure.is_some() != n.rejection.is_some(), "{n:?}");
+    }
+    let arrests = notes
+        .iter()
+        .find(|n| n.text == "14")
+        .and_then(|n| n.figure.as_ref());
+    assert_eq!(arrests.map(|f| f.category), Some(Arrest));
+}
