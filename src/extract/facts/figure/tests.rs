@@ -246,6 +246,18 @@ fn outcomes_in_many_phrasings() {
     let table: &[Case] = &[
         ("Officers made 1,002 arrests.", &[(Arrest, 1002.0, C)]),
         (
+            "In all, 23 drivers were cited for driving unlicensed.",
+            &[(Charge, 23.0, C)],
+        ),
+        (
+            "Officers rescued 41 young people and intercepted 6 cars.",
+            &[(Activity, 41.0, C), (Activity, 6.0, C)],
+        ),
+        (
+            "A further 12 vehicles were impounded.",
+            &[(Vehicle, 12.0, C)],
+        ),
+        (
             "Nine men were held after the raids in Rotherham.",
             &[(Arrest, 9.0, C)],
         ),
