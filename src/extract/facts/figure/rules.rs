@@ -2179,9 +2179,21 @@ fn bare(
         }
     }
     if let Some((v, end)) = verb_after(doc, e, st.end) {
+        // "compared to 1,301 breathalysed in 2009", "1,200 stopped and 300 searched": a
+        // participle of police activity right after the number counts the people it names.
+        // ("one tested positive" is a result, not a test done.)
+        let done_to = v == VerbClass::Activity
+            && end == e + 1
+            && doc.tok(e).ends_with("ed")
+            && q.value > 1.0
+            && !word_in(
+                doc.tok(end.min(st.end.saturating_sub(1))),
+                &["positive", "negative"],
+            );
         let cat = match v {
             VerbClass::Outcome(c) => Some(c),
             VerbClass::Injure => Some(Category::Incident),
+            VerbClass::Activity if done_to => Some(Category::Activity),
             _ => None,
         };
         if let Some(c) = cat {

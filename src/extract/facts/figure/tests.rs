@@ -258,6 +258,14 @@ fn outcomes_in_many_phrasings() {
             &[(Vehicle, 12.0, C)],
         ),
         (
+            "The team breathalysed 3,410 drivers, compared to 2,875 breathalysed last year.",
+            &[(Activity, 3410.0, C), (Activity, 2875.0, C)],
+        ),
+        (
+            "Of the drivers stopped, one tested positive for cannabis.",
+            &[],
+        ),
+        (
             "Nine men were held after the raids in Rotherham.",
             &[(Arrest, 9.0, C)],
         ),
