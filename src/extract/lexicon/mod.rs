@@ -188,3 +188,89 @@ pub static TENS: Table<u32> = table![
     ("eighty", 80),
     ("ninety", 90),
 ];
+
+// ---------------------------------------------------------------------------------------
+// Countries a release is from, by the names it shows.
+
+/// Names that show a release is from New Zealand, where "$" is NZD: the country, its police
+/// districts and cities that no other English-speaking country shares.
+pub static NZ_NAMES: WordList = words![
+    "New Zealand",
+    "NZ",
+    "Aotearoa",
+    "Auckland",
+    "Waikato",
+    "Waitematā",
+    "Waitemata",
+    "Northland",
+    "Bay of Plenty",
+    "Tairāwhiti",
+    "Manawatū",
+    "Whanganui",
+    "Otago",
+    "Christchurch",
+    "Tauranga",
+    "Rotorua",
+    "Whangārei",
+    "Whangarei",
+];
+
+/// Names that show a release is from Australia, where "$" is AUD.
+pub static AU_NAMES: WordList = words![
+    "Australia",
+    "Australian",
+    "NSW",
+    "New South Wales",
+    "Victoria Police",
+    "Queensland",
+    "Tasmania",
+    "Tasmania Police",
+    "Northern Territory",
+    "Sydney",
+    "Melbourne",
+    "Brisbane",
+    "Adelaide",
+    "Canberra",
+    "Perth",
+    "Western Australia",
+    "South Australia",
+    "Australian Federal Police",
+    "AFP",
+];
+
+/// Names that show a release is from Canada, where "$" is CAD.
+pub static CA_NAMES: WordList = words![
+    "Canada",
+    "Canadian",
+    "RCMP",
+    "Mounties",
+    "British Columbia",
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Toronto",
+    "Vancouver",
+    "Montreal",
+    "Calgary",
+    "Edmonton",
+    "Ottawa",
+    "Winnipeg",
+];
+
+/// Whether any of `names` stands in the text, each word of it capitalised as listed: the
+/// country a release is from shows in its forces, regions and cities.
+pub fn shows_any(doc: &crate::extract::text::Doc, names: &WordList) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|k| {
+        doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+            && names.iter().any(|name| {
+                name.split(' ')
+                    .enumerate()
+                    .all(|(j, w)| k + j < n && doc.tok(k + j) == w)
+            })
+    })
+}

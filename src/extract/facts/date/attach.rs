@@ -58,6 +58,34 @@ pub fn period_for(
     document_period: Option<Span>,
     number: Span,
 ) -> Option<(String, Certainty)> {
+    period_in_place(doc, tl, document_period, number).map(|(p, c)| (local_financial(tl, p), c))
+}
+
+/// In a release from a country whose financial year runs July to June (Australia, New
+/// Zealand), "the 12 months to June 2005" is that financial year: `FY2004/05`. Elsewhere a
+/// year to June is a rolling year and stays a span of months.
+fn local_financial(tl: &Timeline, p: String) -> String {
+    if !tl.july_financial {
+        return p;
+    }
+    let b = p.as_bytes();
+    let shape = b.len() == 21 && &p[4..11] == "-07-01/" && &p[15..] == "-06-30";
+    match (
+        shape,
+        p.get(..4).and_then(|y| y.parse::<i32>().ok()),
+        p.get(11..15).and_then(|y| y.parse::<i32>().ok()),
+    ) {
+        (true, Some(a), Some(z)) if z == a + 1 => financial(a),
+        _ => p,
+    }
+}
+
+fn period_in_place(
+    doc: &Doc,
+    tl: &Timeline,
+    document_period: Option<Span>,
+    number: Span,
+) -> Option<(String, Certainty)> {
     let sentence = doc.sentence_of(number.start)?;
     let toks = doc.tokens_in(&sentence);
     let a = doc.token_at(number.start);
@@ -153,7 +181,7 @@ pub fn opening_period(doc: &Doc, tl: &Timeline) -> Option<String> {
                     _ => false,
                 }
         })?;
-    resolve(doc, tl, &[], m)
+    resolve(doc, tl, &[], m).map(|p| local_financial(tl, p))
 }
 
 /// How many list items a heading may stand above a number.
@@ -457,9 +485,7 @@ fn months(a: Ymd, b: Ymd) -> Option<String> {
     if whole && a.y == b.y && a.m == 7 && b.m == 12 {
         return Some(format!("{}-H2", a.y));
     }
-    // April to March is the financial year in Britain; July to June in Australia and New
-    // Zealand ("the 12 months to June 2005"), and in most US states.
-    if whole && b.y == a.y + 1 && ((a.m == 4 && b.m == 3) || (a.m == 7 && b.m == 6)) {
+    if whole && b.y == a.y + 1 && a.m == 4 && b.m == 3 {
         return Some(financial(a.y));
     }
     Some(format!("{}/{}", a.iso(), b.iso()))

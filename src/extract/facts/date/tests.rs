@@ -356,8 +356,10 @@ fn figure_periods() {
         ("Detections rose from 22 per cent in 2018-19 to 35 per cent in 2020-21.", "22", "FY2018/19"),
         ("Detections rose from 22 per cent in 2018-19 to 35 per cent in 2020-21.", "35", "FY2020/21"),
         ("During 2021-22 the unit seized 45 guns.", "45", "FY2021/22"),
-        // July to June is a financial year too (Australia, New Zealand).
-        ("In the 12 months to June 2019 recorded burglaries fell to 2,150.", "2,150", "FY2018/19"),
+        // July to June is the financial year in Australia and New Zealand, a rolling year
+        // elsewhere.
+        ("In the 12 months to June 2019 recorded burglaries in Otago fell to 2,150.", "2,150", "FY2018/19"),
+        ("In the 12 months to June 2019 recorded burglaries in Devon fell to 2,150.", "2,150", "2018-07-01/2019-06-30"),
         ("The unit seized 45 guns in FY2021/22.", "45", "FY2021/22"),
         // Years named as over, under way, and relative.
         ("This year it is 97 so far, compared to 188 for the whole of 2017.", "97", "2018-YTD"),

@@ -6,6 +6,7 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
+use crate::extract::lexicon::{shows_any, AU_NAMES, CA_NAMES, NZ_NAMES};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -539,22 +540,10 @@ fn local_dollars(doc: &Doc, found: &mut [Found]) {
     if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
         return;
     }
-    // One pass over the capitalised words; every name in the lists starts with a capital.
-    let n = doc.tokens.len();
-    let shows = |names: &[&str]| {
-        (0..n).any(|k| {
-            capitalised(doc, k)
-                && names.iter().any(|name| {
-                    name.split(' ')
-                        .enumerate()
-                        .all(|(j, w)| k + j < n && doc.tok(k + j) == w)
-                })
-        })
-    };
     let unit = match (
-        shows(&lexicon::NZ_NAMES),
-        shows(&lexicon::AU_NAMES),
-        shows(&lexicon::CA_NAMES),
+        shows_any(doc, &NZ_NAMES),
+        shows_any(doc, &AU_NAMES),
+        shows_any(doc, &CA_NAMES),
     ) {
         (true, false, false) => Unit::Nzd,
         (false, true, false) => Unit::Aud,
