@@ -445,6 +445,7 @@ pub static VERBS: Table<VerbClass> = table![
     ("breath-tested", VerbClass::Activity),
     ("trained", VerbClass::Activity),
     ("rescued", VerbClass::Activity),
+    ("processed", VerbClass::Activity),
     ("raided", VerbClass::Activity),
     ("intercepted", VerbClass::Activity),
     ("closed", VerbClass::Activity),
@@ -457,6 +458,10 @@ pub static VERBS: Table<VerbClass> = table![
     ("murdered", VerbClass::Injure),
     ("hurt", VerbClass::Injure),
     ("died", VerbClass::Injure),
+    // An offence found on the people counted ("failed a breath test", "blew over the
+    // limit"): `verb_at` takes them only with those words after.
+    ("failed", VerbClass::Injure),
+    ("blew", VerbClass::Injure),
 ];
 
 /// Nouns that make a sentence a seizure sentence ("Significant recoveries include ...").

@@ -146,14 +146,30 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
             return None;
         }
     }
-    if same_word(w, "handed") || same_word(w, "gave") || same_word(w, "given") {
+    if same_word(w, "handed")
+        || same_word(w, "handing")
+        || same_word(w, "gave")
+        || same_word(w, "given")
+    {
         return if next(1, "out") {
             Some(VerbClass::Activity)
-        } else if same_word(w, "handed") && (next(1, "in") || next(1, "over")) {
+        } else if (same_word(w, "handed") || same_word(w, "handing"))
+            && (next(1, "in") || next(1, "over"))
+        {
             Some(VerbClass::Seize)
         } else {
             None
         };
+    }
+    // "110 drivers failed a breath test", "16 blew over the limit": an offence found, which
+    // counts as a crime (the class of verbs whose people are incidents).
+    if same_word(w, "failed") {
+        return (next(1, "a") || next(1, "the") || next(1, "breath") || next(1, "roadside"))
+            .then_some(VerbClass::Injure);
+    }
+    if same_word(w, "blew") {
+        return (next(1, "over") || next(1, "positive") || next(1, "excess"))
+            .then_some(VerbClass::Injure);
     }
     if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
         return None;
@@ -1190,7 +1206,8 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
             || word_in(
                 w,
                 &[
-                    "found", "pleaded", "reported", "handed", "given", "passed", "went",
+                    "found", "pleaded", "reported", "handed", "given", "passed", "went", "failed",
+                    "blew",
                 ],
             )
         {

@@ -266,6 +266,14 @@ fn outcomes_in_many_phrasings() {
             &[],
         ),
         (
+            "At the weekend 212 motorists failed a breath test and 9 drivers blew over the limit.",
+            &[(Incident, 212.0, C), (Incident, 9.0, C)],
+        ),
+        (
+            "Southland: 61 gun owners were processed at the collection events.",
+            &[(Activity, 61.0, C)],
+        ),
+        (
             "Nine men were held after the raids in Rotherham.",
             &[(Arrest, 9.0, C)],
         ),
