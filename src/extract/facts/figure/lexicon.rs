@@ -123,6 +123,7 @@ pub static NOUNS: Table<NounClass> = table![
     ("hammers", Fixed(OffensiveWeapon)),
     // Drugs.
     ("drugs", Fixed(Drugs)),
+    ("drug", Fixed(Drugs)),
     ("wrap", Fixed(Drugs)),
     ("wraps", Fixed(Drugs)),
     ("deals", Fixed(Drugs)),

@@ -124,6 +124,10 @@ fn seizures_in_many_phrasings() {
             &[(Drugs, 2000.0, Unit::Kg)],
         ),
         (
+            "Officers seized plants and resin, some £2.6million worth of the drug.",
+            &[(Drugs, 2_600_000.0, Unit::Gbp)],
+        ),
+        (
             "Officers seized NZ$40,000 in cash.",
             &[(Cash, 40000.0, Unit::Nzd)],
         ),
