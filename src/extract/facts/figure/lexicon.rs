@@ -413,6 +413,7 @@ pub static VERBS: Table<VerbClass> = table![
     ("imprisoned", VerbClass::Outcome(Conviction)),
     ("stopped", VerbClass::Activity),
     ("searched", VerbClass::Activity),
+    ("searching", VerbClass::Activity),
     ("visited", VerbClass::Activity),
     ("spoken", VerbClass::Activity),
     ("spoke", VerbClass::Activity),
