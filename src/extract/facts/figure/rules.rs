@@ -6,7 +6,7 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
-use crate::extract::lexicon::{shows_any, AU_NAMES, CA_NAMES, NZ_NAMES};
+use crate::extract::lexicon::{is_month, shows_any, AU_NAMES, CA_NAMES, NZ_NAMES};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -735,7 +735,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
                         "and", "before", "after", "summer", "spring", "autumn", "winter", "early",
                         "late", "mid", "end", "year", "than",
                     ],
-                ) || word_in(doc.tok(p), &lexicon::MONTHS)
+                ) || is_month(doc.tok(p))
             });
             let noun_after = noun_phrase(doc, q.end, st.end)
                 .is_some_and(|np| matches!(np.class, Some(c) if c != NounClass::Never));
@@ -772,7 +772,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
         }
     }
     // Dates: "21 November", "June 25", "between 19 and 23 April".
-    let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), &lexicon::MONTHS);
+    let month = |i: usize| i < st.end && is_word(doc, i) && is_month(doc.tok(i));
     let month_word_ok = |i: usize| {
         // "may" and "march" are verbs too: only capitalised ones are months.
         !(is(doc, i, "may") || is(doc, i, "march")) || capitalised(doc, i)
