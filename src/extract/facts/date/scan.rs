@@ -1226,12 +1226,32 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
         }
         if connector(doc, a.end) {
             let and = word_in(doc, a.end, &["and"]);
-            let between = a.first > 0 && word_in(doc, a.first - 1, &["between", "on"]);
+            // "between 7am Friday, 18 October and 7am Saturday 19 October": a time of day
+            // may stand before each end of the range.
+            let clock_before = out
+                .last()
+                .filter(|c| c.when == When::Clock && c.end == a.first)
+                .map_or(a.first, |c| c.first);
+            let between = clock_before > 0 && word_in(doc, clock_before - 1, &["between", "on"]);
             if !and || between {
-                if let Some(b) = ms.get(k + 1).filter(|b| b.first == a.end + 1) {
+                let mut next = k + 1;
+                if ms
+                    .get(next)
+                    .is_some_and(|c| c.when == When::Clock && c.first == a.end + 1)
+                {
+                    next += 1;
+                }
+                let start = ms.get(next - 1).map_or(a.end + 1, |c| {
+                    if next > k + 1 {
+                        c.end
+                    } else {
+                        a.end + 1
+                    }
+                });
+                if let Some(b) = ms.get(next).filter(|b| b.first == start) {
                     if let Some(w) = range_of(a.when, b.when) {
                         out.push(make(doc, a.first, b.end, w));
-                        k += 2;
+                        k = next + 1;
                         continue;
                     }
                 }

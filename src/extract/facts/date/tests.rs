@@ -137,6 +137,7 @@ fn stated_ranges() {
         ("The week of action ran from Monday 16 September to Sunday 22 September.", Some("2024-09-25"), "2024-09-16", "2024-09-22"),
         ("The operation ran from Monday, 6 March to Sunday, 12 March 2023.", None, "2023-03-06", "2023-03-12"),
         ("Between 19 and 23 April, officers visited 300 scrap yards.", None, "--04-19", "--04-23"),
+        ("Speed checks ran between 6am Thursday, 9 May and 6am Friday 10 May, and 340 drivers were stopped.", None, "--05-09", "--05-10"),
         ("Between 19th and 23rd April, officers visited 300 scrap yards.", None, "--04-19", "--04-23"),
         ("The crackdown, which ran from November 9 to 15, led to 80 arrests.", Some("2020-11-19"), "2020-11-09", "2020-11-15"),
         ("The knife amnesty week ran May 14 to May 20 in every district.", Some("2024-05-31"), "2024-05-14", "2024-05-20"),
