@@ -1497,6 +1497,10 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
     if is(doc, k, "worth") {
         k += 1;
     }
+    // "£28,000 sterling in cash".
+    if is(doc, k, "sterling") && (is(doc, k + 1, "in") || is(doc, k + 1, "cash")) {
+        k += 1;
+    }
     if is(doc, k, "in") && is(doc, k + 1, "cash") || is(doc, k, "cash") {
         let e = if is(doc, k, "in") { k + 2 } else { k + 1 };
         return figure(
@@ -1623,7 +1627,24 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
         return Reading::Skip;
     }
     let (verb, _) = verb_before(doc, st, b);
-    if verb == Some(VerbClass::Seize) || (st.in_list && b == st.start) {
+    // "€30,000 held in accounts was restrained", "€9,000 and £2,000 in cash were found":
+    // money that is the subject of a seizure verb a few words on.
+    let seized_after = (q.end..(q.end + 9).min(st.end))
+        .take_while(|&k| {
+            !matches!(doc.tok(k), "." | ";" | ":" | ",")
+                && !word_in(
+                    doc.tok(k),
+                    &[
+                        "before", "after", "when", "while", "until", "because", "as", "since",
+                        "but", "if", "that", "which", "who",
+                    ],
+                )
+        })
+        .any(|k| {
+            word_in(doc.tok(k), &["was", "were"])
+                && (k + 1..(k + 3).min(st.end)).any(|v| verb_at(doc, v) == Some(VerbClass::Seize))
+        });
+    if verb == Some(VerbClass::Seize) || seized_after || (st.in_list && b == st.start) {
         return figure(
             doc,
             Category::Cash,

@@ -128,6 +128,18 @@ fn seizures_in_many_phrasings() {
             &[(Drugs, 2_600_000.0, Unit::Gbp)],
         ),
         (
+            "A further €41,000 and £6,500 sterling in cash were found during the searches.",
+            &[(Cash, 41000.0, Unit::Eur), (Cash, 6500.0, Unit::Gbp)],
+        ),
+        (
+            "In all, £72,000 held in bank accounts was frozen by the court.",
+            &[(Cash, 72000.0, Unit::Gbp)],
+        ),
+        (
+            "The victims lost £9,000 before the scam was discovered.",
+            &[],
+        ),
+        (
             "Officers seized NZ$40,000 in cash.",
             &[(Cash, 40000.0, Unit::Nzd)],
         ),
