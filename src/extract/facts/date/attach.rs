@@ -387,6 +387,19 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                     None => cy?,
                 }
             };
+            // "since January" and "through August" of the current year: the year so far.
+            let through = m
+                .first
+                .checked_sub(1)
+                .is_some_and(|p| doc.is(p, "through") || doc.is(p, "thru"));
+            let so_far = (m.lead == Lead::Since && mo == 1) || through;
+            if so_far && Some(y) == cy {
+                return Some(format!("{y}-YTD"));
+            }
+            // "through August 2019": January to August of that year.
+            if through {
+                return months(Ymd::new(y, 1, 1), Ymd::new(y, mo, days_in_month(y, mo)));
+            }
             Some(format!("{y}-{mo:02}"))
         }
         When::MonthOf(r, mo) => Some(format!("{}-{mo:02}", year(r)?)),

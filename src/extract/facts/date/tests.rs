@@ -416,6 +416,17 @@ fn list_items_take_the_period_of_their_heading() {
 
 #[test]
 fn last_year_resolves_against_the_publication_date() {
+    // "through August" of the year of publication is the year so far.
+    let text = "Through August, 196 burglaries were recorded in the borough.";
+    assert_eq!(
+        figure_period(text, "196", Some("2024-09-10")).as_deref(),
+        Some("2024-YTD")
+    );
+    let text = "Through August 2019, 196 burglaries were recorded in the borough.";
+    assert_eq!(
+        figure_period(text, "196", Some("2024-09-10")).as_deref(),
+        Some("2019-01-01/2019-08-31")
+    );
     let text = "There were 61 burglaries in August last year and 44 in March this year.";
     assert_eq!(
         figure_period(text, "61", Some("2024-05-02")).as_deref(),
