@@ -240,7 +240,9 @@ fn list_heading<'t>(doc: &Doc, tl: &'t Timeline, pos: usize) -> Option<&'t Menti
 
 /// Whether a mention can be a figure's period.
 fn is_period(m: &Mention) -> bool {
-    if m.lead == Lead::Since {
+    // "since April 2019" is open at its end; "since January" (of this year) is the year so
+    // far, which `resolve` writes as such.
+    if m.lead == Lead::Since && !matches!(m.when, When::Month(0, 1)) {
         return false;
     }
     matches!(

@@ -416,7 +416,12 @@ fn list_items_take_the_period_of_their_heading() {
 
 #[test]
 fn last_year_resolves_against_the_publication_date() {
-    // "through August" of the year of publication is the year so far.
+    // "since January" and "through August" of the year of publication are the year so far.
+    let text = "Since January, officers in the borough have made 412 arrests.";
+    assert_eq!(
+        figure_period(text, "412", Some("2024-06-03")).as_deref(),
+        Some("2024-YTD")
+    );
     let text = "Through August, 196 burglaries were recorded in the borough.";
     assert_eq!(
         figure_period(text, "196", Some("2024-09-10")).as_deref(),
