@@ -232,7 +232,15 @@ pub enum Outcome {
 fn claim_kind(cx: &Context, at: Span) -> &'static Rejection {
     use crate::extract::facts::date::scan::When;
     let overlaps = |s: Span| s.overlaps(at);
-    if let Some(m) = cx.timeline.mentions.iter().find(|m| overlaps(m.span)) {
+    // Mentions are in text order and do not overlap: the one that may hold `at` is the
+    // last that starts before its end.
+    let ms = &cx.timeline.mentions;
+    let k = ms.partition_point(|m| m.span.start < at.end);
+    if let Some(m) = k
+        .checked_sub(1)
+        .and_then(|k| ms.get(k))
+        .filter(|m| overlaps(m.span))
+    {
         return match m.when {
             When::Clock => &reject::TIME,
             When::Year(_) | When::Years(..) | When::Financial(_) => &reject::YEAR,
@@ -305,7 +313,7 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
         while i < toks.end {
             let Some(q) = number::read(doc, i, toks.end) else {
                 // "9mm", "90mph": digits with a glued unit that no quantity takes.
-                if doc.tokens[i].kind == TokenKind::Number {
+                if trace.is_some() && doc.tokens[i].kind == TokenKind::Number {
                     let unit = doc
                         .tokens
                         .get(i + 1)
@@ -332,7 +340,7 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
             let at = (span(doc, q.first, q.end), digits);
             let words = q.written != Written::Article;
             if claims.overlaps(digits) {
-                if words {
+                if words && trace.is_some() {
                     note(&mut trace, at, Outcome::Rejected(claim_kind(cx, digits)));
                 }
                 i = step;
@@ -347,7 +355,9 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
             }
             match read_one(doc, &mut st, &q) {
                 Reading::Figure(f, next) => {
-                    note(&mut trace, at, Outcome::Figure(f.clone()));
+                    if trace.is_some() {
+                        note(&mut trace, at, Outcome::Figure(f.clone()));
+                    }
                     let charged = arrested_and_charged(doc, &f, q.end, toks.end);
                     local.push(Found {
                         number: span(doc, q.digits, q.digits + 1),
