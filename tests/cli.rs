@@ -227,6 +227,17 @@ fn jsonl_to_csv_names_each_release_by_its_id_and_takes_its_date() {
     let input = "{\"id\": \"north-7\", \"text\": \"Officers seized 6 knives.\", \"published\": \"2024-02-03\"}\n\
                  {\"id\": 12, \"text\": \"Officers seized 2 firearms.\"}\n";
     let out = blotter(&["extract", "--jsonl", "--csv", "-"], input.as_bytes());
+
+/// A short release written for this test: every number in it is either a figure or turned
+/// down by a named rejection, and `--explain` says which, one line each.
+const EXPLAINED: &str = "Published: 09:40 3 June 2024\n\n\
+Officers in Eastmoor seized 23 knives and a 9mm pistol during Operation 61 in 2023.\n\n\
+A woman, 29, was arrested at 42 Copse Lane. Call 0800 555 222.\n\n\
+Vehicle crime (-6%) fell, and 4.1 crimes per 1,000 residents were recorded.\n";
+
+#[test]
+fn explain_names_the_rule_for_every_number() {
+    let out = blotter(&["extract", "--explain", "-"], EXPLAINED.as_bytes());
     assert!(
         out.status.success(),
         "{}",
@@ -359,4 +370,37 @@ fn the_pipe_recipe_gives_a_facts_line_per_line_in_order_with_ids_echoed() {
         );
     }
     assert_eq!(stderr.lines().count(), bad_lines.len(), "{stderr}");
+
+    let text = String::from_utf8(out.stdout).expect("utf-8 output");
+    let line = |quoted: &str| {
+        text.lines()
+            .find(|l| l.contains(&format!("\"{quoted}\" ->")))
+            .unwrap_or_else(|| panic!("no line for {quoted} in:\n{text}"))
+            .to_string()
+    };
+    assert!(line("23").contains("-> figure knife 23 count"), "{text}");
+    assert!(line("9").contains("(calibre)"), "{text}");
+    assert!(line("61").contains("(name)"), "{text}");
+    assert!(line("2023").contains("(year)"), "{text}");
+    assert!(line("29").contains("(age): it is someone's age"), "{text}");
+    assert!(line("0800").contains("(phone)"), "{text}");
+    assert!(
+        line("6%").contains("-> figure rate 6 decrease percent"),
+        "{text}"
+    );
+    assert!(line("4.1").contains("-> figure rate 4.1 count"), "{text}");
+    // Every line names a figure or a rejection, with the number's span first.
+    for l in text.lines() {
+        assert!(l.starts_with('['), "{l}");
+        assert!(
+            l.contains("-> figure ") || l.contains("-> no figure ("),
+            "{l}"
+        );
+    }
+}
+
+#[test]
+fn explain_is_refused_with_json_options() {
+    let out = blotter(&["extract", "--explain", "--jsonl", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -1,5 +1,7 @@
 //! The command-line tool: `blotter extract FILE...` writes facts/1 JSON for each release,
-//! or with `--csv` one table of every figure of every release.
+//! or with `--csv` one table of every figure of every release; with `--explain` it says
+//! instead, for every number in the text, the figure it became or the rejection that
+//! turned it down.
 //!
 //! Inputs (files, or JSON lines) are read on all cores and written in input order, with
 //! at most a window of them in flight, so memory stays bounded however many there are.
@@ -13,11 +15,11 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
-use blotter::extract::{extract, Options};
+use blotter::extract::{explain, extract, Explained, Options};
 use blotter::present::export;
 
 const USAGE: &str = "\
-usage: blotter extract [--out DIR | --csv] [--published YYYY-MM-DD] [--jsonl] [--jobs N] FILE...
+usage: blotter extract [--out DIR | --csv | --explain] [--published YYYY-MM-DD] [--jsonl] [--jobs N] FILE...
 
   FILE                a release as UTF-8 text; `-` reads standard input
   --out DIR           write DIR/NAME.json for each NAME.txt (otherwise one JSON document
@@ -31,6 +33,8 @@ usage: blotter extract [--out DIR | --csv] [--published YYYY-MM-DD] [--jsonl] [-
                       (`published` optional, and it overrides --published); write one
                       facts object per line, with its id, in the order of the lines
   --jobs N            read N inputs at a time (default: one per core)
+  --explain           instead of JSON, print one line for every number in the text: the
+                      figure it became, or the rejection that turned it down and why
 ";
 
 struct Args {
@@ -38,6 +42,7 @@ struct Args {
     published: Option<String>,
     jsonl: bool,
     csv: bool,
+    explain: bool,
     jobs: usize,
     inputs: Vec<String>,
 }
@@ -53,6 +58,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
         published: None,
         jsonl: false,
         csv: false,
+        explain: false,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         inputs: Vec::new(),
     };
@@ -68,6 +74,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--jsonl" => args.jsonl = true,
             "--csv" => args.csv = true,
+            "--explain" => args.explain = true,
             "--jobs" => {
                 let n = argv.next().ok_or("--jobs needs a number")?;
                 args.jobs = n
@@ -86,6 +93,9 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
     }
     if args.csv && args.out.is_some() {
         return Err("--csv writes to standard output; leave out --out".into());
+    }
+    if args.explain && (args.jsonl || args.csv || args.out.is_some()) {
+        return Err("--explain prints to standard output: not with --jsonl, --csv or --out".into());
     }
     Ok(args)
 }
@@ -118,7 +128,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    if run(&args) {
+    let ok = if args.explain {
+        run_explain(&args)
+    } else {
+        run(&args)
+    };
+    if ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
@@ -445,4 +460,63 @@ fn release_name(input: &str) -> String {
     Path::new(input)
         .file_name()
         .map_or_else(|| input.to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+/// `--explain`: for each input, a heading when there are several, then one line for
+/// every number in the text.
+fn run_explain(args: &Args) -> bool {
+    let options = Options {
+        published: args.published.clone(),
+    };
+    let mut ok = true;
+    let mut stdout = io::stdout().lock();
+    for name in &args.inputs {
+        let text = match read_input(name) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("blotter: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let mut lines = Vec::new();
+        if args.inputs.len() > 1 {
+            lines.push(format!("== {name}"));
+        }
+        lines.extend(explain(&text, &options).iter().map(explain_line));
+        for line in lines {
+            if writeln!(stdout, "{line}").is_err() {
+                return false;
+            }
+        }
+    }
+    ok
+}
+
+/// One number: `[12..22] "187 knives" -> figure knife 187 count, period 2020 (rule <n> <item>)`
+/// or `[40..44] "2019" -> no figure (year): it is a year`.
+fn explain_line(e: &Explained) -> String {
+    let at = format!("[{}..{}] {:?}", e.span.start, e.span.end, e.text);
+    match (&e.figure, e.rejection) {
+        (Some(f), _) => {
+            let change = match f.change {
+                Some(c) => format!(" {}", c.as_str()),
+                None => String::new(),
+            };
+            let period = match &f.period {
+                Some(p) => format!(", period {p}"),
+                None => String::new(),
+            };
+            format!(
+                "{at} -> figure {} {}{change} {} ({}){period} (rule {})",
+                f.category.as_str(),
+                f.value,
+                f.unit.as_str(),
+                f.item,
+                f.source.rule,
+            )
+        }
+        (None, Some(r)) => format!("{at} -> no figure ({}): {}", r.name, r.reason),
+        (None, None) => format!("{at} -> no figure"),
+    }
 }

@@ -32,3 +32,12 @@ impl Options {
 pub fn extract(text: &str, options: &Options) -> Extraction {
     pipeline::run(text, options)
 }
+
+pub use facts::figure::reject::Rejection;
+pub use facts::figure::Explained;
+
+/// What became of every number in one release: the figure it was read as, or the named
+/// rejection that turned it down. Offsets are Unicode code points of `text`.
+pub fn explain(text: &str, options: &Options) -> Vec<Explained> {
+    pipeline::explain(text, options)
+}

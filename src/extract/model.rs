@@ -144,13 +144,14 @@ pub enum Unit {
     Eur,
     Aud,
     Nzd,
+    Cad,
     Years,
     Kg,
     G,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 10] = [
+    pub const ALL: [Unit; 11] = [
         Unit::Count,
         Unit::Percent,
         Unit::Gbp,
@@ -158,6 +159,7 @@ impl Unit {
         Unit::Eur,
         Unit::Aud,
         Unit::Nzd,
+        Unit::Cad,
         Unit::Years,
         Unit::Kg,
         Unit::G,
@@ -173,6 +175,7 @@ impl Unit {
             Unit::Eur => "eur",
             Unit::Aud => "aud",
             Unit::Nzd => "nzd",
+            Unit::Cad => "cad",
             Unit::Years => "years",
             Unit::Kg => "kg",
             Unit::G => "g",

@@ -68,6 +68,33 @@ impl Claims {
 }
 
 pub fn run(text: &str, options: &Options) -> Extraction {
+    match prepare(text, options) {
+        Ok(mut cx) => {
+            figure::find(&mut cx);
+            cx.out.checks = checks::find(&cx.doc, &cx.out.figures);
+            finish(cx)
+        }
+        Err(out) => *out,
+    }
+}
+
+/// What became of every number in the text (see [`figure::explain`]), with spans in code
+/// points.
+pub fn explain(text: &str, options: &Options) -> Vec<figure::Explained> {
+    let Ok(cx) = prepare(text, options) else {
+        return Vec::new();
+    };
+    let mut notes = figure::explain(&cx);
+    let map = CharMap::new(text);
+    for n in &mut notes {
+        n.text = text.get(n.span.start..n.span.end).unwrap_or("").to_string();
+        n.span = Span::new(map.to_char(n.span.start), map.to_char(n.span.end));
+    }
+    notes
+}
+
+/// Runs every recogniser that the figures depend on; an empty text gives its diagnostic.
+fn prepare<'a>(text: &'a str, options: &'a Options) -> Result<Context<'a>, Box<Extraction>> {
     if text.trim().is_empty() {
         let mut out = Extraction::default();
         out.diagnostics.push(Diagnostic {
@@ -75,7 +102,7 @@ pub fn run(text: &str, options: &Options) -> Extraction {
             message: "The text is empty: paste a press release to see its facts.".into(),
             span: None,
         });
-        return out;
+        return Err(Box::new(out));
     }
     let doc = Doc::new(text);
     let mut cx = Context {
@@ -96,10 +123,7 @@ pub fn run(text: &str, options: &Options) -> Extraction {
     place::find(&mut cx);
     person::find(&mut cx);
     cx.out.period = date::document_period(&cx);
-    figure::find(&mut cx);
-    cx.out.checks = checks::find(&cx.doc, &cx.out.figures);
-
-    finish(cx)
+    Ok(cx)
 }
 
 /// Converts byte spans to code points and fills every `text` from its span, so that the

@@ -656,9 +656,10 @@ fn unit_order(u: Unit) -> usize {
         Unit::Eur => 4,
         Unit::Aud => 5,
         Unit::Nzd => 6,
-        Unit::Kg => 7,
-        Unit::G => 8,
-        Unit::Years => 9,
+        Unit::Cad => 7,
+        Unit::Kg => 8,
+        Unit::G => 9,
+        Unit::Years => 10,
     }
 }
 

@@ -584,6 +584,7 @@ pub fn format_value(value: f64, unit: Unit) -> String {
         Unit::Eur => format!("\u{20ac}{n}"),
         Unit::Aud => format!("A${n}"),
         Unit::Nzd => format!("NZ${n}"),
+        Unit::Cad => format!("C${n}"),
         Unit::Years if value == 1.0 => "1 year".to_string(),
         Unit::Years => format!("{n} years"),
         Unit::Kg => format!("{n} kg"),

@@ -191,3 +191,146 @@ pub static TENS: Table<u32> = table![
     ("eighty", 80),
     ("ninety", 90),
 ];
+
+// ---------------------------------------------------------------------------------------
+// Countries a release is from, by the names it shows.
+
+/// Names that show a release is from New Zealand, where "$" is NZD: the country, its police
+/// districts and cities that no other English-speaking country shares.
+pub static NZ_NAMES: WordList = words![
+    "New Zealand",
+    "NZ",
+    "Aotearoa",
+    "Auckland",
+    "Waikato",
+    "Waitematā",
+    "Waitemata",
+    "Northland",
+    "Bay of Plenty",
+    "Tairāwhiti",
+    "Manawatū",
+    "Whanganui",
+    "Otago",
+    "Christchurch",
+    "Tauranga",
+    "Rotorua",
+    "Whangārei",
+    "Whangarei",
+];
+
+/// Names that show a release is from Australia, where "$" is AUD.
+pub static AU_NAMES: WordList = words![
+    "Australia",
+    "Australian",
+    "NSW",
+    "New South Wales",
+    "Victoria Police",
+    "Queensland",
+    "Tasmania",
+    "Tasmania Police",
+    "Northern Territory",
+    "Sydney",
+    "Melbourne",
+    "Brisbane",
+    "Adelaide",
+    "Canberra",
+    "Perth",
+    "Western Australia",
+    "South Australia",
+    "Australian Federal Police",
+    "AFP",
+];
+
+/// Names that show a release is from Canada, where "$" is CAD.
+pub static CA_NAMES: WordList = words![
+    "Canada",
+    "Canadian",
+    "RCMP",
+    "Mounties",
+    "British Columbia",
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Toronto",
+    "Vancouver",
+    "Montreal",
+    "Calgary",
+    "Edmonton",
+    "Ottawa",
+    "Winnipeg",
+];
+
+/// Whether any of `names` stands in the text, each word of it capitalised as listed: the
+/// country a release is from shows in its forces, regions and cities.
+pub fn shows_any(doc: &crate::extract::text::Doc, names: &WordList) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|k| {
+        doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+            && names.iter().any(|name| {
+                name.split(' ')
+                    .enumerate()
+                    .all(|(j, w)| k + j < n && doc.tok(k + j) == w)
+            })
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// The calendar's words: one list of months and one of weekdays for every kind of fact.
+
+/// Month names and their abbreviations, with the month number.
+pub static MONTHS: Table<u32> = table![
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Weekday names and abbreviations; 0 = Monday.
+pub static WEEKDAYS: Table<u32> = table![
+    ("monday", 0),
+    ("mon", 0),
+    ("tuesday", 1),
+    ("tue", 1),
+    ("tues", 1),
+    ("wednesday", 2),
+    ("wed", 2),
+    ("thursday", 3),
+    ("thu", 3),
+    ("thur", 3),
+    ("thurs", 3),
+    ("friday", 4),
+    ("fri", 4),
+    ("saturday", 5),
+    ("sat", 5),
+    ("sunday", 6),
+    ("sun", 6),
+];
+
+/// Whether `word` names a month ("March", "sept"), as any rule asks.
+pub fn is_month(word: &str) -> bool {
+    crate::extract::text::position_in_table(word, &MONTHS).is_some()
+}

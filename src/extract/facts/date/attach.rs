@@ -58,6 +58,34 @@ pub fn period_for(
     document_period: Option<Span>,
     number: Span,
 ) -> Option<(String, Certainty)> {
+    period_in_place(doc, tl, document_period, number).map(|(p, c)| (local_financial(tl, p), c))
+}
+
+/// In a release from a country whose financial year runs July to June (Australia, New
+/// Zealand), "the 12 months to June 2005" is that financial year: `FY2004/05`. Elsewhere a
+/// year to June is a rolling year and stays a span of months.
+fn local_financial(tl: &Timeline, p: String) -> String {
+    if !tl.july_financial {
+        return p;
+    }
+    let b = p.as_bytes();
+    let shape = b.len() == 21 && &p[4..11] == "-07-01/" && &p[15..] == "-06-30";
+    match (
+        shape,
+        p.get(..4).and_then(|y| y.parse::<i32>().ok()),
+        p.get(11..15).and_then(|y| y.parse::<i32>().ok()),
+    ) {
+        (true, Some(a), Some(z)) if z == a + 1 => financial(a),
+        _ => p,
+    }
+}
+
+fn period_in_place(
+    doc: &Doc,
+    tl: &Timeline,
+    document_period: Option<Span>,
+    number: Span,
+) -> Option<(String, Certainty)> {
     let sentence = doc.sentence_of(number.start)?;
     let toks = doc.tokens_in(&sentence);
     let a = doc.token_at(number.start);
@@ -125,6 +153,37 @@ pub fn period_for(
     Some((p, certainty))
 }
 
+/// How many paragraphs from the top a release of statistics names its period in.
+const OPENING_PARAGRAPHS: usize = 3;
+
+/// The statistics period a release names in its opening paragraphs ("the crime statistics
+/// for Quarter 4, 2013", "figures for the year to March"): the first year, financial year,
+/// half, year to date or span of three months or more there, unless it is the base of a
+/// comparison.
+pub fn opening_period(doc: &Doc, tl: &Timeline) -> Option<String> {
+    let last = doc.paragraphs.get(
+        OPENING_PARAGRAPHS
+            .min(doc.paragraphs.len())
+            .checked_sub(1)?,
+    )?;
+    let upto = doc.tokens_in(last).end;
+    let m = tl
+        .mentions
+        .iter()
+        .take_while(|m| m.first < upto)
+        .find(|m| {
+            m.lead == Lead::Plain
+                && match m.when {
+                    When::Year(_) | When::Financial(_) => true,
+                    When::Half(YearRef::Abs(_), _) | When::ToDate(YearRef::Abs(_)) => true,
+                    When::Months(a, b) => month_count(a, b) >= 3,
+                    When::Days(a, b) => whole_months(m) && month_count(a, b) >= 3,
+                    _ => false,
+                }
+        })?;
+    resolve(doc, tl, &[], m).map(|p| local_financial(tl, p))
+}
+
 /// How many list items a heading may stand above a number.
 const LIST_REACH: usize = 30;
 
@@ -181,7 +240,9 @@ fn list_heading<'t>(doc: &Doc, tl: &'t Timeline, pos: usize) -> Option<&'t Menti
 
 /// Whether a mention can be a figure's period.
 fn is_period(m: &Mention) -> bool {
-    if m.lead == Lead::Since {
+    // "since April 2019" is open at its end; "since January" (of this year) is the year so
+    // far, which `resolve` writes as such.
+    if m.lead == Lead::Since && !matches!(m.when, When::Month(0, 1)) {
         return false;
     }
     matches!(
@@ -328,6 +389,19 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                     None => cy?,
                 }
             };
+            // "since January" and "through August" of the current year: the year so far.
+            let through = m
+                .first
+                .checked_sub(1)
+                .is_some_and(|p| doc.is(p, "through") || doc.is(p, "thru"));
+            let so_far = (m.lead == Lead::Since && mo == 1) || through;
+            if so_far && Some(y) == cy {
+                return Some(format!("{y}-YTD"));
+            }
+            // "through August 2019": January to August of that year.
+            if through {
+                return months(Ymd::new(y, 1, 1), Ymd::new(y, mo, days_in_month(y, mo)));
+            }
             Some(format!("{y}-{mo:02}"))
         }
         When::MonthOf(r, mo) => Some(format!("{}-{mo:02}", year(r)?)),

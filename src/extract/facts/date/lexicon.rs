@@ -7,54 +7,7 @@ use std::sync::OnceLock;
 
 use crate::extract::text::{is_in, position_in_table, WordIndex};
 
-/// Month names and their abbreviations, with the month number.
-pub static MONTHS: Table<u32> = table![
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-/// Weekday names and abbreviations; 0 = Monday.
-pub static WEEKDAYS: Table<u32> = table![
-    ("monday", 0),
-    ("mon", 0),
-    ("tuesday", 1),
-    ("tue", 1),
-    ("tues", 1),
-    ("wednesday", 2),
-    ("wed", 2),
-    ("thursday", 3),
-    ("thu", 3),
-    ("thur", 3),
-    ("thurs", 3),
-    ("friday", 4),
-    ("fri", 4),
-    ("saturday", 5),
-    ("sat", 5),
-    ("sunday", 6),
-    ("sun", 6),
-];
+pub use crate::extract::lexicon::{MONTHS, WEEKDAYS};
 
 /// Words that count days, weeks, months or years besides the number words below sixty
 /// (`crate::extract::lexicon`): "a week", "several months".

@@ -15,6 +15,7 @@ pub mod scan;
 #[cfg(test)]
 mod tests;
 
+use crate::extract::lexicon::{shows_any, AU_NAMES, NZ_NAMES};
 use crate::extract::model::{Certainty, Period, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::Doc;
@@ -37,6 +38,8 @@ pub struct Timeline {
     pub claimed: Vec<Span>,
     /// Every mention of time, in text order.
     pub mentions: Vec<Mention>,
+    /// The release is from a country whose financial year runs July to June.
+    pub july_financial: bool,
 }
 
 impl Timeline {
@@ -83,6 +86,7 @@ pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
         _ => current_year(&mentions),
     };
     tl.mentions = mentions;
+    tl.july_financial = shows_any(doc, &NZ_NAMES) || shows_any(doc, &AU_NAMES);
     tl
 }
 
@@ -131,6 +135,11 @@ pub fn period_of_number(
     number: Span,
 ) -> Option<(String, Certainty)> {
     attach::period_for(doc, timeline, document_period, number)
+}
+
+/// The statistics period a release names in its opening paragraphs, if any.
+pub fn opening_period(cx: &Context) -> Option<String> {
+    attach::opening_period(&cx.doc, &cx.timeline)
 }
 
 /// The period that the text ties the number at byte span `number` to.

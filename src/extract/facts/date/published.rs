@@ -21,7 +21,7 @@ const LINE_TOKENS: usize = 24;
 /// Words that may stand on a date line besides the date: "on", "at", time zones.
 static LINE_WORDS: WordList = words![
     "on", "at", "last", "gmt", "bst", "utc", "cet", "ist", "et", "est", "edt", "pt", "pst", "pdt",
-    "aest", "aedt", "nzst", "nzdt", "hrs", "time", "news", "press", "media", "of",
+    "aest", "aedt", "nzst", "nzdt", "hrs", "time", "news", "press", "media", "of", "uk",
 ];
 
 /// The publication date found in the text, the certainty, and the span it came from.
@@ -216,10 +216,17 @@ fn dateline(doc: &Doc, ms: &[Mention]) -> Option<Found> {
             .is_some_and(|t| doc.slice(t.span()) == ")")
             && m.first > toks.start
             && doc.tok(m.first - 1) == "(";
+        // "[28 JUN 00] COUNTY NEWS": an archive's date in square brackets opens the text.
+        let squared = m.first == toks.start + 1
+            && doc.tok(toks.start) == "["
+            && doc
+                .tokens
+                .get(m.end)
+                .is_some_and(|t| doc.slice(t.span()) == "]");
         let after_at = if bracketed { m.end + 1 } else { m.end };
         let after = doc.tokens.get(after_at).map(|t| doc.slice(t.span()));
         let dash = matches!(after, Some("-" | "\u{2013}" | "\u{2014}" | ":" | "|"));
-        if lead_ok && dash {
+        if squared || (lead_ok && dash) {
             return Some(Found {
                 date,
                 certainty: Certainty::Stated,

@@ -332,6 +332,7 @@ fn atom(doc: &Doc, i: usize) -> Option<(usize, When)> {
                 .or_else(|| month.then(|| month_year(doc, i)).flatten())
                 .or_else(|| duration(doc, i))
                 .or_else(|| half_year(doc, i))
+                .or_else(|| quarter_label(doc, i))
                 .or_else(|| relative(doc, i))
                 .or_else(|| month.then(|| month_alone(doc, i)).flatten())
                 .or_else(|| weekday_alone(doc, i))
@@ -462,6 +463,14 @@ fn clock_time(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
         hhmm = true;
         j += 2;
+        // "08:00:41": seconds.
+        if punct(doc, j, ":") && glued(doc, j) && glued(doc, j + 1) {
+            if let Some((ss, 2)) = plain_number(doc, j + 1) {
+                if ss <= 59 {
+                    j += 2;
+                }
+            }
+        }
     }
     let hour_like = {
         let (h, rest) = s.split_once('.').unwrap_or((s, "00"));
@@ -548,9 +557,23 @@ fn day_month(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if let Some((yy, e)) = trailing_year(doc, j) {
         y = yy;
         j = e;
+    } else if let Some(yy) = bracketed_short_year(doc, j) {
+        y = yy;
+        j += 1;
     }
     let date = Ymd::new(y, m, d);
     date.is_valid().then_some((j, When::Day(date, None)))
+}
+
+/// A two-digit year that closes a bracketed date, as newswire archives print them: the
+/// "00" of "[28 JUN 00]". Years 00 to 69 are this century, 70 to 99 the last.
+fn bracketed_short_year(doc: &Doc, j: usize) -> Option<i32> {
+    let (yy, len) = plain_number(doc, j)?;
+    if len != 2 || !punct(doc, j + 1, "]") || !glued(doc, j + 1) {
+        return None;
+    }
+    let yy = yy as i32;
+    Some(if yy < 70 { 2000 + yy } else { 1900 + yy })
 }
 
 /// `November 9`, `Sept. 6, 2023`, `May 13th`.
@@ -814,6 +837,34 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     Some((j + 2, When::Months(Ymd::new(y, first_m, 1), last)))
 }
 
+/// `Quarter 4, 2013`, `Q2 2021`, `Q3, 2019`: a quarter of a calendar year, as a span of
+/// whole months.
+fn quarter_label(doc: &Doc, i: usize) -> Option<(usize, When)> {
+    let w = word(doc, i)?;
+    let (q, j) = if same_word(w, "quarter") && capitalised(w) {
+        let (n, _) = plain_number(doc, i + 1)?;
+        (n, i + 2)
+    } else if let Some(n) = w
+        .strip_prefix(['Q', 'q'])
+        .filter(|d| d.len() == 1)
+        .and_then(|d| d.parse::<u32>().ok())
+    {
+        (n, i + 1)
+    } else if (w == "Q" || w == "q") && glued(doc, i + 1) {
+        let (n, _) = plain_number(doc, i + 1)?;
+        (n, i + 2)
+    } else {
+        return None;
+    };
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let j = if punct(doc, j, ",") { j + 1 } else { j };
+    let y = year_number(doc, j)?;
+    let last = Ymd::new(y, q * 3, days_in_month(y, q * 3));
+    Some((j + 1, When::Months(Ymd::new(y, q * 3 - 2, 1), last)))
+}
+
 /// "2021", "this year", "last year" at `j`, for phrases that end in a year.
 fn year_ref(doc: &Doc, j: usize) -> Option<(YearRef, usize)> {
     if let Some(y) = year_number(doc, j) {
@@ -972,8 +1023,13 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if in_list(unit, &["hours", "minutes"]) && word_in(doc, end, &["of"]) {
         return None;
     }
-    // Words in the sentence that make it a custodial sentence.
-    if in_sentence_clause(doc, i, &SENTENCE_WORDS) || punct(doc, end, "'\u{2019}") {
+    // Words in the sentence that make it a custodial sentence; a term given or received
+    // right before it ("was given 18 months").
+    if in_sentence_clause(doc, i, &SENTENCE_WORDS)
+        || punct(doc, end, "'\u{2019}")
+        || i.checked_sub(1)
+            .is_some_and(|p| word_in(doc, p, &["given", "received", "handed"]))
+    {
         return None;
     }
     // "aged 25 years", "25 years old": ages belong to the figure rules.
@@ -1170,12 +1226,32 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
         }
         if connector(doc, a.end) {
             let and = word_in(doc, a.end, &["and"]);
-            let between = a.first > 0 && word_in(doc, a.first - 1, &["between", "on"]);
+            // "between 7am Friday, 18 October and 7am Saturday 19 October": a time of day
+            // may stand before each end of the range.
+            let clock_before = out
+                .last()
+                .filter(|c| c.when == When::Clock && c.end == a.first)
+                .map_or(a.first, |c| c.first);
+            let between = clock_before > 0 && word_in(doc, clock_before - 1, &["between", "on"]);
             if !and || between {
-                if let Some(b) = ms.get(k + 1).filter(|b| b.first == a.end + 1) {
+                let mut next = k + 1;
+                if ms
+                    .get(next)
+                    .is_some_and(|c| c.when == When::Clock && c.first == a.end + 1)
+                {
+                    next += 1;
+                }
+                let start = ms.get(next - 1).map_or(a.end + 1, |c| {
+                    if next > k + 1 {
+                        c.end
+                    } else {
+                        a.end + 1
+                    }
+                });
+                if let Some(b) = ms.get(next).filter(|b| b.first == start) {
                     if let Some(w) = range_of(a.when, b.when) {
                         out.push(make(doc, a.first, b.end, w));
-                        k += 2;
+                        k = next + 1;
                         continue;
                     }
                 }

@@ -73,6 +73,9 @@ fn publication_date_phrasings() {
         ("Shots fired in Ipswich\nDate: 14/06/2022\nOfficers attended.", "2022-06-14"),
         ("Raids in Leeds\nPublished: Tuesday 5 March 2024\nOfficers searched six homes.", "2024-03-05"),
         ("Raids in Leeds\nWed, 6 March 2024 09:30 GMT\nOfficers searched six homes.", "2024-03-06"),
+        ("[14 MAR 01] COUNTY CONSTABULARY NEWS\nOfficers searched six homes.", "2001-03-14"),
+        ("Last Updated: Friday, 9 June 2006, 10:12 GMT 11:12 UK\nOfficers searched six homes.", "2006-06-09"),
+        ("Raids in Leeds\n\nPosted March 4, 2013 09:15:22\n\nOfficers searched six homes.", "2013-03-04"),
         ("Raids in Leeds\nRelease date: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
         ("Raids in Leeds\nNews release: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
         ("Raids in Leeds\nDate of publication: 7 March 2024\nOfficers searched six homes.", "2024-03-07"),
@@ -134,6 +137,7 @@ fn stated_ranges() {
         ("The week of action ran from Monday 16 September to Sunday 22 September.", Some("2024-09-25"), "2024-09-16", "2024-09-22"),
         ("The operation ran from Monday, 6 March to Sunday, 12 March 2023.", None, "2023-03-06", "2023-03-12"),
         ("Between 19 and 23 April, officers visited 300 scrap yards.", None, "--04-19", "--04-23"),
+        ("Speed checks ran between 6am Thursday, 9 May and 6am Friday 10 May, and 340 drivers were stopped.", None, "--05-09", "--05-10"),
         ("Between 19th and 23rd April, officers visited 300 scrap yards.", None, "--04-19", "--04-23"),
         ("The crackdown, which ran from November 9 to 15, led to 80 arrests.", Some("2020-11-19"), "2020-11-09", "2020-11-15"),
         ("The knife amnesty week ran May 14 to May 20 in every district.", Some("2024-05-31"), "2024-05-14", "2024-05-20"),
@@ -353,6 +357,10 @@ fn figure_periods() {
         ("Detections rose from 22 per cent in 2018-19 to 35 per cent in 2020-21.", "22", "FY2018/19"),
         ("Detections rose from 22 per cent in 2018-19 to 35 per cent in 2020-21.", "35", "FY2020/21"),
         ("During 2021-22 the unit seized 45 guns.", "45", "FY2021/22"),
+        // July to June is the financial year in Australia and New Zealand, a rolling year
+        // elsewhere.
+        ("In the 12 months to June 2019 recorded burglaries in Otago fell to 2,150.", "2,150", "FY2018/19"),
+        ("In the 12 months to June 2019 recorded burglaries in Devon fell to 2,150.", "2,150", "2018-07-01/2019-06-30"),
         ("The unit seized 45 guns in FY2021/22.", "45", "FY2021/22"),
         // Years named as over, under way, and relative.
         ("This year it is 97 so far, compared to 188 for the whole of 2017.", "97", "2018-YTD"),
@@ -408,6 +416,22 @@ fn list_items_take_the_period_of_their_heading() {
 
 #[test]
 fn last_year_resolves_against_the_publication_date() {
+    // "since January" and "through August" of the year of publication are the year so far.
+    let text = "Since January, officers in the borough have made 412 arrests.";
+    assert_eq!(
+        figure_period(text, "412", Some("2024-06-03")).as_deref(),
+        Some("2024-YTD")
+    );
+    let text = "Through August, 196 burglaries were recorded in the borough.";
+    assert_eq!(
+        figure_period(text, "196", Some("2024-09-10")).as_deref(),
+        Some("2024-YTD")
+    );
+    let text = "Through August 2019, 196 burglaries were recorded in the borough.";
+    assert_eq!(
+        figure_period(text, "196", Some("2024-09-10")).as_deref(),
+        Some("2019-01-01/2019-08-31")
+    );
     let text = "There were 61 burglaries in August last year and 44 in March this year.";
     assert_eq!(
         figure_period(text, "61", Some("2024-05-02")).as_deref(),

@@ -6,6 +6,7 @@
 
 mod lexicon;
 mod number;
+pub mod reject;
 mod rules;
 #[cfg(test)]
 mod tests;
@@ -14,7 +15,7 @@ use std::collections::HashMap;
 
 use crate::extract::decimal;
 use crate::extract::facts::date;
-use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Unit};
+use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Span, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
 
@@ -98,7 +99,110 @@ pub fn find(cx: &mut Context) {
             }
         }
     }
+    let opening = date::opening_period(cx);
+    statistics_frame(&mut figures, cx.out.period.is_some(), opening);
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
+}
+
+/// A release of statistics names its period once, with its first change ("In the year to
+/// March, burglary fell by 9%"), and its later changes ("Robbery (down 4%)") speak of the
+/// same period without saying so. So a change with no period of its own takes the
+/// period of the first change that states one: a year, a financial year, a half, a year to
+/// date or a span of months, never a day; failing that, of the statistics period the
+/// opening paragraphs name. A release about days of action (a document period)
+/// has no such frame.
+fn statistics_frame(figures: &mut [(Figure, usize)], operation: bool, opening: Option<String>) {
+    if operation {
+        return;
+    }
+    let frame = figures.iter().find_map(|(f, _)| {
+        let p = f.period.as_deref()?;
+        let long = !p.contains('/') || month_span(p);
+        (f.change.is_some() && f.period_certainty == Certainty::Stated && long)
+            .then(|| p.to_string())
+    });
+    let Some(frame) = frame.or(opening) else {
+        return;
+    };
+    for (f, _) in figures.iter_mut() {
+        if f.period.is_none() && f.change.is_some() {
+            f.period = Some(frame.clone());
+            f.period_certainty = Certainty::Inferred;
+        }
+    }
+}
+
+/// Whether a period `YYYY-MM-DD/YYYY-MM-DD` runs from the first of a month for three months
+/// or more (a statistics period), or is a financial year (`FY2021/22`).
+fn month_span(p: &str) -> bool {
+    if p.starts_with("FY") {
+        return true;
+    }
+    let Some((a, b)) = p.split_once('/') else {
+        return false;
+    };
+    match (year_month(a), year_month(b)) {
+        (Some((y1, m1)), Some((y2, m2))) => {
+            a.ends_with("-01") && (y2 * 12 + m2) - (y1 * 12 + m1) + 1 >= 3
+        }
+        _ => false,
+    }
+}
+
+/// The year and month of `YYYY-MM-DD`.
+fn year_month(s: &str) -> Option<(i32, i32)> {
+    let mut it = s.splitn(3, '-');
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
+
+/// What became of one number in the text: the figure it was read as (with its period), or
+/// the rejection that turned it down.
+#[derive(Clone, Debug)]
+pub struct Explained {
+    /// The quantity's span; in byte offsets inside the core, code points once returned.
+    pub span: Span,
+    /// The quantity as written.
+    pub text: String,
+    pub figure: Option<Figure>,
+    pub rejection: Option<&'static reject::Rejection>,
+}
+
+/// Every number in the text, in order, with the figure it became or why it is none. A
+/// figure here is as read, before repeats are merged.
+pub fn explain(cx: &Context) -> Vec<Explained> {
+    let mut trace = Vec::new();
+    rules::read_traced(cx, Some(&mut trace));
+    trace
+        .into_iter()
+        .map(|t| match t.outcome {
+            rules::Outcome::Figure(mut f) => {
+                if !decimal::is_plain(f.value) {
+                    return Explained {
+                        span: t.quantity,
+                        text: String::new(),
+                        figure: None,
+                        rejection: Some(&reject::NOT_PLAIN),
+                    };
+                }
+                if let Some((p, c)) = date::figure_period(cx, t.number) {
+                    f.period = Some(p);
+                    f.period_certainty = c;
+                }
+                Explained {
+                    span: t.quantity,
+                    text: String::new(),
+                    figure: Some(*f),
+                    rejection: None,
+                }
+            }
+            rules::Outcome::Rejected(r) => Explained {
+                span: t.quantity,
+                text: String::new(),
+                figure: None,
+                rejection: Some(r),
+            },
+        })
+        .collect()
 }
 
 /// Whether the same prison term is said of two people, each sentence opening with a

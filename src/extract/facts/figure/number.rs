@@ -348,16 +348,18 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
         TokenKind::Word => {
             // Number words, articles and currency prefixes start with one of these letters.
             let lead = doc.tok(i).bytes().next().map(|b| b.to_ascii_lowercase());
-            if !lead.is_some_and(|b| b"aeftnosuz".contains(&b)) {
+            if !lead.is_some_and(|b| b"aceftnosuz".contains(&b)) {
                 return None;
             }
-            // "NZ$40,000", "A$5,000", "US$3m".
+            // "NZ$40,000", "A$5,000", "C$12,000", "US$3m".
             if is(doc, i + 1, "$") && glued(doc, i + 1) {
                 let w = doc.tok(i);
                 let unit = if same_word(w, "nz") {
                     Some(Unit::Nzd)
                 } else if same_word(w, "a") || same_word(w, "au") {
                     Some(Unit::Aud)
+                } else if same_word(w, "c") || same_word(w, "ca") {
+                    Some(Unit::Cad)
                 } else if same_word(w, "us") {
                     Some(Unit::Usd)
                 } else {
@@ -386,6 +388,13 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                 if end < limit && is(doc, end, "per") && is(doc, end + 1, "cent") {
                     q.unit = Unit::Percent;
                     q.end = end + 2;
+                } else if let Some((u, p)) =
+                    (end < limit).then(|| weight_unit(doc.tok(end))).flatten()
+                {
+                    // "three kilograms of cocaine", "two tonnes": a weight in words.
+                    q.unit = u;
+                    q.value *= 10f64.powi(p as i32);
+                    q.end = end + 1;
                 }
                 return Some(q);
             }

@@ -6,12 +6,14 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
+use crate::extract::lexicon::{is_month, shows_any, AU_NAMES, CA_NAMES, NZ_NAMES};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::number::{self, Quantity, Written};
 use super::number::{is, same_word};
+use super::reject::{self, Rejection};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Source, Span, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{fold_char, is_in, Doc, FastHasher, TokenKind};
@@ -144,14 +146,30 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
             return None;
         }
     }
-    if same_word(w, "handed") || same_word(w, "gave") || same_word(w, "given") {
+    if same_word(w, "handed")
+        || same_word(w, "handing")
+        || same_word(w, "gave")
+        || same_word(w, "given")
+    {
         return if next(1, "out") {
             Some(VerbClass::Activity)
-        } else if same_word(w, "handed") && (next(1, "in") || next(1, "over")) {
+        } else if (same_word(w, "handed") || same_word(w, "handing"))
+            && (next(1, "in") || next(1, "over"))
+        {
             Some(VerbClass::Seize)
         } else {
             None
         };
+    }
+    // "110 drivers failed a breath test", "16 blew over the limit": an offence found, which
+    // counts as a crime (the class of verbs whose people are incidents).
+    if same_word(w, "failed") {
+        return (next(1, "a") || next(1, "the") || next(1, "breath") || next(1, "roadside"))
+            .then_some(VerbClass::Injure);
+    }
+    if same_word(w, "blew") {
+        return (next(1, "over") || next(1, "positive") || next(1, "excess"))
+            .then_some(VerbClass::Injure);
     }
     if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
         return None;
@@ -191,6 +209,74 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
 
 /// Reads every figure in the document, in text order.
 pub fn read_all(cx: &Context) -> Vec<Found> {
+    read_traced(cx, None)
+}
+
+/// What became of one number in the text: the figure it was read as, or why not.
+#[derive(Clone, Debug)]
+pub struct Trace {
+    /// The byte span of the quantity (the number with its unit or currency).
+    pub quantity: Span,
+    /// The byte span of the number alone, which the period rules read around.
+    pub number: Span,
+    pub outcome: Outcome,
+}
+
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    Figure(Box<Figure>),
+    Rejected(&'static Rejection),
+}
+
+/// Why a claimed number is no figure: the kind of thing that claimed it.
+fn claim_kind(cx: &Context, at: Span) -> &'static Rejection {
+    use crate::extract::facts::date::scan::When;
+    let overlaps = |s: Span| s.overlaps(at);
+    // Mentions are in text order and do not overlap: the one that may hold `at` is the
+    // last that starts before its end.
+    let ms = &cx.timeline.mentions;
+    let k = ms.partition_point(|m| m.span.start < at.end);
+    if let Some(m) = k
+        .checked_sub(1)
+        .and_then(|k| ms.get(k))
+        .filter(|m| overlaps(m.span))
+    {
+        return match m.when {
+            When::Clock => &reject::TIME,
+            When::Year(_) | When::Years(..) | When::Financial(_) => &reject::YEAR,
+            When::Duration => &reject::DURATION,
+            _ => &reject::DATE,
+        };
+    }
+    if let Some(c) = cx.out.contacts.iter().find(|c| overlaps(c.source.span)) {
+        return if c.kind == crate::extract::model::ContactKind::Phone {
+            &reject::PHONE
+        } else {
+            &reject::CONTACT
+        };
+    }
+    if cx.out.operations.iter().any(|o| overlaps(o.source.span))
+        || cx.out.organisations.iter().any(|o| overlaps(o.source.span))
+        || cx.out.places.iter().any(|o| overlaps(o.source.span))
+    {
+        return &reject::NAME;
+    }
+    &reject::REFERENCE
+}
+
+/// Notes what became of the quantity at `at`; returns where the note stands.
+fn note(trace: &mut Option<&mut Vec<Trace>>, at: (Span, Span), outcome: Outcome) -> Option<usize> {
+    let t = trace.as_deref_mut()?;
+    t.push(Trace {
+        quantity: at.0,
+        number: at.1,
+        outcome,
+    });
+    Some(t.len() - 1)
+}
+
+/// Reads every figure; with `trace`, also says for every number what became of it.
+pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Found> {
     let doc = &cx.doc;
     let lists = list_paragraphs(doc);
     let claims = cx.claims();
@@ -222,8 +308,26 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
         let mut local: Vec<Found> = Vec::new();
         let mut bare: Vec<Bare> = Vec::new();
         let mut i = st.start;
+        // Where each bare number's trace stands, to fill in once it is resolved.
+        let mut bare_notes: Vec<Option<usize>> = Vec::new();
         while i < toks.end {
             let Some(q) = number::read(doc, i, toks.end) else {
+                // "9mm", "90mph": digits with a glued unit that no quantity takes.
+                if trace.is_some() && doc.tokens[i].kind == TokenKind::Number {
+                    let unit = doc
+                        .tokens
+                        .get(i + 1)
+                        .filter(|t| !t.space_before && t.kind == TokenKind::Word)
+                        .map(|_| doc.tok(i + 1));
+                    let why = unit.map_or(&reject::REFERENCE, reject::for_glued_unit);
+                    let at = (span(doc, i, i + 1), span(doc, i, i + 1));
+                    let why = if claims.overlaps(at.0) {
+                        claim_kind(cx, at.0)
+                    } else {
+                        why
+                    };
+                    note(&mut trace, at, Outcome::Rejected(why));
+                }
                 i += 1;
                 continue;
             };
@@ -232,12 +336,28 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             } else {
                 q.end.max(i + 1)
             };
-            if claims.overlaps(span(doc, q.digits, q.digits + 1)) || not_a_figure(doc, &q, &st) {
+            let digits = span(doc, q.digits, q.digits + 1);
+            let at = (span(doc, q.first, q.end), digits);
+            let words = q.written != Written::Article;
+            if claims.overlaps(digits) {
+                if words && trace.is_some() {
+                    note(&mut trace, at, Outcome::Rejected(claim_kind(cx, digits)));
+                }
+                i = step;
+                continue;
+            }
+            if let Some(why) = not_a_figure(doc, &q, &st) {
+                if words {
+                    note(&mut trace, at, Outcome::Rejected(why));
+                }
                 i = step;
                 continue;
             }
             match read_one(doc, &mut st, &q) {
                 Reading::Figure(f, next) => {
+                    if trace.is_some() {
+                        note(&mut trace, at, Outcome::Figure(f.clone()));
+                    }
                     let charged = arrested_and_charged(doc, &f, q.end, toks.end);
                     local.push(Found {
                         number: span(doc, q.digits, q.digits + 1),
@@ -259,9 +379,22 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
                 }
                 Reading::Bare(b) => {
                     bare.push(b);
+                    bare_notes.push(note(&mut trace, at, Outcome::Rejected(&reject::NO_NOUN)));
                     i = step;
                 }
-                Reading::Skip => i = step,
+                Reading::Skip => {
+                    if words {
+                        let why = if q.unit == Unit::Percent {
+                            &reject::MANNER
+                        } else if q.value.fract() != 0.0 && q.unit == Unit::Count {
+                            &reject::CALIBRE
+                        } else {
+                            &reject::NOT_COUNTED
+                        };
+                        note(&mut trace, at, Outcome::Rejected(why));
+                    }
+                    i = step;
+                }
             }
         }
         // Figures a bare number may borrow from, by position; bare numbers come in text
@@ -276,12 +409,15 @@ pub fn read_all(cx: &Context) -> Vec<Found> {
             .map(|f| (f.number.start, f.figure.category, f.figure.item.clone()))
             .collect();
         let mut last_resolved: Option<(usize, Category, String)> = None;
-        for b in bare {
+        for (b, slot) in bare.into_iter().zip(bare_notes) {
             let neighbours = Neighbours {
                 anchors: &anchors,
                 last_resolved: last_resolved.as_ref(),
             };
             if let Some(f) = resolve_bare(doc, &st, &b, &neighbours, previous_last.as_ref()) {
+                if let Some(t) = slot.and_then(|k| trace.as_deref_mut()?.get_mut(k)) {
+                    t.outcome = Outcome::Figure(Box::new(f.clone()));
+                }
                 let number = span(doc, b.q.digits, b.q.digits + 1);
                 if f.change.is_none() {
                     last_resolved = Some((number.start, f.category, f.item.clone()));
@@ -430,21 +566,14 @@ fn local_dollars(doc: &Doc, found: &mut [Found]) {
     if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
         return;
     }
-    // One pass over the capitalised words; every name in the lists starts with a capital.
-    let n = doc.tokens.len();
-    let shows = |names: &[&str]| {
-        (0..n).any(|k| {
-            capitalised(doc, k)
-                && names.iter().any(|name| {
-                    name.split(' ')
-                        .enumerate()
-                        .all(|(j, w)| k + j < n && doc.tok(k + j) == w)
-                })
-        })
-    };
-    let unit = match (shows(&lexicon::NZ_NAMES), shows(&lexicon::AU_NAMES)) {
-        (true, false) => Unit::Nzd,
-        (false, true) => Unit::Aud,
+    let unit = match (
+        shows_any(doc, &NZ_NAMES),
+        shows_any(doc, &AU_NAMES),
+        shows_any(doc, &CA_NAMES),
+    ) {
+        (true, false, false) => Unit::Nzd,
+        (false, true, false) => Unit::Aud,
+        (false, false, true) => Unit::Cad,
         _ => return,
     };
     for f in found.iter_mut() {
@@ -528,8 +657,34 @@ fn seizure_sentence(doc: &Doc, a: usize, b: usize) -> bool {
     })
 }
 
+/// The sign written on a percentage, "(-14%)", "(+6 per cent)": a fall or a rise. Only
+/// where the sign opens a bracket or stands apart, never between two numbers (a range).
+fn sign_of(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<Change> {
+    if q.unit != Unit::Percent || q.first != q.digits || q.first <= st.start {
+        return None;
+    }
+    let s = q.first - 1;
+    if !glued(doc, q.first) {
+        return None;
+    }
+    let opens = s == st.start || is(doc, s - 1, "(") || doc.tokens[s].space_before;
+    if !opens
+        || doc
+            .tokens
+            .get(s.wrapping_sub(1))
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return None;
+    }
+    match doc.tok(s) {
+        "-" | "\u{2212}" | "\u{2013}" => Some(Change::Decrease),
+        "+" => Some(Change::Increase),
+        _ => None,
+    }
+}
+
 /// Numbers that are dates, times, ages, calibres, phone numbers, addresses or parts of names.
-fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
+fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejection> {
     let d = q.digits;
     let text = doc.tok(d);
     let prev = d.checked_sub(1).filter(|&p| p >= st.start);
@@ -540,19 +695,19 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 matches!(w, "/" | ":" | "." | "#" | "-")
             }
         });
-        if digits_glued_before && q.first == d {
-            return true;
+        if digits_glued_before && q.first == d && sign_of(doc, q, st).is_none() {
+            return Some(&reject::REFERENCE);
         }
         if doc
             .tokens
             .get(d + 1)
             .is_some_and(|t| !t.space_before && matches!(doc.tok(d + 1), "/" | ":"))
         {
-            return true;
+            return Some(&reject::REFERENCE);
         }
         let bytes = text.as_bytes();
         if bytes.len() > 1 && bytes.first() == Some(&b'0') && bytes.get(1) != Some(&b'.') {
-            return true;
+            return Some(&reject::REFERENCE);
         }
         // "20-year-old", "12-month", "24-hour".
         if is(doc, d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
@@ -568,7 +723,12 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 ],
             ) && !hyphened_sentence(doc, d + 3, st.end)
             {
-                return true;
+                let old = is(doc, d + 3, "-") && is(doc, d + 4, "old");
+                return Some(if old {
+                    &reject::AGE
+                } else {
+                    &reject::DESCRIBES
+                });
             }
         }
         // Years.
@@ -585,12 +745,12 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                         "and", "before", "after", "summer", "spring", "autumn", "winter", "early",
                         "late", "mid", "end", "year", "than",
                     ],
-                ) || word_in(doc.tok(p), &lexicon::MONTHS)
+                ) || is_month(doc.tok(p))
             });
             let noun_after = noun_phrase(doc, q.end, st.end)
                 .is_some_and(|np| matches!(np.class, Some(c) if c != NounClass::Never));
             if before_is_prep || !noun_after {
-                return true;
+                return Some(&reject::YEAR);
             }
         }
         // Phone numbers: runs of plain digit groups.
@@ -602,14 +762,14 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
                 && doc.tok(i).bytes().all(|b| b.is_ascii_digit())
         };
         if plain(d) && ((prev.is_some() && plain(d - 1)) || plain(d + 1)) {
-            return true;
+            return Some(&reject::PHONE);
         }
         // Times.
         if d + 1 < st.end
             && word_in(doc.tok(d + 1), &["am", "pm", "hrs", "gmt", "bst", "a"])
             && (!is(doc, d + 1, "a") || (is(doc, d + 2, ".") && is(doc, d + 3, "m")))
         {
-            return true;
+            return Some(&reject::TIME);
         }
     }
     // Names and references: "Operation 42", "Section 60", "Class A", "Phase Seven".
@@ -618,21 +778,21 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         if word_in(w, &lexicon::NAME_BEFORE)
             || (capitalised(doc, p) && word_in(w, &lexicon::NAME_BEFORE_CAPITALISED))
         {
-            return true;
+            return Some(&reject::NAME);
         }
     }
     // Dates: "21 November", "June 25", "between 19 and 23 April".
-    let month = |i: usize| i < st.end && is_word(doc, i) && word_in(doc.tok(i), &lexicon::MONTHS);
+    let month = |i: usize| i < st.end && is_word(doc, i) && is_month(doc.tok(i));
     let month_word_ok = |i: usize| {
         // "may" and "march" are verbs too: only capitalised ones are months.
         !(is(doc, i, "may") || is(doc, i, "march")) || capitalised(doc, i)
     };
     if q.written != Written::Article {
         if prev.is_some_and(|p| month(p) && month_word_ok(p)) {
-            return true;
+            return Some(&reject::DATE);
         }
         if month(q.end) && month_word_ok(q.end) {
-            return true;
+            return Some(&reject::DATE);
         }
         if word_in(
             doc.tok(q.end.min(doc.tokens.len() - 1)),
@@ -641,7 +801,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
             && doc.tokens[q.end + 1].kind == TokenKind::Number
             && month(q.end + 2)
         {
-            return true;
+            return Some(&reject::DATE);
         }
     }
     // The end of a range of days: "November 9 to 15".
@@ -650,7 +810,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && doc.tokens[q.first - 2].kind == TokenKind::Number
         && month(q.first - 3)
     {
-        return true;
+        return Some(&reject::DATE);
     }
     // Ranges: "between four and 11 years", "between 20 and 30 people".
     let range_start = is(doc, q.end, "and")
@@ -661,7 +821,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && is(doc, q.first - 3, "between")
         && number::read(doc, q.first - 2, st.end).is_some_and(|m| m.written != Written::Article);
     if range_start || range_end {
-        return true;
+        return Some(&reject::RANGE);
     }
     // Ages in apposition: "A man, 34, was arrested", "Jo Bell (19)".
     if q.written == Written::Digits
@@ -680,7 +840,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && q.end < st.end
         && matches!(doc.tok(q.end), "," | ")")
     {
-        return true;
+        return Some(&reject::AGE);
     }
     // Ages: "aged 25 and 44", "a 20-year-old", "25 years old".
     let mut k = d;
@@ -690,7 +850,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         steps += 1;
         let w = doc.tok(k);
         if word_in(w, &["aged", "ages", "age"]) {
-            return true;
+            return Some(&reject::AGE);
         }
         if !(doc.tokens[k].kind == TokenKind::Number
             || word_in(w, &[",", "and", "of", "between", "-", "&", "to", "from"]))
@@ -702,17 +862,17 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> bool {
         && word_in(doc.tok(q.end), &["years", "year", "yrs"])
         && word_in(doc.tok(q.end + 1), &["old", "of"])
     {
-        return true;
+        return Some(&reject::AGE);
     }
     // House numbers: "42 Hadley Road".
     if q.written == Written::Digits && capitalised(doc, q.end) {
         for j in q.end + 1..(q.end + 4).min(st.end) {
             if capitalised(doc, j) && word_in(doc.tok(j), &lexicon::STREET_WORDS) {
-                return true;
+                return Some(&reject::ADDRESS);
             }
         }
     }
-    false
+    None
 }
 
 /// A noun phrase after a number: its tokens, its last word and what that word counts.
@@ -1043,11 +1203,21 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
             // Simple past tense: the counted thing did something ("10 districts took part").
             return None;
         }
+        // "were breath-tested", "were stop-searched": the verb is the last part.
+        if is(doc, j + 1, "-")
+            && glued(doc, j + 1)
+            && glued(doc, j + 2)
+            && j + 2 < limit
+            && verb_class(doc.tok(j + 2)).is_some()
+        {
+            return verb_at(doc, j + 2).map(|v| (v, j + 3));
+        }
         if verb_class(w).is_some()
             || word_in(
                 w,
                 &[
-                    "found", "pleaded", "reported", "handed", "given", "passed", "went",
+                    "found", "pleaded", "reported", "handed", "given", "passed", "went", "failed",
+                    "blew",
                 ],
             )
         {
@@ -1197,7 +1367,7 @@ fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
     }
     match q.unit {
         Unit::Percent => percent(doc, st, q, qualifier, b),
-        Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd => {
+        Unit::Gbp | Unit::Usd | Unit::Eur | Unit::Aud | Unit::Nzd | Unit::Cad => {
             money(doc, st, q, qualifier, b)
         }
         Unit::Kg | Unit::G => weight(doc, st, q, qualifier),
@@ -1216,6 +1386,32 @@ fn read_one(doc: &Doc, st: &mut Sentence, q: &Quantity) -> Reading {
 
 /// `"<n>% <change>"`, `"<change> by <n>%"`: "a 14% decrease in homicides", "rose by 7%".
 fn percent(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    let signed = sign_of(doc, q, st);
+    if let Some(sign) = signed {
+        // "vehicle crime (-14%)": the words before the bracket name what changed.
+        let open = q.first - 1;
+        let close = open
+            .checked_sub(1)
+            .filter(|&k| is(doc, k, "("))
+            .unwrap_or(open);
+        let item = clause_subject(doc, st, close).unwrap_or_else(|| text_of(doc, q.end, q.end));
+        let start = span(doc, open, q.end);
+        return Reading::Figure(
+            Box::new(Figure {
+                category: Category::Rate,
+                value: q.value,
+                unit: Unit::Percent,
+                item,
+                qualifier,
+                period: None,
+                change: Some(sign),
+                value_certainty: q.certainty,
+                period_certainty: Certainty::Stated,
+                source: Source::new(start, "(<sign><n>%)"),
+            }),
+            q.end,
+        );
+    }
     let change = change_around(doc, st, b, q.end);
     if (q.value - 100.0).abs() < 1e-9 && change.is_none() {
         // "100% anonymous": a manner of speaking, not a statistic.
@@ -1309,6 +1505,10 @@ fn seized_group(c: Category) -> bool {
 fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
     let mut k = q.end;
     if is(doc, k, "worth") {
+        k += 1;
+    }
+    // "£28,000 sterling in cash".
+    if is(doc, k, "sterling") && (is(doc, k + 1, "in") || is(doc, k + 1, "cash")) {
         k += 1;
     }
     if is(doc, k, "in") && is(doc, k + 1, "cash") || is(doc, k, "cash") {
@@ -1437,7 +1637,24 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
         return Reading::Skip;
     }
     let (verb, _) = verb_before(doc, st, b);
-    if verb == Some(VerbClass::Seize) || (st.in_list && b == st.start) {
+    // "€30,000 held in accounts was restrained", "€9,000 and £2,000 in cash were found":
+    // money that is the subject of a seizure verb a few words on.
+    let seized_after = (q.end..(q.end + 9).min(st.end))
+        .take_while(|&k| {
+            !matches!(doc.tok(k), "." | ";" | ":" | ",")
+                && !word_in(
+                    doc.tok(k),
+                    &[
+                        "before", "after", "when", "while", "until", "because", "as", "since",
+                        "but", "if", "that", "which", "who",
+                    ],
+                )
+        })
+        .any(|k| {
+            word_in(doc.tok(k), &["was", "were"])
+                && (k + 1..(k + 3).min(st.end)).any(|v| verb_at(doc, v) == Some(VerbClass::Seize))
+        });
+    if verb == Some(VerbClass::Seize) || seized_after || (st.in_list && b == st.start) {
         return figure(
             doc,
             Category::Cash,
@@ -1524,6 +1741,12 @@ fn custodial(
         }
         e += 1;
     }
+    // "three and a half years".
+    let mut half = 0.0;
+    if !hyphened && is(doc, e, "and") && is(doc, e + 1, "a") && is(doc, e + 2, "half") {
+        half = 0.5;
+        e += 3;
+    }
     if e >= st.end {
         return None;
     }
@@ -1536,7 +1759,7 @@ fn custodial(
     } else {
         return None;
     };
-    let mut value = q.value / per_year;
+    let mut value = (q.value + half) / per_year;
     let mut end = e + 1;
     if end < st.end && is_quote_char(doc.tok(end)) && glued(doc, end) {
         end += 1;
@@ -1587,17 +1810,20 @@ fn custodial(
             word_in(
                 doc.tok(k),
                 &[
-                    "face", "faces", "facing", "maximum", "carries", "could", "can", "up",
+                    "face", "faces", "facing", "maximum", "carries", "could", "can",
                 ],
-            )
+            ) || (is(doc, k, "up") && is(doc, k + 1, "to"))
         })
     {
         // "could face up to 14 years in prison": a possible sentence, not one passed.
         return None;
     }
-    let before = window
-        .into_iter()
-        .any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_BEFORE));
+    // "was given 18 months", "received four years": verbs of giving say custody only
+    // right before the term.
+    let before = window.into_iter().any(|k| {
+        word_in(doc.tok(k), &lexicon::CUSTODY_BEFORE)
+            && (!word_in(doc.tok(k), &lexicon::CUSTODY_GIVEN) || k + 1 == b)
+    });
     let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_AFTER));
     if !(before || after) {
         return None;
@@ -1649,6 +1875,9 @@ fn hyphened_sentence(doc: &Doc, k: usize, limit: usize) -> bool {
 /// Counts: `"<n> <item>"` with the category from the noun, or from the verb for people,
 /// vehicles and unknown nouns ("arrested 25 people", "stopped 664 vehicles").
 fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: usize) -> Reading {
+    if let Some(r) = rate_per_base(doc, st, q, qualifier) {
+        return r;
+    }
     if q.value.fract() != 0.0 {
         // "2.2 Berringer pistol": a calibre, not a count.
         return Reading::Skip;
@@ -1733,6 +1962,14 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         Some(NounClass::Person) => {
             // "Three men who carried out a robbery ... have been jailed": the people did
             // what a doer verb says, so it is no police activity; their outcome comes later.
+            // "Twelve men were held": people held are detained; meetings held are activity.
+            let held = after.is_some_and(|a| {
+                a.1 > 1
+                    && is(doc, a.1 - 1, "held")
+                    && word_in(doc.tok(a.1 - 2), &["were", "was", "been", "being", "are"])
+                    && !(a.1..(a.1 + 3).min(st.end))
+                        .any(|k| word_in(doc.tok(k), &["hostage", "captive", "gunpoint"]))
+            });
             let doer = after.filter(|a| {
                 a.0 == VerbClass::Activity
                     && a.1 > np.end
@@ -1744,7 +1981,14 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                 .map(|a| a.0)
                 .or(if doer.is_some() { None } else { before })
                 .or(verb_ahead(doc, ahead_from, st.end).map(|a| a.0));
+            // "Two wanted men handed themselves in": they gave themselves up, an arrest.
+            let gave_up = (np.end..(np.end + 5).min(st.end)).any(|k| {
+                word_in(doc.tok(k), &["handed", "gave"])
+                    && word_in(doc.tok(k + 1), &["themselves", "himself", "herself"])
+                    && word_in(doc.tok(k + 2), &["in", "up"])
+            });
             match v {
+                _ if gave_up || held => Category::Arrest,
                 Some(VerbClass::Outcome(c)) => c,
                 Some(VerbClass::Activity) => Category::Activity,
                 Some(VerbClass::Injure) => Category::Incident,
@@ -1778,6 +2022,51 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         np.end,
         "<n> <item>",
     )
+}
+
+/// Where "per 1,000" or "for every 100,000" (and the noun it takes) starts at token `k`,
+/// one past its end: the base of a rate.
+fn per_base(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let n = if is(doc, k, "per") {
+        k + 1
+    } else if is(doc, k, "for") && is(doc, k + 1, "every") {
+        k + 2
+    } else {
+        return None;
+    };
+    let base = number::read(doc, n, limit)?;
+    let round = base.unit == Unit::Count
+        && base.written == Written::Digits
+        && [100.0, 1000.0, 10000.0, 100_000.0, 1_000_000.0].contains(&base.value);
+    if !round {
+        return None;
+    }
+    let end = match noun_phrase(doc, base.end, limit) {
+        Some(np) if np.first == base.end => np.end,
+        _ => base.end,
+    };
+    Some(end)
+}
+
+/// `"<n> crimes per 1,000 people"`, `"5.4 for every 1,000 residents"`: a rate, counted
+/// against a round base of people.
+fn rate_per_base(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier) -> Option<Reading> {
+    let np = noun_phrase(doc, q.end, st.end).filter(|n| n.first == q.end);
+    let after = np.map_or(q.end, |n| n.end);
+    let end = per_base(doc, after, st.end)?;
+    let item = text_of(doc, q.end, end);
+    Some(figure(
+        doc,
+        Category::Rate,
+        q,
+        Unit::Count,
+        q.value,
+        item,
+        qualifier,
+        None,
+        end,
+        "<n> per <base>",
+    ))
 }
 
 /// A number with no noun after it: "12 were charged", "151 were handguns", "two arrested",
@@ -1927,9 +2216,21 @@ fn bare(
         }
     }
     if let Some((v, end)) = verb_after(doc, e, st.end) {
+        // "compared to 1,301 breathalysed in 2009", "1,200 stopped and 300 searched": a
+        // participle of police activity right after the number counts the people it names.
+        // ("one tested positive" is a result, not a test done.)
+        let done_to = v == VerbClass::Activity
+            && end == e + 1
+            && doc.tok(e).ends_with("ed")
+            && q.value > 1.0
+            && !word_in(
+                doc.tok(end.min(st.end.saturating_sub(1))),
+                &["positive", "negative"],
+            );
         let cat = match v {
             VerbClass::Outcome(c) => Some(c),
             VerbClass::Injure => Some(Category::Incident),
+            VerbClass::Activity if done_to => Some(Category::Activity),
             _ => None,
         };
         if let Some(c) = cat {

@@ -116,6 +116,30 @@ fn seizures_in_many_phrasings() {
             &[(Cash, 25000.0, Unit::Usd)],
         ),
         (
+            "Detectives seized four kilograms of cocaine and two grams of heroin.",
+            &[(Drugs, 4.0, Unit::Kg), (Drugs, 2.0, Unit::G)],
+        ),
+        (
+            "Customs officers seized two tonnes of cannabis resin.",
+            &[(Drugs, 2000.0, Unit::Kg)],
+        ),
+        (
+            "Officers seized plants and resin, some £2.6million worth of the drug.",
+            &[(Drugs, 2_600_000.0, Unit::Gbp)],
+        ),
+        (
+            "A further €41,000 and £6,500 sterling in cash were found during the searches.",
+            &[(Cash, 41000.0, Unit::Eur), (Cash, 6500.0, Unit::Gbp)],
+        ),
+        (
+            "In all, £72,000 held in bank accounts was frozen by the court.",
+            &[(Cash, 72000.0, Unit::Gbp)],
+        ),
+        (
+            "The victims lost £9,000 before the scam was discovered.",
+            &[],
+        ),
+        (
             "Officers seized NZ$40,000 in cash.",
             &[(Cash, 40000.0, Unit::Nzd)],
         ),
@@ -146,8 +170,13 @@ fn seizures_in_many_phrasings() {
             &[(Knife, 240.0, C)],
         ),
         ("Officers seized a dozen firearms.", &[(Firearm, 12.0, C)]),
+        // Bikes are vehicles, as motorbikes are; bicycles named so are other items.
         (
             "A thousand stolen bikes were recovered.",
+            &[(Vehicle, 1000.0, C)],
+        ),
+        (
+            "A thousand stolen bicycles were recovered.",
             &[(OtherItem, 1000.0, C)],
         ),
     ];
@@ -232,6 +261,54 @@ fn single_items_in_seizures() {
 fn outcomes_in_many_phrasings() {
     let table: &[Case] = &[
         ("Officers made 1,002 arrests.", &[(Arrest, 1002.0, C)]),
+        (
+            "In all, 23 drivers were cited for driving unlicensed.",
+            &[(Charge, 23.0, C)],
+        ),
+        (
+            "Officers rescued 41 young people and intercepted 6 cars.",
+            &[(Activity, 41.0, C), (Activity, 6.0, C)],
+        ),
+        (
+            "A further 12 vehicles were impounded.",
+            &[(Vehicle, 12.0, C)],
+        ),
+        (
+            "The team breathalysed 3,410 drivers, compared to 2,875 breathalysed last year.",
+            &[(Activity, 3410.0, C), (Activity, 2875.0, C)],
+        ),
+        (
+            "Of the drivers stopped, one tested positive for cannabis.",
+            &[],
+        ),
+        (
+            "At the weekend 212 motorists failed a breath test and 9 drivers blew over the limit.",
+            &[(Incident, 212.0, C), (Incident, 9.0, C)],
+        ),
+        (
+            "Southland: 61 gun owners were processed at the collection events.",
+            &[(Activity, 61.0, C)],
+        ),
+        (
+            "Nine men were held after the raids in Rotherham.",
+            &[(Arrest, 9.0, C)],
+        ),
+        (
+            "Three wanted men handed themselves in at Leigh police station.",
+            &[(Arrest, 3.0, C)],
+        ),
+        (
+            "Two men who held up a bookmaker were later jailed.",
+            &[(Conviction, 2.0, C)],
+        ),
+        (
+            "Another 275 motorists were breath-tested at the roadside.",
+            &[(Activity, 275.0, C)],
+        ),
+        (
+            "Officers seized 19 drugs exhibits and recovered three stolen bikes.",
+            &[(Drugs, 19.0, C), (Vehicle, 3.0, C)],
+        ),
         (
             "Police arrested 25 people in dawn raids.",
             &[(Arrest, 25.0, C)],
@@ -431,6 +508,22 @@ fn custodial_sentences_are_years() {
             &[(Conviction, 4.75, Unit::Years)],
         ),
         (
+            "Okafor was given 20 months for the burglary.",
+            &[(Conviction, 1.67, Unit::Years)],
+        ),
+        (
+            "Lane received five and a half years at Bristol Crown Court.",
+            &[(Conviction, 5.5, Unit::Years)],
+        ),
+        (
+            "Kerr was locked up for two years and three months.",
+            &[(Conviction, 2.25, Unit::Years)],
+        ),
+        (
+            "The control room received 90 calls over the past eight months.",
+            &[],
+        ),
+        (
             "A woman, 41, received a suspended sentence of 18 months.",
             &[],
         ),
@@ -556,6 +649,18 @@ fn statistics_and_changes() {
             "Solved shootings rose from 20 per cent to 38 per cent.",
             &[(Rate, 20.0, Unit::Percent), (Rate, 38.0, Unit::Percent)],
         ),
+        (
+            "The force recorded 58.4 crimes per 1,000 people, below the 71.9 per 1,000 seen nationally.",
+            &[(Rate, 58.4, C), (Rate, 71.9, C)],
+        ),
+        (
+            "There were 3.7 robberies for every 10,000 residents.",
+            &[(Rate, 3.7, C)],
+        ),
+        (
+            "Scores for ages 16-24 were recorded at 3-5 sites.",
+            &[],
+        ),
     ];
     for (text, want) in table {
         check(text, want);
@@ -591,6 +696,16 @@ fn changes_say_which_way() {
             Change::Decrease,
         ),
         ("Burglary is up 3% this year.", 3.0, Change::Increase),
+        (
+            "Across the district, criminal damage (-12%) fell again.",
+            12.0,
+            Change::Decrease,
+        ),
+        (
+            "Theft from shops (+8 per cent) was the exception.",
+            8.0,
+            Change::Increase,
+        ),
     ];
     for (text, value, change) in table {
         let f = figures(text);
@@ -609,6 +724,45 @@ fn changes_say_which_way() {
     assert_eq!(
         (inc[0].category, inc[0].value, inc[0].change),
         (Firearm, 107.0, Some(Change::Increase))
+    );
+}
+
+/// A release of statistics names its period with its first change; later changes with no
+/// period of their own speak of the same one.
+#[test]
+fn later_changes_take_the_period_of_the_first() {
+    let text =
+        "In the year to March 2023, recorded crime fell by 6.2 per cent across the county.\n\n\
+        Districts\n\n\
+        Burglary was down 9.1%, while shoplifting rose by 4.4%.\n\n\
+        Officers seized 31 knives at the summer fair.";
+    let f = figures(text);
+    let periods: Vec<_> = f
+        .iter()
+        .map(|f| (f.value, f.period.as_deref().map(str::to_string)))
+        .collect();
+    assert_eq!(
+        periods,
+        vec![
+            (6.2, Some("FY2022/23".to_string())),
+            (9.1, Some("FY2022/23".to_string())),
+            (4.4, Some("FY2022/23".to_string())),
+            (31.0, None),
+        ]
+    );
+}
+
+/// The period named in the opening of a release of statistics frames its changes.
+#[test]
+fn changes_take_the_period_of_the_opening() {
+    let text = "The county's crime figures for Quarter 2, 2022 were published today.\n\n\
+        Vehicle crime (down 5.5%) and arson (down 2.1%) both fell.";
+    let f = figures(text);
+    let periods: Vec<_> = f.iter().map(|f| f.period.as_deref()).collect();
+    assert_eq!(
+        periods,
+        vec![Some("2022-04-01/2022-06-30"), Some("2022-04-01/2022-06-30")],
+        "{f:?}"
     );
 }
 
@@ -869,6 +1023,18 @@ fn dollars_follow_the_country_of_the_release() {
             &[(Cash, 9000.0, Unit::Usd)],
         ),
         (
+            "RCMP officers in Surrey, British Columbia, seized $48,500 in cash.",
+            &[(Cash, 48500.0, Unit::Cad)],
+        ),
+        (
+            "Officers in Kelowna found C$7,200 in a shoebox and seized it.",
+            &[(Cash, 7200.0, Unit::Cad)],
+        ),
+        (
+            "Detectives in Perth seized $215,000 in cash.",
+            &[(Cash, 215000.0, Unit::Aud)],
+        ),
+        (
             "Officers seized $20,000 in cash; the drugs came from Australia via Auckland.",
             &[(Cash, 20000.0, Unit::Usd)],
         ),
@@ -1112,4 +1278,42 @@ fn number_words_multiplied_past_u64_do_not_overflow() {
     check(&format!("Officers seized one {hundreds}knives."), &[]);
     check(&format!("Police found a {dozens}guns."), &[]);
     check("Officers seized two hundred knives.", &[(Knife, 200.0, C)]);
+}
+
+/// Every rejection has its own name, an example and a reason in plain words.
+#[test]
+fn rejections_are_named_with_reasons() {
+    use super::reject::ALL;
+    let mut names: Vec<_> = ALL.iter().map(|r| r.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), ALL.len());
+    for r in ALL {
+        // Plain words: no rule names or code in the reason.
+        assert!(!r.example.is_empty(), "{r:?}");
+        assert!(
+            !r.reason.is_empty() && !r.reason.contains(['_', '<', '>']),
+            "{r:?}"
+        );
+    }
+}
+
+/// `explain` accounts for every number written in digits, each as a figure or a rejection.
+#[test]
+fn explain_accounts_for_every_number() {
+    let text = "Police in Corbridge made 14 arrests on 2 May 2024 at 4pm. \
+        Officers seized 3kg of cannabis and a 12-bore shotgun. Call 101.";
+    let notes = crate::extract::explain(text, &Options::published("2024-05-03"));
+    let shown: Vec<_> = notes.iter().map(|n| n.text.as_str()).collect();
+    for number in ["14", "2", "2024", "4", "3kg", "12", "101"] {
+        assert!(shown.contains(&number), "{number} missing from {shown:?}");
+    }
+    for n in &notes {
+        assert!(n.figure.is_some() != n.rejection.is_some(), "{n:?}");
+    }
+    let arrests = notes
+        .iter()
+        .find(|n| n.text == "14")
+        .and_then(|n| n.figure.as_ref());
+    assert_eq!(arrests.map(|f| f.category), Some(Arrest));
 }
