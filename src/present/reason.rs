@@ -29,7 +29,7 @@ const OWN_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Placeholders and what they stand for.
-const PLACEHOLDERS: [(&str, &str); 34] = [
+const PLACEHOLDERS: [(&str, &str); 42] = [
     ("n", "a number"),
     ("qty", "a number"),
     ("item", "an item"),
@@ -64,6 +64,15 @@ const PLACEHOLDERS: [(&str, &str); 34] = [
     ("neighbourhood", "a neighbourhood"),
     ("place", "a place"),
     ("irish county", "an Irish county"),
+    // The checks' rules (`extract::checks`).
+    ("a", "one value"),
+    ("b", "another value"),
+    ("difference", "a difference"),
+    ("percent", "a percentage"),
+    ("fraction", "a fraction such as \u{201C}a third\u{201D}"),
+    ("total", "a total"),
+    ("parts", "its parts"),
+    ("qualified total", "a rounded or qualified total"),
 ];
 
 /// What the rule named `rule` looked for, in words: `<n> <item>` gives "a number, then
@@ -111,9 +120,18 @@ pub fn reason(rule: &str) -> String {
     pieces.join(", then ")
 }
 
-/// The words a placeholder stands for (`n` is "a number"); an unknown one is named.
+/// The words a placeholder stands for (`n` is "a number"); alternatives
+/// (`rise|fall`) are listed ("a rise or fall"); an unknown one is named.
 fn placeholder(inner: &str) -> String {
     let key = inner.trim().to_lowercase();
+    if key.contains('|') {
+        let options: Vec<&str> = key
+            .split('|')
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+            .collect();
+        return format!("a {}", options.join(" or "));
+    }
     match PLACEHOLDERS.iter().find(|(name, _)| *name == key) {
         Some((_, words)) => (*words).to_string(),
         None => format!("a {key}"),

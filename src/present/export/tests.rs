@@ -132,18 +132,22 @@ fn a_release_exports_every_fact_and_escapes_its_formulas() {
 fn a_row_per_check_with_its_verdict_and_working() {
     let text = "Burglaries fell from 652 to 731 in the year.\nRobberies rose from 96 to 131.";
     let x = extract(text, &Options::default());
-    let out = csv(&x);
+    let out = csv("claims", &x);
     let rows: Vec<&str> = out
         .split("\r\n")
-        .filter(|r| r.starts_with("check,"))
+        .filter(|r| r.starts_with("claims,check,"))
         .collect();
     assert_eq!(rows.len(), 2, "{out}");
+    // release, kind, value (the working), category (the check's kind), item, unit,
+    // qualifier (the verdict), change, ...
     assert!(
-        rows[0].starts_with("check,\"731 − 652 = +79, a rise, not a fall\",change,,inconsistent,,"),
+        rows[0].starts_with(
+            "claims,check,\"731 − 652 = +79, a rise, not a fall\",change,,,inconsistent,,"
+        ),
         "{}",
         rows[0]
     );
-    assert!(rows[1].contains(",change,,consistent,"), "{}", rows[1]);
+    assert!(rows[1].contains(",change,,,consistent,"), "{}", rows[1]);
     assert!(rows[1].contains("rose from 96 to 131"), "{}", rows[1]);
 }
 
