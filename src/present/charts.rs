@@ -1,5 +1,6 @@
 //! Charts of an extraction as SVG text, drawn with plotters' `ChartBuilder` onto its own
-//! SVG backend (`SVGBackend::with_string`).
+//! SVG backend (`SVGBackend::with_string`), wrapped so that text is measured by estimate,
+//! the same in the page as natively ([`backend`]).
 //!
 //! Two kinds: bar charts of the counts of items seized and of outcomes, one per family of
 //! like things and period (see [`bar_charts`]), and one chart over periods for each unit
@@ -25,6 +26,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::extract::{Category, Extraction, Figure, Qualifier, Unit};
+
+mod backend;
+use backend::Svg;
 
 use super::view::{describe_period, format_value, is_police_force};
 
@@ -866,7 +870,7 @@ impl ValueFormatter<f64> for LabelledAxis {
     }
 }
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+type Area<'a> = DrawingArea<Svg<'a>, Shift>;
 
 fn font(size: f64, color: RGBColor) -> TextStyle<'static> {
     TextStyle {
@@ -875,8 +879,8 @@ fn font(size: f64, color: RGBColor) -> TextStyle<'static> {
     }
 }
 
-/// How wide `text` is drawn in `style`, in pixels: measured by the browser in the page,
-/// estimated (about 0.7 em a character) elsewhere.
+/// How wide `text` is drawn in `style`, in pixels: estimated, the same in the page and
+/// natively (about 0.7 em a byte; see [`backend`]).
 fn width_of(area: &Area, text: &str, style: &TextStyle) -> u32 {
     area.estimate_text_size(text, style).map_or(0, |(w, _)| w)
 }
@@ -900,7 +904,7 @@ fn svg(
     };
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (WIDTH, height + footer)).into_drawing_area();
+        let root = Svg::with_string(&mut out, (WIDTH, height + footer)).into_drawing_area();
         root.fill(&WHITE).ok()?;
         let (chart, below) = root.split_vertically(height);
         paint(&chart)?;
@@ -985,7 +989,7 @@ fn legend_height(area: &Area, entries: &[(String, RGBColor)]) -> u32 {
 /// A drawing area of the chart's width, to measure text before the chart is drawn.
 fn measure<T>(with: impl FnOnce(&Area) -> T) -> T {
     let mut scratch = String::new();
-    let area = SVGBackend::with_string(&mut scratch, (WIDTH, 100)).into_drawing_area();
+    let area = Svg::with_string(&mut scratch, (WIDTH, 100)).into_drawing_area();
     with(&area)
 }
 
