@@ -6,7 +6,8 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
-use crate::extract::lexicon::{is_month, shows_any, AU_NAMES, CA_NAMES, NZ_NAMES};
+use crate::extract::lexicon::countries::release_countries;
+use crate::extract::lexicon::is_month;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -561,19 +562,15 @@ fn both_outcome(doc: &Doc, st: &Sentence) -> Option<Figure> {
 
 /// A plain "$" in a release from New Zealand or Australia is that country's dollar: "$38,000
 /// in cash" in a Waikato Police release is NZD. The country shows by names that only it
-/// uses (lexicon); when both countries or neither show, "$" stays USD.
+/// uses (`lexicon::countries`); when several countries or none show, "$" stays USD.
 fn local_dollars(doc: &Doc, found: &mut [Found]) {
     if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
         return;
     }
-    let unit = match (
-        shows_any(doc, &NZ_NAMES),
-        shows_any(doc, &AU_NAMES),
-        shows_any(doc, &CA_NAMES),
-    ) {
-        (true, false, false) => Unit::Nzd,
-        (false, true, false) => Unit::Aud,
-        (false, false, true) => Unit::Cad,
+    let unit = match release_countries(doc).only() {
+        Some("nz") => Unit::Nzd,
+        Some("au") => Unit::Aud,
+        Some("ca") => Unit::Cad,
         _ => return,
     };
     for f in found.iter_mut() {
