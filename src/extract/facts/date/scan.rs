@@ -1027,8 +1027,7 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     // right before it ("was given 18 months").
     if in_sentence_clause(doc, i, &SENTENCE_WORDS)
         || punct(doc, end, "'\u{2019}")
-        || i.checked_sub(1)
-            .is_some_and(|p| word_in(doc, p, &["given", "received", "handed"]))
+        || given_term(doc, i)
     {
         return None;
     }
@@ -1050,6 +1049,32 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
     }
     Some((end, When::Duration))
+}
+
+/// Whether the term at `i` is given to someone: right after a verb of giving ("was given
+/// 18 months"), or after a name in a list whose first term is ("Ann Reed was given 12
+/// years, Tom Hale 10 years and Sam Vance nine years"). The figure rules read the same
+/// list as custodial sentences.
+fn given_term(doc: &Doc, i: usize) -> bool {
+    if i.checked_sub(1)
+        .is_some_and(|p| word_in(doc, p, &["given", "received", "handed"]))
+    {
+        return true;
+    }
+    let capitalised = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_uppercase);
+    let mut k = i;
+    while k > 0 && i - k < 4 && word(doc, k - 1).is_some() && capitalised(k - 1) {
+        k -= 1;
+    }
+    if k == i || k < 3 || !(punct(doc, k - 1, ",") || word_in(doc, k - 1, &["and"])) {
+        return false;
+    }
+    let unit = k - 2;
+    let number = unit - 1;
+    word_in(doc, unit, &["years", "year", "months", "month"])
+        && (plain_number(doc, number).is_some()
+            || word(doc, number).and_then(number_word).is_some())
+        && given_term(doc, number)
 }
 
 /// The first day of the month `n` months before `date`'s month.

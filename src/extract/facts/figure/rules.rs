@@ -1822,7 +1822,7 @@ fn custodial(
             && (!word_in(doc.tok(k), &lexicon::CUSTODY_GIVEN) || k + 1 == b)
     });
     let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_AFTER));
-    if !(before || after) {
+    if !(before || after || listed_after_term(doc, st, qualifier, b)) {
         return None;
     }
     let mut item_end = end;
@@ -1842,6 +1842,29 @@ fn custodial(
         item_end,
         "sentenced to <n> years",
     ))
+}
+
+/// Whether the term at `b` continues a list of sentences, one after each name, whose first
+/// term its verb made custodial: "Ann Reed was given 12 years, Tom Hale 10 years and Sam
+/// Vance nine years". The verb stands once, before the first term; each later term follows
+/// a name and a comma or "and" after the term before it.
+fn listed_after_term(doc: &Doc, st: &Sentence, qualifier: Qualifier, b: usize) -> bool {
+    let capitalised = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_uppercase);
+    let mut k = b;
+    while k > st.start && b - k < 4 && capitalised(k - 1) {
+        k -= 1;
+    }
+    if k == b || k < st.start + 3 || !word_in(doc.tok(k - 1), &[",", "and"]) {
+        return false;
+    }
+    let unit = k - 2;
+    if !word_in(doc.tok(unit), &["years", "year", "months", "month"]) {
+        return false;
+    }
+    (unit.saturating_sub(3).max(st.start)..unit).any(|from| {
+        number::read(doc, from, st.end)
+            .is_some_and(|q| q.end == unit && custodial(doc, st, &q, qualifier, from).is_some())
+    })
 }
 
 /// Whether the words from `k` name a prison sentence ("jail term", "prison sentence"),

@@ -547,6 +547,28 @@ fn custodial_sentences_are_years() {
             "He received an 18-month prison term and was disqualified from driving for 30 months.",
             &[(Conviction, 1.5, Unit::Years)],
         ),
+        // One verb of giving for a list of terms, each after a name.
+        (
+            "Nadia Orme was given 11 years, Colin Batty eight years and Ross Penn 30 months.",
+            &[
+                (Conviction, 11.0, Unit::Years),
+                (Conviction, 8.0, Unit::Years),
+                (Conviction, 2.5, Unit::Years),
+            ],
+        ),
+        (
+            "Tom Reyes received seven years and Ida Fenn four years.",
+            &[(Conviction, 7.0, Unit::Years), (Conviction, 4.0, Unit::Years)],
+        ),
+        // A list that no verb of giving starts is lengths of time, not sentences.
+        (
+            "The scheme ran for three years, Brookfield two years and Ashby four years.",
+            &[],
+        ),
+        (
+            "The line received 40 calls in six months, Harlow 12 months and Dene 18 months.",
+            &[],
+        ),
     ];
     for (text, want) in table {
         check(text, want);
