@@ -241,6 +241,15 @@ fn single_items_in_seizures() {
             &[(Drugs, 4.0, C), (Vehicle, 1.0, C), (Firearm, 1.0, C)],
         ),
         ("One knife was confiscated from a teenager.", &[(Knife, 1.0, C)]),
+        // A weight of powder for cartridges is ammunition, however it is spelt.
+        (
+            "Officers seized 40 rifles and 15 kilograms of gun powder in Larchmont.",
+            &[(Firearm, 40.0, C), (Ammunition, 15.0, Unit::Kg)],
+        ),
+        (
+            "Detectives found 3kg of gunpowder at the farm.",
+            &[(Ammunition, 3.0, Unit::Kg)],
+        ),
         (
             "Officers recovered these items:\nA live revolver with six rounds of ammunition\nThree knuckledusters\nOne stun gun\nThe week ended on Sunday.",
             &[(Firearm, 1.0, C), (Ammunition, 6.0, C), (OffensiveWeapon, 3.0, C), (OffensiveWeapon, 1.0, C)],
