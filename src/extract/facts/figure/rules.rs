@@ -172,6 +172,13 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
         return (next(1, "over") || next(1, "positive") || next(1, "excess"))
             .then_some(VerbClass::Injure);
     }
+    // "78 people have lost their lives on the roads": deaths, which count as crimes and
+    // collisions do (the class of verbs whose people are incidents).
+    if same_word(w, "lost") {
+        return ((next(1, "their") && next(2, "lives"))
+            || ((next(1, "his") || next(1, "her")) && next(2, "life")))
+        .then_some(VerbClass::Injure);
+    }
     if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
         return None;
     }
@@ -1214,7 +1221,7 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
                 w,
                 &[
                     "found", "pleaded", "reported", "handed", "given", "passed", "went", "failed",
-                    "blew",
+                    "blew", "lost",
                 ],
             )
         {

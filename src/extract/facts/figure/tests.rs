@@ -294,6 +294,15 @@ fn outcomes_in_many_phrasings() {
             "At the weekend 212 motorists failed a breath test and 9 drivers blew over the limit.",
             &[(Incident, 212.0, C), (Incident, 9.0, C)],
         ),
+        // Deaths on the roads are incidents; other things lost are not.
+        (
+            "So far this year 41 people have lost their lives on Halden roads.",
+            &[(Incident, 41.0, C)],
+        ),
+        (
+            "Twelve drivers lost their licences and 3 officers lost their radios.",
+            &[],
+        ),
         (
             "Southland: 61 gun owners were processed at the collection events.",
             &[(Activity, 61.0, C)],
