@@ -925,6 +925,15 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     if is_stop(w) {
                         break;
                     }
+                    // "110 fewer shootings year-to-date": the period after the noun.
+                    if words > 0
+                        && same_word(w, "year")
+                        && is(doc, j + 1, "-")
+                        && is(doc, j + 2, "to")
+                        && glued(doc, j + 1)
+                    {
+                        break;
+                    }
                     let adjective = word_in(w, &lexicon::ED_ADJECTIVES);
                     if !adjective && verb_class(w).is_some() {
                         break;

@@ -649,6 +649,11 @@ fn statistics_and_changes() {
             "There were 377 gun incidents recorded in 2011.",
             &[(Incident, 377.0, C)],
         ),
+        // The period after the noun is not part of what is counted.
+        (
+            "There have been 35 fewer robberies year-to-date in Kelvington.",
+            &[(Incident, 35.0, C)],
+        ),
         (
             "The charges concern a series of five shootings.",
             &[(Incident, 5.0, C)],
