@@ -172,6 +172,20 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
         return (next(1, "over") || next(1, "positive") || next(1, "excess"))
             .then_some(VerbClass::Injure);
     }
+    // "24 drivers caught speeding", "caught 111 speeding drivers": a driving offence found,
+    // like a failed breath test. Only drivers and their offences: "caught 3 burglars" says
+    // nothing of an arrest or a crime by itself, and people "caught drink driving" are the
+    // arrests the release counts already.
+    if same_word(w, "caught") {
+        const OFFENCE: &[&str] = &["speeding", "using", "without", "travelling", "doing"];
+        const DRIVERS: &[&str] = &["drivers", "driver", "motorists", "motorist", "speeding"];
+        let n = doc.tokens.len();
+        let offence_after = i + 1 < n && word_in(doc.tok(i + 1), OFFENCE);
+        let drivers_counted = number::read(doc, i + 1, n).is_some_and(|q| {
+            q.unit == Unit::Count && q.end < n && word_in(doc.tok(q.end), DRIVERS)
+        });
+        return (offence_after || drivers_counted).then_some(VerbClass::Injure);
+    }
     // "78 people have lost their lives on the roads": deaths, which count as crimes and
     // collisions do (the class of verbs whose people are incidents).
     if same_word(w, "lost") {
@@ -1230,7 +1244,7 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
                 w,
                 &[
                     "found", "pleaded", "reported", "handed", "given", "passed", "went", "failed",
-                    "blew", "lost",
+                    "blew", "lost", "caught",
                 ],
             )
         {

@@ -294,6 +294,14 @@ fn outcomes_in_many_phrasings() {
             "At the weekend 212 motorists failed a breath test and 9 drivers blew over the limit.",
             &[(Incident, 212.0, C), (Incident, 9.0, C)],
         ),
+        // Drivers caught at an offence are incidents; people caught drink driving are the
+        // arrests the release counts, and "caught" alone says no offence.
+        (
+            "Patrols caught 64 speeding drivers and 9 motorists were caught using a phone.",
+            &[(Incident, 64.0, C), (Incident, 9.0, C)],
+        ),
+        ("Officers caught 4 shoplifters in the town centre.", &[]),
+        ("In all 17 people were caught drink driving.", &[]),
         // Deaths on the roads are incidents; other things lost are not.
         (
             "So far this year 41 people have lost their lives on Halden roads.",
