@@ -881,7 +881,8 @@ fn year_ref(doc: &Doc, j: usize) -> Option<(YearRef, usize)> {
 }
 
 /// Relative words: "today", "yesterday", "last night", "over the weekend", "last week",
-/// "this year so far", "the previous year", "this financial year".
+/// "this year so far", "year-to-date", "to date this year", "the previous year", "this
+/// financial year".
 fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let w = word(doc, i)?;
     // Every word below starts with one of these letters and has at most nine.
@@ -915,6 +916,22 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
         "year" if word_in(doc, i + 1, &["to"]) && word_in(doc, i + 2, &["date"]) => {
             Some((i + 3, When::ToDate(YearRef::This)))
+        }
+        // "year-to-date".
+        "year"
+            if is_dash(doc, i + 1)
+                && word_in(doc, i + 2, &["to"])
+                && is_dash(doc, i + 3)
+                && word_in(doc, i + 4, &["date"]) =>
+        {
+            Some((i + 5, When::ToDate(YearRef::This)))
+        }
+        // "to date this year".
+        "to" if word_in(doc, i + 1, &["date"])
+            && word_in(doc, i + 2, &["this"])
+            && word_in(doc, i + 3, &["year"]) =>
+        {
+            Some((i + 4, When::ToDate(YearRef::This)))
         }
         "last" | "this" | "previous" | "preceding" | "prior" | "current" | "past" => {
             let mut next_buf = [0u8; 32];
