@@ -2320,12 +2320,32 @@ fn bare(
             return Reading::Skip;
         }
         // "This year it is 122 so far": the noun is in the sentence before.
-        let may_use_previous_sentence = b > st.start + 1
-            && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
-            && word_in(
-                doc.tok(b - 2),
-                &["it", "this", "that", "figure", "total", "number"],
-            );
+        // "This went down to 19 last week", "It rose to 45": the same count, moved.
+        let moved_to = b > st.start + 2
+            && b - st.start <= 5
+            && is(doc, b - 1, "to")
+            && word_in(doc.tok(st.start), &["it", "this", "that"])
+            && (st.start + 1..b - 1).any(|k| {
+                word_in(
+                    doc.tok(k),
+                    &[
+                        "fell",
+                        "dropped",
+                        "rose",
+                        "went",
+                        "climbed",
+                        "increased",
+                        "decreased",
+                    ],
+                )
+            });
+        let may_use_previous_sentence = moved_to
+            || b > st.start + 1
+                && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
+                && word_in(
+                    doc.tok(b - 2),
+                    &["it", "this", "that", "figure", "total", "number"],
+                );
         return Reading::Bare(Bare {
             q: *q,
             qualifier,

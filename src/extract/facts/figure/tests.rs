@@ -657,6 +657,15 @@ fn statistics_and_changes() {
             "There were 377 gun incidents recorded in 2011.",
             &[(Incident, 377.0, C)],
         ),
+        // "This went down to N": the count of the sentence before, moved.
+        (
+            "In March there were 210 burglaries in Oakshire. This went down to 31 last week.",
+            &[(Incident, 210.0, C), (Incident, 31.0, C)],
+        ),
+        (
+            "The meeting was held in the village hall. It went down to 19 last week.",
+            &[],
+        ),
         // The period after the noun is not part of what is counted.
         (
             "There have been 35 fewer robberies year-to-date in Kelvington.",
