@@ -1,12 +1,15 @@
 //! The countries that police releases come from, and the words that tie a force or a
 //! place to one: the summary names the force of the release's own country, never a
-//! neighbouring country's force that the release also names.
+//! neighbouring country's force that the release also names. The same module says which
+//! country a whole release is from (`release_countries`), which a figure's currency and a
+//! July-to-June financial year follow.
 //!
 //! Countries are short codes: `uk`, `ie`, `us`, `ca`, `au`, `nz`. Entries are lower case and
 //! are matched as whole words of a name (`country_of_force`) or as the whole name
 //! (`country_of_place`).
 
-use super::{pairs, Pairs};
+use super::{pairs, words, Pairs, WordList};
+use crate::extract::text::Doc;
 
 /// Words in a force's name that say its country ("New Zealand Police", "NSW Police
 /// Force", "Royal Canadian Mounted Police", "An Garda Síochána"). Longer entries first
@@ -78,4 +81,160 @@ pub fn country_of_force(name: &str) -> Option<&'static str> {
 pub fn country_of_place(name: &str) -> Option<&'static str> {
     let k = key(name);
     PLACES.iter().find(|(w, _)| *w == k).map(|(_, c)| *c)
+}
+
+// ---------------------------------------------------------------------------------------
+// The country a release is from, by the names it shows: the one answer that a figure's
+// currency, the July-to-June financial year and the summary ask.
+
+/// Names that show a release is from New Zealand, where "$" is NZD: the country, its police
+/// districts and cities that no other English-speaking country shares.
+static NZ_NAMES: WordList = words![
+    "New Zealand",
+    "NZ",
+    "Aotearoa",
+    "Auckland",
+    "Waikato",
+    "Waitematā",
+    "Waitemata",
+    "Northland",
+    "Bay of Plenty",
+    "Tairāwhiti",
+    "Manawatū",
+    "Whanganui",
+    "Otago",
+    "Christchurch",
+    "Tauranga",
+    "Rotorua",
+    "Whangārei",
+    "Whangarei",
+];
+
+/// Names that show a release is from Australia, where "$" is AUD.
+static AU_NAMES: WordList = words![
+    "Australia",
+    "Australian",
+    "NSW",
+    "New South Wales",
+    "Victoria Police",
+    "Queensland",
+    "Tasmania",
+    "Tasmania Police",
+    "Northern Territory",
+    "Sydney",
+    "Melbourne",
+    "Brisbane",
+    "Adelaide",
+    "Canberra",
+    "Perth",
+    "Western Australia",
+    "South Australia",
+    "Australian Federal Police",
+    "AFP",
+];
+
+/// Names that show a release is from Canada, where "$" is CAD.
+static CA_NAMES: WordList = words![
+    "Canada",
+    "Canadian",
+    "RCMP",
+    "Mounties",
+    "British Columbia",
+    "Ontario",
+    "Quebec",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Toronto",
+    "Vancouver",
+    "Montreal",
+    "Calgary",
+    "Edmonton",
+    "Ottawa",
+    "Winnipeg",
+];
+
+/// Whether any of `names` stands in the text, each word of it capitalised as listed: the
+/// country a release is from shows in its forces, regions and cities.
+fn shows_any(doc: &Doc, names: &WordList) -> bool {
+    let n = doc.tokens.len();
+    (0..n).any(|k| {
+        doc.tok(k).chars().next().is_some_and(char::is_uppercase)
+            && names.iter().any(|name| {
+                name.split(' ')
+                    .enumerate()
+                    .all(|(j, w)| k + j < n && doc.tok(k + j) == w)
+            })
+    })
+}
+
+/// The countries whose names a release shows, among those whose "$" is not the US dollar
+/// or whose year of statistics runs July to June. Read once per release with
+/// `release_countries`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shown {
+    /// New Zealand's names stand in the text.
+    pub nz: bool,
+    /// Australia's names stand in the text.
+    pub au: bool,
+    /// Canada's names stand in the text.
+    pub ca: bool,
+}
+
+impl Shown {
+    /// The one country the release shows, when exactly one shows: its plain "$" is that
+    /// country's dollar. When several or none show, `None`.
+    pub fn only(self) -> Option<&'static str> {
+        match (self.nz, self.au, self.ca) {
+            (true, false, false) => Some("nz"),
+            (false, true, false) => Some("au"),
+            (false, false, true) => Some("ca"),
+            _ => None,
+        }
+    }
+
+    /// Whether a "financial year" in the release runs July to June, as in New Zealand and
+    /// Australia.
+    pub fn july_financial_year(self) -> bool {
+        self.nz || self.au
+    }
+}
+
+/// The countries a release shows by the names of its forces, regions and cities.
+pub fn release_countries(doc: &Doc) -> Shown {
+    Shown {
+        nz: shows_any(doc, &NZ_NAMES),
+        au: shows_any(doc, &AU_NAMES),
+        ca: shows_any(doc, &CA_NAMES),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_release_shows_its_country_by_its_names() {
+        let nz = release_countries(&Doc::new("Waikato Police seized $4,200 near Hamilton."));
+        assert_eq!(nz.only(), Some("nz"));
+        assert!(nz.july_financial_year());
+        let ca = release_countries(&Doc::new("Ontario officers found $900 in the car."));
+        assert_eq!(ca.only(), Some("ca"));
+        assert!(!ca.july_financial_year());
+        let both = release_countries(&Doc::new("Sydney and Auckland detectives met."));
+        assert_eq!(both.only(), None);
+        assert!(both.july_financial_year());
+        // A name shows only when capitalised as listed, not as an ordinary word.
+        let none = release_countries(&Doc::new("The nz figures came in from the county."));
+        assert_eq!(none, Shown::default());
+    }
+
+    #[test]
+    fn forces_and_places_say_their_country() {
+        assert_eq!(country_of_force("Tasman District Police"), Some("nz"));
+        assert_eq!(country_of_place("Nova Scotia"), Some("ca"));
+        assert_eq!(country_of_place("Springfield"), None);
+    }
 }

@@ -512,7 +512,9 @@ fn months(a: Ymd, b: Ymd) -> Option<String> {
 fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String> {
     let p = m.first.checked_sub(1)?;
     let q = p.checked_sub(1)?;
-    let said = doc.is(p, "period") && doc.is(q, "same")
+    // "the same period last year", "by the same time last year", "the same point in 2019".
+    let said = (doc.is(p, "period") || doc.is(p, "time") || doc.is(p, "point"))
+        && doc.is(q, "same")
         || (doc.is(p, "in") || doc.is(p, "for") || doc.is(p, "of"))
             && q.checked_sub(1)
                 .is_some_and(|r| doc.is(q, "period") && doc.is(r, "same"));

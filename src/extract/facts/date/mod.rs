@@ -15,7 +15,7 @@ pub mod scan;
 #[cfg(test)]
 mod tests;
 
-use crate::extract::lexicon::{shows_any, AU_NAMES, NZ_NAMES};
+use crate::extract::lexicon::countries::release_countries;
 use crate::extract::model::{Certainty, Period, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::Doc;
@@ -86,7 +86,7 @@ pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
         _ => current_year(&mentions),
     };
     tl.mentions = mentions;
-    tl.july_financial = shows_any(doc, &NZ_NAMES) || shows_any(doc, &AU_NAMES);
+    tl.july_financial = release_countries(doc).july_financial_year();
     tl
 }
 

@@ -881,7 +881,8 @@ fn year_ref(doc: &Doc, j: usize) -> Option<(YearRef, usize)> {
 }
 
 /// Relative words: "today", "yesterday", "last night", "over the weekend", "last week",
-/// "this year so far", "the previous year", "this financial year".
+/// "this year so far", "year-to-date", "to date this year", "the previous year", "this
+/// financial year".
 fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let w = word(doc, i)?;
     // Every word below starts with one of these letters and has at most nine.
@@ -915,6 +916,22 @@ fn relative(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
         "year" if word_in(doc, i + 1, &["to"]) && word_in(doc, i + 2, &["date"]) => {
             Some((i + 3, When::ToDate(YearRef::This)))
+        }
+        // "year-to-date".
+        "year"
+            if is_dash(doc, i + 1)
+                && word_in(doc, i + 2, &["to"])
+                && is_dash(doc, i + 3)
+                && word_in(doc, i + 4, &["date"]) =>
+        {
+            Some((i + 5, When::ToDate(YearRef::This)))
+        }
+        // "to date this year".
+        "to" if word_in(doc, i + 1, &["date"])
+            && word_in(doc, i + 2, &["this"])
+            && word_in(doc, i + 3, &["year"]) =>
+        {
+            Some((i + 4, When::ToDate(YearRef::This)))
         }
         "last" | "this" | "previous" | "preceding" | "prior" | "current" | "past" => {
             let mut next_buf = [0u8; 32];
@@ -1027,8 +1044,7 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     // right before it ("was given 18 months").
     if in_sentence_clause(doc, i, &SENTENCE_WORDS)
         || punct(doc, end, "'\u{2019}")
-        || i.checked_sub(1)
-            .is_some_and(|p| word_in(doc, p, &["given", "received", "handed"]))
+        || given_term(doc, i)
     {
         return None;
     }
@@ -1050,6 +1066,32 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
         }
     }
     Some((end, When::Duration))
+}
+
+/// Whether the term at `i` is given to someone: right after a verb of giving ("was given
+/// 18 months"), or after a name in a list whose first term is ("Ann Reed was given 12
+/// years, Tom Hale 10 years and Sam Vance nine years"). The figure rules read the same
+/// list as custodial sentences.
+fn given_term(doc: &Doc, i: usize) -> bool {
+    if i.checked_sub(1)
+        .is_some_and(|p| word_in(doc, p, &["given", "received", "handed"]))
+    {
+        return true;
+    }
+    let capitalised = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_uppercase);
+    let mut k = i;
+    while k > 0 && i - k < 4 && word(doc, k - 1).is_some() && capitalised(k - 1) {
+        k -= 1;
+    }
+    if k == i || k < 3 || !(punct(doc, k - 1, ",") || word_in(doc, k - 1, &["and"])) {
+        return false;
+    }
+    let unit = k - 2;
+    let number = unit - 1;
+    word_in(doc, unit, &["years", "year", "months", "month"])
+        && (plain_number(doc, number).is_some()
+            || word(doc, number).and_then(number_word).is_some())
+        && given_term(doc, number)
 }
 
 /// The first day of the month `n` months before `date`'s month.

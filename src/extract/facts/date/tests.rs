@@ -366,6 +366,9 @@ fn figure_periods() {
         ("This year it is 97 so far, compared to 188 for the whole of 2017.", "97", "2018-YTD"),
         ("This year it is 97 so far, compared to 188 for the whole of 2017.", "188", "2017"),
         ("So far this year there have been 41 shootings in Leeds.", "41", "2023-YTD"),
+        ("There have been 12 fewer robberies year-to-date.", "12", "2023-YTD"),
+        ("In all 63 people have died on Corran roads to date this year, compared to 70 by the same time last year.", "63", "2023-YTD"),
+        ("In all 63 people have died on Corran roads to date this year, compared to 70 by the same time last year.", "70", "2022-YTD"),
         ("Things are better than 2012 when there were 402 gun crimes recorded.", "402", "2012"),
         ("There were 57 robberies in March 2019 alone.", "57", "2019-03"),
         ("There were 57 robberies in the city during 2018.", "57", "2018"),
@@ -379,7 +382,10 @@ fn figure_periods() {
         ("Offences fell to 2,950 in the year ending March 2019.", "2,950", "FY2018/19"),
     ];
     for (text, number, want) in cases {
-        let pubd = if text.starts_with("So far this year") {
+        let pubd = if text.starts_with("So far this year")
+            || text.contains("year-to-date")
+            || text.contains("to date this year")
+        {
             Some("2023-06-01")
         } else {
             None

@@ -96,6 +96,9 @@ pub static NOUNS: Table<NounClass> = table![
     ("ammunition", Fixed(Ammunition)),
     ("magazine", Fixed(Ammunition)),
     ("magazines", Fixed(Ammunition)),
+    ("gunpowder", Fixed(Ammunition)),
+    ("gun powder", Fixed(Ammunition)),
+    ("black powder", Fixed(Ammunition)),
     // Knives.
     ("knife", Fixed(Knife)),
     ("knives", Fixed(Knife)),

@@ -6,7 +6,8 @@
 //! neighbouring figure once the sentence is read.
 
 use super::lexicon::{self, NounClass, VerbClass};
-use crate::extract::lexicon::{is_month, shows_any, AU_NAMES, CA_NAMES, NZ_NAMES};
+use crate::extract::lexicon::countries::release_countries;
+use crate::extract::lexicon::is_month;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -170,6 +171,27 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
     if same_word(w, "blew") {
         return (next(1, "over") || next(1, "positive") || next(1, "excess"))
             .then_some(VerbClass::Injure);
+    }
+    // "24 drivers caught speeding", "caught 111 speeding drivers": a driving offence found,
+    // like a failed breath test. Only drivers and their offences: "caught 3 burglars" says
+    // nothing of an arrest or a crime by itself, and people "caught drink driving" are the
+    // arrests the release counts already.
+    if same_word(w, "caught") {
+        const OFFENCE: &[&str] = &["speeding", "using", "without", "travelling", "doing"];
+        const DRIVERS: &[&str] = &["drivers", "driver", "motorists", "motorist", "speeding"];
+        let n = doc.tokens.len();
+        let offence_after = i + 1 < n && word_in(doc.tok(i + 1), OFFENCE);
+        let drivers_counted = number::read(doc, i + 1, n).is_some_and(|q| {
+            q.unit == Unit::Count && q.end < n && word_in(doc.tok(q.end), DRIVERS)
+        });
+        return (offence_after || drivers_counted).then_some(VerbClass::Injure);
+    }
+    // "78 people have lost their lives on the roads": deaths, which count as crimes and
+    // collisions do (the class of verbs whose people are incidents).
+    if same_word(w, "lost") {
+        return ((next(1, "their") && next(2, "lives"))
+            || ((next(1, "his") || next(1, "her")) && next(2, "life")))
+        .then_some(VerbClass::Injure);
     }
     if same_word(w, "taken") && (next(1, "to") || next(1, "into")) {
         return None;
@@ -561,19 +583,15 @@ fn both_outcome(doc: &Doc, st: &Sentence) -> Option<Figure> {
 
 /// A plain "$" in a release from New Zealand or Australia is that country's dollar: "$38,000
 /// in cash" in a Waikato Police release is NZD. The country shows by names that only it
-/// uses (lexicon); when both countries or neither show, "$" stays USD.
+/// uses (`lexicon::countries`); when several countries or none show, "$" stays USD.
 fn local_dollars(doc: &Doc, found: &mut [Found]) {
     if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
         return;
     }
-    let unit = match (
-        shows_any(doc, &NZ_NAMES),
-        shows_any(doc, &AU_NAMES),
-        shows_any(doc, &CA_NAMES),
-    ) {
-        (true, false, false) => Unit::Nzd,
-        (false, true, false) => Unit::Aud,
-        (false, false, true) => Unit::Cad,
+    let unit = match release_countries(doc).only() {
+        Some("nz") => Unit::Nzd,
+        Some("au") => Unit::Aud,
+        Some("ca") => Unit::Cad,
         _ => return,
     };
     for f in found.iter_mut() {
@@ -921,6 +939,15 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     if is_stop(w) {
                         break;
                     }
+                    // "110 fewer shootings year-to-date": the period after the noun.
+                    if words > 0
+                        && same_word(w, "year")
+                        && is(doc, j + 1, "-")
+                        && is(doc, j + 2, "to")
+                        && glued(doc, j + 1)
+                    {
+                        break;
+                    }
                     let adjective = word_in(w, &lexicon::ED_ADJECTIVES);
                     if !adjective && verb_class(w).is_some() {
                         break;
@@ -1217,7 +1244,7 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
                 w,
                 &[
                     "found", "pleaded", "reported", "handed", "given", "passed", "went", "failed",
-                    "blew",
+                    "blew", "lost", "caught",
                 ],
             )
         {
@@ -1825,7 +1852,7 @@ fn custodial(
             && (!word_in(doc.tok(k), &lexicon::CUSTODY_GIVEN) || k + 1 == b)
     });
     let after = (end..(end + 3).min(st.end)).any(|k| word_in(doc.tok(k), &lexicon::CUSTODY_AFTER));
-    if !(before || after) {
+    if !(before || after || listed_after_term(doc, st, qualifier, b)) {
         return None;
     }
     let mut item_end = end;
@@ -1845,6 +1872,29 @@ fn custodial(
         item_end,
         "sentenced to <n> years",
     ))
+}
+
+/// Whether the term at `b` continues a list of sentences, one after each name, whose first
+/// term its verb made custodial: "Ann Reed was given 12 years, Tom Hale 10 years and Sam
+/// Vance nine years". The verb stands once, before the first term; each later term follows
+/// a name and a comma or "and" after the term before it.
+fn listed_after_term(doc: &Doc, st: &Sentence, qualifier: Qualifier, b: usize) -> bool {
+    let capitalised = |k: usize| doc.tok(k).chars().next().is_some_and(char::is_uppercase);
+    let mut k = b;
+    while k > st.start && b - k < 4 && capitalised(k - 1) {
+        k -= 1;
+    }
+    if k == b || k < st.start + 3 || !word_in(doc.tok(k - 1), &[",", "and"]) {
+        return false;
+    }
+    let unit = k - 2;
+    if !word_in(doc.tok(unit), &["years", "year", "months", "month"]) {
+        return false;
+    }
+    (unit.saturating_sub(3).max(st.start)..unit).any(|from| {
+        number::read(doc, from, st.end)
+            .is_some_and(|q| q.end == unit && custodial(doc, st, &q, qualifier, from).is_some())
+    })
 }
 
 /// Whether the words from `k` name a prison sentence ("jail term", "prison sentence"),
@@ -2270,12 +2320,32 @@ fn bare(
             return Reading::Skip;
         }
         // "This year it is 122 so far": the noun is in the sentence before.
-        let may_use_previous_sentence = b > st.start + 1
-            && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
-            && word_in(
-                doc.tok(b - 2),
-                &["it", "this", "that", "figure", "total", "number"],
-            );
+        // "This went down to 19 last week", "It rose to 45": the same count, moved.
+        let moved_to = b > st.start + 2
+            && b - st.start <= 5
+            && is(doc, b - 1, "to")
+            && word_in(doc.tok(st.start), &["it", "this", "that"])
+            && (st.start + 1..b - 1).any(|k| {
+                word_in(
+                    doc.tok(k),
+                    &[
+                        "fell",
+                        "dropped",
+                        "rose",
+                        "went",
+                        "climbed",
+                        "increased",
+                        "decreased",
+                    ],
+                )
+            });
+        let may_use_previous_sentence = moved_to
+            || b > st.start + 1
+                && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
+                && word_in(
+                    doc.tok(b - 2),
+                    &["it", "this", "that", "figure", "total", "number"],
+                );
         return Reading::Bare(Bare {
             q: *q,
             qualifier,

@@ -241,6 +241,15 @@ fn single_items_in_seizures() {
             &[(Drugs, 4.0, C), (Vehicle, 1.0, C), (Firearm, 1.0, C)],
         ),
         ("One knife was confiscated from a teenager.", &[(Knife, 1.0, C)]),
+        // A weight of powder for cartridges is ammunition, however it is spelt.
+        (
+            "Officers seized 40 rifles and 15 kilograms of gun powder in Larchmont.",
+            &[(Firearm, 40.0, C), (Ammunition, 15.0, Unit::Kg)],
+        ),
+        (
+            "Detectives found 3kg of gunpowder at the farm.",
+            &[(Ammunition, 3.0, Unit::Kg)],
+        ),
         (
             "Officers recovered these items:\nA live revolver with six rounds of ammunition\nThree knuckledusters\nOne stun gun\nThe week ended on Sunday.",
             &[(Firearm, 1.0, C), (Ammunition, 6.0, C), (OffensiveWeapon, 3.0, C), (OffensiveWeapon, 1.0, C)],
@@ -284,6 +293,23 @@ fn outcomes_in_many_phrasings() {
         (
             "At the weekend 212 motorists failed a breath test and 9 drivers blew over the limit.",
             &[(Incident, 212.0, C), (Incident, 9.0, C)],
+        ),
+        // Drivers caught at an offence are incidents; people caught drink driving are the
+        // arrests the release counts, and "caught" alone says no offence.
+        (
+            "Patrols caught 64 speeding drivers and 9 motorists were caught using a phone.",
+            &[(Incident, 64.0, C), (Incident, 9.0, C)],
+        ),
+        ("Officers caught 4 shoplifters in the town centre.", &[]),
+        ("In all 17 people were caught drink driving.", &[]),
+        // Deaths on the roads are incidents; other things lost are not.
+        (
+            "So far this year 41 people have lost their lives on Halden roads.",
+            &[(Incident, 41.0, C)],
+        ),
+        (
+            "Twelve drivers lost their licences and 3 officers lost their radios.",
+            &[],
         ),
         (
             "Southland: 61 gun owners were processed at the collection events.",
@@ -547,6 +573,28 @@ fn custodial_sentences_are_years() {
             "He received an 18-month prison term and was disqualified from driving for 30 months.",
             &[(Conviction, 1.5, Unit::Years)],
         ),
+        // One verb of giving for a list of terms, each after a name.
+        (
+            "Nadia Orme was given 11 years, Colin Batty eight years and Ross Penn 30 months.",
+            &[
+                (Conviction, 11.0, Unit::Years),
+                (Conviction, 8.0, Unit::Years),
+                (Conviction, 2.5, Unit::Years),
+            ],
+        ),
+        (
+            "Tom Reyes received seven years and Ida Fenn four years.",
+            &[(Conviction, 7.0, Unit::Years), (Conviction, 4.0, Unit::Years)],
+        ),
+        // A list that no verb of giving starts is lengths of time, not sentences.
+        (
+            "The scheme ran for three years, Brookfield two years and Ashby four years.",
+            &[],
+        ),
+        (
+            "The line received 40 calls in six months, Harlow 12 months and Dene 18 months.",
+            &[],
+        ),
     ];
     for (text, want) in table {
         check(text, want);
@@ -608,6 +656,20 @@ fn statistics_and_changes() {
         (
             "There were 377 gun incidents recorded in 2011.",
             &[(Incident, 377.0, C)],
+        ),
+        // "This went down to N": the count of the sentence before, moved.
+        (
+            "In March there were 210 burglaries in Oakshire. This went down to 31 last week.",
+            &[(Incident, 210.0, C), (Incident, 31.0, C)],
+        ),
+        (
+            "The meeting was held in the village hall. It went down to 19 last week.",
+            &[],
+        ),
+        // The period after the noun is not part of what is counted.
+        (
+            "There have been 35 fewer robberies year-to-date in Kelvington.",
+            &[(Incident, 35.0, C)],
         ),
         (
             "The charges concern a series of five shootings.",
