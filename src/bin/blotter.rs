@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
 use blotter::extract::{explain, extract, Explained, Options};
+use blotter::present::collection::JsonlLine;
 use blotter::present::export;
 
 const USAGE: &str = "\
@@ -274,15 +275,6 @@ fn produce(args: &Args, send: &mut dyn FnMut(Job) -> bool) {
     }
 }
 
-/// A line of `--jsonl` input; its `id` is any JSON value, echoed as it was read.
-#[derive(serde::Deserialize)]
-struct Line {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    published: Option<String>,
-}
-
 /// Reads and extracts one job, on a worker thread.
 fn work(args: &Args, shape: Shape, job: Job) -> Done {
     match job {
@@ -316,7 +308,7 @@ fn work(args: &Args, shape: Shape, job: Job) -> Done {
         } => {
             let record = std::str::from_utf8(&bytes)
                 .map_err(|_| "not UTF-8".to_string())
-                .and_then(|s| serde_json::from_str::<Line>(s).map_err(|e| e.to_string()))
+                .and_then(|s| serde_json::from_str::<JsonlLine>(s).map_err(|e| e.to_string()))
                 .and_then(|r| match &r.published {
                     Some(d) if !is_iso_date(d) => {
                         Err(format!("`published` takes YYYY-MM-DD, not `{d}`"))

@@ -130,6 +130,56 @@ fn shortest(v: f64) -> Option<(u64, u32)> {
     None
 }
 
+/// A number with thousands separated by commas and at most two decimals: `12,500`, `2.5`.
+/// Integer arithmetic on the hundredths. The page (`present::view::format_number`) and the
+/// checks' working write numbers with it.
+pub fn grouped(value: f64) -> String {
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    if value.is_infinite() {
+        return if value < 0.0 { "-inf" } else { "inf" }.to_string();
+    }
+    // Past 10^17 (no count or figure comes near) only the first 17 digits are worked out.
+    let (mut big, mut zeros) = (value.abs(), 0);
+    while big >= 1e17 {
+        big /= 10.0;
+        zeros += 1;
+    }
+    let hundredths = if zeros > 0 {
+        0
+    } else {
+        (big * 100.0).round() as u64
+    };
+    let mut whole = if zeros > 0 {
+        big.round() as u64
+    } else {
+        hundredths / 100
+    }
+    .to_string();
+    whole.extend(std::iter::repeat_n('0', zeros));
+    let mut out = String::new();
+    if value < 0.0 && (hundredths > 0 || zeros > 0) {
+        out.push('-');
+    }
+    let digits = whole.len();
+    for (i, d) in whole.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    let cents = hundredths % 100;
+    if cents > 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (cents / 10) as u8));
+        if cents % 10 > 0 {
+            out.push(char::from(b'0' + (cents % 10) as u8));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -339,26 +339,29 @@ pub struct JsonlRelease {
     pub published: Option<String>,
 }
 
+/// A line of `--jsonl` input and of a `.jsonl` file: its `id` is any JSON value, echoed
+/// as it was read; `published` is optional.
+#[derive(serde::Deserialize)]
+pub struct JsonlLine {
+    pub id: serde_json::Value,
+    pub text: String,
+    #[serde(default)]
+    pub published: Option<String>,
+}
+
 /// The releases of a `.jsonl` file: one `{"id", "text", "published"?}` object a line, as
 /// `blotter extract --jsonl` reads them; the id (a string as it is, any other value as
 /// JSON) names the release. Blank lines are skipped; a bad line (not JSON, no text, a
 /// `published` that is not `YYYY-MM-DD`) is a message naming its line, and the other
 /// lines are still read.
 pub fn jsonl_releases(file: &str) -> (Vec<JsonlRelease>, Vec<String>) {
-    #[derive(serde::Deserialize)]
-    struct Line {
-        id: serde_json::Value,
-        text: String,
-        #[serde(default)]
-        published: Option<String>,
-    }
     let mut releases = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in file.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Line>(line) {
+        match serde_json::from_str::<JsonlLine>(line) {
             Ok(l) if l.published.as_deref().is_some_and(|d| !is_iso_date(d)) => {
                 problems.push(format!("line {}: `published` is not YYYY-MM-DD", n + 1));
             }

@@ -1623,34 +1623,7 @@ fn nothing_to_compare(r: &Reader, s: usize, out: &mut Out) {
 
 /// A value as a reader writes it: "1,506", "12.5", "0.4".
 pub fn number(v: f64) -> String {
-    let a = v.abs();
-    let mut out = String::new();
-    if v < 0.0 {
-        out.push('-');
-    }
-    // Hundredths, rounded once, so 2.999 is 3. Figures are plain (below 10^15).
-    let (whole, cents) = if a < 1e13 {
-        let h = (a * 100.0).round() as u64;
-        (h / 100, h % 100)
-    } else {
-        (a.min(1e15) as u64, 0)
-    };
-    let digits = whole.to_string();
-    let n = digits.len();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if cents > 0 {
-        out.push('.');
-        out.push(char::from(b'0' + (cents / 10) as u8));
-        if cents % 10 > 0 {
-            out.push(char::from(b'0' + (cents % 10) as u8));
-        }
-    }
-    out
+    super::decimal::grouped(v)
 }
 
 /// A difference with its sign: "+64", "−63".
