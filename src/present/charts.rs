@@ -881,8 +881,8 @@ fn font(size: f64, color: RGBColor) -> TextStyle<'static> {
 
 /// How wide `text` is drawn in `style`, in pixels: estimated, the same in the page and
 /// natively (about 0.7 em a byte; see [`backend`]).
-fn width_of(area: &Area, text: &str, style: &TextStyle) -> u32 {
-    area.estimate_text_size(text, style).map_or(0, |(w, _)| w)
+fn width_of(text: &str, style: &TextStyle) -> u32 {
+    backend::text_size(text, style.font.get_size()).0
 }
 
 /// Draws with `paint` into a new SVG of the given height on a white background, with the
@@ -930,27 +930,25 @@ fn svg(
 fn wrap(text: &str) -> Vec<String> {
     let style = font(SOURCE_SIZE, MUTED);
     let room = WIDTH - 2 * LEGEND_LEFT as u32;
-    measure(|a| {
-        let mut lines: Vec<String> = Vec::new();
-        for word in text.split_whitespace() {
-            match lines.last_mut() {
-                Some(line) if width_of(a, &format!("{line} {word}"), &style) <= room => {
-                    line.push(' ');
-                    line.push_str(word);
-                }
-                _ => lines.push(short(word, 60)),
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if width_of(&format!("{line} {word}"), &style) <= room => {
+                line.push(' ');
+                line.push_str(word);
             }
+            _ => lines.push(short(word, 60)),
         }
-        lines.truncate(4);
-        lines
-    })
+    }
+    lines.truncate(4);
+    lines
 }
 
 /// A legend under a chart: a dot and a name for each entry, wrapped onto rows.
-/// The height it takes for `width` pixels is [`legend_height`].
+/// The height it takes is [`legend_height`].
 fn draw_legend(area: &Area, entries: &[(String, RGBColor)]) -> Option<()> {
     let style = font(LABEL_SIZE, TEXT).pos(Pos::new(HPos::Left, VPos::Center));
-    for (x, y, (name, color)) in legend_places(area, entries) {
+    for (x, y, (name, color)) in legend_places(area.dim_in_pixel().0, entries) {
         area.draw(&Circle::new((x + 6, y), 5, color.filled()))
             .ok()?;
         area.draw(&Text::new(name.as_str(), (x + 16, y), style.clone()))
@@ -959,17 +957,18 @@ fn draw_legend(area: &Area, entries: &[(String, RGBColor)]) -> Option<()> {
     Some(())
 }
 
-/// Where each legend entry goes, from the left edge of the plot, [`LEGEND_ROW`] apart.
-fn legend_places<'e>(
-    area: &Area,
-    entries: &'e [(String, RGBColor)],
-) -> Vec<(i32, i32, &'e (String, RGBColor))> {
+/// Where each legend entry goes in an area `width` pixels wide, from the left edge of the
+/// plot, [`LEGEND_ROW`] apart.
+fn legend_places(
+    width: u32,
+    entries: &[(String, RGBColor)],
+) -> Vec<(i32, i32, &(String, RGBColor))> {
     let style = font(LABEL_SIZE, TEXT);
-    let right = area.dim_in_pixel().0 as i32 - 16;
+    let right = width as i32 - 16;
     let (mut x, mut y) = (LEGEND_LEFT, LEGEND_ROW / 2);
     let mut places = Vec::new();
     for entry in entries {
-        let width = 16 + width_of(area, &entry.0, &style) as i32;
+        let width = 16 + width_of(&entry.0, &style) as i32;
         if x + width > right && x > LEGEND_LEFT {
             x = LEGEND_LEFT;
             y += LEGEND_ROW;
@@ -980,17 +979,11 @@ fn legend_places<'e>(
     places
 }
 
-fn legend_height(area: &Area, entries: &[(String, RGBColor)]) -> u32 {
-    legend_places(area, entries)
+/// The height of the legend of `entries` across the chart's width.
+fn legend_height(entries: &[(String, RGBColor)]) -> u32 {
+    legend_places(WIDTH, entries)
         .last()
         .map_or(0, |(_, y, _)| (y + LEGEND_ROW / 2 + 8) as u32)
-}
-
-/// A drawing area of the chart's width, to measure text before the chart is drawn.
-fn measure<T>(with: impl FnOnce(&Area) -> T) -> T {
-    let mut scratch = String::new();
-    let area = Svg::with_string(&mut scratch, (WIDTH, 100)).into_drawing_area();
-    with(&area)
 }
 
 /// Where a legend's rows start from the left, and how far apart they are.
@@ -1020,18 +1013,11 @@ fn draw_bars(chart: &BarChart, source: Option<&[String]>) -> Option<String> {
     };
     let label_style = font(LABEL_SIZE, TEXT);
     let values: Vec<String> = bars.iter().map(Bar::value_text).collect();
-    let (label_width, value_width) = measure(|a| {
-        let widest = |texts: &mut dyn Iterator<Item = &str>| {
-            texts
-                .map(|t| width_of(a, t, &label_style))
-                .max()
-                .unwrap_or(0)
-        };
-        (
-            widest(&mut bars.iter().map(|b| b.label.as_str())),
-            widest(&mut values.iter().map(String::as_str)),
-        )
-    });
+    let widest = |texts: &mut dyn Iterator<Item = &str>| {
+        texts.map(|t| width_of(t, &label_style)).max().unwrap_or(0)
+    };
+    let label_width = widest(&mut bars.iter().map(|b| b.label.as_str()));
+    let value_width = widest(&mut values.iter().map(String::as_str));
     let height = CAPTION + 2 * MARGIN + ROW * n as u32;
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let max = if max > 0.0 { max } else { 1.0 };
@@ -1128,20 +1114,13 @@ fn draw_statistics(chart: &StatisticsChart, source: Option<&[String]>) -> Option
     let y_labels: Vec<String> = (0..=steps as u32)
         .map(|k| format_value(f64::from(k) * step, chart.unit))
         .collect();
-    let (tick_widths, y_width, legend_h) = measure(|a| {
-        (
-            ticks
-                .iter()
-                .map(|t| width_of(a, &t.1, &label_style))
-                .collect::<Vec<u32>>(),
-            y_labels
-                .iter()
-                .map(|t| width_of(a, t, &muted_style))
-                .max()
-                .unwrap_or(0),
-            legend_height(a, &legend),
-        )
-    });
+    let tick_widths: Vec<u32> = ticks.iter().map(|t| width_of(&t.1, &label_style)).collect();
+    let y_width = y_labels
+        .iter()
+        .map(|t| width_of(t, &muted_style))
+        .max()
+        .unwrap_or(0);
+    let legend_h = legend_height(&legend);
     let plot_height = CAPTION + PLOT;
     let height = plot_height + legend_h + MARGIN;
     let unit = chart.unit;
@@ -1197,7 +1176,7 @@ fn draw_statistics(chart: &StatisticsChart, source: Option<&[String]>) -> Option
             for (p, v) in &s.points {
                 let text = format_value(*v, unit);
                 let (x, y) = c.backend_coord(&(p.middle(), v.max(0.0)));
-                let half = width_of(&plot, &text, &style) as i32 / 2 + 2;
+                let half = width_of(&text, &style) as i32 / 2 + 2;
                 let spot = [y - 7 - VALUE_HEIGHT, y + 7]
                     .into_iter()
                     .map(|top| Boxed {
