@@ -180,16 +180,18 @@ describe('the built site', () => {
     assert.equal(await box.inputValue(), 'Arrests in Tilby\n\nOfficers in Tilby arrested 4 people.');
   });
 
-  test('a file dragged over the editor shows a drop zone, and dropping opens it', async () => {
+  test('a file dragged anywhere on the page shows a drop zone, and dropping it there opens it', async () => {
     const data = await page.evaluateHandle(() => {
       const dt = new DataTransfer();
       dt.items.add(new File(['Officers in Tilby seized 3 knives.'], 'dropped.txt', { type: 'text/plain' }));
       return dt;
     });
-    await page.dispatchEvent('.release .release-head', 'dragover', { dataTransfer: data });
+    // Over the facts, away from the editor: the browser must not open the file in place
+    // of the page.
+    await page.dispatchEvent('footer.colophon', 'dragover', { dataTransfer: data });
     await page.locator('.drop-zone').waitFor({ timeout: WAIT_MS });
     assert.match(await page.locator('.drop-zone').textContent(), /Drop the file/);
-    await page.dispatchEvent('.release .release-head', 'drop', { dataTransfer: data });
+    await page.dispatchEvent('footer.colophon', 'drop', { dataTransfer: data });
     await page.locator('.source-text', { hasText: 'seized 3 knives' }).waitFor({ timeout: WAIT_MS });
     assert.equal(await page.locator('.drop-zone').count(), 0, 'the zone goes once the file is dropped');
   });

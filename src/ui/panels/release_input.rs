@@ -5,8 +5,10 @@
 //! their visible text through `present::html::html_to_text`; the page never parses them
 //! into its document, so markup in a paste shows as nothing or as text, and runs nothing.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
@@ -42,6 +44,65 @@ pub struct ReleaseInputProps {
     pub on_sample: Callback<MouseEvent>,
     /// A message for the reader (a file the page cannot read).
     pub on_notice: Callback<Option<String>>,
+}
+
+/// Where an opened file's text goes, and where a message about it goes.
+type FileCallbacks = (Callback<String>, Callback<Option<String>>);
+
+/// Whether a drag carries files (rather than text or a link).
+fn has_files(e: &DragEvent) -> bool {
+    e.data_transfer()
+        .is_some_and(|d| d.types().includes(&"Files".into(), 0))
+}
+
+/// The page's own drag listeners: while a file is dragged over the window `dragging` is
+/// set, and a file dropped anywhere that no element took (the box takes its own drops)
+/// is opened. Dropping the returned listeners removes them.
+fn page_drop_listeners(
+    dragging: UseStateSetter<bool>,
+    latest: Rc<RefCell<FileCallbacks>>,
+) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let options = EventListenerOptions::enable_prevent_default();
+    let over = {
+        let dragging = dragging.clone();
+        EventListener::new_with_options(&window, "dragover", options, move |e| {
+            let e: &DragEvent = e.unchecked_ref();
+            if has_files(e) {
+                e.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let leave = {
+        let dragging = dragging.clone();
+        // A drag that leaves the window has no element it goes to.
+        EventListener::new(&window, "dragleave", move |e| {
+            let e: &DragEvent = e.unchecked_ref();
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let dropped = EventListener::new_with_options(&window, "drop", options, move |e| {
+        let e: &DragEvent = e.unchecked_ref();
+        dragging.set(false);
+        if e.default_prevented() || !has_files(e) {
+            return;
+        }
+        e.prevent_default();
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            let (on_replace, on_notice) = latest.borrow().clone();
+            open_file(file, on_replace, on_notice);
+        }
+    });
+    vec![over, leave, dropped]
 }
 
 /// Reads a file the reader dropped or picked, and hands its text on.
@@ -256,58 +317,19 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
             insert_at_caret(&area, &dropped, &held, &part, &on_edit);
         })
     };
-    // A file dragged over the editor shows where it can be dropped; a file dropped
-    // anywhere on it (not only on the box) is opened rather than left to the browser.
+    // A file dragged over any part of the page shows where it can be dropped, and a file
+    // dropped anywhere on it (not only on the box) is opened rather than left to the
+    // browser, which would open it in place of the page and lose the reader's work.
     let dragging = use_state(|| false);
-    let has_files = |e: &DragEvent| {
-        e.data_transfer()
-            .is_some_and(|d| d.types().includes(&"Files".into(), 0))
-    };
-    let on_zone_over = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            if has_files(&e) {
-                e.prevent_default();
-                if !*dragging {
-                    dragging.set(true);
-                }
-            }
-        })
-    };
-    let on_zone_leave = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            let inside = e
-                .related_target()
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                .zip(
-                    e.current_target()
-                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
-                )
-                .is_some_and(|(to, zone)| zone.contains(Some(&to)));
-            if !inside {
-                dragging.set(false);
-            }
-        })
-    };
-    let on_zone_drop = {
-        let dragging = dragging.clone();
-        let (on_replace, on_notice) = (props.on_replace.clone(), props.on_notice.clone());
-        Callback::from(move |e: DragEvent| {
-            dragging.set(false);
-            if e.default_prevented() {
-                return;
-            }
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                e.prevent_default();
-                open_file(file, on_replace.clone(), on_notice.clone());
-            }
-        })
-    };
+    let latest = use_mut_ref(|| (props.on_replace.clone(), props.on_notice.clone()));
+    *latest.borrow_mut() = (props.on_replace.clone(), props.on_notice.clone());
+    {
+        let dragging = dragging.setter();
+        use_effect_with((), move |_| {
+            let listeners = page_drop_listeners(dragging, latest);
+            move || drop(listeners)
+        });
+    }
     let on_pick = {
         let (on_replace, on_notice) = (props.on_replace.clone(), props.on_notice.clone());
         Callback::from(move |e: Event| {
@@ -375,9 +397,6 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
         <section
             class={classes!("release", dragging.then_some("dragging"))}
             aria-label="Your text"
-            ondragover={on_zone_over}
-            ondragleave={on_zone_leave}
-            ondrop={on_zone_drop}
         >
             <div class="release-head">
                 <label for="release-text">{ "Press release" }</label>
@@ -400,7 +419,6 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                 </div>
             </div>
             { part_bar }
-            <div class="box-wrap">
             if *dragging {
                 <p class="drop-zone" aria-hidden="true">{ "Drop the file to open it" }</p>
             }
@@ -415,7 +433,6 @@ pub fn ReleaseInput(props: &ReleaseInputProps) -> Html {
                 ondragover={on_drag_over}
                 ondrop={on_drop}
             />
-            </div>
             <div class="release-foot">
                 <div class="date-field">
                     <label for="release-date">{ "Publication date" }</label>
