@@ -7,8 +7,10 @@
 //! from a web page need paragraphs, line breaks and the common entities, not layout.
 //!
 //! A saved web page also holds its site's menus and footers: when the page marks its
-//! content (`article`, else `main`) only that is read, and a whole document (one with a
-//! `body`) that marks none loses its `nav`, `footer` and `aside` elements.
+//! content (`article`, else `main`) only that is read. A whole document (one with a
+//! `body`) that marks neither is read from its main text block (`largest_block`) when
+//! one holds most of its words, else whole; either way it loses its `nav`, `footer` and
+//! `aside` elements.
 
 /// Elements whose contents are never shown.
 const HIDDEN: [&str; 7] = [
@@ -52,11 +54,29 @@ const LINES: [&str; 5] = ["br", "li", "tr", "dt", "dd"];
 /// `<p>Officers seized <b>14</b> knives &amp; £200.</p><p>Call 101.</p>` becomes
 /// `Officers seized 14 knives & £200.\n\nCall 101.`
 pub fn html_to_text(html: &str) -> String {
+    let mut out = Output::default();
     let (part, chrome) = match content_part(html) {
         Some(part) => (part, false),
-        None => (html, has_body(html)),
+        None if has_body(html) => match largest_block(html) {
+            Some((block, heading)) => {
+                // The page's headline often sits above its text block: it stays first.
+                if let Some(heading) = heading {
+                    read_into(&mut out, heading, false);
+                    out.paragraph();
+                }
+                (block, true)
+            }
+            None => (html, true),
+        },
+        None => (html, false),
     };
-    let mut out = Output::default();
+    read_into(&mut out, part, chrome);
+    out.finish()
+}
+
+/// Adds the visible text of `part` to `out`; with `chrome`, without its menus, footers
+/// and asides.
+fn read_into(out: &mut Output, part: &str, chrome: bool) {
     let mut skipping: Option<(String, usize)> = None;
     scan(part, |piece| match piece {
         Piece::Text(text) if skipping.is_none() => out.text(text),
@@ -87,7 +107,6 @@ pub fn html_to_text(html: &str) -> String {
             }
         }
     });
-    out.finish()
 }
 
 /// Elements that hold a site's menus and notices rather than its content.
@@ -195,6 +214,107 @@ fn content_part(html: &str) -> Option<&str> {
             });
             text
         })
+}
+
+/// Elements that hold a block of a page's text, for `largest_block`.
+const CONTAINERS: [&str; 5] = ["div", "section", "td", "body", "form"];
+
+/// The inside of a page's main text block, and its first `h1` when that lies outside the
+/// block, or `None` when no block stands out.
+///
+/// The block is the smallest (`div`, `section`, `td`...) that holds at least 85% of the
+/// page's prose, nested blocks' included: the wrapper around a release's intro and body,
+/// not one of the two, and not the `body` around everything. Prose is words outside
+/// links (menus, related stories and footers are mostly links), menus, footers, asides
+/// and the headline. A page whose prose is spread wider is read whole.
+fn largest_block(html: &str) -> Option<(&str, Option<&str>)> {
+    /// An open block: its name, where its contents start, and its words so far.
+    struct Open {
+        name: String,
+        from: usize,
+        words: usize,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    // Every closed block: where its contents start and end, and its words.
+    let mut blocks: Vec<(usize, usize, usize)> = Vec::new();
+    let mut close = |open: &mut Vec<Open>, at: usize, to: usize| {
+        for block in open.drain(at..).rev().collect::<Vec<_>>() {
+            blocks.push((block.from, to, block.words));
+            if let Some(parent) = open.last_mut() {
+                parent.words += block.words;
+            }
+        }
+    };
+    let (mut chrome_depth, mut link_depth) = (0usize, 0usize);
+    let mut in_heading = false;
+    let mut total = 0usize;
+    let mut heading: Option<(usize, usize)> = None;
+    let mut heading_from = None;
+    scan_at(html, &mut |piece, end| match piece {
+        Piece::Text(text) => {
+            if chrome_depth > 0 || link_depth > 0 || in_heading {
+                return;
+            }
+            let words = text
+                .split_whitespace()
+                .filter(|word| word.chars().any(char::is_alphanumeric))
+                .count();
+            total += words;
+            if let Some(top) = open.last_mut() {
+                top.words += words;
+            }
+        }
+        Piece::Tag(tag) => {
+            let name = tag.name.as_str();
+            let start_of_tag = end - tag.len;
+            let depth = |d: usize| {
+                if tag.closing {
+                    d.saturating_sub(1)
+                } else {
+                    d + 1
+                }
+            };
+            if CHROME.contains(&name) {
+                chrome_depth = depth(chrome_depth);
+            } else if name == "a" {
+                link_depth = depth(link_depth);
+            } else if name == "h1" && chrome_depth == 0 {
+                in_heading = !tag.closing;
+                if heading.is_none() {
+                    if tag.closing {
+                        heading = heading_from.map(|from| (from, start_of_tag));
+                    } else {
+                        heading_from = Some(end);
+                    }
+                }
+            } else if CONTAINERS.contains(&name) {
+                if !tag.closing {
+                    open.push(Open {
+                        name: tag.name,
+                        from: end,
+                        words: 0,
+                    });
+                } else if let Some(back) = open.iter().rev().take(64).position(|o| o.name == name) {
+                    // Blocks left open inside this one end with it. The opening tag is
+                    // looked for only near the top, so stray end tags under deep nesting
+                    // stay linear.
+                    let at = open.len() - 1 - back;
+                    close(&mut open, at, start_of_tag);
+                }
+            }
+        }
+    });
+    // Blocks never closed run to the end of the page.
+    close(&mut open, 0, html.len());
+    let (from, to, _) = blocks
+        .into_iter()
+        .filter(|&(_, _, words)| words > 0 && words * 20 >= total * 17)
+        .min_by_key(|&(_, _, words)| words)?;
+    let block = html.get(from..to)?;
+    let heading = heading
+        .filter(|&(start, end)| end <= from || start >= to)
+        .and_then(|(start, end)| html.get(start..end));
+    Some((block, heading))
 }
 
 /// Whether `html` is a whole document (it has a `body` tag), not a fragment.

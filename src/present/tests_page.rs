@@ -90,6 +90,37 @@ fn a_saved_page_gives_its_article_without_menus_or_footers() {
     let plain = "<html><body><nav>Home | News</nav><div><p>Officers made an arrest.</p></div>\
         <aside>Related stories</aside><footer>Cookie policy</footer></body></html>";
     assert_eq!(html_to_text(plain), "Officers made an arrest.");
+    // A page marking neither, with its menus in plain `div`s: its largest text block,
+    // with the headline above it.
+    let blocks = "<html><body><div class=menu><a href=/>Home</a> | <a href=/news>News</a> | \
+        <a href=/contact>Contact</a></div><div class=top><h1>Six arrests in Harlow Vale</h1></div>\
+        <div class=story><p>Officers from the Vale team made six arrests on Thursday.</p>\
+        <p>Two men have been charged with burglary and remain in custody.</p>\
+        <div class=share>Share this</div></div>\
+        <div class=legal><a href=/c>Cookie policy</a> | <a href=/a>Accessibility</a></div>\
+        </body></html>";
+    assert_eq!(
+        html_to_text(blocks),
+        "Six arrests in Harlow Vale\n\nOfficers from the Vale team made six arrests on Thursday.\n\n\
+         Two men have been charged with burglary and remain in custody.\n\nShare this"
+    );
+    // The wrapper around an intro and a body is taken whole, not the longer of the two.
+    let wrapped = "<body><div><a href=/>Home</a> <a href=/n>News</a></div><div class=wrap>\
+        <div class=intro><p>Five people were arrested in Orrin Bay.</p></div>\
+        <div class=text><p>The arrests followed reports of thefts from sheds and garages \
+        across the bay over the summer, officers said.</p></div></div></body>";
+    assert_eq!(
+        html_to_text(wrapped),
+        "Five people were arrested in Orrin Bay.\n\nThe arrests followed reports of thefts \
+         from sheds and garages across the bay over the summer, officers said."
+    );
+    // No one block holds most of the words: the whole page is read, as before.
+    let even = "<body><div><p>Three knives were handed in.</p></div>\
+        <div><p>Four more were found in a park.</p></div></body>";
+    assert_eq!(
+        html_to_text(even),
+        "Three knives were handed in.\n\nFour more were found in a park."
+    );
     // A fragment keeps everything it holds.
     assert_eq!(
         html_to_text("<footer>Call 101</footer><p>One arrest.</p>"),
@@ -124,6 +155,18 @@ fn many_hidden_elements_are_skipped_in_linear_time() {
         !text.contains("path") && !text.contains('<'),
         "nothing hidden shows"
     );
+    // A whole page of blocks never closed, and end tags that close nothing.
+    let mut deep = String::from("<body>");
+    for _ in 0..count {
+        deep.push_str("<div><p>word</p></section>");
+    }
+    let started = std::time::Instant::now();
+    let read = html_to_text(&deep);
+    eprintln!(
+        "html_to_text: {count} unclosed blocks in {:?}",
+        started.elapsed()
+    );
+    assert_eq!(read.matches("word").count(), count);
     let mut article = String::from("<article>");
     article.push_str(&html);
     article.push_str("</article>");
