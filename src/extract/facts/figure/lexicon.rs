@@ -23,6 +23,15 @@ pub enum NounClass {
 use Category::*;
 use NounClass::*;
 
+/// Words that say a release is about guns, for "weapons" (`weapons_of_the_release`).
+pub const FIREARM_WORDS: [&str; 12] = [
+    "firearm", "firearms", "gun", "guns", "pistol", "pistols", "rifle", "rifles", "shotgun",
+    "shotguns", "handgun", "handguns",
+];
+
+/// Words that say a release is about knives.
+pub const KNIFE_WORDS: [&str; 6] = ["knife", "knives", "blade", "blades", "bladed", "machete"];
+
 /// Counted nouns, singular and plural, with multi-word entries before their last word.
 pub static NOUNS: Table<NounClass> = table![
     // Offensive weapons that end in a firearm or knife word come first.

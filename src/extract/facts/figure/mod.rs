@@ -20,7 +20,8 @@ use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
 
 pub fn find(cx: &mut Context) {
-    let found = rules::read_all(cx);
+    let mut found = rules::read_all(cx);
+    weapons_of_the_release(&cx.doc, &mut found);
     let mut figures: Vec<(Figure, usize)> = Vec::new();
     // Stated figures by what they state, so that a repeat finds its first mention at once.
     // Under one key they differ only in period, so each list stays short.
@@ -102,6 +103,39 @@ pub fn find(cx: &mut Context) {
     let opening = date::opening_period(cx);
     statistics_frame(&mut figures, cx.out.period.is_some(), opening);
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
+}
+
+/// "Weapons" are knives in most releases, but in a release about guns ("126 weapons
+/// were handed in" in a firearms surrender) they are firearms. A release is about guns
+/// when its firearm words outnumber its knife words at least two to one.
+fn weapons_of_the_release(doc: &Doc, found: &mut [rules::Found]) {
+    let is_weapons = |f: &rules::Found| {
+        f.figure.category == Category::Knife
+            && doc
+                .slice(f.figure.source.span)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| {
+                    w.eq_ignore_ascii_case("weapons") || w.eq_ignore_ascii_case("weapon")
+                })
+    };
+    if !found.iter().any(is_weapons) {
+        return;
+    }
+    let (mut guns, mut knives) = (0usize, 0usize);
+    for i in 0..doc.tokens.len() {
+        if lexicon::FIREARM_WORDS.iter().any(|w| doc.is(i, w)) {
+            guns += 1;
+        } else if lexicon::KNIFE_WORDS.iter().any(|w| doc.is(i, w)) {
+            knives += 1;
+        }
+    }
+    if guns < 2 || guns < 2 * knives {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| is_weapons(f)) {
+        f.figure.category = Category::Firearm;
+    }
 }
 
 /// A release of statistics names its period once, with its first change ("In the year to

@@ -1379,3 +1379,19 @@ fn explain_accounts_for_every_number() {
         .and_then(|n| n.figure.as_ref());
     assert_eq!(arrests.map(|f| f.category), Some(Arrest));
 }
+
+#[test]
+fn weapons_are_firearms_in_a_release_about_guns() {
+    // A firearms surrender: "weapons" are the guns handed in.
+    check(
+        "The two-week firearms surrender in Marlow Vale has ended. Owners of unwanted guns, \
+         including shotguns and air rifles, brought 84 weapons to five police stations.",
+        &[(Firearm, 84.0, C)],
+    );
+    // A knife amnesty: "weapons" stay knives, even with a gun named once.
+    check(
+        "The knife amnesty in Marlow Vale has ended. Residents brought 84 weapons to the bins, \
+         among them kitchen knives, machetes and a replica gun.",
+        &[(Knife, 84.0, C)],
+    );
+}
