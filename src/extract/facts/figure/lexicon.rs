@@ -16,6 +16,9 @@ pub enum NounClass {
     Person,
     /// Vehicles: seized ones are `vehicle`, stopped or marked ones are `activity`.
     Vehicles,
+    /// Premises: searched or visited ones are `activity` ("warrants at six homes and three
+    /// business premises"), and a list of them keeps its verb; otherwise no figure.
+    Premises,
     /// Time and distance: never a figure on their own ("six months", "five years ago").
     Never,
 }
@@ -164,6 +167,16 @@ pub static NOUNS: Table<NounClass> = table![
     // Cash.
     ("cash", Fixed(Cash)),
     // Vehicles.
+    ("home", Premises),
+    ("homes", Premises),
+    ("house", Premises),
+    ("houses", Premises),
+    ("properties", Premises),
+    ("premises", Premises),
+    ("address", Premises),
+    ("addresses", Premises),
+    ("flat", Premises),
+    ("flats", Premises),
     ("vehicle", Vehicles),
     ("vehicles", Vehicles),
     ("car", Vehicles),

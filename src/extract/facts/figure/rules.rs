@@ -1193,12 +1193,17 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
             return (v, true);
         }
     }
-    // "warrants were executed at 12 addresses", "raids at nine properties".
+    // "warrants were executed at 12 addresses", "raids at nine properties", "searches
+    // were carried out at six homes".
     if word_in(w, &["at", "across"]) && p > st.start {
         let before = doc.tok(p - 1);
-        if verb_at(doc, p - 1) == Some(VerbClass::Activity)
-            || word_in(before, &["warrants", "raids", "searches", "visits"])
-        {
+        let searches = (p.saturating_sub(14).max(st.start)..p)
+            .rev()
+            .take_while(|&k| {
+                doc.tokens[k].kind != TokenKind::Number && !word_in(doc.tok(k), &[",", ";", ":"])
+            })
+            .any(|k| word_in(doc.tok(k), &["warrants", "raids", "searches", "visits"]));
+        if verb_at(doc, p - 1) == Some(VerbClass::Activity) || searches {
             return (Some(VerbClass::Activity), true);
         }
     }
@@ -2049,6 +2054,10 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             Some(VerbClass::Seize) => Category::Vehicle,
             Some(VerbClass::Activity) => Category::Activity,
             None if st.in_list => Category::Vehicle,
+            _ => return Reading::Skip,
+        },
+        Some(NounClass::Premises) => match after.map(|a| a.0).or(before) {
+            Some(VerbClass::Activity) => Category::Activity,
             _ => return Reading::Skip,
         },
         None => match after.map(|a| a.0).or(if direct { before } else { None }) {

@@ -1395,3 +1395,26 @@ fn weapons_are_firearms_in_a_release_about_guns() {
         &[(Knife, 84.0, C)],
     );
 }
+
+#[test]
+fn premises_searched_are_activity_and_a_list_of_them_keeps_its_verb() {
+    check(
+        "Searches linked to the burglary gang were carried out at five homes, two flats and \
+         one business premises in Castle Mead.",
+        &[(Activity, 5.0, C), (Activity, 2.0, C), (Activity, 1.0, C)],
+    );
+    check(
+        "Nine properties were searched on Tuesday.",
+        &[(Activity, 9.0, C)],
+    );
+    // Premises that are only where something happened are no figure.
+    check(
+        "Cannabis was found at three properties and 12 plants were seized.",
+        &[(Drugs, 12.0, C)],
+    );
+    // Stolen property is an item, not a building.
+    check(
+        "Officers recovered 40 items of stolen property.",
+        &[(OtherItem, 40.0, C)],
+    );
+}
