@@ -363,7 +363,9 @@ fn streets(r: &mut Reader) {
             continue;
         }
         let strong = is_any(doc, k, &STRONG_STREET);
-        let weak = is_any(doc, k, &WEAK_STREET);
+        // "taken to Royal Harwick Hospital": a named hospital is a venue.
+        let hospital = is_any(doc, k, &["Hospital", "Infirmary"]);
+        let weak = hospital || is_any(doc, k, &WEAK_STREET);
         if !(strong || weak) {
             continue;
         }
@@ -382,7 +384,9 @@ fn streets(r: &mut Reader) {
         let before = number.unwrap_or(start);
         // "Marcus Green, 19, of Lordship Lane": "of" after a comma gives an address.
         let address_of = before >= 2 && doc.is(before - 1, "of") && doc.tok(before - 2) == ",";
-        let prep = preposition_before(doc, before, &WEAK_PREPOSITIONS) || address_of;
+        let prep = preposition_before(doc, before, &WEAK_PREPOSITIONS)
+            || address_of
+            || (hospital && before >= 1 && doc.is(before - 1, "to"));
         if weak && !prep && number.is_none() {
             continue;
         }
@@ -403,7 +407,7 @@ fn streets(r: &mut Reader) {
             ],
         ) {
             PlaceKind::Neighbourhood
-        } else if is_any(doc, k, &["Park", "Airport", "Stadium", "Arena"]) {
+        } else if hospital || is_any(doc, k, &["Park", "Airport", "Stadium", "Arena"]) {
             PlaceKind::Venue
         } else {
             PlaceKind::Street

@@ -450,3 +450,29 @@ mod no_panics {
         }
     }
 }
+
+#[test]
+fn a_named_hospital_is_a_venue() {
+    check(&[
+        (
+            "The man was taken to Harwick General Hospital with stab wounds.",
+            &["Harwick General Hospital"],
+        ),
+        (
+            "She remains at Northmoor Royal Infirmary in a stable condition.",
+            &["Northmoor Royal Infirmary"],
+        ),
+        // No name, or no preposition: no place.
+        ("He was taken to hospital as a precaution.", &[]),
+        ("Hospital staff praised the officers.", &[]),
+    ]);
+    let kinds: Vec<PlaceKind> = extract(
+        "The victim was flown to Carrick Hospital.",
+        &Options::default(),
+    )
+    .places
+    .into_iter()
+    .map(|p| p.kind)
+    .collect();
+    assert_eq!(kinds, [PlaceKind::Venue]);
+}
