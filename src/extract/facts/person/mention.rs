@@ -575,7 +575,17 @@ fn honorific(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
 /// "said Charlie Doyle", "Joe Traynor, from the ONS, said:", "John Smith, 34, of ...",
 /// "named as John Smith".
 fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> {
-    if !is_name_word(doc, i) || !free_standing(doc, i) {
+    if !is_name_word(doc, i) {
+        return None;
+    }
+    let free = free_standing(doc, i);
+    // After a preposition a name is more often a place ("to Mill Lane"), unless its
+    // surname comes back as a defendant's ("matched to Dale Hartigan. Hartigan, 41,").
+    let after_preposition = i > 0
+        && ["to", "for", "from", "by", "on", "at", "of"]
+            .iter()
+            .any(|w| doc.is(i - 1, w));
+    if !free && !after_preposition {
         return None;
     }
     let name = read_name(doc, i)?;
@@ -585,6 +595,10 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
     let span = span_of(doc, name.start, name.end);
     if blocked.overlaps(span) || thing_of_age(doc, i) {
         return None;
+    }
+    if !free {
+        return surname_in_court_later(doc, name.end)
+            .then(|| mention(doc, i, None, name, "<name> ... <surname>, <age>,", false));
     }
     // A possessive name is an organisation's or a place's more often than a person's.
     if doc.tokens.get(name.end).is_some_and(|t| !t.space_before) && doc.is(name.end, "'") {
@@ -615,6 +629,8 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
         "<name> was charged"
     } else if named_as {
         "named as <name>"
+    } else if surname_in_court_later(doc, name.end) {
+        "<name> ... <surname>, <age>,"
     } else {
         return None;
     };
@@ -645,6 +661,29 @@ fn rank_after_name(doc: &Doc, after: usize) -> Option<(usize, usize)> {
     (end..last)
         .any(|k| is_speech_verb(doc, k) || doc.is(k, ":"))
         .then_some((after + 1, end))
+}
+
+/// How many tokens after a full name its surname may come back as a defendant's.
+const SURNAME_REACH: usize = 400;
+
+/// Whether the surname ending at token `end` (exclusive) comes back later opening a
+/// sentence as a defendant's, with an age or a verb of the courts: "a match was found
+/// with Dale Hartigan. ... Hartigan, 41, of Moss Lane, was jailed".
+fn surname_in_court_later(doc: &Doc, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    let surname = doc.tok(last);
+    let limit = doc.tokens.len().min(end + SURNAME_REACH);
+    (end..limit).any(|k| {
+        doc.tok(k) == surname
+            && doc.tokens[k].start > 0
+            && doc
+                .sentence_of(doc.tokens[k].start)
+                .is_some_and(|r| r.start == doc.tokens[k].start)
+            && !(is_word(doc, k + 1) && starts_upper(doc.tok(k + 1)))
+            && (suspect_age(doc, k + 1) || custody_after(doc, k + 1))
+    })
 }
 
 /// An age written before a name: "21-year-old Sam Reid".

@@ -972,3 +972,16 @@ fn blocked_spans_answer_overlaps_exactly() {
     assert!(!b.overlaps(Span::new(70, 90)));
     assert!(!Blocked::new(Vec::new()).overlaps(Span::new(0, 5)));
 }
+
+#[test]
+fn a_name_whose_surname_comes_back_as_a_defendant_is_a_person() {
+    let text = "DNA on the glove was matched to Corin Ashdale.\n\nAshdale, 38, of Tern Road, \
+                was jailed for six years at Mawbridge Crown Court.";
+    assert_eq!(names(text), ["Corin Ashdale"]);
+    let verb = "The van was traced to Lyle Penhallow. Penhallow was later charged with theft.";
+    assert_eq!(names(verb), ["Lyle Penhallow"]);
+    // A name that never comes back, or comes back only inside another name, is no one.
+    assert!(names("The car was seen on Ashdale Road near Corin Park.").is_empty());
+    let other = "Stock came from Mercer Farm. Mercer Farm Shop was closed on Monday.";
+    assert!(names(other).is_empty());
+}
