@@ -49,10 +49,14 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
     })
 }
 
+/// How many sentences from the top an appeal for witnesses shows in.
+const APPEAL_SENTENCES: usize = 5;
+
 /// "Officers are asking for witnesses after a stabbing": an incident, not an
 /// operation, so its date is not a reporting period.
 fn is_witness_appeal(doc: &Doc) -> bool {
-    doc.sentences.iter().take(2).any(|s| {
+    // A headline and a dateline may come before the appeal.
+    doc.sentences.iter().take(APPEAL_SENTENCES).any(|s| {
         let r = doc.tokens_in(s);
         r.clone().any(|k| doc.is(k, "appealing"))
             || r.clone().any(|k| in_list(doc.tok(k), &APPEAL_WORDS))

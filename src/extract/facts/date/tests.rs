@@ -849,3 +849,18 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn an_appeal_under_a_headline_and_dateline_has_no_period() {
+    // The incident's day is not a reporting period, even when the appeal comes third.
+    let text = "Man hurt in Farleigh car park\n\nPUBLISHED: 09:10 14 March 2024\n\n\
+                A man was assaulted in Farleigh on Tuesday evening.\n\n\
+                Officers are appealing for witnesses to come forward.";
+    assert_eq!(period(text, None), None);
+    // A week of action that ends with the usual request for information keeps its week.
+    let week = "Officers in Farleigh ran a week of action from Monday 4 March to Sunday 10 March \
+                2024.\n\nThey made 14 arrests.\n\nThey seized 9 knives.\n\nThey visited 20 \
+                schools.\n\nThey searched 6 homes.\n\nAnyone with information is asked to \
+                call 101.";
+    assert_eq!(period(week, None), Some((s("2024-03-04"), s("2024-03-10"))));
+}
