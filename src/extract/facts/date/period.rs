@@ -59,6 +59,8 @@ fn is_witness_appeal(doc: &Doc) -> bool {
     doc.sentences.iter().take(APPEAL_SENTENCES).any(|s| {
         let r = doc.tokens_in(s);
         r.clone().any(|k| doc.is(k, "appealing"))
+            // "urging anyone who saw it to come forward".
+            || r.clone().any(|k| doc.is(k, "come") && doc.is(k + 1, "forward"))
             || r.clone().any(|k| in_list(doc.tok(k), &APPEAL_WORDS))
                 && r.clone()
                     .any(|k| doc.is(k, "witnesses") || doc.is(k, "information"))

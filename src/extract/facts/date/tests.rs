@@ -857,6 +857,9 @@ fn an_appeal_under_a_headline_and_dateline_has_no_period() {
                 A man was assaulted in Farleigh on Tuesday evening.\n\n\
                 Officers are appealing for witnesses to come forward.";
     assert_eq!(period(text, None), None);
+    let urged = "A woman was robbed in Farleigh on Friday 8 March 2024.\n\n\
+                 Police are urging anyone who saw the robbery to come forward.";
+    assert_eq!(period(urged, None), None);
     // A week of action that ends with the usual request for information keeps its week.
     let week = "Officers in Farleigh ran a week of action from Monday 4 March to Sunday 10 March \
                 2024.\n\nThey made 14 arrests.\n\nThey seized 9 knives.\n\nThey visited 20 \
