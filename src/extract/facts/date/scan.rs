@@ -1283,13 +1283,17 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
                 {
                     next += 1;
                 }
-                let start = ms.get(next - 1).map_or(a.end + 1, |c| {
+                let mut start = ms.get(next - 1).map_or(a.end + 1, |c| {
                     if next > k + 1 {
                         c.end
                     } else {
                         a.end + 1
                     }
                 });
+                // "until 11:59pm on April 5": the time's "on" before the date.
+                if next > k + 1 && word_in(doc, start, &["on"]) {
+                    start += 1;
+                }
                 if let Some(b) = ms.get(next).filter(|b| b.first == start) {
                     if let Some(w) = range_of(a.when, b.when) {
                         out.push(make(doc, a.first, b.end, w));

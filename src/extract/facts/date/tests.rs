@@ -867,3 +867,15 @@ fn an_appeal_under_a_headline_and_dateline_has_no_period() {
                 call 101.";
     assert_eq!(period(week, None), Some((s("2024-03-04"), s("2024-03-10"))));
 }
+
+#[test]
+fn a_range_with_times_on_each_day_is_one_range() {
+    let text = "Operation Tarn ran from 12:01am on Friday, 7 June to 11:59pm on Monday, \
+                10 June 2024.\n\nOfficers made 31 arrests.";
+    assert_eq!(period(text, None), Some((s("2024-06-07"), s("2024-06-10"))));
+    let until = "The blitz ran from 6pm on 3 May until 6am on 4 May 2024.";
+    assert_eq!(
+        period(until, None),
+        Some((s("2024-05-03"), s("2024-05-04")))
+    );
+}
