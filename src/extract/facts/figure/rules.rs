@@ -1196,7 +1196,6 @@ fn verb_before(doc: &Doc, st: &Sentence, b: usize) -> (Option<VerbClass>, bool) 
     // "warrants were executed at 12 addresses", "raids at nine properties", "searches
     // were carried out at six homes".
     if word_in(w, &["at", "across"]) && p > st.start {
-        let before = doc.tok(p - 1);
         let searches = (p.saturating_sub(14).max(st.start)..p)
             .rev()
             .take_while(|&k| {
