@@ -9,6 +9,7 @@ use super::facts::{contact, date, figure, operation, organisation, person, place
 use super::model::{Diagnostic, DiagnosticKind, Extraction, Span};
 use super::text::{CharMap, Doc};
 use super::Options;
+use crate::extract::sorting;
 
 /// The shared state the recognisers read and fill, in byte offsets.
 pub struct Context<'a> {
@@ -50,7 +51,7 @@ pub struct Claims {
 impl Claims {
     fn new(claimed: &[Span]) -> Claims {
         let mut spans = claimed.to_vec();
-        spans.sort();
+        sorting::sort(&mut spans);
         let mut max_end = Vec::with_capacity(spans.len());
         let mut m = 0;
         for s in &spans {

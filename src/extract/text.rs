@@ -5,6 +5,7 @@
 //! pass for tokens and one for sentences.
 
 use crate::extract::lexicon::{words, WordList};
+use crate::extract::sorting;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -266,7 +267,7 @@ impl WordIndex {
             .enumerate()
             .map(|(i, w)| (fold_word(w).into_bytes(), i))
             .collect();
-        entries.sort();
+        sorting::sort(&mut entries);
         let mut index = WordIndex {
             by_word: HashMap::default(),
             positions: Vec::with_capacity(entries.len()),

@@ -17,6 +17,7 @@
 //! its theme's value (`styles/app.css`, matched by the `fill` or `stroke` plotters writes),
 //! so a chart follows the dark theme too.
 
+use crate::extract::sorting;
 use std::ops::Range;
 
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
@@ -366,7 +367,9 @@ pub fn bar_charts(x: &Extraction) -> Vec<BarChart> {
             None => {}
         }
     }
-    groups.sort_by_key(|(family, period, _)| (*family, period.is_some()));
+    sorting::sort_by_key(&mut groups, |(family, period, _)| {
+        (*family, period.is_some())
+    });
     groups
         .into_iter()
         .filter_map(|(family, period, figures)| {
@@ -498,7 +501,7 @@ fn charted_figures(x: &Extraction) -> Vec<usize> {
         .into_iter()
         .flat_map(|(_, used)| used)
         .collect();
-    charted.sort();
+    sorting::sort(&mut charted);
     charted.dedup();
     charted
 }
@@ -515,7 +518,7 @@ fn statistics_with_figures(x: &Extraction) -> Vec<(StatisticsChart, Vec<usize>)>
             }
         }
     }
-    by_unit.sort_by_key(|(o, _, _)| *o);
+    sorting::sort_by_key(&mut by_unit, |(o, _, _)| *o);
     let mut charts = Vec::new();
     for (_, unit, indices) in by_unit {
         let mut series: Vec<Series> = Vec::new();
@@ -819,7 +822,7 @@ struct LabelledAxis {
 
 impl LabelledAxis {
     fn new(from: f64, to: f64, mut ticks: Vec<(f64, String, f64)>) -> Self {
-        ticks.sort_by(|a, b| a.0.total_cmp(&b.0));
+        sorting::sort_by(&mut ticks, |a, b| a.0.total_cmp(&b.0));
         LabelledAxis {
             range: (from..to).into(),
             ticks,

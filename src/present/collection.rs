@@ -5,6 +5,7 @@
 //! The page's collection view and its exports read this model; keeping it in the
 //! browser's database and drawing it are the UI's part.
 
+use crate::extract::sorting;
 use std::cmp::Ordering;
 
 use crate::extract::{extract, Category, Extraction, Figure, Options};
@@ -223,7 +224,7 @@ impl Collection {
         }
         rows.retain(|row| self.keeps(filter, row));
         if let Some(sort) = sort {
-            rows.sort_by(|a, b| {
+            sorting::sort_by(&mut rows, |a, b| {
                 let o = self.compare(sort.column, a, b);
                 if sort.descending {
                     o.reverse()
@@ -285,7 +286,7 @@ impl Collection {
             .iter()
             .filter_map(|r| r.force().map(str::to_string))
             .collect();
-        v.sort();
+        sorting::sort(&mut v);
         v.dedup();
         v
     }
@@ -296,21 +297,21 @@ impl Collection {
             .iter()
             .flat_map(|r| r.facts.operations.iter().map(|o| o.name.clone()))
             .collect();
-        v.sort();
+        sorting::sort(&mut v);
         v.dedup();
         v
     }
 
     pub fn periods(&self) -> Vec<String> {
         let mut v: Vec<String> = self.figures().filter_map(|f| f.period.clone()).collect();
-        v.sort_by(|a, b| period_order(Some(a), Some(b)));
+        sorting::sort_by(&mut v, |a, b| period_order(Some(a), Some(b)));
         v.dedup();
         v
     }
 
     pub fn categories(&self) -> Vec<Category> {
         let mut v: Vec<Category> = self.figures().map(|f| f.category).collect();
-        v.sort();
+        sorting::sort(&mut v);
         v.dedup();
         v
     }

@@ -10,6 +10,7 @@
 //! belongs to the shortest fact that covers it (ties go to the lower `FactId`). So a
 //! figure inside a quote stays a figure, and the quote's other words stay the quote's.
 
+use crate::extract::sorting;
 use crate::extract::{Extraction, Group, Source, Span};
 
 /// The source view shows only about this many bytes of a long text (the start of it, cut
@@ -309,8 +310,8 @@ pub fn segments(text: &str, facts: &[Located]) -> Vec<Segment> {
             starts.push((s, i));
         }
     }
-    starts.sort();
-    cuts.sort();
+    sorting::sort(&mut starts);
+    sorting::sort(&mut cuts);
     cuts.dedup();
     let map = OffsetMap::new(text);
     // Active facts, ascending and each once, so the first is the innermost:

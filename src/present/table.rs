@@ -1,5 +1,6 @@
 //! The figures table: rows grouped as the facts/1 groups, and sorted by a column.
 
+use crate::extract::sorting;
 use std::cmp::Ordering;
 
 use crate::extract::{Figure, Group};
@@ -113,7 +114,9 @@ pub fn figure_groups(
                 .map(|(i, _)| i)
                 .collect();
             if let Some(sort) = sort {
-                members.sort_by(|&a, &b| compare(figures, rows, sort, a, b).then(a.cmp(&b)));
+                sorting::sort_by(&mut members, |&a, &b| {
+                    compare(figures, rows, sort, a, b).then(a.cmp(&b))
+                });
             }
             let hidden = members.len().saturating_sub(MAX_ROWS);
             members.truncate(MAX_ROWS);

@@ -15,6 +15,7 @@ mod lexicon;
 mod tests;
 
 use crate::extract::model::{Category, Change, Figure, Group, Qualifier, Span, Unit};
+use crate::extract::sorting;
 use crate::extract::text::FastHasher;
 use crate::extract::text::{Doc, TokenKind};
 use serde::{Deserialize, Serialize};
@@ -225,7 +226,7 @@ impl Out {
         working: String,
     ) {
         let mut figs = figs;
-        figs.sort_unstable();
+        sorting::sort(&mut figs);
         figs.dedup();
         let k = kind as usize;
         let mut h = FastHasher::default();
@@ -314,7 +315,7 @@ impl<'a> Reader<'a> {
             .enumerate()
             .map(|(i, o)| (o.span.start, i))
             .collect();
-        order.sort();
+        sorting::sort(&mut order);
         let occs: Vec<Occ> = order.iter().map(|&(_, i)| occs[i]).collect();
         let mut by_sentence = vec![0..0; doc.sentences.len()];
         let mut i = 0;
@@ -1553,7 +1554,7 @@ fn headline(r: &Reader, s: usize, out: &mut Out) {
             })
             .map(|o| o.fig)
             .collect();
-        others.sort_unstable();
+        sorting::sort(&mut others);
         others.dedup();
         let [run] = runs.as_slice() else { continue };
         let named = distinct(run.iter().map(|o| r.fig(o).category).collect());

@@ -14,6 +14,7 @@ mod tests;
 
 use crate::extract::model::{Contact, ContactKind, Source, Span};
 use crate::extract::pipeline::Context;
+use crate::extract::sorting;
 
 /// One contact candidate before duplicates are merged.
 struct Found {
@@ -27,7 +28,7 @@ pub fn find(cx: &mut Context) {
     let mut found = web::find(text);
     let taken: Vec<Span> = found.iter().map(|f| f.span).collect();
     found.extend(phone::find(&cx.doc, &taken));
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    sorting::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
 
     for f in &found {
         cx.claim(f.span);

@@ -8,6 +8,7 @@
 use super::lexicon::{self, NounClass, VerbClass};
 use crate::extract::lexicon::countries::release_countries;
 use crate::extract::lexicon::is_month;
+use crate::extract::sorting;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -465,7 +466,7 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
                 sentence: index,
             });
         }
-        local.sort_by_key(|f| f.number.start);
+        sorting::sort_by_key(&mut local, |f| f.number.start);
         if let Some(last) = local.last() {
             previous_last = Some(last.figure.clone());
         } else if !st_has_number(doc, &st) {

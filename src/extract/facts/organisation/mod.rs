@@ -11,6 +11,7 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
+use crate::extract::sorting;
 use std::sync::OnceLock;
 
 use lexicon::{
@@ -67,7 +68,7 @@ pub fn find(cx: &mut Context) {
         }
     }
     found.extend(split);
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    sorting::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();

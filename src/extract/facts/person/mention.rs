@@ -3,6 +3,7 @@
 //! the mentions of one person however named.
 
 use crate::extract::lexicon::{words, WordList};
+use crate::extract::sorting;
 
 use super::lexicon::{
     opens_prefix, opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS,
@@ -343,7 +344,7 @@ pub struct Blocked {
 
 impl Blocked {
     pub fn new(mut spans: Vec<Span>) -> Blocked {
-        spans.sort();
+        sorting::sort(&mut spans);
         let mut far = 0;
         let reach = spans
             .iter()
@@ -875,7 +876,7 @@ pub fn group(doc: &Doc, mentions: &[Mention]) -> (Vec<Group>, Vec<usize>) {
                     .copied(),
             );
         }
-        candidates.sort();
+        sorting::sort(&mut candidates);
         candidates.dedup();
         // The most recent person that matches, so two Smiths stay apart by proximity.
         let hit = candidates
@@ -930,14 +931,14 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         .filter_map(|m| m.name.words.last().cloned())
         .filter(|w| !w.contains(' '))
         .collect();
-    surnames.sort();
+    sorting::sort(&mut surnames);
     surnames.dedup();
     if surnames.is_empty() {
         return;
     }
     let mut extra = Vec::new();
     let mut covered = mentions.iter().map(|m| m.span).collect::<Vec<_>>();
-    covered.sort();
+    sorting::sort(&mut covered);
     for i in 0..doc.tokens.len() {
         // A surname stands alone: not after another name word.
         if !is_name_word(doc, i) || (i > 0 && is_name_word(doc, i - 1)) {
@@ -971,7 +972,7 @@ pub fn surname_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    mentions.sort_by_key(|m| m.span.start);
+    sorting::sort_by_key(mentions, |m| m.span.start);
 }
 
 /// Finds "the <rank>" where a speech verb is next to it and one known person holds that
@@ -1026,7 +1027,7 @@ pub fn rank_mentions(doc: &Doc, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
-    mentions.sort_by_key(|m| m.span.start);
+    sorting::sort_by_key(mentions, |m| m.span.start);
 }
 
 /// The person of a group: the fullest name, the fullest rank and the first role.

@@ -1,6 +1,7 @@
 //! A word list of names (places, organisations) matched over the tokens of a document,
 //! longest name first, in time linear in the text.
 
+use crate::extract::sorting;
 use crate::extract::text::{same_word, Doc, TokenKind, WordIndex};
 
 /// One name in a gazetteer: its words, the name it stands for, and a tag for the caller.
@@ -54,7 +55,7 @@ impl Gazetteer {
             })
             .filter(|e| !e.words.is_empty())
             .collect();
-        entries.sort_by(|a, b| {
+        sorting::sort_by(&mut entries, |a, b| {
             a.first
                 .cmp(&b.first)
                 .then(b.words.len().cmp(&a.words.len()))

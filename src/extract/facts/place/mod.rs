@@ -19,6 +19,7 @@ pub(crate) mod names;
 mod tests;
 mod words;
 
+use crate::extract::sorting;
 use std::sync::OnceLock;
 
 use gazetteer::{Gazetteer, Hit};
@@ -206,7 +207,7 @@ pub fn find(cx: &mut Context) {
 
     let mut found = std::mem::take(&mut r.found);
     let claims = std::mem::take(&mut r.claims);
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    sorting::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
     let mut keys: Vec<String> = Vec::new();
     for f in found {
         match keys.iter().position(|k| *k == f.key) {
@@ -686,7 +687,7 @@ fn surnames<'a>(r: &Reader<'_, 'a>) -> Vec<&'a str> {
             out.push(doc.tok(j));
         }
     }
-    out.sort();
+    sorting::sort(&mut out);
     out.dedup();
     out
 }
