@@ -36,6 +36,9 @@ struct Sentence {
     end: usize,
     /// The line sits under a header such as "Officers seized items including:".
     in_list: bool,
+    /// The category and noun of a heading that names what its lines count ("House
+    /// burglaries by district:"), for lines that only name an area ("Northtown: 35").
+    heading: Option<(Category, String)>,
     /// The sentence speaks of seizing ("recovered", "seized", "recoveries include").
     seizure: std::cell::Cell<Option<bool>>,
     /// The verb of the last number read, with its token, for lists ("seized 3 guns and 4 knives").
@@ -302,6 +305,7 @@ fn note(trace: &mut Option<&mut Vec<Trace>>, at: (Span, Span), outcome: Outcome)
 pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Found> {
     let doc = &cx.doc;
     let lists = list_paragraphs(doc);
+    let headings = counted_headings(doc);
     let claims = cx.claims();
     let mut out: Vec<Found> = Vec::new();
     let mut previous_last: Option<Figure> = None;
@@ -321,10 +325,15 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
         {
             first += 1;
         }
+        let heading = doc
+            .paragraph_index(range.start)
+            .and_then(|p| headings.get(p).cloned())
+            .flatten();
         let mut st = Sentence {
             start: first,
             end: toks.end,
             in_list,
+            heading,
             seizure: std::cell::Cell::new(in_list.then_some(true)),
             list_verb: None,
         };
@@ -662,6 +671,50 @@ fn list_paragraphs(doc: &Doc) -> Vec<bool> {
             let toks = doc.tokens_in(range);
             if seizure_sentence(doc, toks.start, toks.end) {
                 open = 30;
+            }
+        }
+    }
+    out
+}
+
+/// How many lines a counting heading covers.
+const HEADING_LINES: usize = 30;
+
+/// For each paragraph, the category and noun of the heading above it that says what its
+/// lines count: a line ending in ":" whose words name a counted thing ("House burglaries
+/// by district:", "Arrests in each area:"), over the short lines that follow it, up to a
+/// line that ends a sentence.
+fn counted_headings(doc: &Doc) -> Vec<Option<(Category, String)>> {
+    let mut out = vec![None; doc.paragraphs.len()];
+    let mut open: Option<((Category, String), usize)> = None;
+    for (p, range) in doc.paragraphs.iter().enumerate() {
+        let text = doc.slice(Span::new(range.start, range.end));
+        if let Some((heading, left)) = open.take() {
+            if !text.ends_with('.') && left > 0 {
+                out[p] = Some(heading.clone());
+                open = Some((heading, left - 1));
+            }
+        }
+        if text.ends_with(':') {
+            let toks = doc.tokens_in(range);
+            let named = (toks.start..toks.end).find_map(|i| {
+                if !is_word(doc, i) {
+                    return None;
+                }
+                match classify_words(doc, toks.start, i) {
+                    Some(NounClass::Fixed(c)) if c != Category::OtherItem => {
+                        let from = (toks.start..=i)
+                            .rev()
+                            .take_while(|&k| is_word(doc, k) && k + 2 > i)
+                            .last()
+                            .unwrap_or(i);
+                        Some((c, text_of(doc, from, i + 1)))
+                    }
+                    _ => None,
+                }
+            });
+            if let Some(named) = named {
+                open = Some((named, HEADING_LINES));
             }
         }
     }
@@ -2312,7 +2365,13 @@ fn bare(
         return Reading::Skip;
     }
     let compare = b > st.start && word_in(doc.tok(b - 1), &lexicon::COMPARE_BEFORE);
-    if change.is_some() || compare {
+    // "113 burglaries in Northtown, 74 in Eastvale and 39 in Westvale": counts by area,
+    // each like the figure before it.
+    let by_area = b > st.start
+        && is(doc, b - 1, ",")
+        && is(doc, e, "in")
+        && doc.tokens.get(e + 1).is_some_and(|t| t.shape.upper_first);
+    if change.is_some() || compare || by_area {
         // "31 were prohibited possessors": a predicate the rules cannot read.
         if word_in(
             doc.tok(e.min(doc.tokens.len() - 1)),
@@ -2386,6 +2445,33 @@ fn labelled(
         return None;
     }
     let last = (st.start..label_end).rev().find(|&i| is_word(doc, i))?;
+    // "Northtown: 35" under "House burglaries by district:": an area's count of what
+    // the heading names.
+    if let Some((category, noun)) = &st.heading {
+        let area = (st.start..label_end)
+            .all(|i| is_word(doc, i) && doc.tokens[i].shape.upper_first)
+            && classify_words(doc, st.start, last).is_none()
+            && verb_at(doc, last).is_none();
+        if area {
+            let item = format!("{noun} ({})", text_of(doc, st.start, label_end));
+            let mut f = figure(
+                doc,
+                *category,
+                q,
+                q.unit,
+                q.value,
+                item,
+                qualifier,
+                None,
+                e,
+                "<area>: <n>",
+            );
+            if let Reading::Figure(fig, _) = &mut f {
+                fig.source.span = span(doc, st.start, e);
+            }
+            return Some(f);
+        }
+    }
     let category = match classify_words(doc, st.start, last) {
         Some(NounClass::Fixed(c)) => c,
         Some(NounClass::Vehicles) => Category::Vehicle,

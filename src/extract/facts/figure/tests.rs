@@ -1418,3 +1418,31 @@ fn premises_searched_are_activity_and_a_list_of_them_keeps_its_verb() {
         &[(OtherItem, 40.0, C)],
     );
 }
+
+#[test]
+fn counts_by_area_take_the_noun_of_their_heading_or_neighbour() {
+    check(
+        "Vehicle crimes recorded in each ward:\nHollins Cross: 41\nMarket Ward: 17\n\
+         Calder Side: 9\n\nThe ward teams will meet again in May.",
+        &[(Incident, 41.0, C), (Incident, 17.0, C), (Incident, 9.0, C)],
+    );
+    let items: Vec<String> = figures("Arrests by area:\nHollins Cross: 6\nCalder Side: 2")
+        .into_iter()
+        .map(|f| f.item)
+        .collect();
+    assert_eq!(items, ["Arrests (Hollins Cross)", "Arrests (Calder Side)"]);
+    check(
+        "There were 52 burglaries in Hollins Cross, 31 in Market Ward and 12 in \
+         Calder Side.",
+        &[
+            (Incident, 52.0, C),
+            (Incident, 31.0, C),
+            (Incident, 12.0, C),
+        ],
+    );
+    // A heading that counts nothing gives its lines no figure.
+    check(
+        "Contact numbers:\nHollins Cross: 101\nCalder Side: 999",
+        &[],
+    );
+}
