@@ -7,7 +7,7 @@
 //! names are not patterns have words of their own (`OWN_WORDS`).
 
 /// Rules whose names say what they know rather than what the text looks like.
-const OWN_WORDS: [(&str, &str); 6] = [
+const OWN_WORDS: [(&str, &str); 7] = [
     ("known place", "a place name Blotter knows"),
     (
         "known force or agency",
@@ -26,6 +26,10 @@ const OWN_WORDS: [(&str, &str); 6] = [
         "\u{201C}the capital\u{201D}, meaning London",
     ),
     ("the A406", "a road's number"),
+    (
+        "<name> ... <surname>, <age>,",
+        "a full name whose surname comes back later with an age or a court\u{2019}s verb",
+    ),
 ];
 
 /// Placeholders and what they stand for.
@@ -191,6 +195,7 @@ mod tests {
                  or \u{201C}Campaign\u{201D}",
             ),
             ("<name>, <age>,", "a name, then an age"),
+            ("<place>: <n>", "a place, then a number"),
             (
                 "sentenced to <n> years",
                 "\u{201C}sentenced to\u{201D}, then a number, then \u{201C}years\u{201D}",

@@ -2464,7 +2464,7 @@ fn labelled(
                 qualifier,
                 None,
                 e,
-                "<area>: <n>",
+                "<place>: <n>",
             );
             if let Reading::Figure(fig, _) = &mut f {
                 fig.source.span = span(doc, st.start, e);
