@@ -323,6 +323,7 @@ async fn the_text_and_date_survive_a_reload() {
     let kept = Kept {
         text: "Officers in Hull made three arrests.".into(),
         date: Some("2026-01-12".into()),
+        ..Kept::default()
     };
     LocalStorage::raw()
         .set_item(KEPT_KEY, &kept.to_json())

@@ -186,7 +186,7 @@ fn char_starts(text: &str) -> Vec<usize> {
 /// occur once in the whole text (the text before them changed); `None` when they are
 /// gone or could be in several places.
 fn locate(c: &Correction, text: &str, starts: &[usize]) -> Option<Span> {
-    let at = |s: Span| Some(text.get(*starts.get(s.start)?..*starts.get(s.end)?)?);
+    let at = |s: Span| text.get(*starts.get(s.start)?..*starts.get(s.end)?);
     if c.text.is_empty() {
         return None;
     }
