@@ -482,19 +482,21 @@ impl FigureForm {
             .ok_or("The value must be a number, such as 12 or 2.5.")?;
         let period = self.period.trim();
         Ok(FigureEdit {
-            category: pick(&self.category).ok_or("Pick a category.")?,
+            category: pick(&Category::ALL, &self.category, Category::as_str)
+                .ok_or("Pick a category.")?,
             value,
-            unit: pick(&self.unit).ok_or("Pick a unit.")?,
+            unit: pick(&Unit::ALL, &self.unit, Unit::as_str).ok_or("Pick a unit.")?,
             item: self.item.trim().to_string(),
-            qualifier: pick(&self.qualifier).ok_or("Pick a qualifier.")?,
+            qualifier: pick(&Qualifier::ALL, &self.qualifier, Qualifier::as_str)
+                .ok_or("Pick a qualifier.")?,
             period: (!period.is_empty()).then(|| period.to_string()),
         })
     }
 }
 
-/// A facts/1 enum value read from its snake_case name.
-fn pick<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+/// The value of `all` whose facts/1 name is `name`.
+fn pick<T: Copy>(all: &[T], name: &str, as_str: fn(T) -> &'static str) -> Option<T> {
+    all.iter().copied().find(|&v| as_str(v) == name)
 }
 
 /// The words of `text` a reader typed into the add form, found in the shown text: the

@@ -30,7 +30,48 @@ pub struct ReviewPanelProps {
     pub on_act: Callback<Act>,
 }
 
-/// A `<select>` of `choices` (facts/1 name, words) showing `value`, sending the name.
+#[derive(Properties, PartialEq)]
+struct ChoiceProps {
+    id: &'static str,
+    label: &'static str,
+    choices: Vec<(&'static str, &'static str)>,
+    value: String,
+    on: Callback<String>,
+}
+
+/// A labelled `<select>` of `choices` (facts/1 name, words) showing `value`, sending the
+/// name chosen. The value is set on the element after each render, so the shown choice
+/// is always the form's.
+#[component]
+fn Choice(props: &ChoiceProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(select) = node.cast::<HtmlSelectElement>() {
+                select.set_value(value);
+            }
+        });
+    }
+    let on = props.on.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        on.emit(select.value());
+    });
+    let id = props.id;
+    html! {
+        <label class="field" for={id}>
+            <span>{ props.label }</span>
+            <select {id} name={id} ref={node} {onchange}>
+                for (name, words) in props.choices.iter() {
+                    <option value={*name}>{ *words }</option>
+                }
+            </select>
+        </label>
+    }
+}
+
+/// A `<select>` of `choices` showing `value`, sending the name chosen.
 fn choice(
     id: &'static str,
     label: &'static str,
@@ -38,20 +79,7 @@ fn choice(
     value: &str,
     on: Callback<String>,
 ) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        on.emit(select.value());
-    });
-    html! {
-        <label class="field" for={id}>
-            <span>{ label }</span>
-            <select {id} name={id} {onchange}>
-                for (name, words) in choices {
-                    <option value={name} selected={name == value}>{ words }</option>
-                }
-            </select>
-        </label>
-    }
+    html! { <Choice {id} {label} {choices} value={value.to_string()} {on} /> }
 }
 
 /// A text field showing `value`, sending what is typed.
@@ -172,7 +200,7 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
     let from = use_state(|| 0usize);
     let kind = use_state(|| Target::Figure.as_str().to_string());
     let place_kind = use_state(|| PlaceKind::Other.as_str().to_string());
-    let figure = use_state(FigureForm::default);
+    let figure = use_state(|| FigureForm::from_words(""));
     let error = use_state(String::new);
     let on_words = {
         let (words, figure) = (words.clone(), figure.clone());
@@ -292,8 +320,9 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
             } else {
                 <p class="note">{ PICK_NOTE }</p>
             }
-            <form class="add-fact" aria-labelledby="add-title" onsubmit={on_add}>
-                <h3 id="add-title">{ "Add a fact Blotter missed" }</h3>
+            <details class="add-fact">
+            <summary id="add-title">{ "Add a fact Blotter missed" }</summary>
+            <form aria-labelledby="add-title" onsubmit={on_add}>
                 { field("add-words", "Words from the text", &words, on_words) }
                 <button type="button" class="use-selection" onclick={on_selection}>{ "Use the words selected in the source text" }</button>
                 { choice("add-kind", "Kind", target_choices(), &kind, on_kind) }
@@ -306,6 +335,7 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
                 <button type="submit" class="add">{ "Add the fact" }</button>
                 <p class="form-error" role="alert">{ (*error).clone() }</p>
             </form>
+            </details>
             if !review.corrections.is_empty() {
                 <h3>{ "Your corrections" }</h3>
                 <ul class="corrections">
