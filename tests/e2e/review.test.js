@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +138,41 @@ describe('review and corrections', () => {
     assert.match(csv, /old quarry/);
   });
 
+  test('words selected in the source text become a fact at that place', async () => {
+    await page.locator('.add-fact[open]').waitFor({ timeout: WAIT_MS });
+    // Select "a van" in the source text, as a mouse or Shift+arrows would.
+    await page.locator('.source-text').evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf('A van');
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'A van'.length);
+          getSelection().removeAllRanges();
+          getSelection().addRange(range);
+          return;
+        }
+      }
+      throw new Error('no "A van" in the source text');
+    });
+    await page.getByRole('button', { name: 'Use the words selected in the source text' }).press('Enter');
+    assert.equal(await page.locator('#add-words').inputValue(), 'A van');
+    await page.locator('#add-kind').selectOption('figure');
+    assert.equal(await page.locator('#add-value').inputValue(), '');
+    await page.locator('#add-value').fill('1');
+    await page.locator('#add-category').selectOption('vehicle');
+    assert.equal(await page.locator('#add-unit').inputValue(), 'count', 'the form shows its own unit');
+    await page.getByRole('button', { name: 'Add the fact' }).press('Enter');
+    const added = page.locator('#figures tr.added');
+    await added.waitFor({ timeout: WAIT_MS });
+    assert.match(await added.textContent(), /1.*van.*vehicle/);
+    assert.equal(await page.locator('mark.hl.seized', { hasText: 'A van' }).count(), 1);
+    // Undo it: the list's last correction.
+    await page.locator('.corrections li').last().locator('.undo-correction').press('Enter');
+    await added.waitFor({ state: 'detached', timeout: WAIT_MS });
+  });
+
   test('a reload keeps every correction and the reviewed mark', async () => {
     await page.reload();
     await page.locator('.results:not(.stale)', { hasText: 'Bramblegate' }).waitFor({ timeout: WAIT_MS });
@@ -160,8 +195,20 @@ describe('review and corrections', () => {
       );
       assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px over)`);
     }
-    await page.setViewportSize({ width: 1100, height: 900 });
+    // The README's picture: the review and the source text, light, 1280 px wide.
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.locator('mark.hl.unread', { hasText: '41' }).focus();
+    const pageY = (selector, edge) =>
+      page.locator(selector).evaluate((e, side) => e.getBoundingClientRect()[side] + scrollY, edge);
+    const top = (await pageY('#review', 'top')) - 12;
+    const bottom = (await pageY('.columns', 'bottom')) + 12;
+    const shot = join(here, 'out', 'review-readme.png');
+    await page.screenshot({ path: shot, fullPage: true, clip: { x: 0, y: top, width: 1280, height: bottom - top } });
+    if (process.env.UPDATE_SCREENSHOT) {
+      await copyFile(shot, join(repo, 'docs', 'review.png'));
+    }
+    await page.setViewportSize({ width: 1100, height: 900 });
   });
 
   test('editing the words under a correction says it no longer matches', async () => {
