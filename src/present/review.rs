@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use crate::extract::decimal::Decimal;
 use crate::extract::review::{apply, exported, Correction, Edit, FigureEdit, Origin, Target};
 use crate::extract::{
     explain, Category, Extraction, Options, PlaceKind, Qualifier, Source, Span, Unit,
@@ -453,7 +454,7 @@ impl FigureForm {
         let value = words
             .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
             .map(|w| w.replace(',', ""))
-            .find(|w| w.parse::<f64>().is_ok())
+            .find(|w| Decimal::parse(w).is_some())
             .unwrap_or_default();
         let item = words
             .split_whitespace()
@@ -472,13 +473,10 @@ impl FigureForm {
 
     /// The fields read, or what is wrong with them, in words.
     pub fn read(&self) -> Result<FigureEdit, &'static str> {
-        let value: f64 = self
-            .value
-            .trim()
-            .replace(',', "")
-            .parse()
-            .ok()
-            .filter(|v: &f64| crate::extract::decimal::is_plain(*v))
+        // Read exactly by the core's `Decimal` (as the figures' own values are), which
+        // also keeps the float parser of `core` and its tables out of the wasm.
+        let value = Decimal::parse(&self.value.trim().replace(',', ""))
+            .map(Decimal::value)
             .ok_or("The value must be a number, such as 12 or 2.5.")?;
         let period = self.period.trim();
         Ok(FigureEdit {
