@@ -226,6 +226,10 @@ impl Reviewed {
         let mut out = exported(&x);
         out.corrections = corrections.to_vec();
         out.reviewed = reviewed;
+        // The summary counts the facts kept, as the exports do.
+        if count(Origin::Rejected) > 0 {
+            report.summary = Report::new(&out).summary;
+        }
         Reviewed {
             exported: Rc::new(out),
             extraction: Rc::new(x),

@@ -127,6 +127,15 @@ fn rejecting_strikes_the_fact_and_takes_it_out_of_exports_and_charts() {
         r.review.corrections[0].label,
         "Rejected figure \u{201c}22 knives\u{201d}"
     );
+    // The summary's tallies count the facts kept.
+    let figures = |s: &State| {
+        s.report
+            .summary
+            .iter()
+            .find(|t| t.label.starts_with("figure"))
+            .map_or(0, |t| t.count)
+    };
+    assert_eq!(figures(&r), figures(&s) - 1);
     // Undo brings it back.
     let u = r.apply(Action::Review(Act::Undo(0)));
     assert_eq!(u.exported.figures.len(), s.exported.figures.len());
