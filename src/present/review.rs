@@ -390,6 +390,19 @@ pub fn picked_fact(state: &State) -> Option<PickedFact> {
     })
 }
 
+/// The number left unread that is picked, if one is: its words and where they start, so
+/// the add form can take it as a figure.
+pub fn picked_unread(state: &State) -> Option<(String, usize)> {
+    let s = state.selected.filter(|s| s.fact.kind == FactKind::Unread)?;
+    let u = state.numbers.get(s.fact.index)?;
+    Some((u.text.clone(), u.span.start))
+}
+
+/// The label of the button that takes a picked number into the add form.
+pub fn add_number_label(words: &str) -> String {
+    format!("Add \u{201c}{words}\u{201d} as a figure")
+}
+
 /// The choices a form offers: (facts/1 name, words).
 pub fn category_choices() -> Vec<(&'static str, &'static str)> {
     Category::ALL

@@ -161,6 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                             review={Shared(state.review.clone())}
                             position={crate::present::review::unread_position(&state)}
                             picked={crate::present::review::picked_fact(&state)}
+                            unread={crate::present::review::picked_unread(&state)}
                             shown={state.text.clone()}
                             on_act={on_act}
                         />

@@ -231,6 +231,24 @@ describe('review and corrections', () => {
     assert.ok(requests.every((u) => u.startsWith(site.url)), 'no request leaves the page');
   });
 
+  test('a number left unread, stepped to, is added as a figure from the keyboard', async () => {
+    const before = await page.locator('mark.hl.unread').count();
+    const next = page.getByRole('button', { name: 'Next number left unread' });
+    for (let i = 0; i < before; i++) {
+      await next.press('Enter');
+      if ((await page.locator('mark.hl.unread.selected').textContent()) === '12') break;
+    }
+    await page.getByRole('button', { name: 'Add \u201c12\u201d as a figure' }).press('Enter');
+    await page.locator('.add-fact[open]').waitFor({ timeout: WAIT_MS });
+    assert.equal(await page.locator('#add-words').inputValue(), '12');
+    assert.equal(await page.locator('#add-value').inputValue(), '12');
+    await page.locator('#add-item').fill('people in the yard');
+    await page.locator('#add-category').selectOption('incident');
+    await page.getByRole('button', { name: 'Add the fact' }).press('Enter');
+    await page.locator('#figures tr.added', { hasText: 'people in the yard' }).waitFor({ timeout: WAIT_MS });
+    assert.equal(await page.locator('mark.hl.unread').count(), before - 1);
+  });
+
   /** Clicks the export button `name` and returns its download. */
   async function download(name) {
     const [d] = await Promise.all([

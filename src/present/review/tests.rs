@@ -82,6 +82,14 @@ fn stepping_goes_through_the_unread_numbers_and_says_where() {
     let first = s.clone().apply(Action::Review(Act::Step(true)));
     assert_eq!(first.selected.map(|x| x.fact), Some(s.review.unread[0]));
     assert!(unread_position(&first).starts_with(&format!("Number 1 of {n}: ")));
+    // The picked number can go into the add form as a figure.
+    let (words, at) = picked_unread(&first).expect("a number is picked");
+    assert_eq!(find_words(TEXT, &words, at).map(|s| s.start), Some(at));
+    assert_eq!(
+        add_number_label(&words),
+        format!("Add \u{201c}{words}\u{201d} as a figure")
+    );
+    assert_eq!(picked_unread(&s), None);
     let back = first.clone().apply(Action::Review(Act::Step(false)));
     assert_eq!(
         back.selected.map(|x| x.fact),

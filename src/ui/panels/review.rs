@@ -14,9 +14,9 @@ use super::Shared;
 use crate::extract::review::{Correction, FigureEdit, Target};
 use crate::extract::PlaceKind;
 use crate::present::review::{
-    category_choices, code_point_at, find_words, place_kind_choices, qualifier_choices,
-    target_choices, unit_choices, Act, FigureForm, PickedFact, ReviewView, NOT_IN_TEXT,
-    NO_SELECTION, PICK_NOTE, REJECTED_NOTE,
+    add_number_label, category_choices, code_point_at, find_words, place_kind_choices,
+    qualifier_choices, target_choices, unit_choices, Act, FigureForm, PickedFact, ReviewView,
+    NOT_IN_TEXT, NO_SELECTION, PICK_NOTE, REJECTED_NOTE,
 };
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +25,8 @@ pub struct ReviewPanelProps {
     /// "Number 2 of 5: “34”, an age", when a number left unread is picked.
     pub position: String,
     pub picked: Option<PickedFact>,
+    /// The picked number left unread (its words and first code point), if any.
+    pub unread: Option<(String, usize)>,
     /// The text the source view shows, where added words are found.
     pub shown: Rc<str>,
     pub on_act: Callback<Act>,
@@ -280,6 +282,27 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
             on_act.emit(Act::Correct(c));
         })
     };
+    // A picked number left unread goes into the add form as a figure, which opens.
+    let details = use_node_ref();
+    let take_number = props.unread.as_ref().map(|(w, at)| {
+        let (words, from, kind, figure, details) = (
+            words.clone(),
+            from.clone(),
+            kind.clone(),
+            figure.clone(),
+            details.clone(),
+        );
+        let (w, at) = (w.clone(), *at);
+        Callback::from(move |_: MouseEvent| {
+            figure.set(FigureForm::from_words(&w));
+            words.set(w.clone());
+            from.set(at);
+            kind.set(Target::Figure.as_str().to_string());
+            if let Some(d) = details.cast::<web_sys::Element>() {
+                let _ = d.set_attribute("open", "");
+            }
+        })
+    });
     let reject = props.picked.as_ref().map(|p| {
         let (on_act, p) = (props.on_act.clone(), p.clone());
         Callback::from(move |_: MouseEvent| {
@@ -317,10 +340,12 @@ pub fn ReviewPanel(props: &ReviewPanelProps) -> Html {
                         }
                     }
                 </div>
+            } else if let (Some((w, _)), Some(onclick)) = (&props.unread, take_number) {
+                <button type="button" class="add-number" {onclick}>{ add_number_label(w) }</button>
             } else {
                 <p class="note">{ PICK_NOTE }</p>
             }
-            <details class="add-fact">
+            <details class="add-fact" ref={details}>
             <summary id="add-title">{ "Add a fact Blotter missed" }</summary>
             <form aria-labelledby="add-title" onsubmit={on_add}>
                 { field("add-words", "Words from the text", &words, on_words) }
