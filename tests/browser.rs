@@ -323,6 +323,7 @@ async fn the_text_and_date_survive_a_reload() {
     let kept = Kept {
         text: "Officers in Hull made three arrests.".into(),
         date: Some("2026-01-12".into()),
+        ..Kept::default()
     };
     LocalStorage::raw()
         .set_item(KEPT_KEY, &kept.to_json())
@@ -676,4 +677,44 @@ async fn the_checks_panel_shows_each_claim_and_picking_one_marks_its_words() {
         .expect("the claim that holds");
     app.click_on(&format!("mark[data-fact=\"{other}\"]")).await;
     assert!(app.has_class(&format!("li[data-row=\"{other}\"]"), "selected"));
+}
+
+/// Written for this test: a figure, an age and a number that counts nothing named.
+const REVIEWED: &str = "Officers in Ashcombe seized 31 knives. A man, 52, was held. \
+                        There were 9 in the car park.";
+
+#[wasm_bindgen_test]
+async fn numbers_left_unread_are_marked_and_a_rejected_figure_leaves_the_chart() {
+    let app = Mounted::immediate().await;
+    app.type_text(REVIEWED).await;
+    // Each number left unread is a mark of its own, with its reason as its label.
+    let age = app
+        .find("mark.hl.unread[data-tip=\"not read: an age\"]")
+        .expect("the age is marked");
+    assert_eq!(age.text_content().as_deref(), Some("52"));
+    assert!(app
+        .find("mark.hl.unread[aria-label=\"not read: not sure what this counts\"]")
+        .is_some());
+    assert!(
+        app.text(".review-line").ends_with("2 numbers left unread"),
+        "{}",
+        app.text(".review-line")
+    );
+    app.click(".next-unread").await;
+    assert!(app.text(".unread-at").starts_with("Number 1 of 2"));
+    assert!(app.has_class("mark.hl.unread[data-tip=\"not read: an age\"]", "selected"));
+
+    // Pick the knives in the table, then reject them: struck through, out of the chart.
+    app.click_on("#figures tbody tr[data-row] .fact-link").await;
+    assert!(app.text(".picked-label").contains("31"));
+    assert!(app.text("#charts").contains("knives"));
+    app.click(".reject").await;
+    assert!(app.has_class("#figures tbody tr[data-row]", "rejected"));
+    assert!(app.find("mark.hl.rejected").is_some());
+    assert!(!app.text("#charts").contains("knives"));
+    assert!(app.text(".corrections").contains("Rejected figure"));
+    // Undo brings it back.
+    app.click(".undo-correction").await;
+    assert!(!app.has_class("#figures tbody tr[data-row]", "rejected"));
+    assert!(app.text("#charts").contains("knives"));
 }

@@ -409,3 +409,123 @@ fn explain_is_refused_with_json_options() {
     let out = blotter(&["extract", "--explain", "--jsonl", "-"], b"");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A release written for this test, with a figure to reject, one to change and a name to
+/// add.
+const REVIEWED: &str = "Officers in Calderby seized 8 knives and arrested 5 people \
+                        during Operation Thistle. Staff from the lock keepers' guild helped.\n";
+
+/// The code-point span of `words` in `text`.
+fn span_of(text: &str, words: &str) -> [usize; 2] {
+    let start = text[..text.find(words).expect("words in text")]
+        .chars()
+        .count();
+    [start, start + words.chars().count()]
+}
+
+#[test]
+fn corrections_from_a_facts_file_are_applied_again_to_the_same_text() {
+    let dir = scratch("corrections");
+    let input = dir.join("thistle.txt");
+    std::fs::write(&input, REVIEWED).expect("write input");
+    let read = blotter(&["extract", input.to_str().expect("utf-8 path")], b"");
+    assert!(read.status.success());
+    let mut doc: serde_json::Value = serde_json::from_slice(&read.stdout).expect("JSON");
+    let figures = doc["figures"].as_array().expect("figures").len();
+    assert!(figures >= 2, "{doc}");
+    // What the page's export carries: the corrections and the reviewed mark.
+    doc["corrections"] = serde_json::json!([
+        { "edit": "reject", "kind": "figure", "span": span_of(REVIEWED, "8 knives"), "text": "8 knives" },
+        { "edit": "change", "kind": "figure", "span": span_of(REVIEWED, "5 people"), "text": "5 people",
+          "figure": { "category": "charge", "value": 5.0, "unit": "count", "item": "people charged",
+                      "qualifier": "exact", "period": null } },
+        { "edit": "add", "kind": "organisation", "span": span_of(REVIEWED, "lock keepers' guild"),
+          "text": "lock keepers' guild" },
+        { "edit": "reject", "kind": "place", "span": [0, 4], "text": "Nothing" }
+    ]);
+    doc["reviewed"] = serde_json::json!(true);
+    let file = dir.join("thistle.facts.json");
+    std::fs::write(&file, doc.to_string()).expect("write facts");
+
+    let out = blotter(
+        &[
+            "extract",
+            "--corrections",
+            file.to_str().expect("utf-8 path"),
+            input.to_str().expect("utf-8 path"),
+        ],
+        b"",
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let figures_now = v["figures"].as_array().expect("figures");
+    assert_eq!(
+        figures_now.len(),
+        figures - 1,
+        "the rejected figure is left out"
+    );
+    assert!(figures_now.iter().all(|f| f["text"] != "8 knives"));
+    let changed = figures_now
+        .iter()
+        .find(|f| f["text"] == "5 people")
+        .expect("the changed figure");
+    assert_eq!(changed["category"], "charge");
+    assert_eq!(changed["origin"], "corrected");
+    let added = v["organisations"]
+        .as_array()
+        .expect("organisations")
+        .iter()
+        .find(|o| o["name"] == "lock keepers' guild")
+        .expect("the added organisation");
+    assert_eq!(added["origin"], "added");
+    assert_eq!(v["reviewed"], true);
+    assert_eq!(v["corrections"].as_array().map(Vec::len), Some(4));
+    // The correction whose words are not in the text is named, not dropped silently.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("correction 4") && err.contains("no longer matches"),
+        "{err}"
+    );
+
+    // Applied to the text as edited, the rejection whose words changed is named.
+    let edited = dir.join("edited.txt");
+    std::fs::write(&edited, REVIEWED.replace("8 knives", "9 knives")).expect("write");
+    let again = blotter(
+        &[
+            "extract",
+            "--corrections",
+            file.to_str().unwrap(),
+            edited.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        err.contains("correction 1") && err.contains("\"8 knives\""),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&again.stdout).expect("JSON");
+    assert!(v["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["text"] == "9 knives"));
+}
+
+#[test]
+fn corrections_are_refused_for_several_inputs_and_a_bad_file_is_named() {
+    let out = blotter(
+        &["extract", "--corrections", "x.json", "a.txt", "b.txt"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let dir = scratch("bad-corrections");
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "not json").expect("write");
+    let out = blotter(
+        &["extract", "--corrections", bad.to_str().unwrap(), "-"],
+        RELEASE.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a facts/1 document"));
+}

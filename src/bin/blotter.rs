@@ -15,12 +15,13 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
-use blotter::extract::{explain, extract, Explained, Options};
+use blotter::extract::{explain, extract, review, Explained, Extraction, Options};
 use blotter::present::collection::JsonlLine;
 use blotter::present::export;
 
 const USAGE: &str = "\
-usage: blotter extract [--out DIR | --csv | --explain] [--published YYYY-MM-DD] [--jsonl] [--jobs N] FILE...
+usage: blotter extract [--out DIR | --csv | --explain] [--published YYYY-MM-DD] [--jsonl] [--jobs N]
+                       [--corrections FACTS.json] FILE...
 
   FILE                a release as UTF-8 text; `-` reads standard input
   --out DIR           write DIR/NAME.json for each NAME.txt (otherwise one JSON document
@@ -36,6 +37,10 @@ usage: blotter extract [--out DIR | --csv | --explain] [--published YYYY-MM-DD] 
   --jobs N            read N inputs at a time (default: one per core)
   --explain           instead of JSON, print one line for every number in the text: the
                       figure it became, or the rejection that turned it down and why
+  --corrections FILE  a facts/1 document with a reader's corrections (the page's JSON
+                      export): they are applied again to the facts of the one input, a
+                      rejected fact is left out, and a correction whose words are no
+                      longer in the text is named on standard error
 ";
 
 struct Args {
@@ -44,6 +49,10 @@ struct Args {
     jsonl: bool,
     csv: bool,
     explain: bool,
+    /// The facts/1 document named by `--corrections`, whose corrections are applied.
+    corrections: Option<PathBuf>,
+    /// That document, read.
+    corrected_by: Option<Extraction>,
     jobs: usize,
     inputs: Vec<String>,
 }
@@ -60,6 +69,8 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
         jsonl: false,
         csv: false,
         explain: false,
+        corrections: None,
+        corrected_by: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         inputs: Vec::new(),
     };
@@ -76,6 +87,10 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
             "--jsonl" => args.jsonl = true,
             "--csv" => args.csv = true,
             "--explain" => args.explain = true,
+            "--corrections" => {
+                let file = argv.next().ok_or("--corrections needs a facts/1 file")?;
+                args.corrections = Some(file.into());
+            }
             "--jobs" => {
                 let n = argv.next().ok_or("--jobs needs a number")?;
                 args.jobs = n
@@ -98,6 +113,13 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
     if args.explain && (args.jsonl || args.csv || args.out.is_some()) {
         return Err("--explain prints to standard output: not with --jsonl, --csv or --out".into());
     }
+    if args.corrections.is_some() && (args.inputs.len() > 1 || args.jsonl || args.explain) {
+        return Err(
+            "--corrections applies to one text: name one input, without --jsonl or \
+                    --explain"
+                .into(),
+        );
+    }
     Ok(args)
 }
 
@@ -112,7 +134,7 @@ fn is_iso_date(s: &str) -> bool {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    let mut args = match parse_args(std::env::args().skip(1)) {
         Ok(a) => a,
         Err(e) => {
             if e.is_empty() {
@@ -123,6 +145,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(file) = &args.corrections {
+        match read_corrections(file) {
+            Ok(x) => args.corrected_by = Some(x),
+            Err(e) => {
+                eprintln!("blotter: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     if let Some(dir) = &args.out {
         if let Err(e) = std::fs::create_dir_all(dir) {
             eprintln!("blotter: {}: cannot create folder: {e}", dir.display());
@@ -139,6 +170,34 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// The facts/1 document `--corrections` names.
+fn read_corrections(file: &Path) -> Result<Extraction, String> {
+    let name = file.display();
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    Extraction::from_json(&text).ok_or_else(|| format!("{name}: not a facts/1 document"))
+}
+
+/// The facts of `text` with the corrections of `--corrections` applied (as exported:
+/// rejected facts left out); each one that no longer matches is named on stderr.
+fn corrected(args: &Args, name: &str, text: &str, facts: Extraction) -> Extraction {
+    let Some(from) = &args.corrected_by else {
+        return facts;
+    };
+    let (facts, applied) = review::with_corrections(facts, text, from);
+    for (i, c) in from.corrections.iter().enumerate() {
+        if !applied.get(i).copied().unwrap_or(false) {
+            eprintln!(
+                "blotter: {name}: correction {} ({:?} {} {:?}) no longer matches the text",
+                i + 1,
+                c.edit,
+                c.kind.as_str(),
+                c.text
+            );
+        }
+    }
+    facts
 }
 
 /// One unit of work, made in input order by the reading thread.
@@ -284,7 +343,7 @@ fn work(args: &Args, shape: Shape, job: Job) -> Done {
             let options = Options {
                 published: args.published.clone(),
             };
-            let facts = extract(&text, &options);
+            let facts = corrected(args, &name, &text, extract(&text, &options));
             Ok(Some(match shape {
                 Shape::Files => {
                     let dir = args.out.as_deref().unwrap_or(Path::new("."));

@@ -9,6 +9,7 @@ pub mod facts;
 pub mod lexicon;
 pub mod model;
 mod pipeline;
+pub mod review;
 pub mod sorting;
 pub mod text;
 

@@ -19,6 +19,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::checks::Check;
+pub use super::review::{Correction, Origin};
 
 /// The format tag every document carries.
 pub const FORMAT: &str = "facts/1";
@@ -100,6 +101,10 @@ pub struct Source {
     pub mentions: Vec<Span>,
     /// The name of the rule that found the fact, e.g. `"<qty> <item> seized"`.
     pub rule: String,
+    /// Whether a reader corrected, added or rejected the fact (an extension of facts/1,
+    /// `docs/FACTS.md`); left out when the fact is as Blotter read it.
+    #[serde(default, skip_serializing_if = "Origin::is_read")]
+    pub origin: Origin,
 }
 
 impl Source {
@@ -110,6 +115,7 @@ impl Source {
             text: String::new(),
             mentions: Vec::new(),
             rule: rule.to_string(),
+            origin: Origin::Read,
         }
     }
 }
@@ -512,6 +518,13 @@ pub struct Extraction {
     pub checks: Vec<Check>,
     #[serde(default)]
     pub diagnostics: Vec<Diagnostic>,
+    /// The reader's corrections (an extension of facts/1, `docs/FACTS.md`), left out when
+    /// there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    /// Whether a reader marked the release reviewed; left out when not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reviewed: bool,
 }
 
 impl Default for Extraction {
@@ -529,6 +542,8 @@ impl Default for Extraction {
             contacts: Vec::new(),
             checks: Vec::new(),
             diagnostics: Vec::new(),
+            corrections: Vec::new(),
+            reviewed: false,
         }
     }
 }

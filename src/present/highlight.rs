@@ -38,6 +38,9 @@ pub enum FactKind {
     /// A claim the release makes about its figures (`extract::checks`). Last, so where a
     /// claim's words are exactly a figure's, the figure keeps them.
     Check,
+    /// A number no fact covers, with the reason it was turned down (`review::Unread`);
+    /// its index is into `State::numbers`.
+    Unread,
 }
 
 impl FactKind {
@@ -53,6 +56,7 @@ impl FactKind {
             FactKind::Organisation => "organisation",
             FactKind::Contact => "contact",
             FactKind::Check => "check",
+            FactKind::Unread => "unread",
         }
     }
 }

@@ -5,19 +5,29 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::extract::Correction;
+
 /// The storage key of the kept work.
 pub const KEPT_KEY: &str = "blotter.work";
 /// The storage key of the theme the reader chose (`light` or `dark`).
 pub const THEME_KEY: &str = "blotter.theme";
 
 /// What survives a reload, stored as `{"text":"…","date":"…"}` (serde_json on one line),
-/// the date left out when there is none. Every build has kept it in this form.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// the date left out when there is none, and the reader's corrections when there are
+/// some. Every build has kept it in this form.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Kept {
     pub text: String,
     /// The publication date typed into the date field, `YYYY-MM-DD`, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The reader's corrections to the facts of this text (`extract::review`), left out
+    /// when there are none, so a value without them is the form older builds kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    /// Whether the reader marked the release reviewed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reviewed: bool,
 }
 
 impl Kept {

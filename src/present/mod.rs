@@ -16,6 +16,7 @@ pub mod html;
 pub mod input;
 pub mod kept;
 pub mod reason;
+pub mod review;
 pub mod state;
 pub mod table;
 pub mod view;

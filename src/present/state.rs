@@ -8,11 +8,12 @@
 
 use std::rc::Rc;
 
-use crate::extract::{extract, Extraction, Options};
+use crate::extract::{extract, Correction, Extraction, Options};
 
-use super::highlight::{locate_facts, segments, FactId, Located, Segment, HIGHLIGHT_LIMIT};
-use super::input::{cut_near, input_notes, is_iso_date, live_part};
+use super::highlight::{FactId, Located, Segment, HIGHLIGHT_LIMIT};
+use super::input::{cut_near, is_iso_date, live_part};
 use super::kept::Kept;
+use super::review::{numbers_not_read, Act, ReviewView, Reviewed, Unread};
 use super::table::{Column, Sort};
 use super::view::Report;
 use super::SAMPLE_RELEASE;
@@ -24,8 +25,22 @@ pub struct State {
     pub text: Rc<str>,
     /// The publication date the reader typed (`YYYY-MM-DD`), which overrides the text's.
     pub date: Option<String>,
-    /// The facts of the text as it was when last analysed.
+    /// The facts of the text as it was when last analysed, with the reader's corrections
+    /// applied (a rejected fact is still here, marked, for the page to strike through).
     pub extraction: Rc<Extraction>,
+    /// The facts as read, before any correction.
+    pub base: Rc<Extraction>,
+    /// What the exports and charts hold: `extraction` without the rejected facts, with
+    /// the corrections and the reviewed mark (`review::Reviewed`).
+    pub exported: Rc<Extraction>,
+    /// Every number of the shown text the core turned down, with its reason.
+    pub numbers: Rc<Vec<Unread>>,
+    /// The reader's corrections, in the order made.
+    pub corrections: Rc<Vec<Correction>>,
+    /// Whether the reader marked the release reviewed.
+    pub reviewed: bool,
+    /// The review panel's lines.
+    pub review: Rc<ReviewView>,
     /// The rows and lines the panels show, made from `extraction`.
     pub report: Rc<Report>,
     /// The source text cut into highlighted segments, made from `extraction`.
@@ -165,6 +180,9 @@ pub enum Action {
     Notice(Option<String>),
     /// The reader chose a theme.
     SetTheme(Theme),
+    /// A correction, its undo, the reviewed mark, or a step between unread numbers
+    /// (`review::reduce`).
+    Review(Act),
 }
 
 impl State {
@@ -182,25 +200,20 @@ impl State {
 
     /// A state showing `extraction`, the facts read from `live_part(text)` with `date`.
     pub fn with_extraction(text: &str, date: Option<String>, extraction: Extraction) -> State {
-        let mut report = Report::new(&extraction);
-        report.diagnostics.extend(input_notes(text));
-        let mut facts = locate_facts(&extraction);
-        let all = facts.len();
-        let shown = source_part(text);
-        let shown_chars = shown.chars().count();
-        facts.retain(|f| f.span.end <= shown_chars);
-        let highlights = Highlights {
-            segments: segments(shown, &facts),
-            cut: shown.len() < text.len(),
-            limited: facts.len() < all,
-            facts,
-        };
+        let numbers = numbers_not_read(source_part(text), &options_for(&date));
+        let r = Reviewed::new(text, &extraction, &numbers, &[], false);
         State {
             text: Rc::from(text),
             date,
-            report: Rc::new(report),
-            highlights: Rc::new(highlights),
-            extraction: Rc::new(extraction),
+            report: r.report,
+            highlights: r.highlights,
+            extraction: r.extraction,
+            exported: r.exported,
+            review: r.review,
+            base: Rc::new(extraction),
+            numbers: Rc::new(numbers),
+            corrections: Rc::default(),
+            reviewed: false,
             stale: false,
             urgent: false,
             rewrites: 0,
@@ -213,6 +226,27 @@ impl State {
         }
     }
 
+    /// The same facts with `corrections` applied and the reviewed mark `reviewed`.
+    pub fn with_corrections(&self, corrections: Rc<Vec<Correction>>, reviewed: bool) -> State {
+        let r = Reviewed::new(
+            &self.text,
+            &self.base,
+            &self.numbers,
+            &corrections,
+            reviewed,
+        );
+        State {
+            report: r.report,
+            highlights: r.highlights,
+            extraction: r.extraction,
+            exported: r.exported,
+            review: r.review,
+            corrections,
+            reviewed,
+            ..self.clone()
+        }
+    }
+
     /// The state of a first visit: the sample release, analysed.
     pub fn with_sample() -> State {
         State::new(SAMPLE_RELEASE)
@@ -222,7 +256,11 @@ impl State {
     /// reader, so a long kept text does not hold up the page's start.
     pub fn from_kept(kept: &Kept) -> State {
         let date = kept.date.clone().filter(|d| is_iso_date(d));
-        State::new("").replaced(&kept.text, date)
+        State {
+            corrections: Rc::new(kept.corrections.clone()),
+            reviewed: kept.reviewed,
+            ..State::new("").replaced(&kept.text, date)
+        }
     }
 
     /// What a reload should bring back.
@@ -230,6 +268,8 @@ impl State {
         Kept {
             text: self.text.to_string(),
             date: self.date.clone(),
+            corrections: self.corrections.to_vec(),
+            reviewed: self.reviewed,
         }
     }
 
@@ -249,13 +289,28 @@ impl State {
     }
 
     /// `fresh`, keeping what is not about the facts from this state.
+    /// The reader's corrections are applied again to the fresh facts.
     fn keeping(&self, fresh: State) -> State {
+        let fresh = if self.corrections.is_empty() && !self.reviewed {
+            fresh
+        } else {
+            fresh.with_corrections(self.corrections.clone(), self.reviewed)
+        };
         State {
             rewrites: self.rewrites,
             sort: self.sort,
             notice: self.notice.clone(),
             theme: self.theme,
             ..fresh
+        }
+    }
+
+    /// A text of its own (Clear, the sample): no corrections from the one it replaced.
+    fn unreviewed(self) -> State {
+        if self.corrections.is_empty() && !self.reviewed {
+            self
+        } else {
+            self.with_corrections(Rc::default(), false)
         }
     }
 
@@ -353,10 +408,14 @@ impl State {
                 undo: Some(self.kept()),
                 undo_label: UNDO_CLEAR,
                 rewrites: self.rewrites.wrapping_add(1),
-                ..self.reread("", None)
+                ..self.reread("", None).unreviewed()
             }),
             Action::Undo => match &self.undo {
-                Some(kept) => Rc::new(self.replaced(&kept.text, kept.date.clone())),
+                Some(kept) => Rc::new(State {
+                    corrections: Rc::new(kept.corrections.clone()),
+                    reviewed: kept.reviewed,
+                    ..self.replaced(&kept.text, kept.date.clone())
+                }),
                 None => self,
             },
             Action::LoadSample if *self.text == *SAMPLE_RELEASE && self.date.is_none() => self,
@@ -373,7 +432,7 @@ impl State {
                     UNDO_SAMPLE
                 },
                 rewrites: self.rewrites.wrapping_add(1),
-                ..self.reread(SAMPLE_RELEASE, None)
+                ..self.reread(SAMPLE_RELEASE, None).unreviewed()
             }),
             // Kept only while the box is still as Clear left it (empty).
             Action::KeptUndo(kept) if self.text.is_empty() && self.undo.is_none() => {
@@ -405,7 +464,13 @@ impl State {
                 theme,
                 ..(*self).clone()
             }),
+            Action::Review(act) => Rc::new(super::review::reduce(&self, act)),
         }
+    }
+
+    /// The state with `fact` picked, as from a panel.
+    pub fn picked(&self, fact: FactId) -> State {
+        self.select(fact, false)
     }
 
     fn select(&self, fact: FactId, in_source: bool) -> State {

@@ -17,6 +17,7 @@ fn source(text: &str, rule: &str) -> Source {
         text: text.to_string(),
         mentions: Vec::new(),
         rule: rule.to_string(),
+        origin: Default::default(),
     }
 }
 

@@ -322,7 +322,14 @@ fn every_fact_of_the_sample_is_highlighted_with_its_own_words() {
     ] {
         assert!(kinds.contains(&kind), "{kind:?} highlighted");
     }
-    assert_eq!(locate_facts(&state.extraction), h.facts);
+    // The facts, then the numbers left unread (`review`), each in its own colour.
+    let (numbers, facts): (Vec<_>, Vec<_>) = h
+        .facts
+        .iter()
+        .cloned()
+        .partition(|f| f.id.kind == FactKind::Unread);
+    assert_eq!(locate_facts(&state.extraction), facts);
+    assert!(numbers.iter().all(|n| n.colour == "unread"));
 }
 
 // ---------------------------------------------------------------- figures table
@@ -650,6 +657,7 @@ fn kept_work_round_trips_and_damage_is_reported() {
     let kept = Kept {
         text: "Officers in Crewe seized 5 bikes.".into(),
         date: Some("2026-02-01".into()),
+        ..Kept::default()
     };
     assert_eq!(Kept::parse(&kept.to_json()), Ok(kept));
     assert!(Kept::parse("{not json").is_err());
@@ -705,6 +713,7 @@ fn kept(text: &str, date: Option<&str>) -> Kept {
     Kept {
         text: text.to_string(),
         date: date.map(str::to_string),
+        ..Kept::default()
     }
 }
 
@@ -805,6 +814,7 @@ fn clears_undo_kept_from_an_earlier_visit_applies_only_to_an_empty_box() {
     let kept = Kept {
         text: DATED.into(),
         date: None,
+        ..Kept::default()
     };
     let empty = Rc::new(State::new(""));
     let restored = empty.apply(Action::KeptUndo(kept.clone()));
@@ -871,6 +881,7 @@ fn kept_work_is_read_at_once_after_the_page_starts() {
     let kept = Kept {
         text: DATED.to_string(),
         date: Some("2026-05-05".to_string()),
+        ..Kept::default()
     };
     let start = Rc::new(State::from_kept(&kept));
     assert!(

@@ -95,6 +95,9 @@ pub struct Line {
     pub href: Option<String>,
     /// Whether the link leaves the page (opened in a new tab, without an opener).
     pub external: bool,
+    /// `corrected`, `added` or `rejected` when the reader changed the fact, else ""
+    /// (`Origin::name`), the row's class.
+    pub origin: &'static str,
 }
 
 /// The places of one kind.
@@ -126,6 +129,8 @@ pub struct FigureRow {
     pub inferred: bool,
     pub hint: String,
     pub id: FactId,
+    /// `corrected`, `added` or `rejected` when the reader changed the figure, else "".
+    pub origin: &'static str,
 }
 
 /// A person with their rank, role and words.
@@ -140,6 +145,8 @@ pub struct PersonCard {
     /// How many more quotes the person has (listed in the exports, not on the card).
     pub more_quotes: usize,
     pub hint: String,
+    /// `corrected`, `added` or `rejected` when the reader changed the person, else "".
+    pub origin: &'static str,
 }
 
 /// A card lists at most this many of a person's quotes: a long paste can hold thousands
@@ -282,6 +289,7 @@ fn line(text: &str, detail: Option<&str>, source: &Source, id: FactId) -> Line {
         detail: detail.map(str::to_string),
         hint: hint(source),
         id: Some(id),
+        origin: source.origin.name(),
         ..Line::default()
     }
 }
@@ -499,6 +507,7 @@ fn figure_row(f: &Figure, id: FactId) -> FigureRow {
         group: group_name(f.category),
         period: f.period.as_deref().map(describe_period).unwrap_or_default(),
         hint: hint(&f.source),
+        origin: f.source.origin.name(),
     }
 }
 
@@ -516,10 +525,12 @@ fn person_card(p: &Person, id: FactId) -> PersonCard {
             .collect(),
         more_quotes: p.quotes.len().saturating_sub(MAX_QUOTES),
         hint: hint(&p.source),
+        origin: p.source.origin.name(),
     }
 }
 
-fn qualifier_words(q: Qualifier) -> &'static str {
+/// A qualifier in words, "" for an exact number.
+pub fn qualifier_words(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "",
         Qualifier::MoreThan => "more than",

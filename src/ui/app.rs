@@ -69,6 +69,10 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |notice: Option<String>| dispatcher.dispatch(Action::Notice(notice)))
     };
+    let on_act = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |act| dispatcher.dispatch(Action::Review(act)))
+    };
     let on_sort = {
         let dispatcher = state.dispatcher();
         Callback::from(move |column| dispatcher.dispatch(Action::Sort(column)))
@@ -152,9 +156,19 @@ pub fn App(props: &AppProps) -> Html {
                         </p>
                     }
                     <SummaryPanel report={report.clone()} {selected} on_select={on_select.clone()} />
+                    if !compact {
+                        <super::panels::ReviewPanel
+                            review={Shared(state.review.clone())}
+                            position={crate::present::review::unread_position(&state)}
+                            picked={crate::present::review::picked_fact(&state)}
+                            unread={crate::present::review::picked_unread(&state)}
+                            shown={state.text.clone()}
+                            on_act={on_act}
+                        />
+                    }
                     <super::panels::ChecksPanel report={report.clone()} {selected} on_select={on_select.clone()} />
                     if !compact {
-                        <super::panels::ExportBar extraction={state.extraction.clone()} empty={state.text.trim().is_empty()} />
+                        <super::panels::ExportBar extraction={state.exported.clone()} empty={state.text.trim().is_empty()} />
                     }
                     <DiagnosticsPanel report={report.clone()} />
                     <div class="columns">
@@ -173,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
                                 on_select={on_select.clone()}
                             />
                             if !compact {
-                                <super::panels::ChartsPanel extraction={state.extraction.clone()} />
+                                <super::panels::ChartsPanel extraction={state.exported.clone()} />
                             }
                             <PeoplePanel report={report.clone()} {selected} on_select={on_select.clone()} />
                             <div class="lists">

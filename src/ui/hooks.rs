@@ -71,7 +71,10 @@ fn first_state(persist: bool, embed: Option<&EmbedConfig>) -> State {
                 ..State::with_sample()
             },
         },
-        (None, Some(text)) => State::from_kept(&Kept { text, date: None }),
+        (None, Some(text)) => State::from_kept(&Kept {
+            text,
+            ..Kept::default()
+        }),
         (None, None) => State::with_sample(),
     };
     State { theme, ..state }
@@ -82,7 +85,12 @@ fn first_state(persist: bool, embed: Option<&EmbedConfig>) -> State {
 #[hook]
 pub fn use_persisted_state(persist: bool, embed: Option<EmbedConfig>) -> StateHandle {
     let state = use_reducer(move || first_state(persist, embed.as_ref()));
-    let kept = (state.text.clone(), state.date.clone());
+    let kept = (
+        state.text.clone(),
+        state.date.clone(),
+        state.corrections.clone(),
+        state.reviewed,
+    );
     let stale = state.stale;
     let dispatcher = state.dispatcher();
     // Saving a long text takes tens of milliseconds, so it never shares a task with a
@@ -92,35 +100,41 @@ pub fn use_persisted_state(persist: bool, embed: Option<EmbedConfig>) -> StateHa
     // save not yet made.
     let saving = use_mut_ref(|| None::<Timeout>);
     let writing = use_mut_ref(|| None::<Timeout>);
-    use_effect_with((kept, stale), move |((text, date), stale)| {
-        if persist && !stale {
-            let (text, date) = (text.clone(), date.clone());
-            let pause = if text.len() > LONG_BOX {
-                KEEP_PAUSE_MS
-            } else {
-                0
-            };
-            let later = writing.clone();
-            let save = move || {
-                let value = Kept {
-                    text: text.to_string(),
-                    date,
-                }
-                .to_json();
-                let write = move || {
-                    let saved = storage().is_some_and(|s| s.set_item(KEPT_KEY, &value).is_ok());
-                    if !saved {
-                        // The text stays in the box and in the state; only a reload loses it.
-                        let message = not_kept_message(text.chars().count());
-                        dispatcher.dispatch(Action::Notice(Some(message)));
-                    }
+    use_effect_with(
+        (kept, stale),
+        move |((text, date, corrections, reviewed), stale)| {
+            if persist && !stale {
+                let (text, date) = (text.clone(), date.clone());
+                let (corrections, reviewed) = (corrections.to_vec(), *reviewed);
+                let pause = if text.len() > LONG_BOX {
+                    KEEP_PAUSE_MS
+                } else {
+                    0
                 };
-                *later.borrow_mut() = Some(Timeout::new(0, write));
-            };
-            writing.borrow_mut().take();
-            *saving.borrow_mut() = Some(Timeout::new(pause, save));
-        }
-    });
+                let later = writing.clone();
+                let save = move || {
+                    let value = Kept {
+                        text: text.to_string(),
+                        date,
+                        corrections,
+                        reviewed,
+                    }
+                    .to_json();
+                    let write = move || {
+                        let saved = storage().is_some_and(|s| s.set_item(KEPT_KEY, &value).is_ok());
+                        if !saved {
+                            // The text stays in the box and in the state; only a reload loses it.
+                            let message = not_kept_message(text.chars().count());
+                            dispatcher.dispatch(Action::Notice(Some(message)));
+                        }
+                    };
+                    *later.borrow_mut() = Some(Timeout::new(0, write));
+                };
+                writing.borrow_mut().take();
+                *saving.borrow_mut() = Some(Timeout::new(pause, save));
+            }
+        },
+    );
     let theme = state.theme;
     use_effect_with(theme, move |theme| {
         if let Some(root) = gloo::utils::document().document_element() {

@@ -12,6 +12,7 @@ fn source(span: (usize, usize), text: &str, mentions: &[(usize, usize)], rule: &
         text: text.to_string(),
         mentions: mentions.iter().map(|&(a, b)| Span::new(a, b)).collect(),
         rule: rule.to_string(),
+        origin: Default::default(),
     }
 }
 
@@ -110,6 +111,8 @@ fn every_field() -> Extraction {
                 span: None,
             },
         ],
+        corrections: Vec::new(),
+        reviewed: false,
     }
 }
 

@@ -10,6 +10,7 @@ fn source(text: &str) -> Source {
         text: text.to_string(),
         mentions: Vec::new(),
         rule: "test".to_string(),
+        origin: Default::default(),
     }
 }
 

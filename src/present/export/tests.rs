@@ -58,6 +58,7 @@ fn source(start: usize, end: usize, text: &str, rule: &str) -> Source {
         text: text.to_string(),
         mentions: Vec::new(),
         rule: rule.to_string(),
+        origin: Default::default(),
     }
 }
 

@@ -63,7 +63,7 @@ pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
                                 for row in group.rows.iter().filter_map(|&i| rows.get(i)) {
                                     <tr
                                         data-row={row.id.key()}
-                                        class={classes!((props.selected == Some(row.id)).then_some("selected"))}
+                                        class={classes!((props.selected == Some(row.id)).then_some("selected"), row.origin)}
                                         title={row.hint.clone()}
                                         onclick={select(&props.on_select, row.id)}
                                     >

@@ -30,7 +30,7 @@ pub fn ListPanel(props: &ListPanelProps) -> Html {
         let onclick = line.id.map(|id| select::<MouseEvent>(&props.on_select, id));
         html! {
             <li
-                class={classes!(picked.then_some("selected"))}
+                class={classes!(picked.then_some("selected"), line.origin)}
                 data-row={line.id.map(|id| id.key())}
                 title={line.hint.clone()}
             >

@@ -11,6 +11,7 @@ mod list;
 mod notice;
 mod people;
 mod release_input;
+mod review;
 mod source;
 mod summary;
 
@@ -23,6 +24,7 @@ pub use list::ListPanel;
 pub use notice::NoticeBar;
 pub use people::PeoplePanel;
 pub use release_input::ReleaseInput;
+pub use review::ReviewPanel;
 pub use source::SourcePanel;
 pub use summary::SummaryPanel;
 

@@ -26,7 +26,7 @@ pub fn PeoplePanel(props: &PeoplePanelProps) -> Html {
                 <p class="empty">{ "No people found." }</p>
             }
             for person in people.iter() {
-                <article class={classes!("person", picked(person.id))} data-row={person.id.key()} title={person.hint.clone()}>
+                <article class={classes!("person", picked(person.id), person.origin)} data-row={person.id.key()} title={person.hint.clone()}>
                     <h3>
                         if let Some(rank) = &person.rank {
                             <span class="rank">{ rank }</span>

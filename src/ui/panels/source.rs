@@ -24,9 +24,9 @@ pub struct SourcePanelProps {
     pub on_pick: Callback<FactId>,
 }
 
-/// The legend: each highlight colour's class and what it marks. (A loop, not eleven
+/// The legend: each highlight colour's class and what it marks. (A loop, not twelve
 /// `<span>`s: each element written out costs its own code in the wasm.)
-const LEGEND: [(&str, &str); 11] = [
+const LEGEND: [(&str, &str); 12] = [
     ("hl seized", "seized"),
     ("hl outcome", "outcome"),
     ("hl activity", "activity"),
@@ -38,6 +38,7 @@ const LEGEND: [(&str, &str); 11] = [
     ("hl contact", "contact"),
     ("hl operation", "operation"),
     ("hl period", "period"),
+    ("hl unread", "number not read"),
 ];
 
 /// The mark an event happened on, if any.
