@@ -16,6 +16,7 @@ use super::kept::Kept;
 use super::table::{Column, Sort};
 use super::view::Report;
 use super::SAMPLE_RELEASE;
+use crate::present::collection::page::{Shelf, ShelfAction};
 
 /// Everything the page shows, derived from the text in the box.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +52,8 @@ pub struct State {
     pub notice: Option<String>,
     /// The colour theme the reader chose.
     pub theme: Theme,
+    /// The collection of releases and its view (`present::collection::page`).
+    pub collection: Rc<Shelf>,
 }
 
 /// The facts located in the source text, and the text cut at their edges.
@@ -165,6 +168,9 @@ pub enum Action {
     Notice(Option<String>),
     /// The reader chose a theme.
     SetTheme(Theme),
+    /// Something happened to the collection; `ShelfAction::Open` also shows a release
+    /// of it in the single view.
+    Collection(ShelfAction),
 }
 
 impl State {
@@ -210,6 +216,7 @@ impl State {
             undo_label: UNDO_CLEAR,
             notice: None,
             theme: Theme::System,
+            collection: Rc::default(),
         }
     }
 
@@ -255,6 +262,7 @@ impl State {
             sort: self.sort,
             notice: self.notice.clone(),
             theme: self.theme,
+            collection: self.collection.clone(),
             ..fresh
         }
     }
@@ -405,6 +413,26 @@ impl State {
                 theme,
                 ..(*self).clone()
             }),
+            Action::Collection(action) => {
+                let open = match &action {
+                    ShelfAction::Open(key) => self.collection.release(*key).cloned(),
+                    _ => None,
+                };
+                let Some(collection) = self.collection.apply(action) else {
+                    return self;
+                };
+                let collection = Rc::new(collection);
+                Rc::new(match open {
+                    Some(r) => State {
+                        collection,
+                        ..self.replaced(&r.text, r.date.clone())
+                    },
+                    None => State {
+                        collection,
+                        ..(*self).clone()
+                    },
+                })
+            }
         }
     }
 

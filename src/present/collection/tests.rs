@@ -312,7 +312,7 @@ fn a_removed_release_comes_back_where_it_was() {
     assert_eq!(c.remove(5), None);
     c.restore(1, gone);
     assert_eq!(c, before);
-    let all: Vec<Release> = c.releases.clone();
+    let all: Vec<Rc<Release>> = c.releases.clone();
     for _ in 0..3 {
         c.remove(0);
     }
