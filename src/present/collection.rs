@@ -426,8 +426,10 @@ pub fn same_figure(force_a: Option<&str>, a: &Figure, force_b: Option<&str>, b: 
     matches!((key(force_a, a), key(force_b, b)), (Some(x), Some(y)) if x == y)
 }
 
-/// Periods in time order where both have a place on the time axis (`FY2019/20` after
-/// `2019`, before `2020`), otherwise as text; no period goes last.
+/// Periods with a place on the time axis first, in time order (`FY2019/20` after `2019`,
+/// before `2020`), then the others as text; no period goes last. A total order, as
+/// sorting needs: comparing a placed period with an unplaced one by text would make it
+/// depend on the third period of a cycle (and the standard sorts panic on that).
 fn period_order(a: Option<&str>, b: Option<&str>) -> Ordering {
     match (a, b) {
         (None, None) => Ordering::Equal,
@@ -439,7 +441,9 @@ fn period_order(a: Option<&str>, b: Option<&str>) -> Ordering {
                 .total_cmp(&y.start)
                 .then(x.end.total_cmp(&y.end))
                 .then_with(|| a.cmp(b)),
-            _ => a.cmp(b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => a.cmp(b),
         },
     }
 }

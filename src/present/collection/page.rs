@@ -466,15 +466,100 @@ impl Shelf {
 
     /// The timeline: the statistics of every release over their periods, the figures the
     /// table keeps (a figure two releases state drawn once), with a series per force and
-    /// metric, drawn by `present::charts` on its mixed calendar and financial-year axis.
+    /// metric; and the outcomes and weapons seized that releases announce, by the month
+    /// they were published, for all releases and for each force. Drawn by
+    /// `present::charts` on its mixed calendar and financial-year axis; a metric needs
+    /// two periods to be drawn.
     pub fn timeline(&self) -> Vec<(String, String)> {
         charts::statistics_svgs(&self.timeline_facts())
     }
 
-    /// The figures the timeline draws, each item named with its release's force.
+    /// The figures the timeline draws: announced counts by month first (see
+    /// [`announced`]), then the statistics, each item named with its release's force.
     pub fn timeline_facts(&self) -> Extraction {
-        let figures: Vec<Figure> = self
-            .collection
+        let mut figures = self.announced();
+        figures.extend(self.statistics());
+        Extraction {
+            figures,
+            ..Extraction::default()
+        }
+    }
+
+    /// What the releases the table keeps announce, by month of publication: for each
+    /// category of `ANNOUNCED`, the sum of the exact counts a release states with no
+    /// period and no change of their own (its operation's own results), per month for
+    /// all releases together (the item alone), then per force (`<item>: <force>`).
+    fn announced(&self) -> Vec<Figure> {
+        let mut sums: Vec<(Category, Option<&str>, String, f64)> = Vec::new();
+        for r in &self.collection.releases {
+            let Some(month) = r.published().and_then(|d| d.get(..7)) else {
+                continue;
+            };
+            let force = r.force();
+            if self
+                .filter
+                .force
+                .as_deref()
+                .is_some_and(|f| force != Some(f))
+            {
+                continue;
+            }
+            let wanted_op = self.filter.operation.as_deref();
+            if wanted_op.is_some_and(|o| !r.facts.operations.iter().any(|x| x.name == o)) {
+                continue;
+            }
+            for f in &r.facts.figures {
+                if announced_item(f.category).is_none() {
+                    continue;
+                }
+                let own = f.period.is_none()
+                    && f.change.is_none()
+                    && f.unit == crate::extract::Unit::Count
+                    && f.qualifier == crate::extract::Qualifier::Exact;
+                if !own || self.filter.category.is_some_and(|c| c != f.category) {
+                    continue;
+                }
+                // Each count goes to all releases, and to its force when it has one.
+                let whos = [None, force];
+                for &who in &whos[..if force.is_some() { 2 } else { 1 }] {
+                    let at = sums
+                        .iter()
+                        .position(|(c, w, m, _)| *c == f.category && *w == who && m == month);
+                    match at {
+                        Some(i) => sums[i].3 += f.value,
+                        None => sums.push((f.category, who, month.to_string(), f.value)),
+                    }
+                }
+            }
+        }
+        // All releases first, so that they are drawn before any force's series.
+        sums.sort_by_key(|(_, who, _, _)| who.is_some());
+        sums.into_iter()
+            .map(|(category, who, month, value)| {
+                let item = announced_item(category).unwrap_or_default();
+                let item = match who {
+                    Some(force) => format!("{item}: {force}"),
+                    None => item.to_string(),
+                };
+                Figure {
+                    category,
+                    value,
+                    unit: crate::extract::Unit::Count,
+                    item,
+                    qualifier: crate::extract::Qualifier::Exact,
+                    period: Some(month),
+                    change: None,
+                    value_certainty: Default::default(),
+                    period_certainty: Default::default(),
+                    source: Default::default(),
+                }
+            })
+            .collect()
+    }
+
+    /// The statistics the table keeps, each item named with its release's force.
+    fn statistics(&self) -> Vec<Figure> {
+        self.collection
             .figure_rows(&self.filter, None)
             .into_iter()
             .map(|row| {
@@ -489,11 +574,7 @@ impl Shelf {
                 }
                 f
             })
-            .collect();
-        Extraction {
-            figures,
-            ..Extraction::default()
-        }
+            .collect()
     }
 
     /// The collection CSV: every figure of every release read, as `blotter extract --csv`
@@ -506,6 +587,19 @@ impl Shelf {
     pub fn json(&self) -> String {
         self.collection.json()
     }
+}
+
+/// The counts the timeline sums by month of publication, and their names.
+fn announced_item(c: Category) -> Option<&'static str> {
+    Some(match c {
+        Category::Arrest => "arrests announced",
+        Category::Charge => "charges announced",
+        Category::Conviction => "convictions announced",
+        Category::Firearm => "firearms seized",
+        Category::Knife => "knives seized",
+        Category::OffensiveWeapon => "offensive weapons seized",
+        _ => return None,
+    })
 }
 
 /// The most figures the table shows at once; the exports hold every one.

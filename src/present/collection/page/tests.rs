@@ -341,3 +341,46 @@ fn messages_name_what_was_not_kept() {
     );
     assert_eq!(Shelf::figures_note(3, 3), "");
 }
+
+#[test]
+fn the_timeline_sums_what_releases_announce_by_month_of_publication() {
+    let april = "Published 9 April 2025\n\n\
+        During Operation Tidewater, Brackwater Police seized 5 knives and arrested 11 people.\n";
+    let s = step(&three(), ShelfAction::Add(vec![new("april.txt", april)]));
+    let s = read_all(&s, &[0]);
+    let facts = s.timeline_facts();
+    let arrests: Vec<(&str, Option<&str>, f64)> = facts
+        .figures
+        .iter()
+        .filter(|f| f.category == Category::Arrest)
+        .map(|f| (f.item.as_str(), f.period.as_deref(), f.value))
+        .collect();
+    assert!(arrests.contains(&("arrests announced", Some("2025-05"), 6.0)));
+    assert!(arrests.contains(&("arrests announced", Some("2025-04"), 11.0)));
+    let force = (
+        "arrests announced: Brackwater Police",
+        Some("2025-04"),
+        11.0,
+    );
+    assert!(arrests.contains(&force), "{arrests:?}");
+    // Counted once each for all releases and for the force: never twice.
+    let announced = arrests.iter().filter(|a| a.0.contains("announced")).count();
+    assert_eq!(announced, 4, "{arrests:?}");
+    let drawn = s.timeline();
+    assert!(
+        drawn
+            .iter()
+            .any(|(_, svg)| svg.contains("arrests announced (by month)")),
+        "{drawn:?}"
+    );
+    // A force filter keeps that force's counts only.
+    let other = step(
+        &s,
+        ShelfAction::Filter(FilterField::Force, "Wexmoor Police".into()),
+    );
+    assert!(other
+        .timeline_facts()
+        .figures
+        .iter()
+        .all(|f| !f.item.contains("announced")));
+}
