@@ -66,8 +66,7 @@ pub enum Removed {
 pub struct Shelf {
     /// Whether the collection view is on show (else the single release's).
     pub shown: bool,
-    /// Whether the database has been read (or found refused): until then the page does
-    /// not know which keys are taken, and writes nothing.
+    /// Whether the releases kept in the database have been taken in (once only).
     pub loaded: bool,
     /// The releases read, in key order.
     pub collection: Collection,
@@ -126,7 +125,8 @@ impl Shelf {
         match action {
             ShelfAction::Show(shown) if shown == self.shown => return None,
             ShelfAction::Show(shown) => next.shown = shown,
-            ShelfAction::Loaded(_) if self.loaded => return None,
+            // Nothing kept: nothing changes (and the page is not drawn again for it).
+            ShelfAction::Loaded(kept) if self.loaded || kept.is_empty() => return None,
             ShelfAction::Loaded(kept) => {
                 next.loaded = true;
                 let mut kept: Vec<Rc<KeptRelease>> = kept.into_iter().map(Rc::new).collect();
@@ -311,7 +311,10 @@ impl Shelf {
             .sum();
         let mut s = format!("{n} {releases}, {figures} figures");
         if !self.pending.is_empty() {
-            s.push_str(&format!("; {} being read", self.pending.len()));
+            s.push_str(&format!(
+                "; {} being read (the table of every figure and the timeline follow)",
+                self.pending.len()
+            ));
         }
         s
     }

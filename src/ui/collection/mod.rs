@@ -235,7 +235,9 @@ pub fn CollectionView(props: &CollectionViewProps) -> Html {
                     <ReleasesTable lines={lines} on_action={props.on_action.clone()} />
                 }
             </section>
-            if !empty {
+            // The table of every figure and the timeline are drawn once every release is
+            // read, not again for each batch of answers.
+            if !empty && shelf.pending.is_empty() {
                 <FiguresTable shelf={props.shelf.clone()} on_action={props.on_action.clone()} />
                 <Timeline shelf={props.shelf.clone()} />
             }

@@ -48,7 +48,7 @@ fn read_all(shelf: &Shelf, order: &[usize]) -> Shelf {
 }
 
 fn three() -> Shelf {
-    let s = step(&Shelf::default(), ShelfAction::Loaded(Vec::new()));
+    let s = Shelf::default();
     let s = step(
         &s,
         ShelfAction::Add(vec![
@@ -62,7 +62,7 @@ fn three() -> Shelf {
 
 #[test]
 fn added_releases_are_listed_at_once_and_read_in_the_order_added() {
-    let s = step(&Shelf::default(), ShelfAction::Loaded(Vec::new()));
+    let s = Shelf::default();
     let s = step(
         &s,
         ShelfAction::Add(vec![new("a.txt", NORTH_2023), new("b.txt", WEEK)]),
@@ -71,7 +71,11 @@ fn added_releases_are_listed_at_once_and_read_in_the_order_added() {
     assert_eq!(s.tab_label(), "Collection (2)");
     let lines = s.release_lines();
     assert!(lines.iter().all(|l| l.reading));
-    assert_eq!(s.status(), "2 releases, 0 figures; 2 being read");
+    assert_eq!(
+        s.status(),
+        "2 releases, 0 figures; 2 being read (the table of every figure and the timeline \
+         follow)"
+    );
     // The answers come back in the other order; the collection keeps the order added.
     let s = read_all(&s, &[1, 0]);
     let names: Vec<&str> = s
@@ -88,7 +92,7 @@ fn added_releases_are_listed_at_once_and_read_in_the_order_added() {
 
 #[test]
 fn an_answer_for_a_release_no_longer_pending_changes_nothing() {
-    let s = step(&Shelf::default(), ShelfAction::Loaded(Vec::new()));
+    let s = Shelf::default();
     let s = step(&s, ShelfAction::Add(vec![new("a.txt", WEEK)]));
     let asked = s.pending[0].clone();
     let s = step(&s, ShelfAction::RemoveAll);
