@@ -382,7 +382,8 @@ impl Shelf {
         .collect()
     }
 
-    /// The figures the table shows (at most `FIGURE_LIMIT`), and how many there are.
+    /// The figures the table shows (at most `FIGURE_LIMIT`, as the single view's table
+    /// shows at most `table::MAX_ROWS`), and how many there are.
     pub fn figure_lines(&self) -> (Vec<FigureLine>, usize) {
         let rows = self.collection.figure_rows(&self.filter, self.sort);
         let total = rows.len();
@@ -418,6 +419,12 @@ impl Shelf {
             unit: f.unit.as_str(),
             period: f.period.as_deref().map(describe_period).unwrap_or_default(),
         }
+    }
+
+    /// The button under a table of releases that shows only its first rows.
+    pub fn more_releases(more: usize) -> String {
+        let what = if more == 1 { "release" } else { "releases" };
+        format!("Show {more} more {what}")
     }
 
     /// The note under a table that shows only some of its figures, or "".
@@ -605,8 +612,11 @@ fn announced_item(c: Category) -> Option<&'static str> {
     })
 }
 
+/// The most rows the table of releases shows until the reader asks for every one.
+pub const RELEASE_ROWS: usize = 100;
+
 /// The most figures the table shows at once; the exports hold every one.
-pub const FIGURE_LIMIT: usize = 1_000;
+pub const FIGURE_LIMIT: usize = 300;
 
 /// The download names of the collection's exports.
 pub fn export_name(ext: &str) -> String {

@@ -18,7 +18,7 @@ use web_sys::{DragEvent, File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::present::collection::page::{
-    aria_sort, export_name, releases_in_file, FilterField, Shelf, ShelfAction,
+    aria_sort, export_name, releases_in_file, FilterField, Shelf, ShelfAction, RELEASE_ROWS,
 };
 use crate::present::collection::Column;
 use crate::present::html::html_to_text;
@@ -77,7 +77,15 @@ fn add_files(
     wasm_bindgen_futures::spawn_local(async move {
         let mut added = Vec::new();
         let mut problems = Vec::new();
-        for file in files {
+        // Every file is asked for at once, then taken in the order given.
+        let reading: Vec<(File, wasm_bindgen_futures::JsFuture)> = files
+            .into_iter()
+            .map(|f| {
+                let text = wasm_bindgen_futures::JsFuture::from(f.text());
+                (f, text)
+            })
+            .collect();
+        for (file, text) in reading {
             let name = file.name();
             let jsonl = name.to_ascii_lowercase().ends_with(".jsonl");
             let kind = if jsonl {
@@ -89,7 +97,7 @@ fn add_files(
                 problems.push(unreadable_file_message(&name));
                 continue;
             };
-            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            match text.await {
                 Ok(value) => {
                     let raw = value.as_string().unwrap_or_default();
                     let text = match kind {
@@ -253,16 +261,14 @@ struct ReleasesTableProps {
 
 #[component]
 fn ReleasesTable(props: &ReleasesTableProps) -> Html {
-    let act = |action: ShelfAction| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
-    let date = |key: u32| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_action.emit(ShelfAction::SetDate(key, input.value()));
-        })
+    // A long collection shows its first rows until the reader asks for every one: drawing
+    // hundreds of rows at once holds the page up.
+    let all = use_state(|| false);
+    let shown = if *all { usize::MAX } else { RELEASE_ROWS };
+    let more = props.lines.len().saturating_sub(shown);
+    let show_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(true))
     };
     html! {
         <div class="table-wrap">
@@ -282,32 +288,62 @@ fn ReleasesTable(props: &ReleasesTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    for line in props.lines.iter() {
-                        <tr key={line.key} class={classes!(line.reading.then_some("reading"))} data-key={line.key.to_string()}>
-                            <th scope="row" data-label="Release">{ &line.name }</th>
-                            if line.reading {
-                                <td colspan="9" class="reading-note">{ "Reading\u{2026}" }</td>
-                            } else {
-                                <td data-label="Published">
-                                    <input type="date" value={line.date.clone()} aria-label={line.date_label.clone()} onchange={date(line.key)} />
-                                </td>
-                                <td data-label="Force">{ &line.force }</td>
-                                <td data-label="Operation">{ &line.operation }</td>
-                                <td data-label="Period">{ &line.period }</td>
-                                <td data-label="Figures" class="num">{ &line.figures }</td>
-                                <td data-label="People" class="num">{ &line.people }</td>
-                                <td data-label="Places" class="num">{ &line.places }</td>
-                                <td data-label="Checks">{ &line.checks }</td>
-                                <td class="row-actions">
-                                    <button type="button" class="open" aria-label={line.open_label.clone()} onclick={act(ShelfAction::Open(line.key))}>{ "Open" }</button>
-                                    <button type="button" class="remove" aria-label={line.remove_label.clone()} onclick={act(ShelfAction::Remove(line.key))}>{ "Remove" }</button>
-                                </td>
-                            }
-                        </tr>
+                    for line in props.lines.iter().take(shown) {
+                        <ReleaseRow key={line.key} line={line.clone()} on_action={props.on_action.clone()} />
                     }
                 </tbody>
             </table>
+            if more > 0 {
+                <button type="button" class="show-all" onclick={show_all}>{ Shelf::more_releases(more) }</button>
+            }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReleaseRowProps {
+    line: crate::present::collection::page::ReleaseLine,
+    on_action: Callback<ShelfAction>,
+}
+
+/// One row of the table of releases: a component of its own, so a row whose line is
+/// unchanged is not drawn again when other releases are read.
+#[component]
+fn ReleaseRow(props: &ReleaseRowProps) -> Html {
+    let line = &props.line;
+    let act = |action: ShelfAction| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let on_date = {
+        let (on_action, key) = (props.on_action.clone(), line.key);
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(ShelfAction::SetDate(key, input.value()));
+        })
+    };
+    html! {
+        <tr class={classes!(line.reading.then_some("reading"))} data-key={line.key.to_string()}>
+            <th scope="row" data-label="Release">{ &line.name }</th>
+            if line.reading {
+                <td colspan="9" class="reading-note">{ "Reading\u{2026}" }</td>
+            } else {
+                <td data-label="Published">
+                    <input type="date" value={line.date.clone()} aria-label={line.date_label.clone()} onchange={on_date} />
+                </td>
+                <td data-label="Force">{ &line.force }</td>
+                <td data-label="Operation">{ &line.operation }</td>
+                <td data-label="Period">{ &line.period }</td>
+                <td data-label="Figures" class="num">{ &line.figures }</td>
+                <td data-label="People" class="num">{ &line.people }</td>
+                <td data-label="Places" class="num">{ &line.places }</td>
+                <td data-label="Checks">{ &line.checks }</td>
+                <td class="row-actions">
+                    <button type="button" class="open" aria-label={line.open_label.clone()} onclick={act(ShelfAction::Open(line.key))}>{ "Open" }</button>
+                    <button type="button" class="remove" aria-label={line.remove_label.clone()} onclick={act(ShelfAction::Remove(line.key))}>{ "Remove" }</button>
+                </td>
+            }
+        </tr>
     }
 }
 

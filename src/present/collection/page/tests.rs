@@ -344,6 +344,8 @@ fn messages_name_what_was_not_kept() {
          or export the CSV for every one."
     );
     assert_eq!(Shelf::figures_note(3, 3), "");
+    assert_eq!(Shelf::more_releases(400), "Show 400 more releases");
+    assert_eq!(Shelf::more_releases(1), "Show 1 more release");
 }
 
 #[test]
