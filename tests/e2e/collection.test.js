@@ -192,8 +192,41 @@ describe('the collection', { skip: !existsSync(corpus) && 'needs ../shared/corpu
     const text = await readFile(FILES[11], 'utf8');
     assert.equal(await page.getByLabel('Press release').inputValue(), text);
 
-    // Removing all, and undoing that.
+    // The JSON export: a list of facts/1 objects, each the CLI's for its file, with the
+    // release's name first.
     await page.locator('.views .view-collection').click();
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
+    assert.equal(json.suggestedFilename(), 'blotter-collection.json');
+    const list = JSON.parse(await readFile(await json.path(), 'utf8'));
+    assert.equal(list.length, 20);
+    for (const i of [0, 13]) {
+      const { release, ...facts } = list[i];
+      assert.equal(release, names[i]);
+      assert.equal(Object.keys(list[i])[0], 'release');
+      assert.deepEqual(facts, JSON.parse(execFileSync(CLI, ['extract', FILES[i]]).toString('utf8')));
+    }
+
+    // Dropping files on the view adds them too (the drop carries Files, as a drag from
+    // the desktop does).
+    const dropped = await page.evaluateHandle(
+      ([a, b]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([a], 'dropped-a.txt', { type: 'text/plain' }));
+        data.items.add(new File([b], 'dropped-b.txt', { type: 'text/plain' }));
+        return data;
+      },
+      [await readFile(FILES[0], 'utf8'), await readFile(FILES[10], 'utf8')],
+    );
+    await page.locator('main.collection').dispatchEvent('drop', { dataTransfer: dropped });
+    await allRead(page, 22);
+    await page.getByRole('button', { name: 'Remove dropped-a.txt' }).click();
+    await page.getByRole('button', { name: 'Remove dropped-b.txt' }).click();
+    await allRead(page, 20);
+
+    // Removing all, and undoing that.
     await page.getByRole('button', { name: 'Remove all' }).click();
     await page.locator('.views .view-collection', { hasText: 'Collection (0)' }).waitFor();
     await page.getByRole('button', { name: 'Undo removing all 20' }).click();
