@@ -186,6 +186,31 @@ describe('the collection', { skip: !existsSync(corpus) && 'needs ../shared/corpu
     await page.locator('.views .view-collection').click();
     await allRead(page, 20);
 
+    // A publication date set on one release reads it again with that date, as
+    // `blotter extract --csv --published` does, and is kept across a reload.
+    const dated = FILES[12];
+    const date = '2024-03-05';
+    const field = page.getByLabel(`Publication date of ${basename(dated)}`);
+    await field.fill(date);
+    await field.dispatchEvent('change');
+    const rowsOf = (csv, name) => parseCsv(csv).filter((r) => r[0] === name).map((r) => r.join(','));
+    const oneDated = execFileSync(CLI, ['extract', '--csv', '--published', date, dated]).toString('utf8');
+    await page.waitForFunction(
+      ([name, d]) => document.querySelector(`input[aria-label="Publication date of ${name}"]`)?.value === d,
+      [basename(dated), date],
+    );
+    let csv = (await pageCsv(page)).toString('utf8');
+    assert.deepEqual(rowsOf(csv, basename(dated)), rowsOf(oneDated, basename(dated)));
+    await page.reload();
+    await page.locator('.views .view-collection').click();
+    await allRead(page, 20);
+    assert.equal(await page.getByLabel(`Publication date of ${basename(dated)}`).inputValue(), date);
+    csv = (await pageCsv(page)).toString('utf8');
+    assert.deepEqual(rowsOf(csv, basename(dated)), rowsOf(oneDated, basename(dated)));
+    await page.getByLabel(`Publication date of ${basename(dated)}`).fill('');
+    await page.getByLabel(`Publication date of ${basename(dated)}`).dispatchEvent('change');
+    assert.ok((await pageCsv(page)).equals(want), 'the text\'s own date back');
+
     // Opening a release shows it in the single view.
     await page.getByRole('button', { name: 'Open week-02.txt in the release view' }).click();
     await page.locator('.collection').waitFor({ state: 'detached' });
