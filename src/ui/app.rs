@@ -57,7 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     // The collection (not in the widget): kept in the browser's database, read in a worker.
     let with_collection = props.embed.is_none();
     use_collection_store(&state, props.persist && with_collection);
-    use_collection_reader(&state, props.worker);
+    use_collection_reader(&state, props.worker && with_collection);
     let on_collection = {
         let dispatcher = state.dispatcher();
         Callback::from(move |a| dispatcher.dispatch(Action::Collection(a)))

@@ -206,14 +206,19 @@ impl PartialEq for Same {
     }
 }
 
-/// Reads every pending release of the collection, in the worker when `use_worker`.
+/// Reads every pending release of the collection, in the worker when `use_worker`. The
+/// worker starts with the first release to read, so a page that never uses the
+/// collection starts no second worker.
 #[hook]
 pub fn use_collection_reader(state: &StateHandle, use_worker: bool) {
     let dispatcher = state.dispatcher();
-    let reader = use_memo((), move |_| Reader::start(dispatcher, use_worker));
+    let reader = use_mut_ref(|| None::<Reader>);
     use_effect_with(Same(state.collection.clone()), move |shelf| {
         if !shelf.0.pending.is_empty() {
-            reader.read(&shelf.0);
+            reader
+                .borrow_mut()
+                .get_or_insert_with(|| Reader::start(dispatcher, use_worker))
+                .read(&shelf.0);
         }
     });
 }
