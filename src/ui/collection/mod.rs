@@ -273,6 +273,18 @@ fn ReleasesTable(props: &ReleasesTableProps) -> Html {
     html! {
         <div class="table-wrap">
             <table class="releases">
+                <colgroup>
+                    <col class="name" />
+                    <col class="date" />
+                    <col />
+                    <col />
+                    <col />
+                    <col class="count" />
+                    <col class="count" />
+                    <col class="count" />
+                    <col />
+                    <col class="actions" />
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col">{ "Release" }</th>
