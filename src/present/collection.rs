@@ -7,11 +7,14 @@
 
 use crate::extract::sorting;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use crate::extract::{extract, Category, Extraction, Figure, Options};
 use crate::present::charts::period_place;
 use crate::present::export;
 use crate::present::view::is_police_force;
+
+pub mod page;
 
 /// One release of a collection: its name (a file name or a line's id), its text, the
 /// publication date the reader gave (else the text's own is used), and its facts.
@@ -71,10 +74,11 @@ fn force_of(x: &Extraction) -> Option<&str> {
         .map(|o| o.name.as_str())
 }
 
-/// Many releases, in the order they were added.
+/// Many releases, in the order they were added. Each is shared (`Rc`), so the page's
+/// state copies a collection of hundreds of releases by their pointers.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Collection {
-    pub releases: Vec<Release>,
+    pub releases: Vec<Rc<Release>>,
 }
 
 /// A row of the table of releases.
@@ -136,7 +140,7 @@ pub struct FigureRow {
 impl Collection {
     /// Adds a release at the end.
     pub fn add(&mut self, release: Release) {
-        self.releases.push(release);
+        self.releases.push(Rc::new(release));
     }
 
     /// Gives the release at `index` the publication date `date` (or, for `None`, back the
@@ -146,23 +150,19 @@ impl Collection {
         let Some(r) = self.releases.get_mut(index) else {
             return false;
         };
-        *r = Release::read(
-            std::mem::take(&mut r.name),
-            std::mem::take(&mut r.text),
-            date,
-        );
+        *r = Rc::new(Release::read(r.name.clone(), r.text.clone(), date));
         true
     }
 
     /// Removes the release at `index`, giving it back (for undo), or `None` when there is
     /// no such release.
-    pub fn remove(&mut self, index: usize) -> Option<Release> {
+    pub fn remove(&mut self, index: usize) -> Option<Rc<Release>> {
         (index < self.releases.len()).then(|| self.releases.remove(index))
     }
 
     /// Puts a removed release back where it was (or at the end, if the collection has
     /// since become shorter).
-    pub fn restore(&mut self, index: usize, release: Release) {
+    pub fn restore(&mut self, index: usize, release: Rc<Release>) {
         let at = index.min(self.releases.len());
         self.releases.insert(at, release);
     }
@@ -238,7 +238,11 @@ impl Collection {
 
     fn keeps(&self, filter: &Filter, row: &FigureRow) -> bool {
         let f = &row.figure;
-        let releases = || row.sources.iter().filter_map(|&i| self.releases.get(i));
+        let releases = || {
+            row.sources
+                .iter()
+                .filter_map(|&i| self.releases.get(i).map(|r| &**r))
+        };
         filter.category.is_none_or(|c| f.category == c)
             && filter
                 .period
@@ -254,7 +258,12 @@ impl Collection {
     }
 
     fn compare(&self, column: Column, a: &FigureRow, b: &FigureRow) -> Ordering {
-        let first = |row: &FigureRow| row.sources.first().and_then(|&i| self.releases.get(i));
+        let first = |row: &FigureRow| {
+            row.sources
+                .first()
+                .and_then(|&i| self.releases.get(i))
+                .map(|r| &**r)
+        };
         let (ra, rb) = (first(a), first(b));
         let text = |r: Option<&Release>, f: fn(&Release) -> String| r.map(f).unwrap_or_default();
         let (fa, fb) = (&a.figure, &b.figure);
@@ -418,8 +427,10 @@ pub fn same_figure(force_a: Option<&str>, a: &Figure, force_b: Option<&str>, b: 
     matches!((key(force_a, a), key(force_b, b)), (Some(x), Some(y)) if x == y)
 }
 
-/// Periods in time order where both have a place on the time axis (`FY2019/20` after
-/// `2019`, before `2020`), otherwise as text; no period goes last.
+/// Periods with a place on the time axis first, in time order (`FY2019/20` after `2019`,
+/// before `2020`), then the others as text; no period goes last. A total order, as
+/// sorting needs: comparing a placed period with an unplaced one by text would make it
+/// depend on the third period of a cycle (and the standard sorts panic on that).
 fn period_order(a: Option<&str>, b: Option<&str>) -> Ordering {
     match (a, b) {
         (None, None) => Ordering::Equal,
@@ -431,7 +442,9 @@ fn period_order(a: Option<&str>, b: Option<&str>) -> Ordering {
                 .total_cmp(&y.start)
                 .then(x.end.total_cmp(&y.end))
                 .then_with(|| a.cmp(b)),
-            _ => a.cmp(b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => a.cmp(b),
         },
     }
 }

@@ -17,6 +17,7 @@ use super::review::{numbers_not_read, Act, ReviewView, Reviewed, Unread};
 use super::table::{Column, Sort};
 use super::view::Report;
 use super::SAMPLE_RELEASE;
+use crate::present::collection::page::{Shelf, ShelfAction};
 
 /// Everything the page shows, derived from the text in the box.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +67,8 @@ pub struct State {
     pub notice: Option<String>,
     /// The colour theme the reader chose.
     pub theme: Theme,
+    /// The collection of releases and its view (`present::collection::page`).
+    pub collection: Rc<Shelf>,
 }
 
 /// The facts located in the source text, and the text cut at their edges.
@@ -183,6 +186,9 @@ pub enum Action {
     /// A correction, its undo, the reviewed mark, or a step between unread numbers
     /// (`review::reduce`).
     Review(Act),
+    /// Something happened to the collection; `ShelfAction::Open` also shows a release
+    /// of it in the single view.
+    Collection(ShelfAction),
 }
 
 impl State {
@@ -223,6 +229,7 @@ impl State {
             undo_label: UNDO_CLEAR,
             notice: None,
             theme: Theme::System,
+            collection: Rc::default(),
         }
     }
 
@@ -301,6 +308,7 @@ impl State {
             sort: self.sort,
             notice: self.notice.clone(),
             theme: self.theme,
+            collection: self.collection.clone(),
             ..fresh
         }
     }
@@ -465,6 +473,26 @@ impl State {
                 ..(*self).clone()
             }),
             Action::Review(act) => Rc::new(super::review::reduce(&self, act)),
+            Action::Collection(action) => {
+                let open = match &action {
+                    ShelfAction::Open(key) => self.collection.release(*key).cloned(),
+                    _ => None,
+                };
+                let Some(collection) = self.collection.apply(action) else {
+                    return self;
+                };
+                let collection = Rc::new(collection);
+                Rc::new(match open {
+                    Some(r) => State {
+                        collection,
+                        ..self.replaced(&r.text, r.date.clone())
+                    },
+                    None => State {
+                        collection,
+                        ..(*self).clone()
+                    },
+                })
+            }
         }
     }
 

@@ -5,6 +5,9 @@
 
 use yew::prelude::*;
 
+use super::collection::{
+    use_collection_reader, use_collection_store, CollectionView, SharedShelf, ViewTabs,
+};
 use super::embed::use_embed;
 use super::hooks::{
     system_prefers_dark, use_debounced_analysis, use_kept_undo, use_persisted_state,
@@ -51,6 +54,16 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_debounced_analysis(&state, props.debounce_ms, reader);
     use_scroll_to_selection(state.selected);
+    // The collection (not in the widget): kept in the browser's database, read in a worker.
+    let with_collection = props.embed.is_none();
+    use_collection_store(&state, props.persist && with_collection);
+    use_collection_reader(&state, props.worker && with_collection);
+    let on_collection = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |a| dispatcher.dispatch(Action::Collection(a)))
+    };
+    let shelf = SharedShelf(state.collection.clone());
+    let collection_shown = with_collection && state.collection.shown;
 
     let send = |make: fn() -> Action| {
         let dispatcher = state.dispatcher();
@@ -131,7 +144,13 @@ pub fn App(props: &AppProps) -> Html {
                 <h1 class="widget-title">{ if compact { "Facts in this release" } else { "Blotter: the facts in a release" } }</h1>
             }
             <NoticeBar notice={state.notice.clone()} on_dismiss={send(|| Action::Notice(None))} />
-            <main>
+            if with_collection {
+                <ViewTabs shelf={shelf.clone()} on_action={on_collection.clone()} />
+            }
+            if collection_shown {
+                <CollectionView {shelf} on_action={on_collection} on_notice={on_notice.clone()} />
+            }
+            <main hidden={collection_shown}>
                 if !compact {
                 <ReleaseInput
                     text={state.text.clone()}

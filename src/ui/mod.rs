@@ -5,6 +5,7 @@
 //! Components receive plain view models (`crate::present::view`) and only lay them out.
 
 pub mod app;
+pub mod collection;
 pub mod embed;
 pub mod files;
 pub mod hooks;

@@ -1,5 +1,5 @@
 // Accessibility checks with axe-core (pinned in package.json, installed from the lockfile):
-// the app with a fact picked, the compact widget on the example host page, and that page
+// the app with a fact picked, the collection view with releases, the compact widget on the example host page, and that page
 // itself, each in the light and the dark theme. No serious or critical violation may stay.
 //
 // axe is injected into each page and frame. The page's Content-Security-Policy refuses
@@ -64,6 +64,20 @@ describe('axe-core finds no serious or critical violation', () => {
       assert.equal(await page.locator('mark.selected').count() > 0, true, 'a highlight is picked');
       assert.deepEqual(await violations(page), []);
       await context.close();
+    });
+
+    test(`the collection, ${scheme}, with releases, at a desktop's and a phone's width`, async () => {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(site.url);
+        await page.locator('.views .view-collection').click();
+        const fixtures = ['county_statistics.txt', 'moorland_sweep.txt', 'canal_patrols.txt'];
+        await page.locator('#collection-files').setInputFiles(fixtures.map((f) => join(repo, 'tests', 'fixtures', f)));
+        await page.locator('.collection .status', { hasText: /^3 releases, \d+ figures$/ }).waitFor({ timeout: WAIT_MS });
+        assert.deepEqual(await violations(page), []);
+        await context.close();
+      }
     });
 
     test(`the compact widget and the example host page, ${scheme}`, async () => {

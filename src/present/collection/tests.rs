@@ -313,7 +313,7 @@ fn a_removed_release_comes_back_where_it_was() {
     assert_eq!(c.remove(5), None);
     c.restore(1, gone);
     assert_eq!(c, before);
-    let all: Vec<Release> = c.releases.clone();
+    let all: Vec<Rc<Release>> = c.releases.clone();
     for _ in 0..3 {
         c.remove(0);
     }
@@ -405,4 +405,50 @@ fn a_jsonl_file_gives_its_releases_and_names_its_bad_lines() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].starts_with("line 3: "), "{problems:?}");
     assert_eq!(problems[1], "line 5: `published` is not YYYY-MM-DD");
+}
+
+#[test]
+fn periods_sort_in_a_total_order_placed_ones_first() {
+    // Mixed shapes: periods on the time axis and days, ranges and running totals that are
+    // not. Every pair must agree with every third, or sorting panics.
+    let periods = [
+        "2019-02",
+        "2009-12-17",
+        "2003",
+        "FY2019/20",
+        "2016-06",
+        "2023-04",
+        "2024-YTD",
+        "2021-H1",
+        "--11-09",
+        "2020-01-01/2020-03-31",
+        "2019",
+        "2022",
+    ];
+    let mut sorted: Vec<&str> = periods.to_vec();
+    sorted.sort_by(|a, b| period_order(Some(a), Some(b)));
+    for a in periods {
+        for b in periods {
+            for c in periods {
+                let (ab, bc, ac) = (
+                    period_order(Some(a), Some(b)),
+                    period_order(Some(b), Some(c)),
+                    period_order(Some(a), Some(c)),
+                );
+                if ab == Ordering::Less && bc == Ordering::Less {
+                    assert_eq!(ac, Ordering::Less, "{a} < {b} < {c}");
+                }
+            }
+            assert_eq!(
+                period_order(Some(a), Some(b)),
+                period_order(Some(b), Some(a)).reverse()
+            );
+        }
+    }
+    let placed = sorted
+        .iter()
+        .take_while(|p| period_place(p).is_some())
+        .count();
+    assert!(sorted[placed..].iter().all(|p| period_place(p).is_none()));
+    assert_eq!(sorted[0], "2003");
 }

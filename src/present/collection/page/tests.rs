@@ -1,0 +1,392 @@
+//! Tests of the collection view's state: adding, reading in any order, the database's
+//! records, removal with undo, dates, filters, the timeline and the exports.
+
+use super::*;
+use crate::extract::{extract, Options};
+use crate::present::state::{Action, State};
+
+/// Two statistics releases of one force, a year apart, written for these tests.
+const NORTH_2023: &str = "Published 4 January 2024 by Wexmoor Police\n\n\
+    Wexmoor Police recorded 412 burglaries in 2023, compared with 388 in 2022.\n\
+    Officers made 97 arrests for knife possession in 2023, up from 81 in 2022.\n";
+const NORTH_2024: &str = "Published 6 January 2025 by Wexmoor Police\n\n\
+    Wexmoor Police recorded 371 burglaries in 2024, compared with 412 in 2023.\n\
+    Officers made 104 arrests for knife possession in 2024, up from 97 in 2023.\n";
+const WEEK: &str = "Published 12 May 2025 by Brackwater Police\n\n\
+    During Operation Tidewater, officers seized 14 knives and arrested 6 people.\n";
+
+fn new(name: &str, text: &str) -> NewRelease {
+    NewRelease {
+        name: name.to_string(),
+        text: text.to_string(),
+        date: None,
+    }
+}
+
+fn step(shelf: &Shelf, action: ShelfAction) -> Shelf {
+    shelf
+        .apply(action)
+        .expect("the action changes the collection")
+}
+
+/// The worker's answer for every pending release, in the order given by `order`.
+fn read_all(shelf: &Shelf, order: &[usize]) -> Shelf {
+    let answers = order
+        .iter()
+        .map(|&i| {
+            let p = shelf.pending[i].clone();
+            let facts = extract(
+                &p.text,
+                &Options {
+                    published: p.date.clone(),
+                },
+            );
+            (p, facts)
+        })
+        .collect();
+    step(shelf, ShelfAction::Read(answers))
+}
+
+fn three() -> Shelf {
+    let s = Shelf::default();
+    let s = step(
+        &s,
+        ShelfAction::Add(vec![
+            new("north-2023.txt", NORTH_2023),
+            new("north-2024.txt", NORTH_2024),
+            new("week.txt", WEEK),
+        ]),
+    );
+    read_all(&s, &[2, 0, 1])
+}
+
+#[test]
+fn added_releases_are_listed_at_once_and_read_in_the_order_added() {
+    let s = Shelf::default();
+    let s = step(
+        &s,
+        ShelfAction::Add(vec![new("a.txt", NORTH_2023), new("b.txt", WEEK)]),
+    );
+    assert_eq!(s.count(), 2);
+    assert_eq!(s.tab_label(), "Collection (2)");
+    let lines = s.release_lines();
+    assert!(lines.iter().all(|l| l.reading));
+    assert_eq!(
+        s.status(),
+        "2 releases, 0 figures; 2 being read (the table of every figure and the timeline \
+         follow)"
+    );
+    // The answers come back in the other order; the collection keeps the order added.
+    let s = read_all(&s, &[1, 0]);
+    let names: Vec<&str> = s
+        .collection
+        .releases
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(names, ["a.txt", "b.txt"]);
+    assert!(s.pending.is_empty());
+    assert_eq!(s.keys, [0, 1]);
+    assert!(!s.release_lines()[0].reading);
+}
+
+#[test]
+fn an_answer_for_a_release_no_longer_pending_changes_nothing() {
+    let s = Shelf::default();
+    let s = step(&s, ShelfAction::Add(vec![new("a.txt", WEEK)]));
+    let asked = s.pending[0].clone();
+    let s = step(&s, ShelfAction::RemoveAll);
+    let facts = extract(WEEK, &Options::default());
+    assert_eq!(
+        s.apply(ShelfAction::Read(vec![(asked.clone(), facts.clone())])),
+        None
+    );
+    // Back after undo, the same pending release takes the answer.
+    let s = step(&s, ShelfAction::Undo);
+    let s = step(&s, ShelfAction::Read(vec![(asked, facts)]));
+    assert_eq!(s.collection.releases.len(), 1);
+}
+
+#[test]
+fn kept_records_come_first_and_releases_added_before_they_load_get_later_keys() {
+    let s = step(
+        &Shelf::default(),
+        ShelfAction::Add(vec![new("early.txt", WEEK)]),
+    );
+    let kept = vec![
+        KeptRelease {
+            key: 7,
+            name: "b.txt".into(),
+            text: NORTH_2024.into(),
+            date: None,
+        },
+        KeptRelease {
+            key: 3,
+            name: "a.txt".into(),
+            text: NORTH_2023.into(),
+            date: Some("2024-01-05".into()),
+        },
+    ];
+    let s = step(&s, ShelfAction::Loaded(kept));
+    let keys: Vec<u32> = s.pending.iter().map(|p| p.key).collect();
+    assert_eq!(keys, [3, 7, 8]);
+    assert_eq!(s.pending[2].name, "early.txt");
+    assert_eq!(s.next_key, 9);
+    assert_eq!(
+        s.apply(ShelfAction::Loaded(Vec::new())),
+        None,
+        "loaded once"
+    );
+    let s = step(&s, ShelfAction::Add(vec![new("late.txt", WEEK)]));
+    assert_eq!(s.pending[3].key, 9);
+    let records = s.records();
+    assert_eq!(records[0], (3, "a.txt", NORTH_2023, Some("2024-01-05")));
+}
+
+#[test]
+fn a_record_reads_back_as_it_was_written() {
+    let r = KeptRelease {
+        key: 12,
+        name: "x \"y\".txt".into(),
+        text: "£5 and\nmore".into(),
+        date: None,
+    };
+    let json = r.to_json();
+    assert!(!json.contains("date"), "no date is left out: {json}");
+    assert_eq!(KeptRelease::parse(&json), Some(r));
+    assert_eq!(KeptRelease::parse("{\"key\":1"), None);
+}
+
+#[test]
+fn removing_one_or_all_comes_back_with_undo() {
+    let s = three();
+    let before = s.clone();
+    let gone = step(&s, ShelfAction::Remove(1));
+    assert_eq!(gone.count(), 2);
+    assert_eq!(
+        gone.undo_label().as_deref(),
+        Some("Undo removing north-2024.txt")
+    );
+    assert_eq!(gone.records().len(), 2);
+    let back = step(&gone, ShelfAction::Undo);
+    assert_eq!(back.collection, before.collection);
+    assert_eq!(back.keys, before.keys);
+    assert_eq!(back.undo, None);
+    let none = step(&s, ShelfAction::RemoveAll);
+    assert_eq!(none.count(), 0);
+    assert_eq!(none.undo_label().as_deref(), Some("Undo removing all 3"));
+    let back = step(&none, ShelfAction::Undo);
+    assert_eq!(back.records(), before.records());
+    assert_eq!(s.apply(ShelfAction::Remove(40)), None);
+}
+
+#[test]
+fn a_date_reads_the_release_again_and_is_kept() {
+    let s = three();
+    let s2 = step(&s, ShelfAction::SetDate(2, "2025-06-01".into()));
+    let r = s2.release(2).expect("read");
+    assert_eq!(r.published(), Some("2025-06-01"));
+    assert_eq!(s2.records()[2].3, Some("2025-06-01"));
+    assert_eq!(s2.release_lines()[2].date, "2025-06-01");
+    assert_eq!(s2.apply(ShelfAction::SetDate(2, "2025-06-01".into())), None);
+    let s3 = step(&s2, ShelfAction::SetDate(2, String::new()));
+    assert_eq!(s3.release(2).unwrap().published(), Some("2025-05-12"));
+}
+
+#[test]
+fn the_table_of_releases_says_force_counts_and_checks() {
+    let s = three();
+    let lines = s.release_lines();
+    assert_eq!(lines.len(), 3);
+    let north = &lines[0];
+    assert_eq!(north.name, "north-2023.txt");
+    assert_eq!(north.date, "2024-01-04");
+    assert_eq!(north.force, "Wexmoor Police");
+    let n = s.collection.releases[0].facts.figures.len();
+    assert_eq!(north.figures, n.to_string());
+    let checks = &s.collection.releases[0].facts.checks;
+    if !checks.is_empty() {
+        assert!(north.checks.ends_with(&format!("of {} hold", checks.len())));
+    }
+    assert_eq!(lines[2].operation, "Operation Tidewater");
+    assert_eq!(lines[2].remove_label, "Remove week.txt");
+}
+
+#[test]
+fn the_figures_table_merges_a_figure_two_releases_state_and_filters_and_sorts() {
+    let s = three();
+    let (lines, total) = s.figure_lines();
+    assert_eq!(lines.len(), total);
+    // Both Wexmoor releases state the 2023 burglaries: one row naming both.
+    let merged: Vec<&FigureLine> = lines.iter().filter(|l| l.merged).collect();
+    assert!(!merged.is_empty(), "{lines:#?}");
+    assert!(merged
+        .iter()
+        .any(|l| l.release == "north-2023.txt; north-2024.txt" && l.value == "412"));
+    let s2 = step(
+        &s,
+        ShelfAction::Filter(FilterField::Force, "Brackwater Police".into()),
+    );
+    let (only, _) = s2.figure_lines();
+    assert!(!only.is_empty());
+    assert!(only.iter().all(|l| l.force == "Brackwater Police"));
+    assert_eq!(s2.filter_value(FilterField::Force), "Brackwater Police");
+    let s3 = step(
+        &s2,
+        ShelfAction::Filter(FilterField::Category, "knife".into()),
+    );
+    assert!(s3.figure_lines().0.iter().all(|l| l.category == "knife"));
+    let s4 = step(&s, ShelfAction::Sort(Column::Value));
+    let s5 = step(&s4, ShelfAction::Sort(Column::Value));
+    assert!(s5.sort.unwrap().descending);
+    assert_eq!(aria_sort(s5.sort, Column::Value), "descending");
+    let first = &s5.figure_lines().0[0];
+    assert_eq!(first.value, "412");
+    let choices = s.filter_choices(FilterField::Force);
+    assert_eq!(choices[0], (String::new(), "All".to_string()));
+    assert!(choices.iter().any(|(v, _)| v == "Wexmoor Police"));
+    let periods = s.filter_choices(FilterField::Period);
+    assert!(periods.iter().any(|(v, l)| v == "2023" && l == "2023"));
+}
+
+#[test]
+fn the_timeline_draws_each_forces_statistics_over_the_years() {
+    let s = three();
+    let facts = s.timeline_facts();
+    assert!(facts
+        .figures
+        .iter()
+        .any(|f| f.item.ends_with(": Wexmoor Police")));
+    let drawn = s.timeline();
+    assert!(!drawn.is_empty(), "{:#?}", facts.figures);
+    assert!(drawn.iter().all(|(_, svg)| svg.starts_with("<svg")));
+    assert!(drawn
+        .iter()
+        .any(|(_, svg)| svg.contains("Wexmoor Police") && svg.contains("2022")));
+    // A release with no statistics over periods draws nothing.
+    let week = step(
+        &s,
+        ShelfAction::Filter(FilterField::Force, "Brackwater Police".into()),
+    );
+    assert!(week.timeline().is_empty());
+}
+
+#[test]
+fn the_exports_are_the_collections() {
+    let s = three();
+    let csv = s.csv();
+    let by_hand = export::collection_csv(
+        s.collection
+            .releases
+            .iter()
+            .map(|r| (r.name.as_str(), &r.facts)),
+    );
+    assert_eq!(csv, by_hand);
+    assert!(csv.contains("north-2024.txt,2025-01-06,Wexmoor Police"));
+    assert!(s.json().starts_with("[\n{\"release\":\"north-2023.txt\","));
+    assert_eq!(export_name("csv"), "blotter-collection.csv");
+}
+
+#[test]
+fn a_jsonl_file_gives_a_release_a_line_and_names_bad_lines() {
+    let file =
+        "{\"id\":\"n1\",\"text\":\"Officers seized 3 knives.\",\"published\":\"2025-02-01\"}\n\
+                not json\n\
+                {\"id\":5,\"text\":\"Two arrests.\"}\n";
+    let (releases, problems) = releases_in_file("batch.jsonl", file.to_string(), true);
+    assert_eq!(releases.len(), 2);
+    assert_eq!(releases[0].name, "n1");
+    assert_eq!(releases[0].date.as_deref(), Some("2025-02-01"));
+    assert_eq!(releases[1].name, "5");
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("batch.jsonl, line 2"));
+    let (one, none) = releases_in_file("a.txt", "text".into(), false);
+    assert_eq!((one.len(), none.len()), (1, 0));
+    assert_eq!(one[0].name, "a.txt");
+}
+
+#[test]
+fn opening_a_release_shows_it_in_the_single_view() {
+    let state = Rc::new(State {
+        collection: Rc::new(Shelf {
+            shown: true,
+            ..three()
+        }),
+        ..State::new("")
+    });
+    let opened = state
+        .clone()
+        .apply(Action::Collection(ShelfAction::Open(1)));
+    assert!(!opened.collection.shown);
+    assert_eq!(&*opened.text, NORTH_2024);
+    assert!(opened.stale && opened.urgent, "read at once");
+    // The collection stays as it was while the single view reads its text.
+    let read = opened.clone().apply(Action::Analyse);
+    assert_eq!(read.collection.count(), 3);
+    assert_eq!(
+        state
+            .apply(Action::Collection(ShelfAction::Open(99)))
+            .text
+            .len(),
+        0,
+        "no such release: nothing opens"
+    );
+}
+
+#[test]
+fn messages_name_what_was_not_kept() {
+    let m = not_kept_message(&["a.txt".into(), "b.txt".into()]);
+    assert!(m.contains("2 releases (a.txt, b.txt)"));
+    assert!(m.contains("every release kept before is still kept"));
+    assert_eq!(
+        Shelf::figures_note(1_000, 1_250),
+        "The table shows the first 1000 of 1250 figures: choose a filter to see others, \
+         or export the CSV for every one."
+    );
+    assert_eq!(Shelf::figures_note(3, 3), "");
+    assert_eq!(Shelf::more_releases(400), "Show 400 more releases");
+    assert_eq!(Shelf::more_releases(1), "Show 1 more release");
+}
+
+#[test]
+fn the_timeline_sums_what_releases_announce_by_month_of_publication() {
+    let april = "Published 9 April 2025\n\n\
+        During Operation Tidewater, Brackwater Police seized 5 knives and arrested 11 people.\n";
+    let s = step(&three(), ShelfAction::Add(vec![new("april.txt", april)]));
+    let s = read_all(&s, &[0]);
+    let facts = s.timeline_facts();
+    let arrests: Vec<(&str, Option<&str>, f64)> = facts
+        .figures
+        .iter()
+        .filter(|f| f.category == Category::Arrest)
+        .map(|f| (f.item.as_str(), f.period.as_deref(), f.value))
+        .collect();
+    assert!(arrests.contains(&("arrests announced", Some("2025-05"), 6.0)));
+    assert!(arrests.contains(&("arrests announced", Some("2025-04"), 11.0)));
+    let force = (
+        "arrests announced: Brackwater Police",
+        Some("2025-04"),
+        11.0,
+    );
+    assert!(arrests.contains(&force), "{arrests:?}");
+    // Counted once each for all releases and for the force: never twice.
+    let announced = arrests.iter().filter(|a| a.0.contains("announced")).count();
+    assert_eq!(announced, 4, "{arrests:?}");
+    let drawn = s.timeline();
+    assert!(
+        drawn
+            .iter()
+            .any(|(_, svg)| svg.contains("arrests announced (by month)")),
+        "{drawn:?}"
+    );
+    // A force filter keeps that force's counts only.
+    let other = step(
+        &s,
+        ShelfAction::Filter(FilterField::Force, "Wexmoor Police".into()),
+    );
+    assert!(other
+        .timeline_facts()
+        .figures
+        .iter()
+        .all(|f| !f.item.contains("announced")));
+}
