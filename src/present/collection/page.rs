@@ -498,9 +498,11 @@ impl Shelf {
     /// What the releases the table keeps announce, by month of publication: for each
     /// category of `ANNOUNCED`, the sum of the exact counts a release states with no
     /// period and no change of their own (its operation's own results), per month for
-    /// all releases together (the item alone), then per force (`<item>: <force>`).
+    /// all releases together (the item alone), then per force (`<item>: <force>`), then
+    /// per operation the release names (`<item>: Operation <Name>`).
     fn announced(&self) -> Vec<Figure> {
-        let mut sums: Vec<(Category, Option<&str>, String, f64)> = Vec::new();
+        // (category, whose series: 0 all, 1 a force, 2 an operation, its name, month, sum)
+        let mut sums: Vec<(Category, u8, Option<&str>, String, f64)> = Vec::new();
         for r in &self.collection.releases {
             let Some(month) = r.published().and_then(|d| d.get(..7)) else {
                 continue;
@@ -529,23 +531,31 @@ impl Shelf {
                 if !own || self.filter.category.is_some_and(|c| c != f.category) {
                     continue;
                 }
-                // Each count goes to all releases, and to its force when it has one.
-                let whos = [None, force];
-                for &who in &whos[..if force.is_some() { 2 } else { 1 }] {
-                    let at = sums
-                        .iter()
-                        .position(|(c, w, m, _)| *c == f.category && *w == who && m == month);
+                // Each count goes to all releases, to its force when it has one, and to
+                // each operation the release names.
+                let whos = std::iter::once((0, None))
+                    .chain(force.map(|f| (1, Some(f))))
+                    .chain(
+                        r.facts
+                            .operations
+                            .iter()
+                            .map(|o| (2, Some(o.name.as_str()))),
+                    );
+                for (kind, who) in whos {
+                    let at = sums.iter().position(|(c, k, w, m, _)| {
+                        *c == f.category && *k == kind && *w == who && m == month
+                    });
                     match at {
-                        Some(i) => sums[i].3 += f.value,
-                        None => sums.push((f.category, who, month.to_string(), f.value)),
+                        Some(i) => sums[i].4 += f.value,
+                        None => sums.push((f.category, kind, who, month.to_string(), f.value)),
                     }
                 }
             }
         }
-        // All releases first, so that they are drawn before any force's series.
-        sorting::sort_by_key(&mut sums, |(_, who, _, _)| who.is_some());
+        // All releases first, then the forces, then the operations.
+        sorting::sort_by_key(&mut sums, |(_, kind, _, _, _)| *kind);
         sums.into_iter()
-            .map(|(category, who, month, value)| {
+            .map(|(category, _, who, month, value)| {
                 let item = announced_item(category).unwrap_or_default();
                 let item = match who {
                     Some(force) => format!("{item}: {force}"),

@@ -369,9 +369,24 @@ fn the_timeline_sums_what_releases_announce_by_month_of_publication() {
         11.0,
     );
     assert!(arrests.contains(&force), "{arrests:?}");
-    // Counted once each for all releases and for the force: never twice.
-    let announced = arrests.iter().filter(|a| a.0.contains("announced")).count();
-    assert_eq!(announced, 4, "{arrests:?}");
+    // And for the operation the release names, so operations can be followed over time.
+    let operation = (
+        "arrests announced: Operation Tidewater",
+        Some("2025-04"),
+        11.0,
+    );
+    assert!(arrests.contains(&operation), "{arrests:?}");
+    // Counted once each for all releases, for the force and for each operation: never
+    // twice in one series.
+    let announced: Vec<_> = arrests
+        .iter()
+        .filter(|a| a.0.contains("announced"))
+        .collect();
+    let mut series: Vec<_> = announced.iter().map(|a| (a.0, a.1)).collect();
+    series.sort();
+    series.dedup();
+    assert_eq!(series.len(), announced.len(), "{arrests:?}");
+    assert!(announced.len() >= 5, "{arrests:?}");
     let drawn = s.timeline();
     assert!(
         drawn
