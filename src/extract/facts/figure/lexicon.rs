@@ -432,6 +432,9 @@ pub static VERBS: Table<VerbClass> = table![
     // "14 drivers were cited", "117 offenders fined": a ticket or a fine to answer.
     ("cited", VerbClass::Outcome(Charge)),
     ("fined", VerbClass::Outcome(Charge)),
+    // "detected 46 drivers speeding", "286 vehicles were detected speeding": offences
+    // found by the police, counted as crimes.
+    ("detected", VerbClass::Outcome(Incident)),
     ("convicted", VerbClass::Outcome(Conviction)),
     ("sentenced", VerbClass::Outcome(Conviction)),
     ("jailed", VerbClass::Outcome(Conviction)),

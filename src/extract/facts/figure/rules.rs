@@ -2116,6 +2116,8 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         None => match after.map(|a| a.0).or(if direct { before } else { None }) {
             Some(VerbClass::Seize) => Category::OtherItem,
             Some(VerbClass::Activity) => Category::Activity,
+            // "4,000 euro was detected": only people and vehicles are detected offending.
+            Some(VerbClass::Outcome(Category::Incident)) => return Reading::Skip,
             Some(VerbClass::Outcome(c)) => c,
             Some(VerbClass::Injure) => Category::Incident,
             None if st.in_list && b == st.start => Category::OtherItem,

@@ -1446,3 +1446,17 @@ fn counts_by_area_take_the_noun_of_their_heading_or_neighbour() {
         &[],
     );
 }
+
+#[test]
+fn drivers_detected_offending_are_crimes_and_nothing_else_detected_is() {
+    check(
+        "Officers in Kilrane detected 38 motorists speeding over the bank holiday weekend.",
+        &[(Incident, 38.0, C)],
+    );
+    check(
+        "Some 17 drivers were detected using a mobile phone.",
+        &[(Incident, 17.0, C)],
+    );
+    // Goods or money that were "detected" are no count of crimes.
+    check("Tobacco worth 9,000 euro was detected at the depot.", &[]);
+}
