@@ -69,6 +69,9 @@ pub struct State {
     pub theme: Theme,
     /// The collection of releases and its view (`present::collection::page`).
     pub collection: Rc<Shelf>,
+    /// The key of the collection's release this view shows, when it was opened from the
+    /// collection: the reader's corrections go back to it.
+    pub shown_release: Option<u32>,
 }
 
 /// The facts located in the source text, and the text cut at their edges.
@@ -230,6 +233,7 @@ impl State {
             notice: None,
             theme: Theme::System,
             collection: Rc::default(),
+            shown_release: None,
         }
     }
 
@@ -309,6 +313,7 @@ impl State {
             notice: self.notice.clone(),
             theme: self.theme,
             collection: self.collection.clone(),
+            shown_release: self.shown_release,
             ..fresh
         }
     }
@@ -322,10 +327,35 @@ impl State {
         }
     }
 
+    /// This state with its corrections written back to the collection's release it
+    /// shows, when it shows one whole, as read, with the release's own date.
+    fn written_back(self) -> State {
+        let Some(key) = self.shown_release else {
+            return self;
+        };
+        let whole = live_part(&self.text).len() == self.text.len();
+        let same = self
+            .collection
+            .release(key)
+            .is_some_and(|r| *r.text == *self.text && r.date == self.date);
+        if self.stale || !whole || !same {
+            return self;
+        }
+        let action = ShelfAction::Reviewed(key, self.text.clone(), self.exported.clone());
+        match self.collection.apply(action) {
+            Some(shelf) => State {
+                collection: Rc::new(shelf),
+                ..self
+            },
+            None => self,
+        }
+    }
+
     /// A new text (and date) to be read at once: the old facts stay on show, marked out of
     /// date, until they are read (see [`Action::Read`] and [`Action::Analyse`]).
     fn replaced(&self, text: &str, date: Option<String>) -> State {
         State {
+            shown_release: None,
             rewrites: self.rewrites.wrapping_add(1),
             text: Rc::from(text),
             date,
@@ -472,8 +502,12 @@ impl State {
                 theme,
                 ..(*self).clone()
             }),
-            Action::Review(act) => Rc::new(super::review::reduce(&self, act)),
+            Action::Review(act) => Rc::new(super::review::reduce(&self, act).written_back()),
             Action::Collection(action) => {
+                let key_opened = match &action {
+                    ShelfAction::Open(key) => *key,
+                    _ => 0,
+                };
                 let open = match &action {
                     ShelfAction::Open(key) => self.collection.release(*key).cloned(),
                     _ => None,
@@ -483,10 +517,16 @@ impl State {
                 };
                 let collection = Rc::new(collection);
                 Rc::new(match open {
-                    Some(r) => State {
-                        collection,
-                        ..self.replaced(&r.text, r.date.clone())
-                    },
+                    Some(r) => {
+                        let (corrections, reviewed) = collection.review_of(key_opened);
+                        State {
+                            collection,
+                            shown_release: Some(key_opened),
+                            corrections: Rc::new(corrections),
+                            reviewed,
+                            ..self.replaced(&r.text, r.date.clone())
+                        }
+                    }
                     None => State {
                         collection,
                         ..(*self).clone()

@@ -259,6 +259,42 @@ describe('the collection', { skip: !existsSync(corpus) && 'needs ../shared/corpu
     await context.close();
   });
 
+  test('a correction made to a release opened from the collection is kept in the collection', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    const page = await newPage(context);
+    // Two releases written for this test (not from ../shared).
+    const files = [
+      ['larch.txt', 'Published 3 March 2025 by Larchmoor Police\n\nOfficers seized 9 knives and arrested 4 people in Larchmoor.\n'],
+      ['fenby.txt', 'Published 4 March 2025 by Fenby Police\n\nOfficers seized 5 knives in Fenby.\n'],
+    ].map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) }));
+    await page.locator('#collection-files').setInputFiles(files);
+    await allRead(page, 2);
+    const knivesRow = () => page.locator('.collection-figures tbody tr', { hasText: 'larch.txt' }).filter({ hasText: 'knives' });
+    assert.equal(await knivesRow().count(), 1);
+
+    // Open the release, reject its knives from the keyboard, and go back.
+    await page.getByRole('button', { name: 'Open larch.txt in the release view' }).click();
+    await page.locator('tr[data-row] .fact-link', { hasText: /^9$/ }).press('Enter');
+    await page.getByRole('button', { name: 'Reject this fact' }).press('Enter');
+    await page.locator('#figures tr.rejected').waitFor();
+    await page.locator('.views .view-collection').click();
+    await page.locator('.collection').waitFor();
+    await knivesRow().waitFor({ state: 'detached' });
+    const csv = (await pageCsv(page)).toString('utf8');
+    assert.doesNotMatch(csv, /larch\.txt[^\n]*knives/, 'the rejected figure leaves the collection CSV');
+    assert.match(csv, /fenby\.txt[^\n]*knives/);
+
+    // After a reload the collection keeps the correction, and the release opens with it.
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.locator('.views .view-collection').click();
+    await allRead(page, 2);
+    assert.equal(await knivesRow().count(), 0);
+    await page.getByRole('button', { name: 'Open larch.txt in the release view' }).click();
+    await page.locator('#figures tr.rejected', { hasText: 'knives' }).waitFor();
+    await context.close();
+  });
+
   test('a refused or full database: a notice, and what was kept stays kept', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
     const first = await newPage(context);

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Collection, Column, FigureRow, Filter, Release, Sort};
 use crate::extract::checks::Verdict;
+use crate::extract::review::{with_corrections, Correction};
 use crate::extract::{sorting, Category, Extraction, Figure};
 use crate::present::charts;
 use crate::present::export;
@@ -23,13 +24,20 @@ use crate::present::view::{category_words, describe_period, describe_range, form
 /// A release as one record of the database: its key, name, text and the date the reader
 /// gave (else the text's own is used). The facts are not kept: they are read again by
 /// the worker after a reload, by the build that shows them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KeptRelease {
     pub key: u32,
     pub name: String,
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The reader's corrections to the release's facts, made in the release view and
+    /// applied again to the facts read after a reload (`extract::review`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    /// Whether the reader marked the release reviewed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reviewed: bool,
 }
 
 impl KeptRelease {
@@ -42,6 +50,50 @@ impl KeptRelease {
     pub fn parse(raw: &str) -> Option<KeptRelease> {
         serde_json::from_str(raw).ok()
     }
+}
+
+/// A release as the database should hold it (`Shelf::records`), borrowed from the shelf.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Record<'a> {
+    pub key: u32,
+    pub name: &'a str,
+    pub text: &'a str,
+    pub date: Option<&'a str>,
+    pub corrections: &'a [Correction],
+    pub reviewed: bool,
+}
+
+impl Record<'_> {
+    /// The record to write.
+    pub fn to_kept(&self) -> KeptRelease {
+        KeptRelease {
+            key: self.key,
+            name: self.name.to_string(),
+            text: self.text.to_string(),
+            date: self.date.map(str::to_string),
+            corrections: self.corrections.to_vec(),
+            reviewed: self.reviewed,
+        }
+    }
+}
+
+/// `facts`, read from `text`, with the reader's corrections applied, as exported; the
+/// facts as they are when there are none.
+fn corrected(
+    facts: Extraction,
+    text: &str,
+    corrections: &[Correction],
+    reviewed: bool,
+) -> Extraction {
+    if corrections.is_empty() && !reviewed {
+        return facts;
+    }
+    let from = Extraction {
+        corrections: corrections.to_vec(),
+        reviewed,
+        ..Extraction::default()
+    };
+    with_corrections(facts, text, &from).0
 }
 
 /// A release the reader added (a file, or a line of a `.jsonl` file), before it has a key.
@@ -104,6 +156,9 @@ pub enum ShelfAction {
     Read(Vec<(Rc<KeptRelease>, Extraction)>),
     /// The reader set a release's publication date (`YYYY-MM-DD`, or "" for the text's own).
     SetDate(u32, String),
+    /// The reader corrected a release opened in the release view: its text there, and
+    /// the facts as exported, with the corrections and the reviewed mark they carry.
+    Reviewed(u32, Rc<str>, Rc<Extraction>),
     /// Remove one release (by key).
     Remove(u32),
     /// Remove every release, pending ones too.
@@ -164,6 +219,8 @@ impl Shelf {
                         name: r.name,
                         text: r.text,
                         date: r.date.filter(|d| is_iso_date(d)),
+                        corrections: Vec::new(),
+                        reviewed: false,
                     }));
                     next.next_key = next.next_key.saturating_add(1);
                 }
@@ -175,6 +232,7 @@ impl Shelf {
                         continue;
                     };
                     next.pending.remove(at);
+                    let facts = corrected(facts, &kept.text, &kept.corrections, kept.reviewed);
                     let release = Rc::new(Release {
                         name: kept.name.clone(),
                         text: kept.text.clone(),
@@ -191,10 +249,32 @@ impl Shelf {
             ShelfAction::SetDate(key, date) => {
                 let date = Some(date).filter(|d| is_iso_date(d));
                 let at = self.index(key)?;
-                if self.collection.releases[at].date == date {
+                let before = &self.collection.releases[at];
+                if before.date == date {
                     return None;
                 }
+                let (corrections, reviewed) =
+                    (before.facts.corrections.clone(), before.facts.reviewed);
                 next.collection.set_date(at, date);
+                if let Some(r) = next.collection.releases.get_mut(at) {
+                    let facts = corrected(r.facts.clone(), &r.text, &corrections, reviewed);
+                    *r = Rc::new(Release {
+                        facts,
+                        ..(**r).clone()
+                    });
+                }
+            }
+            ShelfAction::Reviewed(key, text, facts) => {
+                let at = self.index(key)?;
+                let r = &self.collection.releases[at];
+                // Only facts read from the release's own words, whole, replace its own.
+                if r.text != *text || r.facts == *facts {
+                    return None;
+                }
+                next.collection.releases[at] = Rc::new(Release {
+                    facts: (*facts).clone(),
+                    ..(**r).clone()
+                });
             }
             ShelfAction::Remove(key) => {
                 let at = self.index(key)?;
@@ -282,16 +362,33 @@ impl Shelf {
     }
 
     /// What the database should hold: every release, read or pending, as its record's
-    /// key, name, text and date.
-    pub fn records(&self) -> Vec<(u32, &str, &str, Option<&str>)> {
+    /// key, name, text and date, and the reader's corrections and reviewed mark.
+    pub fn records(&self) -> Vec<Record<'_>> {
         let read = self.keys.iter().zip(&self.collection.releases);
-        read.map(|(&k, r)| (k, r.name.as_str(), r.text.as_str(), r.date.as_deref()))
-            .chain(
-                self.pending
-                    .iter()
-                    .map(|p| (p.key, p.name.as_str(), p.text.as_str(), p.date.as_deref())),
-            )
-            .collect()
+        read.map(|(&k, r)| Record {
+            key: k,
+            name: &r.name,
+            text: &r.text,
+            date: r.date.as_deref(),
+            corrections: &r.facts.corrections,
+            reviewed: r.facts.reviewed,
+        })
+        .chain(self.pending.iter().map(|p| Record {
+            key: p.key,
+            name: &p.name,
+            text: &p.text,
+            date: p.date.as_deref(),
+            corrections: &p.corrections,
+            reviewed: p.reviewed,
+        }))
+        .collect()
+    }
+
+    /// The corrections and reviewed mark of the release with `key`, to open it with.
+    pub fn review_of(&self, key: u32) -> (Vec<Correction>, bool) {
+        self.release(key)
+            .map(|r| (r.facts.corrections.clone(), r.facts.reviewed))
+            .unwrap_or_default()
     }
 
     /// The header's button: `Collection (20)`.

@@ -16,6 +16,7 @@ use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::extract::review::Correction;
 use crate::present::collection::page::{
     damaged_message, not_kept_message, KeptRelease, Shelf, ShelfAction, STORE_REFUSED,
 };
@@ -26,8 +27,17 @@ const DB_NAME: &str = "blotter";
 const DB_VERSION: u32 = 1;
 const STORE: &str = "releases";
 
-/// What has been written, by key: the record's name and date (its text never changes).
-type Written = HashMap<u32, (String, Option<String>)>;
+/// What has been written, by key: the record's name and date, and its corrections and
+/// reviewed mark as JSON (its text never changes).
+type Written = HashMap<u32, (String, Option<String>, String)>;
+
+/// The corrections and reviewed mark of a record, as compared with what was written.
+fn review_key(corrections: &[Correction], reviewed: bool) -> String {
+    if corrections.is_empty() && !reviewed {
+        return String::new();
+    }
+    serde_json::to_string(&(corrections, reviewed)).unwrap_or_default()
+}
 
 /// The collection as a dependency: the same `Rc` is the same collection.
 #[derive(Clone)]
@@ -116,7 +126,8 @@ pub fn use_collection_store(state: &StateHandle, persist: bool) {
                     Ok((d, (kept, damaged))) => {
                         let mut w = written.borrow_mut();
                         for k in &kept {
-                            w.insert(k.key, (k.name.clone(), k.date.clone()));
+                            let review = review_key(&k.corrections, k.reviewed);
+                            w.insert(k.key, (k.name.clone(), k.date.clone(), review));
                         }
                         drop(w);
                         *db.borrow_mut() = Some(Rc::new(d));
@@ -147,26 +158,25 @@ fn sync(
 ) {
     let records = shelf.records();
     let mut w = written.borrow_mut();
-    let wanted: std::collections::HashSet<u32> = records.iter().map(|r| r.0).collect();
+    let wanted: std::collections::HashSet<u32> = records.iter().map(|r| r.key).collect();
     let gone: Vec<u32> = w.keys().copied().filter(|k| !wanted.contains(k)).collect();
     let new: Vec<KeptRelease> = records
         .iter()
-        .filter(|(k, name, _, date)| {
-            w.get(k)
-                .is_none_or(|(n, d)| n != name || d.as_deref() != *date)
+        .filter(|r| {
+            w.get(&r.key).is_none_or(|(n, d, review)| {
+                n != r.name
+                    || d.as_deref() != r.date
+                    || *review != review_key(r.corrections, r.reviewed)
+            })
         })
-        .map(|&(key, name, text, date)| KeptRelease {
-            key,
-            name: name.to_string(),
-            text: text.to_string(),
-            date: date.map(str::to_string),
-        })
+        .map(|r| r.to_kept())
         .collect();
     for k in &gone {
         w.remove(k);
     }
     for r in &new {
-        w.insert(r.key, (r.name.clone(), r.date.clone()));
+        let review = review_key(&r.corrections, r.reviewed);
+        w.insert(r.key, (r.name.clone(), r.date.clone(), review));
     }
     drop(w);
     if !gone.is_empty() {

@@ -119,12 +119,16 @@ fn kept_records_come_first_and_releases_added_before_they_load_get_later_keys() 
             name: "b.txt".into(),
             text: NORTH_2024.into(),
             date: None,
+            corrections: Vec::new(),
+            reviewed: false,
         },
         KeptRelease {
             key: 3,
             name: "a.txt".into(),
             text: NORTH_2023.into(),
             date: Some("2024-01-05".into()),
+            corrections: Vec::new(),
+            reviewed: false,
         },
     ];
     let s = step(&s, ShelfAction::Loaded(kept));
@@ -140,7 +144,11 @@ fn kept_records_come_first_and_releases_added_before_they_load_get_later_keys() 
     let s = step(&s, ShelfAction::Add(vec![new("late.txt", WEEK)]));
     assert_eq!(s.pending[3].key, 9);
     let records = s.records();
-    assert_eq!(records[0], (3, "a.txt", NORTH_2023, Some("2024-01-05")));
+    let first = records[0];
+    assert_eq!(
+        (first.key, first.name, first.text, first.date),
+        (3, "a.txt", NORTH_2023, Some("2024-01-05"))
+    );
 }
 
 #[test]
@@ -150,6 +158,8 @@ fn a_record_reads_back_as_it_was_written() {
         name: "x \"y\".txt".into(),
         text: "£5 and\nmore".into(),
         date: None,
+        corrections: Vec::new(),
+        reviewed: false,
     };
     let json = r.to_json();
     assert!(!json.contains("date"), "no date is left out: {json}");
@@ -186,7 +196,7 @@ fn a_date_reads_the_release_again_and_is_kept() {
     let s2 = step(&s, ShelfAction::SetDate(2, "2025-06-01".into()));
     let r = s2.release(2).expect("read");
     assert_eq!(r.published(), Some("2025-06-01"));
-    assert_eq!(s2.records()[2].3, Some("2025-06-01"));
+    assert_eq!(s2.records()[2].date, Some("2025-06-01"));
     assert_eq!(s2.release_lines()[2].date, "2025-06-01");
     assert_eq!(s2.apply(ShelfAction::SetDate(2, "2025-06-01".into())), None);
     let s3 = step(&s2, ShelfAction::SetDate(2, String::new()));
@@ -404,4 +414,77 @@ fn the_timeline_sums_what_releases_announce_by_month_of_publication() {
         .figures
         .iter()
         .all(|f| !f.item.contains("announced")));
+}
+
+#[test]
+fn corrections_made_in_the_release_view_go_back_to_the_collection_and_are_kept() {
+    use crate::extract::review::{Correction, Target};
+    use crate::present::review::Act;
+    let state = Rc::new(State {
+        collection: Rc::new(three()),
+        ..State::new("")
+    });
+    // Open the week of action (the third release added, key 2) and read it.
+    let state = state.apply(Action::Collection(ShelfAction::Open(2)));
+    assert_eq!(&*state.text, WEEK);
+    assert_eq!(state.shown_release, Some(2));
+    let state = state.apply(Action::Analyse);
+    let knives = state
+        .extraction
+        .figures
+        .iter()
+        .find(|f| f.value == 14.0)
+        .expect("14 knives")
+        .source
+        .clone();
+    let reject = Correction::reject(Target::Figure, knives.span, &knives.text);
+    let state = state.apply(Action::Review(Act::Correct(reject)));
+    // The collection's release now holds the corrected facts: its table and exports
+    // leave the rejected figure out, and its record keeps the correction.
+    let release = state.collection.release(2).expect("the release");
+    assert!(release.facts.figures.iter().all(|f| f.value != 14.0));
+    assert_eq!(release.facts.corrections.len(), 1);
+    let records = state.collection.records();
+    let kept = records
+        .iter()
+        .find(|r| r.key == 2)
+        .expect("its record")
+        .to_kept();
+    assert_eq!(kept.corrections.len(), 1);
+    let back = KeptRelease::parse(&kept.to_json()).expect("the record reads back");
+    assert_eq!(back, kept);
+    // Records without corrections are written as before.
+    let plain = records
+        .iter()
+        .find(|r| r.key == 0)
+        .expect("a record")
+        .to_kept();
+    assert!(!plain.to_json().contains("corrections"));
+    // After a reload the facts are read again and the correction applied again.
+    let reloaded = step(
+        &Shelf::default(),
+        ShelfAction::Loaded(records.iter().map(|r| r.to_kept()).collect()),
+    );
+    let reloaded = read_all(&reloaded, &[0, 1, 2]);
+    let release = reloaded.release(2).expect("the release");
+    assert!(release.facts.figures.iter().all(|f| f.value != 14.0));
+    // A new date keeps it too.
+    let dated = step(&reloaded, ShelfAction::SetDate(2, "2025-05-13".into()));
+    assert!(dated
+        .release(2)
+        .expect("the release")
+        .facts
+        .figures
+        .iter()
+        .all(|f| f.value != 14.0));
+    // Opening the release again brings its corrections into the release view.
+    let again = Rc::new(State {
+        collection: Rc::new(reloaded),
+        ..State::new("")
+    })
+    .apply(Action::Collection(ShelfAction::Open(2)));
+    assert_eq!(again.corrections.len(), 1);
+    // A text of its own (a file) is no release of the collection: nothing goes back.
+    let other = again.apply(Action::Replace("Officers seized 3 knives.".into()));
+    assert_eq!(other.shown_release, None);
 }
