@@ -3,6 +3,7 @@
 //! of every release and JSON as a list of facts/1 objects. Every CSV starts with a UTF-8
 //! byte-order mark and is safe to open in a spreadsheet.
 
+use crate::extract::review::Origin;
 use crate::extract::{Extraction, Source, Span};
 use crate::present::view::is_police_force;
 
@@ -17,7 +18,7 @@ pub fn json(x: &Extraction) -> String {
 }
 
 /// The columns of the one-release CSV, in order.
-pub const CSV_HEADER: [&str; 13] = [
+pub const CSV_HEADER: [&str; 14] = [
     "release",
     "kind",
     "value",
@@ -31,6 +32,7 @@ pub const CSV_HEADER: [&str; 13] = [
     "text",
     "start",
     "end",
+    "origin",
 ];
 
 /// The one-release CSV export: the byte-order mark, a header, then one row per fact in
@@ -45,11 +47,16 @@ pub const CSV_HEADER: [&str; 13] = [
 /// rank is their `category` and their role their `qualifier`; a place's and a contact's
 /// kind is their `category`; a quote's `value` is its speaker; the period's `value` is
 /// `start/end`; a check's `value` is its working, its `category` its kind, its
-/// `qualifier` its verdict and its `text` the claim's words. [`collection_csv`] is the figures alone, one meaning per column.
+/// `qualifier` its verdict and its `text` the claim's words. `origin` says who gave the
+/// fact: `read` (Blotter), `corrected` or `added` (the reader; see docs/FACTS.md).
+/// [`collection_csv`] is the figures alone, one meaning per column.
 pub fn csv(release: &str, x: &Extraction) -> String {
-    let mut rows: Vec<[String; 12]> = Vec::new();
+    let mut rows: Vec<([String; 12], Origin)> = Vec::new();
     if let Some(date) = &x.published {
-        rows.push(row("published", date, "", "", "", "", "", "", None));
+        rows.push((
+            row("published", date, "", "", "", "", "", "", None),
+            Origin::Read,
+        ));
     }
     for o in &x.operations {
         rows.push(fact("operation", &o.name, "", &o.source));
@@ -76,22 +83,25 @@ pub fn csv(release: &str, x: &Extraction) -> String {
         );
         r[ITEM] = f.item.clone();
         r[CHANGE] = f.change.map(|c| c.as_str()).unwrap_or("").to_string();
-        rows.push(r);
+        rows.push((r, f.source.origin));
     }
     for p in &x.people {
-        rows.push(row(
-            "person",
-            &p.name,
-            p.rank.as_deref().unwrap_or(""),
-            "",
-            p.role.as_deref().unwrap_or(""),
-            "",
-            &p.source.rule,
-            &p.source.text,
-            Some(p.source.span),
+        rows.push((
+            row(
+                "person",
+                &p.name,
+                p.rank.as_deref().unwrap_or(""),
+                "",
+                p.role.as_deref().unwrap_or(""),
+                "",
+                &p.source.rule,
+                &p.source.text,
+                Some(p.source.span),
+            ),
+            p.source.origin,
         ));
         for q in &p.quotes {
-            rows.push(row(
+            let quote = row(
                 "quote",
                 &p.name,
                 "",
@@ -101,7 +111,8 @@ pub fn csv(release: &str, x: &Extraction) -> String {
                 &q.rule,
                 &q.text,
                 Some(q.span),
-            ));
+            );
+            rows.push((quote, Origin::Read));
         }
     }
     for p in &x.places {
@@ -114,7 +125,7 @@ pub fn csv(release: &str, x: &Extraction) -> String {
         rows.push(fact("contact", &c.value, c.kind.as_str(), &c.source));
     }
     for c in &x.checks {
-        rows.push(row(
+        let check = row(
             "check",
             &c.working,
             c.kind.as_str(),
@@ -124,26 +135,37 @@ pub fn csv(release: &str, x: &Extraction) -> String {
             &c.rule,
             &c.claim.text,
             Some(c.claim.span),
-        ));
+        );
+        rows.push((check, Origin::Read));
     }
 
     let mut out = String::from(BOM);
     push_row(&mut out, CSV_HEADER.iter().copied());
-    for r in &rows {
+    for (r, origin) in &rows {
         push_row(
             &mut out,
-            std::iter::once(release).chain(r.iter().map(String::as_str)),
+            std::iter::once(release)
+                .chain(r.iter().map(String::as_str))
+                .chain(std::iter::once(origin_cell(*origin))),
         );
     }
     out
+}
+
+/// The `origin` cell: who gave the fact.
+fn origin_cell(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Read => "read",
+        other => other.name(),
+    }
 }
 
 /// Where a row of [`csv`] (without its release) holds the figure's item and change.
 const ITEM: usize = 3;
 const CHANGE: usize = 6;
 
-fn fact(kind: &str, value: &str, category: &str, source: &Source) -> [String; 12] {
-    row(
+fn fact(kind: &str, value: &str, category: &str, source: &Source) -> ([String; 12], Origin) {
+    let cells = row(
         kind,
         value,
         category,
@@ -153,7 +175,8 @@ fn fact(kind: &str, value: &str, category: &str, source: &Source) -> [String; 12
         &source.rule,
         &source.text,
         Some(source.span),
-    )
+    );
+    (cells, source.origin)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -189,7 +212,7 @@ fn row(
 }
 
 /// The columns of the collection CSV, in order: one meaning each.
-pub const COLLECTION_HEADER: [&str; 17] = [
+pub const COLLECTION_HEADER: [&str; 18] = [
     "release",
     "published",
     "force",
@@ -207,6 +230,7 @@ pub const COLLECTION_HEADER: [&str; 17] = [
     "text",
     "start",
     "end",
+    "origin",
 ];
 
 /// The start of the collection CSV: the byte-order mark and the header row.
@@ -240,7 +264,7 @@ pub fn collection_csv_rows(release: &str, x: &Extraction) -> String {
         let value = number(f.value);
         let start = f.source.span.start.to_string();
         let end = f.source.span.end.to_string();
-        let cells: [&str; 17] = [
+        let cells: [&str; 18] = [
             release,
             published,
             force,
@@ -258,6 +282,7 @@ pub fn collection_csv_rows(release: &str, x: &Extraction) -> String {
             &f.source.text,
             &start,
             &end,
+            origin_cell(f.source.origin),
         ];
         push_row(&mut out, cells.into_iter());
     }

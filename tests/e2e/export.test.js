@@ -66,7 +66,7 @@ describe('exports, charts and offline use', () => {
     const bytes = await readFile(await download.path());
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark');
     const csv = bytes.toString('utf8').slice(1);
-    assert.ok(csv.startsWith('release,kind,value,category,item,unit,qualifier,change,period,rule,text,start,end\r\n'), csv);
+    assert.ok(csv.startsWith('release,kind,value,category,item,unit,qualifier,change,period,rule,text,start,end,origin\r\n'), csv);
     assert.match(csv, /\r\nOperation Ledger \d{4}-\d{2}-\d{2},figure,/);
     assert.match(csv, /,"'=cmd\|' \/C calc'!A0 was written/);
     assert.match(csv, /,'\+1 is what we owe/);

@@ -88,16 +88,19 @@ fn one_row_per_fact_with_offsets_and_rule() {
     let lines: Vec<&str> = out.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "\u{feff}release,kind,value,category,item,unit,qualifier,change,period,rule,text,start,end"
+        "\u{feff}release,kind,value,category,item,unit,qualifier,change,period,rule,text,start,end,origin"
     );
-    assert_eq!(lines[1], "tarn_raid.txt,published,2024-05-04,,,,,,,,,,");
+    assert_eq!(
+        lines[1],
+        "tarn_raid.txt,published,2024-05-04,,,,,,,,,,,read"
+    );
     assert_eq!(
         lines[2],
-        "tarn_raid.txt,operation,'=1+1,,,,,,,Operation <Name>,Operation =1+1,0,14"
+        "tarn_raid.txt,operation,'=1+1,,,,,,,Operation <Name>,Operation =1+1,0,14,read"
     );
     assert_eq!(
         lines[3],
-        "tarn_raid.txt,figure,12,knife,knives,count,more_than,,2024,<qty> <item> seized,more than 12 knives,20,36"
+        "tarn_raid.txt,figure,12,knife,knives,count,more_than,,2024,<qty> <item> seized,more than 12 knives,20,36,read"
     );
     assert_eq!(lines[4], "", "the last row ends with CRLF");
     assert_eq!(lines.len(), 5);
@@ -156,7 +159,7 @@ fn a_row_per_check_with_its_verdict_and_working() {
 fn an_empty_extraction_is_just_the_header() {
     assert_eq!(
         csv("empty", &Extraction::default()),
-        "\u{feff}release,kind,value,category,item,unit,qualifier,change,period,rule,text,start,end\r\n"
+        "\u{feff}release,kind,value,category,item,unit,qualifier,change,period,rule,text,start,end,origin\r\n"
     );
 }
 
@@ -235,22 +238,22 @@ fn the_collection_has_one_row_per_figure_of_every_release_in_order() {
     assert_eq!(
         lines[0],
         "\u{feff}release,published,force,operation,category,item,value,unit,qualifier,change,\
-         period,value_certainty,period_certainty,rule,text,start,end"
+         period,value_certainty,period_certainty,rule,text,start,end,origin"
     );
     assert_eq!(
         lines[1],
         "heron.txt,2024-02-01,Wessex Police,Operation Heron,knife,knives,9,count,exact,,2024-01,\
-         stated,stated,<qty> <item>,9 knives,0,8"
+         stated,stated,<qty> <item>,9 knives,0,8,read"
     );
     assert_eq!(
         lines[2],
         "heron.txt,2024-02-01,Wessex Police,Operation Heron,cash,\"£1,200 in cash\",1200,count,\
-         exact,,2024-01,stated,stated,<qty> <item>,\"£1,200 in cash\",0,14"
+         exact,,2024-01,stated,stated,<qty> <item>,\"£1,200 in cash\",0,14,read"
     );
     assert_eq!(
         lines[3],
         "teal.txt,2024-03-09,Fenland Constabulary,Operation Teal,incident,burglaries,14.5,\
-         percent,exact,increase,2023,stated,stated,<qty> <item>,up 14.5% on burglaries,0,22"
+         percent,exact,increase,2023,stated,stated,<qty> <item>,up 14.5% on burglaries,0,22,read"
     );
     assert_eq!(lines[4], "", "the last row ends with CRLF");
     assert_eq!(lines.len(), 5, "a release without figures has no row");
@@ -354,4 +357,32 @@ fn a_pasted_release_is_named_by_its_operation_or_force_and_date() {
     y.operations.clear();
     assert_eq!(release_name(&y), "Mercia Police 2024-05-05");
     assert_eq!(release_name(&Extraction::default()), "release");
+}
+
+#[test]
+fn both_csvs_say_who_gave_each_figure() {
+    let mut corrected = figure(Category::Knife, 11.0, "knives", "2024", "11 knives");
+    corrected.source.origin = Origin::Corrected;
+    let mut added = figure(Category::Arrest, 3.0, "arrests", "2024", "3 arrests");
+    added.source.origin = Origin::Added;
+    let read = figure(Category::Charge, 2.0, "charges", "2024", "2 charges");
+    let x = Extraction {
+        figures: vec![corrected, added, read],
+        ..Extraction::default()
+    };
+    let one = csv("moss.txt", &x);
+    let ends: Vec<&str> = one
+        .split("\r\n")
+        .filter(|l| l.contains(",figure,"))
+        .map(|l| l.rsplit(',').next().unwrap_or_default())
+        .collect();
+    assert_eq!(ends, ["corrected", "added", "read"]);
+    let all = collection_csv([("moss.txt", &x)]);
+    let ends: Vec<&str> = all
+        .split("\r\n")
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|l| l.rsplit(',').next().unwrap_or_default())
+        .collect();
+    assert_eq!(ends, ["corrected", "added", "read"]);
 }
