@@ -318,6 +318,20 @@ async fn a_long_text_waits_for_a_pause_in_typing() {
     assert!(app.text("#places").contains("Hull"));
 }
 
+/// Waits until local storage's value at `key` is one `done` accepts, as the page writes
+/// it in tasks of its own; gives up after about two seconds (a guard against a page that
+/// never writes, not a time the page must meet), and the test's assertions then say what
+/// is there.
+async fn stored_when(key: &str, done: impl Fn(Option<&str>) -> bool) {
+    for _ in 0..200 {
+        let value = LocalStorage::raw().get_item(key).ok().flatten();
+        if done(value.as_deref()) {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn the_text_and_date_survive_a_reload() {
     let kept = Kept {
@@ -340,7 +354,7 @@ async fn the_text_and_date_survive_a_reload() {
         assert_eq!(app.date_input().value(), "2026-01-12");
         app.type_text("Two men were charged in Leeds.").await;
         // The page keeps the work in tasks of its own, after the facts are shown.
-        gloo::timers::future::TimeoutFuture::new(50).await;
+        stored_when(KEPT_KEY, |v| v.is_some_and(|v| v.contains("Leeds"))).await;
     }
     let stored = LocalStorage::raw()
         .get_item(KEPT_KEY)
@@ -362,7 +376,8 @@ async fn the_text_and_date_survive_a_reload() {
         assert_eq!(app.textarea().value(), back.text);
         app.click("button.clear").await;
         assert_eq!(app.textarea().value(), "");
-        TimeoutFuture::new(50).await;
+        stored_when(blotter::ui::hooks::UNDO_KEY, |v| v.is_some()).await;
+        stored_when(KEPT_KEY, |v| v.is_some_and(|v| !v.contains("Leeds"))).await;
     }
     let app = Mounted::new(persisted()).await;
     flush().await;
@@ -370,7 +385,7 @@ async fn the_text_and_date_survive_a_reload() {
     assert_eq!(app.text("button.undo"), "Undo clear");
     app.click("button.undo").await;
     assert_eq!(app.textarea().value(), back.text);
-    TimeoutFuture::new(50).await;
+    stored_when(blotter::ui::hooks::UNDO_KEY, |v| v.is_none()).await;
     let undo = LocalStorage::raw().get_item(blotter::ui::hooks::UNDO_KEY);
     assert_eq!(undo.ok().flatten(), None, "an undo used is no longer kept");
     drop(app);
