@@ -185,7 +185,7 @@ fn corrected(args: &Args, name: &str, text: &str, facts: Extraction) -> Extracti
     let Some(from) = &args.corrected_by else {
         return facts;
     };
-    let (facts, applied) = review::with_corrections(facts, text, from);
+    let (facts, applied) = review::with_corrections(facts, text, &from.corrections, from.reviewed);
     for (i, c) in from.corrections.iter().enumerate() {
         if !applied.get(i).copied().unwrap_or(false) {
             eprintln!(

@@ -350,17 +350,18 @@ pub fn exported(x: &Extraction) -> Extraction {
     out
 }
 
-/// The facts of `text` (read into `x`) with the corrections a facts/1 document carries
-/// (its `corrections` and `reviewed`) applied, as exported; and for each correction
-/// whether it applied.
+/// The facts of `text` (read into `x`) with a reader's `corrections` and reviewed mark
+/// (a facts/1 document's `corrections` and `reviewed`) applied, as exported; and for
+/// each correction whether it applied.
 pub fn with_corrections(
     mut x: Extraction,
     text: &str,
-    from: &Extraction,
+    corrections: &[Correction],
+    reviewed: bool,
 ) -> (Extraction, Vec<bool>) {
-    let applied = apply(&mut x, text, &from.corrections);
-    x.corrections = from.corrections.clone();
-    x.reviewed = from.reviewed;
+    let applied = apply(&mut x, text, corrections);
+    x.corrections = corrections.to_vec();
+    x.reviewed = reviewed;
     (exported(&x), applied)
 }
 

@@ -93,7 +93,8 @@ impl Token {
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
-    /// Non-empty lines, trimmed, as byte ranges. Releases put one paragraph on a line.
+    /// Non-empty lines, trimmed, as byte ranges: releases put one paragraph on a line. In a
+    /// hard-wrapped text the lines of one paragraph are joined (`unwrap`).
     pub paragraphs: Vec<Range<usize>>,
     /// Sentences inside paragraphs, as byte ranges.
     pub sentences: Vec<Range<usize>>,

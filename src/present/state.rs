@@ -328,20 +328,23 @@ impl State {
     }
 
     /// This state with its corrections written back to the collection's release it
-    /// shows, when it shows one whole, as read, with the release's own date.
+    /// shows, when it shows that release's whole text, as read (the shelf checks the
+    /// text and date are the release's).
     fn written_back(self) -> State {
         let Some(key) = self.shown_release else {
             return self;
         };
+        // Facts of part of a long text, or of an older text, are not the release's facts.
         let whole = live_part(&self.text).len() == self.text.len();
-        let same = self
-            .collection
-            .release(key)
-            .is_some_and(|r| *r.text == *self.text && r.date == self.date);
-        if self.stale || !whole || !same {
+        if self.stale || !whole {
             return self;
         }
-        let action = ShelfAction::Reviewed(key, self.text.clone(), self.exported.clone());
+        let action = ShelfAction::Reviewed(
+            key,
+            self.text.clone(),
+            self.date.clone(),
+            self.exported.clone(),
+        );
         match self.collection.apply(action) {
             Some(shelf) => State {
                 collection: Rc::new(shelf),

@@ -191,7 +191,7 @@ fn facts_1_carries_corrections_only_when_there_are_some() {
         &knives.text,
     )];
     y.reviewed = true;
-    let (out, applied) = with_corrections(read(TEXT), TEXT, &y);
+    let (out, applied) = with_corrections(read(TEXT), TEXT, &y.corrections, y.reviewed);
     assert_eq!(applied, vec![true]);
     let json = out.to_json();
     assert!(json.contains("\"corrections\": ["), "{json}");

@@ -88,12 +88,7 @@ fn corrected(
     if corrections.is_empty() && !reviewed {
         return facts;
     }
-    let from = Extraction {
-        corrections: corrections.to_vec(),
-        reviewed,
-        ..Extraction::default()
-    };
-    with_corrections(facts, text, &from).0
+    with_corrections(facts, text, corrections, reviewed).0
 }
 
 /// A release the reader added (a file, or a line of a `.jsonl` file), before it has a key.
@@ -156,9 +151,10 @@ pub enum ShelfAction {
     Read(Vec<(Rc<KeptRelease>, Extraction)>),
     /// The reader set a release's publication date (`YYYY-MM-DD`, or "" for the text's own).
     SetDate(u32, String),
-    /// The reader corrected a release opened in the release view: its text there, and
-    /// the facts as exported, with the corrections and the reviewed mark they carry.
-    Reviewed(u32, Rc<str>, Rc<Extraction>),
+    /// The reader corrected a release opened in the release view: its text and date
+    /// there, and the facts (of the whole text) as exported, with the corrections and
+    /// the reviewed mark they carry. Ignored unless the text and date are the release's.
+    Reviewed(u32, Rc<str>, Option<String>, Rc<Extraction>),
     /// Remove one release (by key).
     Remove(u32),
     /// Remove every release, pending ones too.
@@ -264,11 +260,11 @@ impl Shelf {
                     });
                 }
             }
-            ShelfAction::Reviewed(key, text, facts) => {
+            ShelfAction::Reviewed(key, text, date, facts) => {
                 let at = self.index(key)?;
                 let r = &self.collection.releases[at];
-                // Only facts read from the release's own words, whole, replace its own.
-                if r.text != *text || r.facts == *facts {
+                // Only facts read from the release's own words and date replace its own.
+                if r.text != *text || r.date != date || r.facts == *facts {
                     return None;
                 }
                 next.collection.releases[at] = Rc::new(Release {
