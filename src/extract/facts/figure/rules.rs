@@ -2369,11 +2369,20 @@ fn bare(
     let compare = b > st.start && word_in(doc.tok(b - 1), &lexicon::COMPARE_BEFORE);
     // "113 burglaries in Northtown, 74 in Eastvale and 39 in Westvale": counts by area,
     // each like the figure before it.
+    // "This is made up of: 113 in Northtown, ...": the first area after a breakdown's colon
+    // takes the count of the sentence before.
+    let after_breakdown = b > st.start && is(doc, b - 1, ":") && breakdown_before(doc, st, b - 1);
     let by_area = b > st.start
-        && is(doc, b - 1, ",")
+        && (is(doc, b - 1, ",") || after_breakdown)
         && is(doc, e, "in")
         && doc.tokens.get(e + 1).is_some_and(|t| t.shape.upper_first);
-    if change.is_some() || compare || by_area {
+    // "74 in Eastvale (82 last year)": the same count a year before, in brackets.
+    let year_before = b > st.start
+        && is(doc, b - 1, "(")
+        && is(doc, e, "last")
+        && is(doc, e + 1, "year")
+        && is(doc, e + 2, ")");
+    if change.is_some() || compare || by_area || year_before {
         // "31 were prohibited possessors": a predicate the rules cannot read.
         if word_in(
             doc.tok(e.min(doc.tokens.len() - 1)),
@@ -2410,6 +2419,7 @@ fn bare(
                 )
             });
         let may_use_previous_sentence = moved_to
+            || after_breakdown
             || b > st.start + 1
                 && word_in(doc.tok(b - 1), &["is", "was", "stands", "stood"])
                 && word_in(
@@ -2424,6 +2434,18 @@ fn bare(
         });
     }
     Reading::Skip
+}
+
+/// Whether the words of the sentence before the colon at `colon` open a breakdown of a
+/// count: "This is made up of:", "These were broken down as follows:", "comprising:".
+fn breakdown_before(doc: &Doc, st: &Sentence, colon: usize) -> bool {
+    let from = colon.saturating_sub(6).max(st.start);
+    (from..colon).any(|i| {
+        let w = doc.tok(i);
+        (word_in(w, &["made", "broken", "split"])
+            && word_in(doc.tok((i + 1).min(colon)), &["up", "down"]))
+            || word_in(w, &["comprising", "comprises", "consists", "consisting"])
+    })
 }
 
 /// A results line with a label: "Arrests: 45", "Knives seized - 12", "People charged: 9".

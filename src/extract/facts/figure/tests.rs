@@ -1460,3 +1460,27 @@ fn drivers_detected_offending_are_crimes_and_nothing_else_detected_is() {
     // Goods or money that were "detected" are no count of crimes.
     check("Tobacco worth 9,000 euro was detected at the depot.", &[]);
 }
+
+#[test]
+fn a_breakdown_by_area_and_last_year_s_counts_in_brackets_take_the_count_before() {
+    check(
+        "Officers recorded 204 robberies across the district. This is made up of: 88 in \
+         Hollins Cross (97 last year), 70 in Market Ward (64 last year) and 46 in the \
+         Calder Side area (51 last year).",
+        &[
+            (Incident, 204.0, C),
+            (Incident, 88.0, C),
+            (Incident, 97.0, C),
+            (Incident, 70.0, C),
+            (Incident, 64.0, C),
+            (Incident, 46.0, C),
+            (Incident, 51.0, C),
+        ],
+    );
+    // A colon with no breakdown before it is no list of areas.
+    check(
+        "Officers recorded 204 robberies. The message was clear: 88 in Hollins Cross \
+         signed the pledge.",
+        &[(Incident, 204.0, C)],
+    );
+}
