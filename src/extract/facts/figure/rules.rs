@@ -111,10 +111,20 @@ fn verb_table() -> &'static WordMap<VerbClass> {
     TABLE.get_or_init(|| lexicon::VERBS.iter().copied().collect())
 }
 
+/// The class of the verb `w`. A present participle takes its past's class when that is
+/// police work ("checking 900 tickets", "seizing", "arresting"), never an injury
+/// ("the stabbing", "a killing" are nouns more often than verbs).
 fn verb_class(w: &str) -> Option<VerbClass> {
     let mut buf = [0u8; 32];
     match ascii_lower(w, &mut buf) {
-        Some(l) => verb_table().get(l).copied(),
+        Some(l) => verb_table().get(l).copied().or_else(|| {
+            let stem = l.strip_suffix("ing").filter(|s| s.len() > 2)?;
+            let past = format!("{stem}ed");
+            verb_table()
+                .get(past.as_str())
+                .copied()
+                .filter(|v| *v != VerbClass::Injure)
+        }),
         None => lexicon::VERBS
             .iter()
             .find(|(k, _)| same_word(k, w))
@@ -2372,10 +2382,11 @@ fn bare(
     // "This is made up of: 113 in Northtown, ...": the first area after a breakdown's colon
     // takes the count of the sentence before.
     let after_breakdown = b > st.start && is(doc, b - 1, ":") && breakdown_before(doc, st, b - 1);
-    let by_area = b > st.start
-        && (is(doc, b - 1, ",") || after_breakdown)
-        && is(doc, e, "in")
-        && doc.tokens.get(e + 1).is_some_and(|t| t.shape.upper_first);
+    let by_area = b > st.start && (is(doc, b - 1, ",") || after_breakdown) && is(doc, e, "in") && {
+        // "39 in the Stratford area".
+        let name = if is(doc, e + 1, "the") { e + 2 } else { e + 1 };
+        doc.tokens.get(name).is_some_and(|t| t.shape.upper_first)
+    };
     // "74 in Eastvale (82 last year)": the same count a year before, in brackets.
     let year_before = b > st.start
         && is(doc, b - 1, "(")

@@ -1484,3 +1484,18 @@ fn a_breakdown_by_area_and_last_year_s_counts_in_brackets_take_the_count_before(
         &[(Incident, 204.0, C)],
     );
 }
+
+#[test]
+fn a_present_participle_of_police_work_reads_as_its_past() {
+    check(
+        "Officers spent the day visiting 80 shops and checking 2,310 tickets on trams, \
+         issuing 41 fines.",
+        &[
+            (Activity, 80.0, C),
+            (Activity, 2310.0, C),
+            (Activity, 41.0, C),
+        ],
+    );
+    // An injury's participle is a noun as often as a verb: it reads as nothing.
+    check("The stabbing 40 metres away shocked the street.", &[]);
+}
