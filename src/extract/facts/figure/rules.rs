@@ -1307,6 +1307,13 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
         {
             return verb_at(doc, j + 2).map(|v| (v, j + 3));
         }
+        // "have been breath tested", "were drug tested": the test's kind, then its verb.
+        if word_in(w, &["breath", "drug"])
+            && j + 1 < limit
+            && verb_class(doc.tok(j + 1)) == Some(VerbClass::Activity)
+        {
+            return Some((VerbClass::Activity, j + 2));
+        }
         if verb_class(w).is_some()
             || word_in(
                 w,
@@ -2236,7 +2243,11 @@ fn bare(
         &["were", "was", "are"],
     ) && e < st.end
     {
-        if let Some(np) = noun_phrase(doc, e + 1, st.end).filter(|n| n.first == e + 1) {
+        // Not "64 were drug tested": there the noun names the test of a verb after it.
+        let item = noun_phrase(doc, e + 1, st.end)
+            .filter(|n| n.first == e + 1)
+            .filter(|n| n.end >= st.end || verb_class(doc.tok(n.end)).is_none());
+        if let Some(np) = item {
             if let Some(NounClass::Fixed(c)) = np.class {
                 return figure(
                     doc,
@@ -2343,9 +2354,9 @@ fn bare(
         // "compared to 1,301 breathalysed in 2009", "1,200 stopped and 300 searched": a
         // participle of police activity right after the number counts the people it names.
         // ("one tested positive" is a result, not a test done.)
+        let tested = end >= e + 3 && word_in(doc.tok(end - 2), &["breath", "drug"]);
         let done_to = v == VerbClass::Activity
-            && end == e + 1
-            && doc.tok(e).ends_with("ed")
+            && (end == e + 1 && doc.tok(e).ends_with("ed") || tested)
             && q.value > 1.0
             && !word_in(
                 doc.tok(end.min(st.end.saturating_sub(1))),

@@ -1499,3 +1499,12 @@ fn a_present_participle_of_police_work_reads_as_its_past() {
     // An injury's participle is a noun as often as a verb: it reads as nothing.
     check("The stabbing 40 metres away shocked the street.", &[]);
 }
+
+#[test]
+fn people_breath_or_drug_tested_are_activity() {
+    check(
+        "More than 3,120 drivers have been breath tested at checkpoints on the coast road, \
+         and 64 were drug tested.",
+        &[(Activity, 3120.0, C), (Activity, 64.0, C)],
+    );
+}
