@@ -216,6 +216,8 @@ pub static NOUNS: Table<NounClass> = table![
     ("summonses", Fixed(Charge)),
     ("conviction", Fixed(Conviction)),
     ("convictions", Fixed(Conviction)),
+    // "37 drink-driving detections": offences the police found, like "detected".
+    ("detections", Fixed(Incident)),
     // Activity.
     ("sweep", Fixed(Activity)),
     ("sweeps", Fixed(Activity)),
@@ -242,6 +244,8 @@ pub static NOUNS: Table<NounClass> = table![
     ("information", Fixed(Activity)),
     ("referrals", Fixed(Activity)),
     ("checks", Fixed(Activity)),
+    ("checkpoint", Fixed(Activity)),
+    ("checkpoints", Fixed(Activity)),
     ("inspections", Fixed(Activity)),
     ("warnings", Fixed(Activity)),
     ("stops", Fixed(Activity)),
@@ -421,6 +425,7 @@ pub static VERBS: Table<VerbClass> = table![
     ("towed", VerbClass::Seize),
     ("restrained", VerbClass::Seize),
     ("frozen", VerbClass::Seize),
+    ("froze", VerbClass::Seize),
     ("forfeited", VerbClass::Seize),
     ("importing", VerbClass::Seize),
     ("arrested", VerbClass::Outcome(Arrest)),

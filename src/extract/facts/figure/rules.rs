@@ -225,7 +225,11 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
             || (next(1, "to") && next(3, "procurator")))
         .then_some(VerbClass::Outcome(Category::Charge));
     }
-    if (same_word(w, "held") || same_word(w, "detained")) && (next(1, "in") || next(1, "under")) {
+    // "held in custody", "detained under the Mental Health Act", "detained in hospital":
+    // kept somewhere, not arrested. "Four suspects were detained in Ashby" is an arrest.
+    if (same_word(w, "held") && (next(1, "in") || next(1, "under")))
+        || (same_word(w, "detained") && (next(1, "under") || next(1, "in") && next(2, "hospital")))
+    {
         return None;
     }
     verb_class(w)

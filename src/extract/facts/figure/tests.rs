@@ -1508,3 +1508,21 @@ fn people_breath_or_drug_tested_are_activity() {
         &[(Activity, 3120.0, C), (Activity, 64.0, C)],
     );
 }
+
+#[test]
+fn checkpoints_detections_frozen_money_and_suspects_detained_in_a_town() {
+    check(
+        "Officers ran 11 checkpoints and made 29 drink-driving detections.",
+        &[(Activity, 11.0, C), (Incident, 29.0, C)],
+    );
+    check(
+        "Investigators froze £3.4 million held in two accounts.",
+        &[(Cash, 3_400_000.0, Unit::Gbp)],
+    );
+    check(
+        "Five suspects were detained in Marlow on Friday.",
+        &[(Arrest, 5.0, C)],
+    );
+    // Detained in hospital or under an Act is no arrest.
+    check("Two men were detained in hospital overnight.", &[]);
+}
