@@ -184,10 +184,19 @@ fn speech_before(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// Whether words follow the colon at `j` in its own paragraph: "Jo Hart: \"We ...\"" is
+/// a speaker; a line "Checkpoint Results:" over a list is a heading.
+fn words_follow_in_line(doc: &Doc, j: usize) -> bool {
+    let (Some(colon), Some(next)) = (doc.tokens.get(j), doc.tokens.get(j + 1)) else {
+        return false;
+    };
+    doc.paragraph_index(colon.start) == doc.paragraph_index(next.start)
+}
+
 /// Whether a speech verb (or a colon) follows at `i`, with at most an adverb between.
 fn speech_after(doc: &Doc, i: usize) -> bool {
     let j = if doc.is(i, ",") { i + 1 } else { i };
-    if is_speech_verb(doc, j) || doc.is(j, ":") {
+    if is_speech_verb(doc, j) || doc.is(j, ":") && words_follow_in_line(doc, j) {
         return true;
     }
     // "Jane Smith also said", "John Smith has said".

@@ -985,3 +985,12 @@ fn a_name_whose_surname_comes_back_as_a_defendant_is_a_person() {
     let other = "Stock came from Mercer Farm. Mercer Farm Shop was closed on Monday.";
     assert!(names(other).is_empty());
 }
+
+#[test]
+fn a_heading_that_ends_in_a_colon_is_no_speaker() {
+    assert!(names("Patrol Results:\n\n[14] Drivers stopped\n\n[3] Arrests").is_empty());
+    assert_eq!(
+        names("Jo Hartley: \"We were glad to help the town.\""),
+        ["Jo Hartley"]
+    );
+}
