@@ -301,6 +301,17 @@ fn ends_with_force(doc: &Doc, items: &[(Item, usize, usize)]) -> bool {
         .is_some_and(|x| is_any(doc, x.1, &["Police", "Constabulary"]))
 }
 
+/// Whether the token before `i` is a word in lower case: "by the Police Dog Unit" names
+/// the unit whole, while "Police Dog Unit officers" opening a sentence may be "police".
+fn after_lower_word(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc
+            .tok(i - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase())
+}
+
 /// The body named in one segment: from its first meaningful word to its last head, with a
 /// trailing "of ..." or "for ..." kept ("Office for National Statistics").
 fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
@@ -311,7 +322,8 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
         && (seg[a].0 != Item::Word
             || is_any(doc, seg[a].1, &LEADING_DROPS)
                 && !(doc.is(seg[a].1, "Police")
-                    && seg.get(a + 1).is_some_and(|x| is_head(doc, *x))))
+                    && (seg.get(a + 1).is_some_and(|x| is_head(doc, *x))
+                        || after_lower_word(doc, seg[a].1))))
     {
         a += 1;
     }

@@ -298,3 +298,11 @@ fn known_wrong_headlines_in_title_case_are_read_only_from_the_word_list() {
         ["Essex Police"]
     );
 }
+
+#[test]
+fn a_unit_named_with_police_in_front_keeps_it_mid_sentence() {
+    assert_eq!(
+        organisations("Dogs from the Police Search Support Command found the bag."),
+        ["Police Search Support Command"]
+    );
+}
