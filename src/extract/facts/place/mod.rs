@@ -1386,7 +1386,19 @@ fn after_a_preposition(r: &mut Reader) {
             "in", "near", "between", "across", "outside", "around", "from",
         ]
         .iter()
-        .any(|w| doc.tok(k) == *w);
+        .any(|w| doc.tok(k) == *w)
+            // "20 kilometres north of Tarrowby", "the Millbeck area of Dunstow".
+            || doc.tok(k) == "of"
+                && k > 0
+                && is_any(
+                    doc,
+                    k - 1,
+                    &[
+                        "north", "south", "east", "west", "north-east", "north-west",
+                        "south-east", "south-west", "northeast", "northwest", "southeast",
+                        "southwest", "outskirts", "area",
+                    ],
+                );
         // "a rise in Homicide Offences", "training in First Aid": a change or a skill.
         if !prep || k == 0 || is_any(doc, k - 1, &NOT_PLACE_BEFORE_IN) {
             continue;

@@ -476,3 +476,19 @@ fn a_named_hospital_is_a_venue() {
     .collect();
     assert_eq!(kinds, [PlaceKind::Venue]);
 }
+
+#[test]
+fn a_place_after_a_compass_point_or_an_area_of() {
+    check(&[
+        (
+            "The van was stopped 12 miles south of Carrowmore on the coast road.",
+            &["Carrowmore"],
+        ),
+        (
+            "Officers patrolled the Ferndale area of Kilbrook overnight.",
+            &["Ferndale", "Kilbrook"],
+        ),
+        // Lower-case words after "north of" are no place.
+        ("The shed lay north of the river.", &[]),
+    ]);
+}
