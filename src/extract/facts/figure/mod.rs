@@ -5,7 +5,7 @@
 //! number counts; this module attaches periods and merges repeated mentions.
 
 mod lexicon;
-mod number;
+pub(crate) mod number;
 pub mod reject;
 mod rules;
 #[cfg(test)]

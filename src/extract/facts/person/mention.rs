@@ -12,6 +12,7 @@ use super::lexicon::{
 use super::name::{in_list, is_honorific, is_name_word, read_name, skip_post_nominals, Name};
 use std::collections::HashMap;
 
+use crate::extract::facts::figure::number;
 use crate::extract::model::{Person, Source, Span};
 use crate::extract::text::{is_quote_mark, same_word, Doc, TokenKind};
 
@@ -623,7 +624,7 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
     let said_after =
         speech_after(doc, after) || role.is_some_and(|(_, end)| speech_after(doc, end));
     let aged = suspect_age(doc, after) || age_before(doc, i);
-    let custody = custody_after(doc, after) || custody_before(doc, i);
+    let custody = custody_after(doc, after) || custody_before(doc, i) || term_after(doc, after, i);
     // "Jo Hart, Chief Constable of Kent Police, said": a rank set off after the name.
     let rank_after = rank_after_name(doc, after);
     if let Some(r) = rank_after {
@@ -792,6 +793,33 @@ fn custody_after(doc: &Doc, i: usize) -> bool {
     is_word(doc, j)
         && in_list(&CUSTODY_VERBS, doc.tok(j))
         && (j > i || own.iter().any(|w| doc.is(j, w)))
+}
+
+/// "... was given 12 years, Jo Hart 10 years and Sam Reid nine years": a name in a list
+/// that its term follows, in a sentence of sentencing. `i` is after the name, `first` its
+/// first token.
+fn term_after(doc: &Doc, i: usize, first: usize) -> bool {
+    let Some(q) = number::read(doc, i, doc.tokens.len()) else {
+        return false;
+    };
+    let term = q.digits == i && ["years", "months"].iter().any(|w| doc.is(q.end, w));
+    let listed = first > 0 && (doc.is(first - 1, ",") || doc.is(first - 1, "and"));
+    let sentencing = (first.saturating_sub(30)..first)
+        .rev()
+        .take_while(|&k| !doc.is(k, "."))
+        .any(|k| {
+            [
+                "sentenced",
+                "jailed",
+                "given",
+                "received",
+                "imprisoned",
+                "locked",
+            ]
+            .iter()
+            .any(|w| doc.is(k, w))
+        });
+    term && listed && sentencing
 }
 
 /// Whether a name at `i` stands on its own rather than inside a longer capitalised title

@@ -994,3 +994,16 @@ fn a_heading_that_ends_in_a_colon_is_no_speaker() {
         ["Jo Hartley"]
     );
 }
+
+#[test]
+fn names_in_a_list_of_terms_are_defendants() {
+    assert_eq!(
+        names(
+            "Tom Ashcroft was jailed for 11 years, while Dean Moyle was given eight years, \
+             Rory Tait six years and Liam Oduya 30 months."
+        ),
+        ["Tom Ashcroft", "Dean Moyle", "Rory Tait", "Liam Oduya"]
+    );
+    // A list of names and numbers with no sentence is no list of defendants.
+    assert!(names("The walk covered Glen Rosa 12 miles and Ben Lair 10 miles.").is_empty());
+}
