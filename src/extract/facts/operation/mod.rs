@@ -194,11 +194,30 @@ fn operation_name(doc: &Doc, i: usize) -> Option<(usize, Found)> {
         return None;
     }
     let end = name_words(doc, j)?;
-    let span = span_of(doc, i, end);
+    // "Easter Operation 2021": a year names no operation by itself; the season or holiday
+    // before "Operation" does, with the year.
+    let year_only = end == j + 1
+        && doc.tokens[j].kind == TokenKind::Number
+        && doc.tok(j).len() == 4
+        && doc.tok(j).starts_with("20");
+    let (start, rule) = if year_only {
+        let season = i > 0
+            && is_cap(doc, i - 1)
+            && !is_any(doc, i - 1, &NAME_STOPS)
+            && !doc.tokens[i].line_before
+            && !glued(doc, i);
+        if !season {
+            return None;
+        }
+        (i - 1, "<Season> Operation <year>")
+    } else {
+        (i, "Operation <Name>")
+    };
+    let span = span_of(doc, start, end);
     let found = Found {
         span,
         name: doc.slice(span).to_string(),
-        rule: "Operation <Name>",
+        rule,
         acronym: None,
     };
     Some((end, found))

@@ -152,3 +152,13 @@ fn a_code_name_alone_later_is_a_mention() {
     assert_eq!(out.operations.len(), 1);
     assert_eq!(out.operations[0].source.mentions.len(), 1);
 }
+
+#[test]
+fn a_holiday_operation_named_by_its_year_keeps_the_holiday() {
+    assert_eq!(
+        operations("Nine drivers were caught during Easter Operation 2026, police said."),
+        ["Easter Operation 2026"]
+    );
+    // A year alone names no operation.
+    assert!(operations("The Operation 2026 review begins in May.").is_empty());
+}
