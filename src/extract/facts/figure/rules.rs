@@ -795,6 +795,10 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
         if bytes.len() > 1 && bytes.first() == Some(&b'0') && bytes.get(1) != Some(&b'.') {
             return Some(&reject::REFERENCE);
         }
+        // "Quarter 3 report", "in quarter 2": the number of a quarter, a period's name.
+        if prev.is_some_and(|p| word_in(doc.tok(p), &["quarter", "q"])) && q.value <= 4.0 {
+            return Some(&reject::DATE);
+        }
         // "20-year-old", "12-month", "24-hour".
         if is(doc, d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
             let w = if d + 2 < doc.tokens.len() {
@@ -1910,6 +1914,17 @@ fn custodial(
     {
         return None;
     }
+    // "during the first 15 months of an operation", "over the past 18 months": a span of
+    // time the sentence is about, not a term.
+    if b > st.start + 1
+        && word_in(
+            doc.tok(b - 1),
+            &["first", "last", "past", "previous", "next"],
+        )
+        && word_in(doc.tok(b - 2), &["the", "its", "their"])
+    {
+        return None;
+    }
     let window = b.saturating_sub(10).max(st.start)..b;
     if qualifier == Qualifier::UpTo
         || window.clone().any(|k| {
@@ -2011,9 +2026,17 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         // "2.2 Berringer pistol": a calibre, not a count.
         return Reading::Skip;
     }
+    let one = q.value == 1.0;
+    // "found in one property", "at one address": where something was, not a thing counted.
+    if one
+        && q.written == Written::Words
+        && b > st.start
+        && word_in(doc.tok(b - 1), &["in", "at", "from", "inside"])
+    {
+        return Reading::Skip;
+    }
     let change = change_around(doc, st, b, q.end);
     let (before, direct) = verb_before(doc, st, b);
-    let one = q.value == 1.0;
     // "43 fewer shootings than the year before".
     let np_start = if q.end + 1 < st.end
         && word_in(

@@ -1526,3 +1526,17 @@ fn checkpoints_detections_frozen_money_and_suspects_detained_in_a_town() {
     // Detained in hospital or under an Act is no arrest.
     check("Two men were detained in hospital overnight.", &[]);
 }
+
+#[test]
+fn a_quarter_s_number_a_span_of_an_operation_and_one_place_are_no_figures() {
+    check("The Quarter 2 Performance Report was published today.", &[]);
+    check(
+        "Dealers have been jailed for a total of 212 years in the first 18 months of the \
+         operation.",
+        &[(Conviction, 212.0, Unit::Years)],
+    );
+    check(
+        "Officers found 40 plants in one property and 12 in another.",
+        &[(Drugs, 40.0, C), (Drugs, 12.0, C)],
+    );
+}
