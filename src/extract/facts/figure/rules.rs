@@ -2296,6 +2296,10 @@ fn bare(
         && (is(doc, e + 1, "the") || is(doc, e + 1, "those") || is(doc, e + 1, "these"))
     {
         if let Some(np) = noun_phrase(doc, e + 2, st.end).filter(|n| n.first == e + 2) {
+            // "four of the major crime categories": a part of something no rule counts.
+            if np.class.is_none() {
+                return Reading::Skip;
+            }
             if np.class == Some(NounClass::Person) {
                 // "Six of the nine people arrested have been charged": the participle right
                 // after the people describes them; the outcome of the six comes later.

@@ -1540,3 +1540,11 @@ fn a_quarter_s_number_a_span_of_an_operation_and_one_place_are_no_figures() {
         &[(Drugs, 40.0, C), (Drugs, 12.0, C)],
     );
 }
+
+#[test]
+fn a_part_of_an_uncounted_whole_takes_no_neighbour_s_noun() {
+    check(
+        "Some 300 officers took part, with three of the main offence groups falling.",
+        &[(Activity, 300.0, C)],
+    );
+}
