@@ -214,6 +214,9 @@ pub static NOUNS: Table<NounClass> = table![
     ("charge", Fixed(Charge)),
     ("charges", Fixed(Charge)),
     ("summonses", Fixed(Charge)),
+    // "32 citations issued": a ticket to answer in court, as "cited" is.
+    ("citation", Fixed(Charge)),
+    ("citations", Fixed(Charge)),
     ("conviction", Fixed(Conviction)),
     ("convictions", Fixed(Conviction)),
     // "37 drink-driving detections": offences the police found, like "detected".

@@ -2035,6 +2035,16 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
     {
         return Reading::Skip;
     }
+    // "[63] Vehicles sent to Secondary": a results line with its count in brackets.
+    let bracketed = b == st.start + 1 && is(doc, b - 1, "[") && is(doc, q.end, "]");
+    let q = &if bracketed {
+        Quantity {
+            end: q.end + 1,
+            ..*q
+        }
+    } else {
+        *q
+    };
     let change = change_around(doc, st, b, q.end);
     let (before, direct) = verb_before(doc, st, b);
     // "43 fewer shootings than the year before".

@@ -1548,3 +1548,19 @@ fn a_part_of_an_uncounted_whole_takes_no_neighbour_s_noun() {
         &[(Activity, 300.0, C)],
     );
 }
+
+#[test]
+fn results_lines_with_the_count_in_square_brackets() {
+    check(
+        "Checkpoint Results:\n\n[1840] Vehicles Screened at the Checkpoint\n\n\
+         [3] Drivers arrested for DUI\n\n[21] Citations issued\n\n[6] Vehicles towed",
+        &[
+            (Activity, 1840.0, C),
+            (Arrest, 3.0, C),
+            (Charge, 21.0, C),
+            (Vehicle, 6.0, C),
+        ],
+    );
+    // A bracketed reference inside a sentence is no results line.
+    check("The report [2] was read by the board.", &[]);
+}
