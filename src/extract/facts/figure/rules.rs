@@ -2151,6 +2151,7 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
             });
             match v {
                 _ if gave_up || held => Category::Arrest,
+                None if term_follows(doc, np.end, st.end) => Category::Conviction,
                 Some(VerbClass::Outcome(c)) => c,
                 Some(VerbClass::Activity) => Category::Activity,
                 Some(VerbClass::Injure) => Category::Incident,
@@ -2190,6 +2191,30 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         np.end,
         "<n> <item>",
     )
+}
+
+/// Whether the people counted before `from` received a term after it: "13 associates
+/// received a further 37 years", "four men were given 30 months each".
+fn term_follows(doc: &Doc, from: usize, limit: usize) -> bool {
+    let mut j = from;
+    while j < limit && word_in(doc.tok(j), &lexicon::AUX) {
+        j += 1;
+    }
+    if j >= limit || !word_in(doc.tok(j), &["received", "given", "got", "handed"]) {
+        return false;
+    }
+    j += 1;
+    while j < limit
+        && word_in(
+            doc.tok(j),
+            &["a", "further", "total", "of", "combined", "down"],
+        )
+    {
+        j += 1;
+    }
+    number::read(doc, j, limit).is_some_and(|q| {
+        q.end < limit && word_in(doc.tok(q.end), &["years", "year", "months", "month"])
+    })
 }
 
 /// Where "per 1,000" or "for every 100,000" (and the noun it takes) starts at token `k`,

@@ -1564,3 +1564,21 @@ fn results_lines_with_the_count_in_square_brackets() {
     // A bracketed reference inside a sentence is no results line.
     check("The report [2] was read by the board.", &[]);
 }
+
+#[test]
+fn people_who_received_a_term_or_were_previously_convicted_are_convictions() {
+    check(
+        "So far 52 dealers have been sentenced and 7 associates received a further 19 years.",
+        &[
+            (Conviction, 52.0, C),
+            (Conviction, 7.0, C),
+            (Conviction, 19.0, Unit::Years),
+        ],
+    );
+    check(
+        "Four women were previously convicted at the same court.",
+        &[(Conviction, 4.0, C)],
+    );
+    // People who received something else are no convictions.
+    check("Nine residents received letters from the team.", &[]);
+}
