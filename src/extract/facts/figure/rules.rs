@@ -2456,6 +2456,30 @@ fn bare(
     let compare = b > st.start && word_in(doc.tok(b - 1), &lexicon::COMPARE_BEFORE);
     // "113 burglaries in Northtown, 74 in Eastvale and 39 in Westvale": counts by area,
     // each like the figure before it.
+    // "a decrease of 1,104 in anti-social behaviour incidents": the change's own noun.
+    if let (Some(ch), true) = (change, is(doc, e, "in")) {
+        let from = if is(doc, e + 1, "the") { e + 2 } else { e + 1 };
+        if let Some(np) = noun_phrase(doc, from, st.end).filter(|n| n.first == from) {
+            if let Some(NounClass::Fixed(c)) = np.class {
+                let way = match ch {
+                    Change::Increase => "increase",
+                    Change::Decrease => "decrease",
+                };
+                return figure(
+                    doc,
+                    c,
+                    q,
+                    Unit::Count,
+                    q.value,
+                    format!("{way} in {}", text_of(doc, np.first, np.end)),
+                    qualifier,
+                    change,
+                    np.end,
+                    "<rise|fall> of <n> in <item>",
+                );
+            }
+        }
+    }
     // "This is made up of: 113 in Northtown, ...": the first area after a breakdown's colon
     // takes the count of the sentence before.
     let after_breakdown = b > st.start && is(doc, b - 1, ":") && breakdown_before(doc, st, b - 1);

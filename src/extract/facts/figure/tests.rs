@@ -1582,3 +1582,26 @@ fn people_who_received_a_term_or_were_previously_convicted_are_convictions() {
     // People who received something else are no convictions.
     check("Nine residents received letters from the team.", &[]);
 }
+
+#[test]
+fn a_change_of_n_in_a_crime_takes_that_crime() {
+    let found = figures(
+        "Across the district there was a decrease of 1,204 in burglaries and a rise of 310 \
+         in shoplifting offences.",
+    );
+    let got: Vec<(f64, Option<Change>, &str)> = found
+        .iter()
+        .map(|f| (f.value, f.change, f.item.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1204.0, Some(Change::Decrease), "decrease in burglaries"),
+            (
+                310.0,
+                Some(Change::Increase),
+                "increase in shoplifting offences"
+            ),
+        ]
+    );
+}
