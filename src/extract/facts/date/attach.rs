@@ -292,7 +292,7 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
     };
     let before = ms.partition_point(|m| m.first <= k);
     let inside = before > 0 && ms.get(before - 1).is_some_and(|m| k < m.end);
-    if inside {
+    if inside || denominator(doc, k) {
         return false;
     }
     match t.kind {
@@ -306,6 +306,18 @@ fn is_count(doc: &Doc, ms: &[Mention], k: usize) -> bool {
     }
 }
 
+/// Whether token `k` is the base of a rate, part of the number before it: "48 crimes per
+/// 1,000 people", "9.1 offences for every 1,000 residents".
+fn denominator(doc: &Doc, k: usize) -> bool {
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    doc.is(p, "per")
+        || doc.is(p, "every")
+            && p.checked_sub(1)
+                .is_some_and(|q| doc.is(q, "for") || doc.is(q, "in"))
+}
+
 /// The mention of time written right after the number ("570 in the same period for
 /// 2021/22"), when nothing stands between them but the number's own words.
 fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&'m Mention> {
@@ -313,12 +325,13 @@ fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&
     if m.first > end || m.first - b > FOLLOW_GAP || m.lead == Lead::Base {
         return None;
     }
+    // "500 arrests since January": "since" that opens the year so far is the period's own.
+    let own_since = m.lead == Lead::Since && is_period(m);
     for k in b..m.first {
-        if is_count(doc, ms, k)
-            || is_punct(doc, k, ";")
-            || is_punct(doc, k, ":")
-            || (doc.tokens[k].kind == TokenKind::Word && in_list(doc.tok(k), &BREAK_WORDS))
-        {
+        let breaks = doc.tokens[k].kind == TokenKind::Word
+            && in_list(doc.tok(k), &BREAK_WORDS)
+            && !(own_since && k + 1 == m.first);
+        if is_count(doc, ms, k) || is_punct(doc, k, ";") || is_punct(doc, k, ":") || breaks {
             return None;
         }
     }
@@ -765,11 +778,17 @@ fn coordinated<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option
         }
         let next = b.max(k + 1);
         let m = following(doc, ms, next, end)?;
+        // The period closes the sentence, or the clause before a comparison: "12 fewer
+        // robberies and 30 fewer thefts year-to-date, compared with 2022".
         let closes = (m.end..end).all(|j| {
             doc.tokens
                 .get(j)
                 .is_some_and(|t| t.kind == TokenKind::Punct)
-        });
+        }) || is_punct(doc, m.end, ",")
+            && doc.tokens.get(m.end + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && (in_list(doc.tok(m.end + 1), &BREAK_WORDS) || doc.is(m.end + 1, "compared"))
+            });
         let long = matches!(
             m.when,
             When::Year(_)

@@ -1012,7 +1012,7 @@ fn this_year(doc: &Doc, end: usize) -> Option<(usize, When)> {
 /// the figure rules.
 fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     // "the year ending March 2019", "the year to March 2019".
-    if word_in(doc, i, &["year"]) && word_in(doc, i + 1, &["ending", "to"]) {
+    if word_in(doc, i, &["year"]) && word_in(doc, i + 1, &["ending", "ended", "to"]) {
         let (e, w) = month_year(doc, i + 2)?;
         let When::Month(y, m) = w else { return None };
         let first = months_back(Ymd::new(y, m, 1), 11);
@@ -1057,9 +1057,19 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     {
         return None;
     }
-    // "the 12 months to March 2023".
-    if word_in(doc, end, &["to", "ending"]) && in_list(unit, &["months", "month"]) {
-        if let Some((e, When::Month(y, m))) = month_year(doc, end + 1) {
+    // "the 12 months to March 2023", "the 12 months leading up to September 2021".
+    let to = if word_in(doc, end, &["leading"])
+        && word_in(doc, end + 1, &["up"])
+        && word_in(doc, end + 2, &["to"])
+    {
+        Some(end + 3)
+    } else if word_in(doc, end, &["up"]) && word_in(doc, end + 1, &["to"]) {
+        Some(end + 2)
+    } else {
+        word_in(doc, end, &["to", "ending", "ended"]).then_some(end + 1)
+    };
+    if let (Some(to), true) = (to, in_list(unit, &["months", "month"])) {
+        if let Some((e, When::Month(y, m))) = month_year(doc, to) {
             let back = i64::from(count.clamp(1, 120)) - 1;
             let first = months_back(Ymd::new(y, m, 1), back);
             return Some((e, When::Months(first, Ymd::new(y, m, days_in_month(y, m)))));
@@ -1319,6 +1329,73 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
         k += 1;
     }
     out
+}
+
+/// Ranges whose year is a relative one, once the current year `this` is known: "between
+/// April and December last year", "from 3 to 9 March this year", "from 28 September to 4
+/// October this year". Without a current year the mentions stay as they are.
+pub fn join_relative_year_ranges(doc: &Doc, ms: Vec<Mention>, this: Option<i32>) -> Vec<Mention> {
+    let Some(this) = this else { return ms };
+    let year = |r: YearRef| match r {
+        YearRef::Abs(y) => y,
+        YearRef::This => this,
+        YearRef::Last => this - 1,
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let mut k = 0;
+    while k < ms.len() {
+        let a = ms[k];
+        let b = ms.get(k + 1).copied();
+        // A range of days or months without a year, then "last year" or "this year".
+        let rel = b.filter(|b| b.first == a.end).and_then(|b| match b.when {
+            When::Rel(Rel::LastYear) => Some(this - 1),
+            When::Rel(Rel::ThisYear) => Some(this),
+            _ => None,
+        });
+        let yearless = match a.when {
+            When::Days(x, y) | When::Months(x, y) => x.y == 0 && y.y == 0,
+            _ => false,
+        };
+        if let (Some(y), true, Some(b)) = (rel, yearless, b) {
+            let when = match a.when {
+                When::Days(x, z) => days_range(Ymd::new(0, x.m, x.d), Ymd::new(y, z.m, z.d)),
+                When::Months(x, z) => range_of(When::Month(0, x.m), When::Month(y, z.m)),
+                _ => None,
+            };
+            if let Some(w) = when {
+                out.push(joined(doc, a.first, b.end, w));
+                k += 2;
+                continue;
+            }
+        }
+        // A month, a connector, and a month of a relative year: "between April and December
+        // last year".
+        if let (When::Month(0, m1), Some(b)) = (a.when, b) {
+            let and = word_in(doc, a.end, &["and"]);
+            let between = a.first > 0 && word_in(doc, a.first - 1, &["between"]);
+            if let (When::MonthOf(r, m2), true) = (
+                b.when,
+                connector(doc, a.end) && b.first == a.end + 1 && (!and || between),
+            ) {
+                if let Some(w) = range_of(When::Month(0, m1), When::Month(year(r), m2)) {
+                    out.push(joined(doc, a.first, b.end, w));
+                    k += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(a);
+        k += 1;
+    }
+    out
+}
+
+/// A mention made by a join after the first pass, with its lead and opening word.
+fn joined(doc: &Doc, first: usize, end: usize, when: When) -> Mention {
+    let mut m = make(doc, first, end, when);
+    m.lead = lead(doc, &m);
+    widen_range_words(doc, &mut m);
+    m
 }
 
 /// The range from mention `a` to mention `b`, when they make one.

@@ -879,3 +879,100 @@ fn a_range_with_times_on_each_day_is_one_range() {
         Some((s("2024-05-03"), s("2024-05-04")))
     );
 }
+
+#[test]
+fn rolling_years_written_in_other_words() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Burglaries in Torbay fell to 3,410 in the 12 months leading up to June 2022.",
+            "3,410",
+            "2021-07-01/2022-06-30",
+        ),
+        (
+            "Vehicle crime reached 905 in the twelve months up to August 2020.",
+            "905",
+            "2019-09-01/2020-08-31",
+        ),
+        (
+            "Robberies dropped to 812 in the year ended March 2020.",
+            "812",
+            "FY2019/20",
+        ),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn the_base_of_a_rate_is_part_of_its_number() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The district recorded 61 burglaries per 1,000 homes in the 12 months to March 2021.",
+            "61",
+            "FY2020/21",
+        ),
+        (
+            "Officers logged 7.4 thefts for every 1,000 residents during 2022.",
+            "7.4",
+            "2022",
+        ),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn ranges_in_a_relative_year() {
+    let text = "Nine warrants were carried out between May and October last year.";
+    assert_eq!(
+        figure_period(text, "Nine", Some("2024-03-10")).as_deref(),
+        Some("2023-05-01/2023-10-31")
+    );
+    // The days of an operation this year are its days, not the year so far.
+    let text =
+        "From 12 September to 3 October this year, officers made 27 arrests and seized 14 knives.";
+    assert_eq!(figure_period(text, "27", Some("2024-10-20")), None);
+    assert_eq!(figure_period(text, "14", Some("2024-10-20")), None);
+    assert_eq!(
+        period(text, Some("2024-10-20")),
+        Some((s("2024-09-12"), s("2024-10-03")))
+    );
+}
+
+#[test]
+fn the_year_so_far() {
+    // "since January" after the number.
+    let text = "Officers in Rowley have made 215 arrests since January.";
+    assert_eq!(
+        figure_period(text, "215", Some("2024-05-01")).as_deref(),
+        Some("2024-YTD")
+    );
+    // Numbers listed with "and" before "year-to-date" and a comparison.
+    let text = "There have been 14 fewer burglaries and 52 fewer car thefts year-to-date, compared with 2021.";
+    assert_eq!(
+        figure_period(text, "14", Some("2022-07-01")).as_deref(),
+        Some("2022-YTD")
+    );
+    assert_eq!(
+        figure_period(text, "52", Some("2022-07-01")).as_deref(),
+        Some("2022-YTD")
+    );
+    // Without a publication date, a text that speaks of the year so far is in the latest
+    // year it names.
+    let text = "Road deaths over the Easter weekend of 2022 rose to six.\n\nSo far this year 41 people have died on the county's roads, compared to 47 by the same time last year.";
+    assert_eq!(figure_period(text, "41", None).as_deref(), Some("2022-YTD"));
+    assert_eq!(figure_period(text, "47", None).as_deref(), Some("2021-YTD"));
+    // A target year is not the year the text reports on.
+    let text = "The force aims to halve road deaths by 2030.\n\nSo far this year 41 people have died on the county's roads.";
+    assert_eq!(figure_period(text, "41", None), None);
+}
