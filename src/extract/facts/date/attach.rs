@@ -327,6 +327,13 @@ fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&
     }
     // "500 arrests since January": "since" that opens the year so far is the period's own.
     let own_since = m.lead == Lead::Since && is_period(m);
+    // "(groups 1 to 5) crimes recorded in 2019": a number inside brackets that close before
+    // the period is a label, not what the period follows.
+    let opened = (b..m.first).find(|&k| is_punct(doc, k, "("));
+    let closed = (b..m.first).find(|&k| is_punct(doc, k, ")"));
+    if closed.is_some_and(|c| opened.is_none_or(|o| c < o)) {
+        return None;
+    }
     for k in b..m.first {
         let breaks = doc.tokens[k].kind == TokenKind::Word
             && in_list(doc.tok(k), &BREAK_WORDS)
@@ -423,12 +430,11 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
         When::Days(a, b) => (a.y != 0 && b.y != 0).then(|| format!("{}/{}", a.iso(), b.iso())),
         When::Day(d, _) => (d.y != 0).then(|| d.iso()),
         When::Rel(Rel::ThisYear) => {
-            same_period(doc, ms, m, cy?).or_else(|| Some(format!("{}-YTD", cy?)))
+            same_period(doc, ms, m, cy, 0).or_else(|| Some(format!("{}-YTD", cy?)))
         }
-        When::Rel(Rel::LastYear) => {
-            let y = cy? - 1;
-            same_period(doc, ms, m, y).or_else(|| Some(format!("{y}")))
-        }
+        When::Rel(Rel::LastYear) => same_period(doc, ms, m, cy, 1)
+            .or_else(|| same_as_statistics(doc, tl, m))
+            .or_else(|| Some(format!("{}", cy? - 1))),
         When::Rel(Rel::PreviousYear) => {
             let anchor = ms
                 .iter()
@@ -519,10 +525,17 @@ fn months(a: Ymd, b: Ymd) -> Option<String> {
     Some(format!("{}/{}", a.iso(), b.iso()))
 }
 
-/// "the same period last year": the kind of the period named before it in the sentence,
-/// moved to year `y` ("480 in the first half of 2022, against 390 in the same period last
-/// year" gives `2021-H1`).
-fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String> {
+/// "the same period last year": the period named before it, `back` years earlier ("480 in
+/// the first half of 2022, against 390 in the same period last year" gives `2021-H1`). A
+/// period named by a relative year ("the first half of this year") moves from the current
+/// year `cy`.
+fn same_period(
+    doc: &Doc,
+    ms: &[Mention],
+    m: &Mention,
+    cy: Option<i32>,
+    back: i32,
+) -> Option<String> {
     let p = m.first.checked_sub(1)?;
     let q = p.checked_sub(1)?;
     // "the same period last year", "by the same time last year", "the same point in 2019".
@@ -545,19 +558,41 @@ fn same_period(doc: &Doc, ms: &[Mention], m: &Mention, y: i32) -> Option<String>
                 When::Half(..) | When::ToDate(_) | When::Month(..) | When::Months(..)
             )
         })?;
+    let from = |r: YearRef| match r {
+        YearRef::Abs(y) => Some(y - back),
+        YearRef::This => cy.map(|y| y - back),
+        YearRef::Last => cy.map(|y| y - 1 - back),
+    };
     match anchor.when {
-        When::Half(_, h) => Some(format!("{y}-H{h}")),
-        When::ToDate(_) => Some(format!("{y}-YTD")),
-        When::Month(_, mo) => Some(format!("{y}-{mo:02}")),
-        When::Months(a, b) => {
-            let shift = y - b.y;
+        When::Half(r, h) => Some(format!("{}-H{h}", from(r)?)),
+        When::ToDate(r) => Some(format!("{}-YTD", from(r)?)),
+        When::Month(0, mo) => Some(format!("{}-{mo:02}", cy? - back)),
+        When::Month(y, mo) => Some(format!("{}-{mo:02}", y - back)),
+        When::Months(a, b) if a.y != 0 && b.y != 0 => {
+            let y = b.y - back;
             months(
-                Ymd::new(a.y + shift, a.m, a.d),
+                Ymd::new(a.y - back, a.m, a.d),
                 Ymd::new(y, b.m, b.d.min(days_in_month(y, b.m))),
             )
         }
         _ => None,
     }
+}
+
+/// "the same time last year" in a sentence that names no period of its own: the statistics
+/// period named last, a year earlier ("by the end of the third quarter of 2018/19 ... up
+/// from 49 per cent at the same time last year").
+fn same_as_statistics(doc: &Doc, tl: &Timeline, m: &Mention) -> Option<String> {
+    let p = m.first.checked_sub(1)?;
+    let said = (doc.is(p, "period") || doc.is(p, "time") || doc.is(p, "point"))
+        && p.checked_sub(1).is_some_and(|q| doc.is(q, "same"));
+    if !said {
+        return None;
+    }
+    shifted(
+        statistics_period(doc, tl, m.first, STATISTICS_PARAGRAPHS)?,
+        1,
+    )
 }
 
 /// How many paragraphs back the statistics period of a release may be named.

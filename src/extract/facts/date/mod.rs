@@ -58,7 +58,8 @@ impl Timeline {
 
 /// Reads every mention of time, the publication date and the current year.
 pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
-    let mentions = scan::mentions(doc);
+    let july_financial = release_countries(doc).july_financial_year();
+    let mentions = scan::mentions(doc, if july_financial { 7 } else { 4 });
     let mut tl = Timeline {
         claimed: mentions.iter().map(|m| m.span).collect(),
         ..Timeline::default()
@@ -87,7 +88,7 @@ pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
         _ => current_year(doc, &mentions),
     };
     tl.mentions = scan::join_relative_year_ranges(doc, mentions, tl.current_year);
-    tl.july_financial = release_countries(doc).july_financial_year();
+    tl.july_financial = july_financial;
     tl
 }
 

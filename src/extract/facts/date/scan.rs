@@ -107,8 +107,9 @@ pub struct Mention {
     pub lead: Lead,
 }
 
-/// Finds every mention of time, in text order, without overlaps.
-pub fn mentions(doc: &Doc) -> Vec<Mention> {
+/// Finds every mention of time, in text order, without overlaps. `fy_first_month` is the
+/// month a financial year starts in where the release is from (4 in the UK, 7 in Australia).
+pub fn mentions(doc: &Doc, fy_first_month: u32) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let mut i = 0;
@@ -121,6 +122,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             i += 1;
         }
     }
+    let out = financial_quarters(doc, out, fy_first_month);
     let out = join_month_of_year(doc, out);
     let out = join_weekdays(doc, out);
     let out = join_brackets(doc, out);
@@ -832,6 +834,10 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if !word_in(doc, j, &["of"]) {
         return None;
     }
+    // "the third quarter of 2018-19" is a quarter of a financial year (`financial_quarters`).
+    if financial_year(doc, j + 1).is_some() {
+        return None;
+    }
     let y = year_number(doc, j + 1)?;
     let last = Ymd::new(y, last_m, days_in_month(y, last_m));
     Some((j + 2, When::Months(Ymd::new(y, first_m, 1), last)))
@@ -1137,6 +1143,62 @@ fn in_sentence_clause(doc: &Doc, i: usize, list: &'static [&'static str]) -> boo
 
 // ---------------------------------------------------------------------------------------
 // Joins.
+
+/// "the third quarter of 2018/19": months of a financial year, as a span of whole months;
+/// "by the end of the third quarter of 2018/19" is the year from its start to the end of
+/// that quarter.
+fn financial_quarters(doc: &Doc, ms: Vec<Mention>, fy_first_month: u32) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms {
+        let When::Financial(y) = m.when else {
+            out.push(m);
+            continue;
+        };
+        let quarter = m
+            .first
+            .checked_sub(3)
+            .filter(|&q| word_in(doc, q + 1, &["quarter"]) && word_in(doc, q + 2, &["of"]))
+            .and_then(|q| {
+                let n = match word(doc, q)?.to_ascii_lowercase().as_str() {
+                    "first" => 1,
+                    "second" => 2,
+                    "third" => 3,
+                    "fourth" | "final" => 4,
+                    _ => return None,
+                };
+                Some((q, n))
+            });
+        let Some((q, n)) = quarter else {
+            out.push(m);
+            continue;
+        };
+        let to_end = q >= 3
+            && word_in(doc, q - 1, &["the"])
+            && word_in(doc, q - 2, &["of"])
+            && word_in(doc, q - 3, &["end"]);
+        let month = |k: u32| {
+            let total = i64::from(y) * 12 + i64::from(fy_first_month) - 1 + i64::from(k);
+            (
+                total.div_euclid(12) as i32,
+                (total.rem_euclid(12) + 1) as u32,
+            )
+        };
+        let (ay, am) = month(if to_end { 0 } else { 3 * (n - 1) });
+        let (by, bm) = month(3 * n - 1);
+        let first = if to_end { q - 3 } else { q };
+        // Mentions already made of the words before are swallowed.
+        while out.last().is_some_and(|l| l.end > first) {
+            out.pop();
+        }
+        out.push(make(
+            doc,
+            first,
+            m.end,
+            When::Months(Ymd::new(ay, am, 1), Ymd::new(by, bm, days_in_month(by, bm))),
+        ));
+    }
+    out
+}
 
 /// "today (July 26)", "today (Thursday)", "Starting today, (July 26)", "yesterday (Sunday)",
 /// "yesterday evening, Friday 16 February 2024": a relative word and the date in brackets

@@ -976,3 +976,26 @@ fn the_year_so_far() {
     let text = "The force aims to halve road deaths by 2030.\n\nSo far this year 41 people have died on the county's roads.";
     assert_eq!(figure_period(text, "41", None), None);
 }
+
+#[test]
+fn quarters_of_a_financial_year() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("In the second quarter of 2022/23 there were 310 robberies in Kent.", "310", "2022-07-01/2022-09-30"),
+        // In New Zealand the financial year starts in July.
+        ("In the second quarter of 2022/23 there were 310 robberies in Otago.", "310", "2022-10-01/2022-12-31"),
+        // "by the end of" a quarter: the year from its start.
+        ("By the end of the third quarter of 2021-22, officers had recorded 4,120 burglaries, down 2.1 per cent year on year.", "4,120", "2021-04-01/2021-12-31"),
+        ("By the end of the third quarter of 2021-22, officers had recorded 4,120 burglaries, down 2.1 per cent year on year.", "2.1", "2021-04-01/2021-12-31"),
+        // A number in brackets before the period is a label that takes no period.
+        ("Across Fife, 2,400 fewer (group 1 to 4) crimes were recorded by the end of the first quarter of 2020/21, down 1.2 per cent.", "1.2", "2020-04-01/2020-06-30"),
+        // "the same time last year" is the same months a year before.
+        ("Detection rates stood at 51.2 per cent at the end of the third quarter of 2021-22.\n\nThey were 48.0 per cent at the same time last year.", "48.0", "2020-04-01/2020-12-31"),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
