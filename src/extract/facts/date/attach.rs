@@ -101,6 +101,13 @@ fn period_in_place(
             && !document_period.is_some_and(|d| d.overlaps(m.span) && m.when.is_day_level())
     };
 
+    // "a fall from 66 on the previous year": the base of a comparison takes the period it is
+    // measured in.
+    if is_base_number(doc, a) {
+        if let Some(m) = base_after(doc, ms, b, toks.end).filter(|m| keep(m)) {
+            return resolve(doc, tl, ms, m).map(|p| (p, Certainty::Inferred));
+        }
+    }
     if let Some(m) = following(doc, ms, b, toks.end) {
         if keep(&m) {
             let p = resolve(doc, tl, ms, m)?;
@@ -343,6 +350,21 @@ fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&
         }
     }
     Some(m)
+}
+
+/// The period of a comparison's base written right after a number that is that base:
+/// "from 66 on the previous year", "against 390 than in 2019".
+fn base_after<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&'m Mention> {
+    let m = ms.get(ms.partition_point(|m| m.first < b))?;
+    if m.first > end || m.first - b > FOLLOW_GAP || m.lead != Lead::Base {
+        return None;
+    }
+    let blocked = (b..m.first).any(|k| {
+        is_count(doc, ms, k)
+            || [";", ":", ","].iter().any(|s| is_punct(doc, k, s))
+            || doc.tokens[k].kind == TokenKind::Word && in_list(doc.tok(k), &BREAK_WORDS)
+    });
+    (!blocked).then_some(m)
 }
 
 /// The nearest period before the number that no earlier number has taken.

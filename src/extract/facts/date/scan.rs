@@ -1630,8 +1630,22 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
             | When::Half(..)
             | When::Rel(Rel::LastYear | Rel::PreviousYear | Rel::LastFinancialYear)
     );
+    // "down 7.9% from 2023/24": a year after a number and "from" is what it is measured
+    // against (a range "from 2019 to 2021" is one mention already).
+    let after_number = p2.is_some_and(|k| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || punct(doc, k, "%")
+            || word_in(doc, k, &["cent"])
+    });
     if (word_in(doc, p, &["than", "against", "versus", "vs"])
-        || (word_in(doc, p, &["on", "over"]) && yearish))
+        || (word_in(doc, p, &["on", "over"]) && yearish)
+        // "more than in 2012".
+        || (word_in(doc, p, &["in"]) && at(p2, &["than"]))
+        // "comparing 2007/08 with the year before".
+        || (word_in(doc, p, &["with"]) && m.when == When::Rel(Rel::PreviousYear))
+        || (word_in(doc, p, &["from"]) && yearish && after_number))
         || (word_in(doc, p, &["with", "to"]) && at(p2, &["compared", "comparison"]))
         || (word_in(doc, p, &["the"])
             && (at(p2, &["on", "over", "than"])

@@ -999,3 +999,37 @@ fn quarters_of_a_financial_year() {
         );
     }
 }
+
+#[test]
+fn bases_of_comparisons() {
+    // The base takes the period it is measured in.
+    let text = "The rate was 58.1 crimes per 1,000 people in the year to March 2021: a fall from 61 on the previous year.";
+    assert_eq!(
+        figure_period(text, "61", None).as_deref(),
+        Some("FY2019/20")
+    );
+    assert_eq!(
+        figure_period(text, "58.1", None).as_deref(),
+        Some("FY2020/21")
+    );
+    // "with the year before" is the base: the period before it is the figure's.
+    let text = "There was a drop of 9 per cent in burglary when comparing figures for 2021/22 with the year before, meaning 410 fewer victims.";
+    assert_eq!(
+        figure_period(text, "410", None).as_deref(),
+        Some("FY2021/22")
+    );
+    // A change measured from a year is not in that year.
+    for (text, number) in [
+        ("Recorded robberies are down by 6.2% from 2021/22.", "6.2"),
+        (
+            "Officers breathalysed 2,600 drivers, nearly 700 more than in 2019.",
+            "700",
+        ),
+    ] {
+        assert_eq!(
+            figure_period(text, number, None),
+            None,
+            "{number} in {text:?}"
+        );
+    }
+}
