@@ -429,3 +429,29 @@ pub static COURT_RESULT_WORDS: WordList = words![
 
 /// Capitalised words after which a year is part of a law's name ("the Firearms Act 1968").
 pub static ACT_WORDS: WordList = words!["act", "acts", "order", "regulations", "rules", "bill"];
+
+/// Words of a search, warrant or stop: in a court result, the day they name is the day of
+/// the police action the case began with.
+pub static SEARCH_WORDS: WordList = words![
+    "search",
+    "searched",
+    "searching",
+    "warrant",
+    "warrants",
+    "stopped",
+    "raid",
+    "raided",
+];
+
+/// Words that make months the span of an operation: "a drugs bust in September 2022",
+/// "warrants were executed between April and December".
+pub static OPERATION_WORDS: WordList = words![
+    "campaign",
+    "crackdown",
+    "bust",
+    "blitz",
+    "executed",
+    "carried",
+    "ran",
+    "initiative",
+];

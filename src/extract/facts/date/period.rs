@@ -1,11 +1,13 @@
 //! The period a release reports on: the days of the operation, week of action or raid it
 //! is about. A stated range wins ("ran from Monday 16 September to Sunday 22 September"),
-//! then a stated start ("Starting today, (July 26)"), then one day or weekend of police
-//! activity ("on Thursday, 23 July", "today (Thursday)", "over the weekend"), then a week
-//! ("last week"). Relative words resolve against the publication date, leaning to the past.
-//! A wrong period is worse than none: statistics, witness appeals and court dates give none.
+//! then a stated start ("Starting today, (July 26)"), then an operation of whole months ("a
+//! drugs bust in September 2022"), then one day or weekend of police activity ("on Thursday,
+//! 23 July", "today (Thursday)", "over the weekend"), then a week ("last week"). Relative
+//! words resolve against the publication date, leaning to the past. A wrong period is worse
+//! than none: statistics and witness appeals give none; a court result gives only the months
+//! of the operation or the day of the search or stop that led to it.
 
-use super::calendar::{nearest_year, weekday_near, Ymd};
+use super::calendar::{days_in_month, nearest_year, weekday_near, Ymd};
 use super::lexicon::*;
 use super::scan::{Lead, Mention, Rel, When};
 use super::Timeline;
@@ -26,7 +28,7 @@ struct Candidate {
 
 /// The period of the release, or `None` when the text states no clear one.
 pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
-    if is_witness_appeal(doc) || is_court_result(doc) {
+    if is_witness_appeal(doc) {
         return None;
     }
     let usable: Vec<&Mention> = tl
@@ -34,18 +36,81 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
         .iter()
         .filter(|m| Some(m.span) != tl.published_span && usable(doc, m))
         .collect();
-    let best = stated_range(doc, tl, &usable)
-        .or_else(|| weekday_range(doc, tl, &usable))
-        .or_else(|| start_until_end(doc, tl, &usable))
-        .or_else(|| stated_start(tl, &usable))
-        .or_else(|| one_day(doc, tl, &usable))
-        .or_else(|| one_week(doc, tl, &usable))?;
+    let best = if is_court_result(doc) {
+        month_span(doc, tl, &usable).or_else(|| court_action_day(doc, tl, &usable))?
+    } else {
+        stated_range(doc, tl, &usable)
+            .or_else(|| weekday_range(doc, tl, &usable))
+            .or_else(|| start_until_end(doc, tl, &usable))
+            .or_else(|| stated_start(tl, &usable))
+            .or_else(|| month_span(doc, tl, &usable))
+            .or_else(|| one_day(doc, tl, &usable))
+            .or_else(|| one_week(doc, tl, &usable))?
+    };
     let iso = |d: Ymd| d.iso();
     Some(Period {
         start: Some(iso(best.start)),
         end: best.end.map(iso),
         certainty: best.certainty,
         source: Source::new(best.span, best.rule),
+    })
+}
+
+/// In a court result, the day of the search, warrant or stop that led to it ("officers
+/// searched the flat on 18 April 2023"): a stated date in a sentence that says so. The day
+/// of an arrest or of the offence is not one.
+fn court_action_day(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+    ms.iter()
+        .filter(|m| matches!(m.when, When::Day(..)) && sentence_has(doc, m, &SEARCH_WORDS))
+        .find_map(|m| single_day(doc, tl, m))
+}
+
+/// How many paragraphs from the top a single month may name the operation's month in.
+const MONTH_PARAGRAPHS: usize = 3;
+
+/// An operation or campaign of whole months: "warrants were executed between April and
+/// December last year", "found during a drugs bust in September 2022", "an operation that
+/// was carried out between February 2012 and March 2015". The months must have a year.
+fn month_span(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+    ms.iter().find_map(|m| {
+        let (start, end) = match m.when {
+            When::Month(y, mo) => {
+                let y = if y != 0 {
+                    y
+                } else {
+                    let r = reference(tl)?;
+                    if mo > r.m {
+                        r.y - 1
+                    } else {
+                        r.y
+                    }
+                };
+                (Ymd::new(y, mo, 1), Ymd::new(y, mo, days_in_month(y, mo)))
+            }
+            When::Months(a, b) | When::Days(a, b) if a.y != 0 && b.y != 0 => {
+                let whole = a.d == 1 && b.d == days_in_month(b.y, b.m);
+                if !whole {
+                    return None;
+                }
+                (a, b)
+            }
+            _ => return None,
+        };
+        // One month is the operation's only near the top; a stated range of months anywhere.
+        let near_top = doc
+            .paragraph_index(m.span.start)
+            .is_some_and(|p| p < MONTH_PARAGRAPHS);
+        let single = matches!(m.when, When::Month(..));
+        if m.lead != Lead::Plain || !sentence_has(doc, m, &OPERATION_WORDS) || single && !near_top {
+            return None;
+        }
+        Some(Candidate {
+            start,
+            end: Some(end),
+            span: m.span,
+            certainty: Certainty::Stated,
+            rule: "an operation of whole months",
+        })
     })
 }
 
@@ -123,7 +188,8 @@ fn reference(tl: &Timeline) -> Option<Ymd> {
 /// "ran from November 9 to 15", "between 19 and 23 April", "ran May 13 to May 19".
 fn stated_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| match m.when {
-        When::Days(a, b) if !of_an_earlier_one(doc, m) => {
+        // "from 1 April 2024 to 31 March 2025" is a span of months (`month_span`).
+        When::Days(a, b) if !of_an_earlier_one(doc, m) && !whole_months(a, b) => {
             // The days are stated; a year taken from the publication date is inferred.
             let certainty = if a.y == 0 && b.y == 0 && reference(tl).is_some() {
                 Certainty::Inferred
@@ -148,6 +214,11 @@ fn stated_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> 
         }
         _ => None,
     })
+}
+
+/// Whether a range of days runs from the first of a month to the last of a later month.
+fn whole_months(a: Ymd, b: Ymd) -> bool {
+    a.y != 0 && b.y != 0 && a.d == 1 && b.d == days_in_month(b.y, b.m) && (b.y, b.m) > (a.y, a.m)
 }
 
 /// "The previous week of action, which ran from 14 to 20 November, ...": a range that the

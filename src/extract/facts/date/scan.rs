@@ -1393,9 +1393,9 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
-/// Ranges whose year is a relative one, once the current year `this` is known: "between
-/// April and December last year", "from 3 to 9 March this year", "from 28 September to 4
-/// October this year". Without a current year the mentions stay as they are.
+/// Days and ranges whose year is a relative one, once the current year `this` is known:
+/// "on Tuesday 20 June last year", "between April and December last year", "from 3 to 9
+/// March this year", "from 28 September to 4 October this year". Without a current year the mentions stay as they are.
 pub fn join_relative_year_ranges(doc: &Doc, ms: Vec<Mention>, this: Option<i32>) -> Vec<Mention> {
     let Some(this) = this else { return ms };
     let year = |r: YearRef| match r {
@@ -1416,10 +1416,12 @@ pub fn join_relative_year_ranges(doc: &Doc, ms: Vec<Mention>, this: Option<i32>)
         });
         let yearless = match a.when {
             When::Days(x, y) | When::Months(x, y) => x.y == 0 && y.y == 0,
+            When::Day(d, _) => d.y == 0,
             _ => false,
         };
         if let (Some(y), true, Some(b)) = (rel, yearless, b) {
             let when = match a.when {
+                When::Day(d, w) => Some(When::Day(Ymd::new(y, d.m, d.d), w)),
                 When::Days(x, z) => days_range(Ymd::new(0, x.m, x.d), Ymd::new(y, z.m, z.d)),
                 When::Months(x, z) => range_of(When::Month(0, x.m), When::Month(y, z.m)),
                 _ => None,

@@ -938,6 +938,10 @@ fn ranges_in_a_relative_year() {
         figure_period(text, "Nine", Some("2024-03-10")).as_deref(),
         Some("2023-05-01/2023-10-31")
     );
+    assert_eq!(
+        period(text, Some("2024-03-10")),
+        Some((s("2023-05-01"), s("2023-10-31")))
+    );
     // The days of an operation this year are its days, not the year so far.
     let text =
         "From 12 September to 3 October this year, officers made 27 arrests and seized 14 knives.";
@@ -1032,4 +1036,31 @@ fn bases_of_comparisons() {
             "{number} in {text:?}"
         );
     }
+}
+
+#[test]
+fn operations_of_whole_months() {
+    let text = "Officers found \u{a3}85,000 in cash during a drugs bust in October 2023.";
+    assert_eq!(period(text, None), Some((s("2023-10-01"), s("2023-10-31"))));
+    let text = "Detectives said the undercover operation was carried out between March 2020 and June 2022.";
+    assert_eq!(period(text, None), Some((s("2020-03-01"), s("2022-06-30"))));
+    // Months of statistics are not an operation's.
+    let text =
+        "In the 12 months from 1 April 2023 to 31 March 2024, burglaries in Ashby fell by 8%.";
+    assert_eq!(period(text, Some("2024-05-02")), None);
+    // One month far down the release is a detail of its story.
+    let text = "Officers seized heroin in Selby.\n\nTwo men were held.\n\nBoth are in custody.\n\nThe gang was first targeted during a crackdown in May 2019.";
+    assert_eq!(period(text, None), None);
+}
+
+#[test]
+fn court_results_take_the_day_of_the_search() {
+    let text = "A man from Tiverton has been jailed for six years.\n\nOfficers searched his flat on Tuesday 14 March last year and found a loaded revolver.";
+    assert_eq!(
+        period(text, Some("2025-01-20")),
+        Some((s("2024-03-14"), s("2024-03-14")))
+    );
+    // The day of an arrest is not a search.
+    let text = "A woman has been jailed for four years for robbery.\n\nShe was arrested on 3 May 2023 after a chase through Leek.";
+    assert_eq!(period(text, Some("2024-02-01")), None);
 }
