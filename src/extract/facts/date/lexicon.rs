@@ -455,3 +455,24 @@ pub static OPERATION_WORDS: WordList = words![
     "ran",
     "initiative",
 ];
+
+/// Words that start an operation: "since the initiative began", "since the launch of".
+pub static LAUNCH_WORDS: WordList = words![
+    "began",
+    "begun",
+    "launch",
+    "launched",
+    "started",
+    "start",
+    "introduced",
+];
+
+/// Names of an operation as a whole: "since the initiative began".
+pub static OPERATION_NOUNS: WordList = words![
+    "operation",
+    "initiative",
+    "campaign",
+    "crackdown",
+    "taskforce",
+    "blitz",
+];

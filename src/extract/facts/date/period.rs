@@ -42,7 +42,7 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
         stated_range(doc, tl, &usable)
             .or_else(|| weekday_range(doc, tl, &usable))
             .or_else(|| start_until_end(doc, tl, &usable))
-            .or_else(|| stated_start(tl, &usable))
+            .or_else(|| stated_start(doc, tl, &usable))
             .or_else(|| month_span(doc, tl, &usable))
             .or_else(|| one_day(doc, tl, &usable))
             .or_else(|| one_week(doc, tl, &usable))?
@@ -144,7 +144,7 @@ fn is_court_result(doc: &Doc) -> bool {
 /// Whether a mention may date the release: not "since ...", not a comparison base, not
 /// after a verb of saying ("announced Friday"), not in a sentence about courts or bail.
 fn usable(doc: &Doc, m: &Mention) -> bool {
-    if matches!(m.lead, Lead::Since | Lead::Base) {
+    if m.lead == Lead::Base || m.lead == Lead::Since && !since_launch(doc, m) {
         return false;
     }
     let said = (1..=2).any(|back| {
@@ -304,10 +304,11 @@ fn start_until_end(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidat
     None
 }
 
-/// "Starting today, (July 26)", "from Monday 12 June", "begins on 3 March".
-fn stated_start(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+/// "Starting today, (July 26)", "from Monday 12 June", "begins on 3 March"; "since the
+/// initiative began on November 20".
+fn stated_start(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| {
-        if m.lead != Lead::Start {
+        if m.lead != Lead::Start && !since_launch(doc, m) {
             return None;
         }
         let start = day_of(m, tl)?;
@@ -319,6 +320,27 @@ fn stated_start(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
             rule: "starting <date>",
         })
     })
+}
+
+/// How many tokens before a date "since" may open the clause that launches an operation.
+const SINCE_REACH: usize = 8;
+
+/// "since the annual initiative began on November 20", "since the launch of Operation Ardent
+/// on 3 May": the start of the operation the release reports on, open at its end. Only a
+/// day: "since it started in April 2019" tells a running total's age, not a period.
+fn since_launch(doc: &Doc, m: &Mention) -> bool {
+    if m.lead != Lead::Since || !matches!(m.when, When::Day(..)) {
+        return false;
+    }
+    let lo = m.first.saturating_sub(SINCE_REACH);
+    let Some(since) = (lo..m.first).rev().find(|&k| doc.is(k, "since")) else {
+        return false;
+    };
+    let clause = since + 1..m.first;
+    clause.clone().any(|k| in_list(doc.tok(k), &LAUNCH_WORDS))
+        && clause
+            .clone()
+            .any(|k| in_list(doc.tok(k), &OPERATION_NOUNS))
 }
 
 /// Stated when the mention names the day; inferred when it was worked out.
@@ -348,9 +370,12 @@ fn one_day(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
         .iter()
         .enumerate()
         .find_map(|(k, m)| single_day(doc, tl, m).map(|c| (k, c)))?;
-    // "on Saturday ... on Sunday": days of action that follow one another extend it.
+    // "on Saturday ... on Sunday": days of action that follow one another extend it. Only
+    // days named as such: "today's seizure" is the day the release speaks, not another day
+    // of action.
     if best.end == Some(best.start) {
-        for m in ms.iter().skip(k + 1).take(CHAIN_REACH) {
+        let named = |m: &&&Mention| matches!(m.when, When::Day(..) | When::Weekday(_));
+        for m in ms.iter().skip(k + 1).take(CHAIN_REACH).filter(named) {
             let Some(c) = single_day(doc, tl, m) else {
                 continue;
             };

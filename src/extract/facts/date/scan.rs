@@ -1595,7 +1595,11 @@ fn bare_day_then_date(doc: &Doc, out: &[Mention], b: Mention) -> Option<Mention>
         }
     }
     let between = start_tok > 0 && word_in(doc, start_tok - 1, &["between", "on"]);
-    if and && !between {
+    // "on Tuesday and Wednesday (14 and 15 April)": the days in brackets after their weekdays.
+    let bracketed = start_tok > 1
+        && punct(doc, start_tok - 1, "(")
+        && weekday_word(doc, start_tok - 2).is_some();
+    if and && !between && !bracketed {
         return None;
     }
     let from = Ymd::new(to.y, to.m, d);

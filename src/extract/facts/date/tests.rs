@@ -1064,3 +1064,29 @@ fn court_results_take_the_day_of_the_search() {
     let text = "A woman has been jailed for four years for robbery.\n\nShe was arrested on 3 May 2023 after a chase through Leek.";
     assert_eq!(period(text, Some("2024-02-01")), None);
 }
+
+#[test]
+fn two_days_and_openings() {
+    // Two weekdays with their dates in brackets.
+    let text =
+        "Officers patrolled Kelso on Thursday and Friday (9 and 10 May), arresting four people.";
+    assert_eq!(
+        period(text, Some("2024-05-13")),
+        Some((s("2024-05-09"), s("2024-05-10")))
+    );
+    // "today's seizure" in a quote is not a second day of action.
+    let text = "Detectives stopped a van in Crewe on Saturday morning and seized \u{a3}40,000.\n\n\"Today's seizure will hurt the gang,\" said DI Rhodes.";
+    assert_eq!(
+        period(text, Some("2024-03-10")),
+        Some((s("2024-03-09"), s("2024-03-09")))
+    );
+    // The day an operation began, open at its end.
+    let text = "Officers have carried out 140 checkpoints since the winter initiative began on December 2.";
+    assert_eq!(
+        period(text, Some("2024-12-20")),
+        Some((s("2024-12-02"), None))
+    );
+    // A running total's age is no period.
+    let text = "The unit has made 900 arrests since it started in March 2021.";
+    assert_eq!(period(text, Some("2024-12-20")), None);
+}
