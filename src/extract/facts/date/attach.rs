@@ -10,7 +10,9 @@
 //! Across sentences: a sentence with no period of its own that refers back ("over the same
 //! period", "during the year", "in the same twelve months", "the previous year") takes the
 //! statistics period the text named last, a few paragraphs up at most; numbers listed with
-//! "and" share a year that closes their sentence.
+//! "and" share a year that closes their sentence; a part ("of which 48 ...") shares the
+//! period of its whole; a rate ("1.9 per 1,000") in a sentence with no time takes the
+//! period a statistics release names in its opening.
 
 use crate::extract::lexicon::{words, WordList};
 
@@ -58,7 +60,49 @@ pub fn period_for(
     document_period: Option<Span>,
     number: Span,
 ) -> Option<(String, Certainty)> {
-    period_in_place(doc, tl, document_period, number).map(|(p, c)| (local_financial(tl, p), c))
+    period_in_place(doc, tl, document_period, number)
+        .or_else(|| rate_of_the_release(doc, tl, document_period, number))
+        .map(|(p, c)| (local_financial(tl, p), c))
+}
+
+/// How many tokens after a number "per 1,000" may start.
+const RATE_GAP: usize = 4;
+
+/// A rate ("1.9 crimes per 1,000 people", "10.6 per 1,000") in a sentence that names no
+/// time: a statistic of the period the release names in its opening, when it is a release
+/// of statistics (no days of action of its own).
+fn rate_of_the_release(
+    doc: &Doc,
+    tl: &Timeline,
+    document_period: Option<Span>,
+    number: Span,
+) -> Option<(String, Certainty)> {
+    if document_period.is_some() {
+        return None;
+    }
+    let b = doc.tokens.partition_point(|t| t.start < number.end);
+    let rate = (b..b + RATE_GAP).any(|k| {
+        doc.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && denominator(doc, k + 1)
+    });
+    if !rate {
+        return None;
+    }
+    let sentence = doc.sentence_of(number.start)?;
+    let toks = doc.tokens_in(&sentence);
+    let lo = tl.mentions.partition_point(|m| m.first < toks.start);
+    let hi = tl.mentions.partition_point(|m| m.first < toks.end);
+    let timed = tl
+        .mentions
+        .get(lo..hi)?
+        .iter()
+        .any(|m| !matches!(m.when, When::Clock | When::Other));
+    if timed {
+        return None;
+    }
+    opening_period(doc, tl).map(|p| (p, Certainty::Inferred))
 }
 
 /// In a release from a country whose financial year runs July to June (Australia, New
@@ -394,12 +438,29 @@ fn preceding<'m>(doc: &Doc, ms: &'m [Mention], a: usize, start: usize) -> Option
                 if is_base_number(doc, x) {
                     continue;
                 }
+                // "8,000 drivers were tested in May, of which 48 failed": a part of the
+                // number before shares its period.
+                if part_of_before(doc, m.end, a) {
+                    return Some(m);
+                }
                 return None;
             }
         }
         return Some(m);
     }
     None
+}
+
+/// Whether "of which", "of whom", "of those" or "of these" stands between tokens `from` and
+/// `to`, with no full clause break after it.
+fn part_of_before(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        doc.is(k, "of")
+            && ["which", "whom", "those", "these"]
+                .iter()
+                .any(|w| doc.is(k + 1, w))
+            && !(k + 2..to).any(|j| is_punct(doc, j, ";") || is_punct(doc, j, ":"))
+    })
 }
 
 /// The facts/1 string of a period mention.

@@ -1090,3 +1090,23 @@ fn two_days_and_openings() {
     let text = "The unit has made 900 arrests since it started in March 2021.";
     assert_eq!(period(text, Some("2024-12-20")), None);
 }
+
+#[test]
+fn parts_and_rates_share_a_period() {
+    // A part of the number before shares its period.
+    let text =
+        "In Dunedin 6,120 drivers were breath-tested in March, of which 41 were over the limit.";
+    assert_eq!(
+        figure_period(text, "41", Some("2024-04-10")).as_deref(),
+        Some("2024-03")
+    );
+    // A rate in a statistics release is of the period its opening names.
+    let text = "Harbury has the third lowest crime rate in the region, new figures show.\n\nThe force recorded 31,400 crimes in the 12 months to June 2023.\n\nThe rate of robbery was highest in Lowfield, at 2.3 crimes per 1,000 people.";
+    assert_eq!(
+        figure_period(text, "2.3", None).as_deref(),
+        Some("2022-07-01/2023-06-30")
+    );
+    // Not in a release about days of action.
+    let text = "Officers held a week of action from 3 to 9 June 2024.\n\nThe force recorded 31,400 crimes in 2023.\n\nBurglary stands at 4.1 per 1,000 homes.";
+    assert_eq!(figure_period(text, "4.1", None), None);
+}
