@@ -191,7 +191,7 @@ fn period_in_place(
         }
         return anaphoric(doc, tl, ms, &toks, (a, b), document_period.is_some());
     };
-    if m.when.is_day_level() && !whole_months(m) {
+    if m.when.is_day_level() && !whole_months(m) && m.lead != Lead::Since {
         return None;
     }
     let p = resolve(doc, tl, ms, m)?;
@@ -293,7 +293,12 @@ fn list_heading<'t>(doc: &Doc, tl: &'t Timeline, pos: usize) -> Option<&'t Menti
 fn is_period(m: &Mention) -> bool {
     // "since April 2019" is open at its end; "since January" (of this year) is the year so
     // far, which `resolve` writes as such.
-    if m.lead == Lead::Since && !matches!(m.when, When::Month(0, 1)) {
+    let new_year = match m.when {
+        When::Month(0, 1) => true,
+        When::Day(d, _) => d.m == 1 && d.d == 1,
+        _ => false,
+    };
+    if m.lead == Lead::Since && !new_year {
         return false;
     }
     matches!(
@@ -508,9 +513,28 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
             Some(format!("{y}-{mo:02}"))
         }
         When::MonthOf(r, mo) => Some(format!("{}-{mo:02}", year(r)?)),
+        // "between January and June", "the 12 months to April": the latest such months
+        // that end by the publication date (or in the current year).
+        When::Months(a, b) if a.y == 0 && b.y == 0 => {
+            let end = match published {
+                Some((py, pm, _)) if b.m > pm => py - 1,
+                Some((py, _, _)) => py,
+                None => cy?,
+            };
+            let start = if a.m > b.m { end - 1 } else { end };
+            months(
+                Ymd::new(start, a.m, 1),
+                Ymd::new(end, b.m, days_in_month(end, b.m)),
+            )
+        }
         When::Months(a, b) => months(a, b),
         When::Days(a, b) if whole_months(m) => months(a, b),
         When::Days(a, b) => (a.y != 0 && b.y != 0).then(|| format!("{}/{}", a.iso(), b.iso())),
+        // "since 1 January" of the current year: the year so far.
+        When::Day(d, _) if m.lead == Lead::Since => {
+            let y = if d.y != 0 { d.y } else { cy? };
+            (Some(y) == cy).then(|| format!("{y}-YTD"))
+        }
         When::Day(d, _) => (d.y != 0).then(|| d.iso()),
         When::Rel(Rel::ThisYear) => {
             same_period(doc, ms, m, cy, 0).or_else(|| Some(format!("{}-YTD", cy?)))

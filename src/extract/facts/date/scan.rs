@@ -838,6 +838,15 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if financial_year(doc, j + 1).is_some() {
         return None;
     }
+    // "the first quarter of this year": months without a year, which the relative year
+    // after them gives once it is known (`join_relative_year_ranges`).
+    if matches!(
+        year_ref(doc, j + 1),
+        Some((YearRef::This | YearRef::Last, _))
+    ) {
+        let last = Ymd::new(0, last_m, days_in_month(2001, last_m));
+        return Some((j + 1, When::Months(Ymd::new(0, first_m, 1), last)));
+    }
     let y = year_number(doc, j + 1)?;
     let last = Ymd::new(y, last_m, days_in_month(y, last_m));
     Some((j + 2, When::Months(Ymd::new(y, first_m, 1), last)))
@@ -865,7 +874,11 @@ fn quarter_label(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    let j = if punct(doc, j, ",") { j + 1 } else { j };
+    let j = if punct(doc, j, ",") || word_in(doc, j, &["of"]) {
+        j + 1
+    } else {
+        j
+    };
     let y = year_number(doc, j)?;
     let last = Ymd::new(y, q * 3, days_in_month(y, q * 3));
     Some((j + 1, When::Months(Ymd::new(y, q * 3 - 2, 1), last)))
@@ -1017,12 +1030,10 @@ fn this_year(doc: &Doc, end: usize) -> Option<(usize, When)> {
 /// A custodial sentence ("26 weeks' imprisonment", "jailed for five years") is left to
 /// the figure rules.
 fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
-    // "the year ending March 2019", "the year to March 2019".
+    // "the year ending March 2019", "the year to March 2019", "the year to April".
     if word_in(doc, i, &["year"]) && word_in(doc, i + 1, &["ending", "ended", "to"]) {
-        let (e, w) = month_year(doc, i + 2)?;
-        let When::Month(y, m) = w else { return None };
-        let first = months_back(Ymd::new(y, m, 1), 11);
-        return Some((e, When::Months(first, Ymd::new(y, m, days_in_month(y, m)))));
+        let (e, y, m) = rolling_end(doc, i + 2)?;
+        return Some((e, rolling(y, m, 12)));
     }
     let count = plain_number(doc, i)
         .filter(|&(_, len)| len <= 3)
@@ -1075,13 +1086,51 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
         word_in(doc, end, &["to", "ending", "ended"]).then_some(end + 1)
     };
     if let (Some(to), true) = (to, in_list(unit, &["months", "month"])) {
-        if let Some((e, When::Month(y, m))) = month_year(doc, to) {
-            let back = i64::from(count.clamp(1, 120)) - 1;
-            let first = months_back(Ymd::new(y, m, 1), back);
-            return Some((e, When::Months(first, Ymd::new(y, m, days_in_month(y, m)))));
+        if let Some((e, y, m)) = rolling_end(doc, to) {
+            return Some((e, rolling(y, m, count)));
         }
     }
     Some((end, When::Duration))
+}
+
+/// The month a rolling span ends in, after "to": "March 2023", "the end of March 2023",
+/// "April" (year 0: the latest April, worked out once the publication date is known).
+fn rolling_end(doc: &Doc, i: usize) -> Option<(usize, i32, u32)> {
+    let i = if word_in(doc, i, &["the"])
+        && word_in(doc, i + 1, &["end"])
+        && word_in(doc, i + 2, &["of"])
+    {
+        i + 3
+    } else {
+        i
+    };
+    if let Some((e, When::Month(y, m))) = month_year(doc, i) {
+        return Some((e, y, m));
+    }
+    // A month alone must be written as a name: "to April", not "to may".
+    let (m, e) = month_word(doc, i)?;
+    word(doc, i).filter(|w| capitalised(w))?;
+    Some((e, 0, m))
+}
+
+/// The `count` months that end with month `m` of year `y` (year 0 when unknown; the first
+/// month may then fall in the year before, which a first month after the last one says).
+fn rolling(y: i32, m: u32, count: u32) -> When {
+    let back = i64::from(count.clamp(1, 12)) - 1;
+    if y == 0 {
+        let first = (i64::from(m) - 1 - back).rem_euclid(12) as u32 + 1;
+        return When::Months(
+            Ymd::new(0, first, 1),
+            Ymd::new(0, m, days_in_month(2001, m)),
+        );
+    }
+    let back = if count > 12 {
+        i64::from(count.min(120)) - 1
+    } else {
+        back
+    };
+    let first = months_back(Ymd::new(y, m, 1), back);
+    When::Months(first, Ymd::new(y, m, days_in_month(y, m)))
 }
 
 /// Whether the term at `i` is given to someone: right after a verb of giving ("was given

@@ -1110,3 +1110,90 @@ fn parts_and_rates_share_a_period() {
     let text = "Officers held a week of action from 3 to 9 June 2024.\n\nThe force recorded 31,400 crimes in 2023.\n\nBurglary stands at 4.1 per 1,000 homes.";
     assert_eq!(figure_period(text, "4.1", None), None);
 }
+
+#[test]
+fn months_without_a_year_are_the_latest_before_publication() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Shoplifting fell to 512 in the 12 months to April.",
+            "512",
+            "2024-05-20",
+            "2023-05-01/2024-04-30",
+        ),
+        (
+            "Shoplifting fell to 512 in the year to April.",
+            "512",
+            "2024-05-20",
+            "2023-05-01/2024-04-30",
+        ),
+        // A month after the publication month is last year's.
+        (
+            "Shoplifting fell to 512 in the year to October.",
+            "512",
+            "2024-05-20",
+            "2022-11-01/2023-10-31",
+        ),
+        (
+            "Car thefts fell to 77 in the twelve months to the end of March 2024.",
+            "77",
+            "2024-05-20",
+            "FY2023/24",
+        ),
+        (
+            "Between January and June, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-08-20",
+            "2024-H1",
+        ),
+        (
+            "In the first quarter of this year, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-05-20",
+            "2024-01-01/2024-03-31",
+        ),
+        (
+            "In the second quarter of last year, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-05-20",
+            "2023-04-01/2023-06-30",
+        ),
+        (
+            "In Q3 of 2023, officers in Wem made 61 arrests.",
+            "61",
+            "2024-05-20",
+            "2023-07-01/2023-09-30",
+        ),
+        // "since 1 January" of this year is the year so far.
+        (
+            "Since 1 January, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-08-20",
+            "2024-YTD",
+        ),
+    ];
+    for (text, number, pubd, want) in cases {
+        assert_eq!(
+            figure_period(text, number, Some(pubd)).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+    // Without a publication date or a current year, months without a year give none.
+    assert_eq!(
+        figure_period(
+            "Shoplifting fell to 512 in the 12 months to April.",
+            "512",
+            None
+        ),
+        None
+    );
+    // Since 1 January of an earlier year is open.
+    assert_eq!(
+        figure_period(
+            "Since 1 January 2019, 61 burglaries were recorded in Wem.",
+            "61",
+            Some("2024-08-20")
+        ),
+        None
+    );
+}
