@@ -162,6 +162,13 @@ fn period_in_place(
             };
             return Some((p, certainty));
         }
+        // "396,018, compared to 426,149 in the previous 12 months": the base of a
+        // comparison with the year before the period the sentence names.
+        if m.when == When::Duration && is_base_number(doc, a) {
+            if let Some(p) = previous_twelve_months(doc, tl, ms, m) {
+                return Some((p, Certainty::Inferred));
+            }
+        }
         // "950 in the previous 12 months": the number has a time of its own that is not a
         // period facts/1 can write, so a period earlier in the sentence is not its.
         if !matches!(m.when, When::Clock | When::Other) {
@@ -454,6 +461,34 @@ fn preceding<'m>(doc: &Doc, ms: &'m [Mention], a: usize, start: usize) -> Option
         return Some(m);
     }
     None
+}
+
+/// "the previous 12 months", "the preceding twelve months" after a twelve-month period
+/// named earlier in the sentence (or the statistics period): that period a year earlier.
+fn previous_twelve_months(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<String> {
+    let p = m.first.checked_sub(1)?;
+    let previous = ["previous", "preceding", "prior"]
+        .iter()
+        .any(|w| doc.is(p, w));
+    let twelve = doc.is(m.first, "12") || doc.is(m.first, "twelve");
+    if !(previous && twelve && doc.is(m.first + 1, "months")) {
+        return None;
+    }
+    let year_long = |w: When| match w {
+        When::Year(_) | When::Financial(_) => true,
+        When::Months(a, b) => a.y != 0 && month_count(a, b) == 12,
+        _ => false,
+    };
+    let named = ms
+        .iter()
+        .rev()
+        .filter(|x| x.end <= m.first && x.lead != Lead::Base)
+        .map(|x| x.when)
+        .find(|&w| year_long(w))
+        .or_else(|| {
+            statistics_period(doc, tl, m.first, STATISTICS_PARAGRAPHS).filter(|&w| year_long(w))
+        })?;
+    shifted(named, 1)
 }
 
 /// Whether "of which", "of whom", "of those" or "of these" stands between tokens `from` and

@@ -548,23 +548,63 @@ fn seizures_do_not_inherit_a_statistics_period() {
 fn figures_without_a_period() {
     let cases: &[(&str, &str, Option<&str>)] = &[
         // The days of a week of action are the document's, not the figure's.
-        ("The crackdown, which ran from November 2 to 8, ended with 142 knives recovered.", "142", Some("2020-11-19")),
-        ("Between 19 and 23 April, officers visited 926 scrap yards.", "926", None),
+        (
+            "The crackdown, which ran from November 2 to 8, ended with 142 knives recovered.",
+            "142",
+            Some("2020-11-19"),
+        ),
+        (
+            "Between 19 and 23 April, officers visited 926 scrap yards.",
+            "926",
+            None,
+        ),
         // An open period is no period.
-        ("The tally now tops 2750 arrests since the team began in June 2018.", "2750", None),
-        ("Since April 2019, officers have made 3200 arrests.", "3200", None),
+        (
+            "The tally now tops 2750 arrests since the team began in June 2018.",
+            "2750",
+            None,
+        ),
+        (
+            "Since April 2019, officers have made 3200 arrests.",
+            "3200",
+            None,
+        ),
         // A rolling year is not a calendar year.
-        ("Robberies fell by 6% in the last year, from 512 to 481 offences.", "6", Some("2019-10-17")),
+        (
+            "Robberies fell by 6% in the last year, from 512 to 481 offences.",
+            "6",
+            Some("2019-10-17"),
+        ),
         // A period taken by an earlier number does not carry to a later one.
-        ("Detections rose from 22 per cent in 2018-19 to 35 per cent.", "35", None),
+        (
+            "Detections rose from 22 per cent in 2018-19 to 35 per cent.",
+            "35",
+            None,
+        ),
         // A time of its own that facts/1 cannot write hides the period before it.
-        ("In the 12 months to May 2024, officers seized 800 knives, up from 650 in the previous 12 months.", "650", None),
+        (
+            "In 2024, officers seized 800 knives, up from 650 in the previous five years.",
+            "650",
+            None,
+        ),
         // "since" may open a clause a few words before the year.
-        ("Since the unit was set up in 2009, more than 5,000 people have been charged.", "5,000", None),
+        (
+            "Since the unit was set up in 2009, more than 5,000 people have been charged.",
+            "5,000",
+            None,
+        ),
         // A year in the name of a law is not a period.
-        ("He was arrested under section 23 of the Misuse of Drugs Act 1971.", "23", None),
+        (
+            "He was arrested under section 23 of the Misuse of Drugs Act 1971.",
+            "23",
+            None,
+        ),
         // Nothing ties the number to a period.
-        ("Officers seized 40 wraps of cocaine and a machete.", "40", None),
+        (
+            "Officers seized 40 wraps of cocaine and a machete.",
+            "40",
+            None,
+        ),
     ];
     for (text, number, pubd) in cases {
         assert_eq!(
@@ -1196,4 +1236,25 @@ fn months_without_a_year_are_the_latest_before_publication() {
         ),
         None
     );
+}
+
+#[test]
+fn the_previous_twelve_months_as_a_base() {
+    let text = "Offences recorded in the 12 months to March 2022 totalled 41,300, compared with 44,950 in the previous 12 months.";
+    assert_eq!(
+        figure_period(text, "41,300", None).as_deref(),
+        Some("FY2021/22")
+    );
+    assert_eq!(
+        figure_period(text, "44,950", None).as_deref(),
+        Some("FY2020/21")
+    );
+    let text = "In the 12 months to May 2024, officers seized 800 knives, up from 650 in the previous 12 months.";
+    assert_eq!(
+        figure_period(text, "650", None).as_deref(),
+        Some("2022-06-01/2023-05-31")
+    );
+    // A rolling year with nothing named before it stays without a period.
+    let text = "Officers made 950 arrests, up from 870 in the previous 12 months.";
+    assert_eq!(figure_period(text, "870", Some("2024-05-01")), None);
 }
