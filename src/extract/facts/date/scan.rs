@@ -126,7 +126,8 @@ pub fn mentions(doc: &Doc, fy_first_month: u32) -> Vec<Mention> {
     let out = join_month_of_year(doc, out);
     let out = join_weekdays(doc, out);
     let out = join_brackets(doc, out);
-    let mut out = join_ranges(doc, out);
+    let out = join_ranges(doc, out);
+    let mut out = join_day_lists(doc, out);
     for m in &mut out {
         week_commencing(doc, m);
         m.lead = lead(doc, m);
@@ -676,6 +677,8 @@ fn month_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
 
 static MONTH_BEFORE: WordList = words![
     "in",
+    // "a month-long June campaign".
+    "long",
     "during",
     "since",
     "from",
@@ -1509,6 +1512,94 @@ fn joined(doc: &Doc, first: usize, end: usize, when: When) -> Mention {
     m.lead = lead(doc, &m);
     widen_range_words(doc, &mut m);
     m
+}
+
+/// Days listed in one month: "on October 8, 11 and 25", "on 2, 3 and 4 March": the span
+/// from the first to the last. Two days need "on" or "between" before them; the days must
+/// rise.
+fn join_day_lists(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let bare = |k: usize| {
+        day_number(doc, k).filter(|&(_, e, _)| {
+            month_word(doc, e).is_none() && !punct(doc, e, "%") && !word_in(doc, e, &["per"])
+        })
+    };
+    let mut k = 0;
+    while k < ms.len() {
+        let m = ms[k];
+        let When::Day(d, _) = m.when else {
+            out.push(m);
+            k += 1;
+            continue;
+        };
+        // "October 8, 11 and 25": bare days after the date.
+        let mut days = vec![d.d];
+        let mut j = m.end;
+        let mut and = false;
+        while !and {
+            let comma = punct(doc, j, ",");
+            and = word_in(doc, j, &["and"]);
+            let Some((n, e, _)) = (comma || and).then(|| bare(j + 1)).flatten() else {
+                break;
+            };
+            days.push(n);
+            j = e;
+        }
+        let mut first = m.first;
+        let mut last_tok = m.end;
+        if and && days.len() >= 3 {
+            last_tok = j;
+        } else {
+            // "2, 3 and 4 March": bare days before the date.
+            days = vec![d.d];
+            let mut i = m.first;
+            let mut joined_and = false;
+            while i >= 2 {
+                let sep = i - 1;
+                let is_and = word_in(doc, sep, &["and"]);
+                if !(is_and && !joined_and && days.len() == 1 || punct(doc, sep, ",") && joined_and)
+                {
+                    break;
+                }
+                let Some((n, e, _)) = (sep.checked_sub(1)).and_then(bare) else {
+                    break;
+                };
+                if e != sep {
+                    break;
+                }
+                joined_and |= is_and;
+                days.insert(0, n);
+                i = sep - 1;
+            }
+            let opener = i > 0 && word_in(doc, i - 1, &["on", "between"]);
+            if !(joined_and && (days.len() >= 3 || opener && days.len() == 2)) {
+                days = vec![d.d];
+            } else {
+                first = i;
+            }
+        }
+        let rising = days.windows(2).all(|w| w[0] < w[1]);
+        let (lo, hi) = (days[0], days[days.len() - 1]);
+        let from = Ymd::new(d.y, d.m, lo);
+        let to = Ymd::new(d.y, d.m, hi);
+        if days.len() < 2 || !rising || !to.is_valid() {
+            out.push(m);
+            k += 1;
+            continue;
+        }
+        // Mentions already made of the listed days ("8th") are swallowed.
+        while out.last().is_some_and(|l| l.end > first) {
+            out.pop();
+        }
+        let mut joined = make(doc, first, last_tok, When::Days(from, to));
+        joined.lead = m.lead;
+        out.push(joined);
+        k += 1;
+        while ms.get(k).is_some_and(|x| x.first < last_tok) {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// The range from mention `a` to mention `b`, when they make one.

@@ -1258,3 +1258,37 @@ fn the_previous_twelve_months_as_a_base() {
     let text = "Officers made 950 arrests, up from 870 in the previous 12 months.";
     assert_eq!(figure_period(text, "870", Some("2024-05-01")), None);
 }
+
+#[test]
+fn month_long_campaigns_and_lists_of_days() {
+    let cases: &[(&str, &str, (&str, &str))] = &[
+        (
+            "Officers arrested 103 drivers during a month-long June campaign.",
+            "2024-07-03",
+            ("2024-06-01", "2024-06-30"),
+        ),
+        (
+            "Officers seized 14 knives during the operation, which ran on 2, 3 and 4 March.",
+            "2024-03-08",
+            ("2024-03-02", "2024-03-04"),
+        ),
+        (
+            "The speed checks were carried out on November 3, 9 and 21 near Corby.",
+            "2024-11-25",
+            ("2024-11-03", "2024-11-21"),
+        ),
+        // Ages listed before a date are not days.
+        (
+            "Three men, aged 19, 24 and 31, were arrested on 5 March in Hull.",
+            "2024-03-08",
+            ("2024-03-05", "2024-03-05"),
+        ),
+    ];
+    for (text, pubd, (start, end)) in cases {
+        assert_eq!(
+            period(text, Some(pubd)),
+            Some((s(start), s(end))),
+            "{text:?}"
+        );
+    }
+}
