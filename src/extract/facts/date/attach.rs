@@ -725,16 +725,22 @@ fn same_period(
 /// period named last, a year earlier ("by the end of the third quarter of 2018/19 ... up
 /// from 49 per cent at the same time last year").
 fn same_as_statistics(doc: &Doc, tl: &Timeline, m: &Mention) -> Option<String> {
-    let p = m.first.checked_sub(1)?;
-    let said = (doc.is(p, "period") || doc.is(p, "time") || doc.is(p, "point"))
-        && p.checked_sub(1).is_some_and(|q| doc.is(q, "same"));
-    if !said {
+    if !same_time_before(doc, m) {
         return None;
     }
     shifted(
         statistics_period(doc, tl, m.first, STATISTICS_PARAGRAPHS)?,
         1,
     )
+}
+
+/// Whether "the same period", "the same time" or "the same point" stands right before the
+/// mention ("the same time last year").
+fn same_time_before(doc: &Doc, m: &Mention) -> bool {
+    m.first.checked_sub(1).is_some_and(|p| {
+        (doc.is(p, "period") || doc.is(p, "time") || doc.is(p, "point"))
+            && p.checked_sub(1).is_some_and(|q| doc.is(q, "same"))
+    })
 }
 
 /// How many paragraphs back the statistics period of a release may be named.
@@ -896,7 +902,12 @@ fn anaphoric(
 ) -> Option<(String, Certainty)> {
     // Only a sentence whose one time is the phrase that refers back (looked at a bounded
     // stretch either side, so that a paste with no full stops stays linear).
-    let previous = |m: &Mention| m.when == When::Rel(Rel::PreviousYear);
+    // "the previous year" and "the same time last year" name the year before the statistics
+    // period, so the sentence still has none of its own.
+    let previous = |m: &Mention| {
+        m.when == When::Rel(Rel::PreviousYear)
+            || m.when == When::Rel(Rel::LastYear) && same_time_before(doc, m)
+    };
     let within = |reach: usize| {
         let lo = toks.start.max(a.saturating_sub(reach));
         let hi = toks.end.min(b + reach);

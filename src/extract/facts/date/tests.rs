@@ -1032,6 +1032,10 @@ fn quarters_of_a_financial_year() {
         ("By the end of the third quarter of 2021-22, officers had recorded 4,120 burglaries, down 2.1 per cent year on year.", "2.1", "2021-04-01/2021-12-31"),
         // A number in brackets before the period is a label that takes no period.
         ("Across Fife, 2,400 fewer (group 1 to 4) crimes were recorded by the end of the first quarter of 2020/21, down 1.2 per cent.", "1.2", "2020-04-01/2020-06-30"),
+        // The current value beside a base of "the same time last year" is of the statistics
+        // period.
+        ("Charges were laid in 31.2 per cent of cases by the end of the second quarter of 2022/23.\n\nThe charge rate for robbery is up to 24.5 per cent from 21.0 per cent at the same time last year.", "24.5", "2022-04-01/2022-09-30"),
+        ("Charges were laid in 31.2 per cent of cases by the end of the second quarter of 2022/23.\n\nThe charge rate for robbery is up to 24.5 per cent from 21.0 per cent at the same time last year.", "21.0", "2021-04-01/2021-09-30"),
         // "the same time last year" is the same months a year before.
         ("Detection rates stood at 51.2 per cent at the end of the third quarter of 2021-22.\n\nThey were 48.0 per cent at the same time last year.", "48.0", "2020-04-01/2020-12-31"),
     ];
