@@ -476,3 +476,7 @@ pub static OPERATION_NOUNS: WordList = words![
     "taskforce",
     "blitz",
 ];
+
+/// Words that say the police did something: in a court result, months in a sentence with
+/// one are a police operation's.
+pub static POLICE_WORDS: WordList = words!["police", "officers", "detectives", "investigators"];

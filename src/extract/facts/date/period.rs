@@ -37,7 +37,14 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
         .filter(|m| Some(m.span) != tl.published_span && usable(doc, m))
         .collect();
     let best = if is_court_result(doc) {
-        month_span(doc, tl, &usable).or_else(|| court_action_day(doc, tl, &usable))?
+        // In a court result the months must be of a police operation, not of the offences
+        // ("he ran a drugs line between May and August").
+        let police: Vec<&Mention> = usable
+            .iter()
+            .copied()
+            .filter(|m| sentence_has(doc, m, &POLICE_WORDS))
+            .collect();
+        month_span(doc, tl, &police).or_else(|| court_action_day(doc, tl, &usable))?
     } else {
         stated_range(doc, tl, &usable)
             .or_else(|| weekday_range(doc, tl, &usable))

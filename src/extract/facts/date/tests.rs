@@ -1104,6 +1104,15 @@ fn court_results_take_the_day_of_the_search() {
         period(text, Some("2025-01-20")),
         Some((s("2024-03-14"), s("2024-03-14")))
     );
+    // Months of the police operation behind a court result are its period; months of the
+    // offences are not.
+    let text = "Four men have been jailed for drug dealing in Crewe.\n\nThe sentences follow a police operation carried out between March 2021 and May 2022.";
+    assert_eq!(
+        period(text, Some("2024-02-01")),
+        Some((s("2021-03-01"), s("2022-05-31")))
+    );
+    let text = "A man has been jailed for drug dealing in Crewe.\n\nHe ran a drugs line between March 2021 and May 2022.";
+    assert_eq!(period(text, Some("2024-02-01")), None);
     // The day of an arrest is not a search.
     let text = "A woman has been jailed for four years for robbery.\n\nShe was arrested on 3 May 2023 after a chase through Leek.";
     assert_eq!(period(text, Some("2024-02-01")), None);
