@@ -480,3 +480,16 @@ pub static OPERATION_NOUNS: WordList = words![
 /// Words that say the police did something: in a court result, months in a sentence with
 /// one are a police operation's.
 pub static POLICE_WORDS: WordList = words!["police", "officers", "detectives", "investigators"];
+
+/// Words of statistics: months in a sentence with one are a reporting period, not an
+/// operation's.
+pub static STATISTICS_WORDS: WordList = words![
+    "recorded",
+    "figures",
+    "statistics",
+    "survey",
+    "data",
+    "rate",
+    "rates",
+    "compared",
+];

@@ -108,7 +108,13 @@ fn month_span(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
             .paragraph_index(m.span.start)
             .is_some_and(|p| p < MONTH_PARAGRAPHS);
         let single = matches!(m.when, When::Month(..));
-        if m.lead != Lead::Plain || !sentence_has(doc, m, &OPERATION_WORDS) || single && !near_top {
+        // "The survey was carried out between April 2022 and March 2023": months of
+        // statistics are not an operation's.
+        if m.lead != Lead::Plain
+            || !sentence_has(doc, m, &OPERATION_WORDS)
+            || sentence_has(doc, m, &STATISTICS_WORDS)
+            || single && !near_top
+        {
             return None;
         }
         Some(Candidate {
