@@ -390,11 +390,9 @@ fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&
     }
     // "500 arrests since January": "since" that opens the year so far is the period's own.
     let own_since = m.lead == Lead::Since && is_period(m);
-    // "(groups 1 to 5) crimes recorded in 2019": a number inside brackets that close before
-    // the period is a label, not what the period follows.
-    let opened = (b..m.first).find(|&k| is_punct(doc, k, "("));
-    let closed = (b..m.first).find(|&k| is_punct(doc, k, ")"));
-    if closed.is_some_and(|c| opened.is_none_or(|o| c < o)) {
+    // "(groups 1 to 5) crimes recorded in 2019": a number that closes brackets is a label,
+    // not what the period follows ("(including 12 pistols) in 2021" is still the pistols').
+    if is_punct(doc, b, ")") {
         return None;
     }
     for k in b..m.first {

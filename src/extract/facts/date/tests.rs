@@ -1036,6 +1036,8 @@ fn quarters_of_a_financial_year() {
         // period.
         ("Charges were laid in 31.2 per cent of cases by the end of the second quarter of 2022/23.\n\nThe charge rate for robbery is up to 24.5 per cent from 21.0 per cent at the same time last year.", "24.5", "2022-04-01/2022-09-30"),
         ("Charges were laid in 31.2 per cent of cases by the end of the second quarter of 2022/23.\n\nThe charge rate for robbery is up to 24.5 per cent from 21.0 per cent at the same time last year.", "21.0", "2021-04-01/2021-09-30"),
+        // A number in brackets with its noun keeps the period after the brackets.
+        ("Officers seized 40 guns (including 12 pistols) in 2021.", "12", "2021"),
         // "the same time last year" is the same months a year before.
         ("Detection rates stood at 51.2 per cent at the end of the third quarter of 2021-22.\n\nThey were 48.0 per cent at the same time last year.", "48.0", "2020-04-01/2020-12-31"),
     ];
