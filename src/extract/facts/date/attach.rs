@@ -511,6 +511,15 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
     };
     let published = tl.published.filter(|p| p.0 != 0);
     match m.when {
+        // "the same period in 2022": the kind of period named before, in 2022.
+        When::Year(y) if same_words(doc, m, true) => same_period(doc, tl, ms, m, Shift::To(y))
+            .or_else(|| {
+                let st = statistics_period(doc, tl, m.first, STATISTICS_PARAGRAPHS);
+                match st {
+                    None | Some(When::Year(_) | When::Financial(_)) => Some(format!("{y}")),
+                    Some(w) => w.end_year().and_then(|e| shifted(w, e - y)),
+                }
+            }),
         When::Year(y) => Some(format!("{y}")),
         When::Financial(y) => Some(financial(y)),
         When::Half(r, h) => Some(format!("{}-H{h}", year(r)?)),
@@ -569,12 +578,15 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
             (Some(y) == cy).then(|| format!("{y}-YTD"))
         }
         When::Day(d, _) => (d.y != 0).then(|| d.iso()),
-        When::Rel(Rel::ThisYear) => {
-            same_period(doc, ms, m, cy, 0).or_else(|| Some(format!("{}-YTD", cy?)))
+        When::Rel(Rel::ThisYear) if same_words(doc, m, false) => {
+            same_period(doc, tl, ms, m, Shift::Back(0))
         }
-        When::Rel(Rel::LastYear) => same_period(doc, ms, m, cy, 1)
-            .or_else(|| same_as_statistics(doc, tl, m))
-            .or_else(|| Some(format!("{}", cy? - 1))),
+        When::Rel(Rel::ThisYear) => Some(format!("{}-YTD", cy?)),
+        // "the same month last year" with no month named before it is not the whole year.
+        When::Rel(Rel::LastYear) if same_words(doc, m, false) => {
+            same_period(doc, tl, ms, m, Shift::Back(1)).or_else(|| same_as_statistics(doc, tl, m))
+        }
+        When::Rel(Rel::LastYear) => Some(format!("{}", cy? - 1)),
         When::Rel(Rel::PreviousYear) => {
             let anchor = ms
                 .iter()
@@ -665,28 +677,45 @@ fn months(a: Ymd, b: Ymd) -> Option<String> {
     Some(format!("{}/{}", a.iso(), b.iso()))
 }
 
-/// "the same period last year": the period named before it, `back` years earlier ("480 in
-/// the first half of 2022, against 390 in the same period last year" gives `2021-H1`). A
-/// period named by a relative year ("the first half of this year") moves from the current
-/// year `cy`.
+/// Which year "the same period" is moved to: some years before the period named, or a
+/// stated year ("the same period in 2022").
+#[derive(Clone, Copy)]
+enum Shift {
+    Back(i32),
+    To(i32),
+}
+
+/// Whether "the same period", "the same time", "the same month" (and the like) stands right
+/// before the mention, with "in", "of" or "for" between when `joined` ("the same period in
+/// 2022").
+fn same_words(doc: &Doc, m: &Mention, joined: bool) -> bool {
+    let nouns = ["period", "time", "point", "month", "quarter"];
+    let Some(mut p) = m.first.checked_sub(1) else {
+        return false;
+    };
+    if joined {
+        if !(doc.is(p, "in") || doc.is(p, "for") || doc.is(p, "of")) {
+            return false;
+        }
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        p = q;
+    }
+    nouns.iter().any(|w| doc.is(p, w)) && p.checked_sub(1).is_some_and(|q| doc.is(q, "same"))
+}
+
+/// "the same period last year": the period named before it in the sentence, moved by
+/// `shift` ("480 in the first half of 2022, against 390 in the same period last year" gives
+/// `2021-H1`; "the same month in 2019" after "in March" gives `2019-03`).
 fn same_period(
     doc: &Doc,
+    tl: &Timeline,
     ms: &[Mention],
     m: &Mention,
-    cy: Option<i32>,
-    back: i32,
+    shift: Shift,
 ) -> Option<String> {
-    let p = m.first.checked_sub(1)?;
-    let q = p.checked_sub(1)?;
-    // "the same period last year", "by the same time last year", "the same point in 2019".
-    let said = (doc.is(p, "period") || doc.is(p, "time") || doc.is(p, "point"))
-        && doc.is(q, "same")
-        || (doc.is(p, "in") || doc.is(p, "for") || doc.is(p, "of"))
-            && q.checked_sub(1)
-                .is_some_and(|r| doc.is(q, "period") && doc.is(r, "same"));
-    if !said {
-        return None;
-    }
+    let cy = tl.current_year;
     let anchor = ms
         .iter()
         .rev()
@@ -698,21 +727,40 @@ fn same_period(
                 When::Half(..) | When::ToDate(_) | When::Month(..) | When::Months(..)
             )
         })?;
-    let from = |r: YearRef| match r {
-        YearRef::Abs(y) => Some(y - back),
-        YearRef::This => cy.map(|y| y - back),
-        YearRef::Last => cy.map(|y| y - 1 - back),
+    let year = |r: YearRef| match r {
+        YearRef::Abs(y) => Some(y),
+        YearRef::This => cy,
+        YearRef::Last => cy.map(|y| y - 1),
+    };
+    // The year the anchor ends in; a month without a year is worked out as `resolve` does.
+    let end = match anchor.when {
+        When::Half(r, _) | When::ToDate(r) => year(r)?,
+        When::Month(0, _) | When::Months(Ymd { y: 0, .. }, _) => {
+            resolve(doc, tl, &[], anchor)?.get(..4)?.parse().ok()?
+        }
+        When::Month(y, _) => y,
+        When::Months(_, b) => b.y,
+        _ => return None,
+    };
+    let to = match shift {
+        Shift::Back(n) => end - n,
+        Shift::To(y) => y,
     };
     match anchor.when {
-        When::Half(r, h) => Some(format!("{}-H{h}", from(r)?)),
-        When::ToDate(r) => Some(format!("{}-YTD", from(r)?)),
-        When::Month(0, mo) => Some(format!("{}-{mo:02}", cy? - back)),
-        When::Month(y, mo) => Some(format!("{}-{mo:02}", y - back)),
-        When::Months(a, b) if a.y != 0 && b.y != 0 => {
-            let y = b.y - back;
+        When::Half(_, h) => Some(format!("{to}-H{h}")),
+        When::ToDate(_) => Some(format!("{to}-YTD")),
+        When::Month(_, mo) => Some(format!("{to}-{mo:02}")),
+        When::Months(a, b) => {
+            let start = if a.y != 0 {
+                to - (b.y - a.y)
+            } else if a.m > b.m {
+                to - 1
+            } else {
+                to
+            };
             months(
-                Ymd::new(a.y - back, a.m, a.d),
-                Ymd::new(y, b.m, b.d.min(days_in_month(y, b.m))),
+                Ymd::new(start, a.m, a.d),
+                Ymd::new(to, b.m, b.d.min(days_in_month(to, b.m))),
             )
         }
         _ => None,
@@ -723,22 +771,13 @@ fn same_period(
 /// period named last, a year earlier ("by the end of the third quarter of 2018/19 ... up
 /// from 49 per cent at the same time last year").
 fn same_as_statistics(doc: &Doc, tl: &Timeline, m: &Mention) -> Option<String> {
-    if !same_time_before(doc, m) {
+    if !same_words(doc, m, false) {
         return None;
     }
     shifted(
         statistics_period(doc, tl, m.first, STATISTICS_PARAGRAPHS)?,
         1,
     )
-}
-
-/// Whether "the same period", "the same time" or "the same point" stands right before the
-/// mention ("the same time last year").
-fn same_time_before(doc: &Doc, m: &Mention) -> bool {
-    m.first.checked_sub(1).is_some_and(|p| {
-        (doc.is(p, "period") || doc.is(p, "time") || doc.is(p, "point"))
-            && p.checked_sub(1).is_some_and(|q| doc.is(q, "same"))
-    })
 }
 
 /// How many paragraphs back the statistics period of a release may be named.
@@ -904,7 +943,7 @@ fn anaphoric(
     // period, so the sentence still has none of its own.
     let previous = |m: &Mention| {
         m.when == When::Rel(Rel::PreviousYear)
-            || m.when == When::Rel(Rel::LastYear) && same_time_before(doc, m)
+            || m.when == When::Rel(Rel::LastYear) && same_words(doc, m, false)
     };
     let within = |reach: usize| {
         let lo = toks.start.max(a.saturating_sub(reach));

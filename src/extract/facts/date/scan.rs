@@ -78,6 +78,18 @@ impl When {
     pub fn is_day_level(&self) -> bool {
         matches!(self, When::Day(..) | When::Days(..))
     }
+
+    /// The calendar year a period of a stated year ends in.
+    pub fn end_year(&self) -> Option<i32> {
+        match *self {
+            When::Year(y) | When::Half(YearRef::Abs(y), _) | When::ToDate(YearRef::Abs(y)) => {
+                Some(y)
+            }
+            When::Financial(y) => Some(y + 1),
+            When::Months(_, b) | When::Days(_, b) if b.y != 0 => Some(b.y),
+            _ => None,
+        }
+    }
 }
 
 /// The word in front of a mention that changes what it is for.

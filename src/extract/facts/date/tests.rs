@@ -1309,3 +1309,25 @@ fn month_long_campaigns_and_lists_of_days() {
         );
     }
 }
+
+#[test]
+fn the_same_period_in_other_words() {
+    let cases: &[(&str, &str, Option<&str>, &str)] = &[
+        ("Officers recovered 230 guns in the first half of 2023, against 190 in the same period of 2022.", "190", None, "2022-H1"),
+        ("There were 84 burglaries in March, down from 97 in the same month last year.", "97", Some("2024-04-10"), "2023-03"),
+        // A month after the publication month is last year's, and the same month a year before.
+        ("There were 84 burglaries in November, down from 97 in the same month last year.", "97", Some("2024-01-10"), "2022-11"),
+        ("There were 410 burglaries in the second quarter of 2023, down from 470 in the same quarter last year.", "470", None, "2022-04-01/2022-06-30"),
+        ("Over the 24 months to December 2023 there were 810 robberies, against 900 in the same period last year.", "900", None, "2021-01-01/2022-12-31"),
+    ];
+    for (text, number, pubd, want) in cases {
+        assert_eq!(
+            figure_period(text, number, *pubd).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+    // "the same month last year" with no month named is not the whole year.
+    let text = "Officers made 61 arrests, up from 40 in the same month last year.";
+    assert_eq!(figure_period(text, "40", Some("2024-04-10")), None);
+}
