@@ -429,3 +429,67 @@ pub static COURT_RESULT_WORDS: WordList = words![
 
 /// Capitalised words after which a year is part of a law's name ("the Firearms Act 1968").
 pub static ACT_WORDS: WordList = words!["act", "acts", "order", "regulations", "rules", "bill"];
+
+/// Words of a search, warrant or stop: in a court result, the day they name is the day of
+/// the police action the case began with.
+pub static SEARCH_WORDS: WordList = words![
+    "search",
+    "searched",
+    "searching",
+    "warrant",
+    "warrants",
+    "stopped",
+    "raid",
+    "raided",
+];
+
+/// Words that make months the span of an operation: "a drugs bust in September 2022",
+/// "warrants were executed between April and December".
+pub static OPERATION_WORDS: WordList = words![
+    "campaign",
+    "crackdown",
+    "bust",
+    "blitz",
+    "executed",
+    "carried",
+    "ran",
+    "initiative",
+];
+
+/// Words that start an operation: "since the initiative began", "since the launch of".
+pub static LAUNCH_WORDS: WordList = words![
+    "began",
+    "begun",
+    "launch",
+    "launched",
+    "started",
+    "start",
+    "introduced",
+];
+
+/// Names of an operation as a whole: "since the initiative began".
+pub static OPERATION_NOUNS: WordList = words![
+    "operation",
+    "initiative",
+    "campaign",
+    "crackdown",
+    "taskforce",
+    "blitz",
+];
+
+/// Words that say the police did something: in a court result, months in a sentence with
+/// one are a police operation's.
+pub static POLICE_WORDS: WordList = words!["police", "officers", "detectives", "investigators"];
+
+/// Words of statistics: months in a sentence with one are a reporting period, not an
+/// operation's.
+pub static STATISTICS_WORDS: WordList = words![
+    "recorded",
+    "figures",
+    "statistics",
+    "survey",
+    "data",
+    "rate",
+    "rates",
+    "compared",
+];

@@ -16,6 +16,7 @@ pub mod scan;
 mod tests;
 
 use crate::extract::lexicon::countries::release_countries;
+use crate::extract::lexicon::{words, WordList};
 use crate::extract::model::{Certainty, Period, Span};
 use crate::extract::pipeline::Context;
 use crate::extract::text::Doc;
@@ -57,7 +58,8 @@ impl Timeline {
 
 /// Reads every mention of time, the publication date and the current year.
 pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
-    let mentions = scan::mentions(doc);
+    let july_financial = release_countries(doc).july_financial_year();
+    let mentions = scan::mentions(doc, if july_financial { 7 } else { 4 });
     let mut tl = Timeline {
         claimed: mentions.iter().map(|m| m.span).collect(),
         ..Timeline::default()
@@ -83,10 +85,10 @@ pub fn read_timeline(doc: &Doc, options: &Options) -> Timeline {
     }
     tl.current_year = match tl.published {
         Some((y, _, _)) if y != 0 => Some(y),
-        _ => current_year(&mentions),
+        _ => current_year(doc, &mentions),
     };
-    tl.mentions = mentions;
-    tl.july_financial = release_countries(doc).july_financial_year();
+    tl.mentions = scan::join_relative_year_ranges(doc, mentions, tl.current_year);
+    tl.july_financial = july_financial;
     tl
 }
 
@@ -102,8 +104,9 @@ fn parse_iso(s: &str) -> Option<Ymd> {
 
 /// Without a publication date, the current year is the latest year the text speaks of as
 /// under way ("in the first six months of 2021", "so far in 2021"), or else the year after
-/// the latest year it names as over ("the whole of 2015").
-fn current_year(ms: &[Mention]) -> Option<i32> {
+/// the latest year it names as over ("the whole of 2015"), or else, when the text speaks of
+/// this year so far ("year-to-date", "so far this year"), the latest year it names.
+fn current_year(doc: &Doc, ms: &[Mention]) -> Option<i32> {
     let under_way = ms
         .iter()
         .filter_map(|m| match m.when {
@@ -111,14 +114,45 @@ fn current_year(ms: &[Mention]) -> Option<i32> {
             _ => None,
         })
         .max();
-    under_way.or_else(|| {
+    let after_whole = || {
         ms.iter()
             .filter_map(|m| match (m.when, m.lead) {
                 (When::Year(y), Lead::Whole) => Some(y + 1),
                 _ => None,
             })
             .max()
-    })
+    };
+    under_way
+        .or_else(after_whole)
+        .or_else(|| latest_named(doc, ms))
+}
+
+/// Words before a year that make it a deadline or a target, not a year the text reports on.
+static TARGET_WORDS: WordList = words!["by", "until", "till", "before", "beyond", "from"];
+
+/// When the text speaks of this year so far, the latest year it names as one it reports on
+/// ("Easter 2021 ... 78 deaths to date this year"): not a base of comparison, nor a target.
+fn latest_named(doc: &Doc, ms: &[Mention]) -> Option<i32> {
+    let so_far = ms
+        .iter()
+        .any(|m| matches!(m.when, When::ToDate(YearRef::This)));
+    if !so_far {
+        return None;
+    }
+    ms.iter()
+        .filter(|m| m.lead == Lead::Plain)
+        .filter(|m| {
+            m.first
+                .checked_sub(1)
+                .is_none_or(|p| !TARGET_WORDS.iter().any(|w| doc.is(p, w)))
+        })
+        .filter_map(|m| match m.when {
+            When::Year(y) | When::Month(y, _) | When::Financial(y) => Some(y),
+            When::Day(d, _) => Some(d.y),
+            _ => None,
+        })
+        .filter(|&y| y != 0)
+        .max()
 }
 
 /// The period the release as a whole reports on.

@@ -1,11 +1,13 @@
 //! The period a release reports on: the days of the operation, week of action or raid it
 //! is about. A stated range wins ("ran from Monday 16 September to Sunday 22 September"),
-//! then a stated start ("Starting today, (July 26)"), then one day or weekend of police
-//! activity ("on Thursday, 23 July", "today (Thursday)", "over the weekend"), then a week
-//! ("last week"). Relative words resolve against the publication date, leaning to the past.
-//! A wrong period is worse than none: statistics, witness appeals and court dates give none.
+//! then a stated start ("Starting today, (July 26)"), then an operation of whole months ("a
+//! drugs bust in September 2022"), then one day or weekend of police activity ("on Thursday,
+//! 23 July", "today (Thursday)", "over the weekend"), then a week ("last week"). Relative
+//! words resolve against the publication date, leaning to the past. A wrong period is worse
+//! than none: statistics and witness appeals give none; a court result gives only the months
+//! of the operation or the day of the search or stop that led to it.
 
-use super::calendar::{nearest_year, weekday_near, Ymd};
+use super::calendar::{days_in_month, nearest_year, weekday_near, Ymd};
 use super::lexicon::*;
 use super::scan::{Lead, Mention, Rel, When};
 use super::Timeline;
@@ -26,7 +28,7 @@ struct Candidate {
 
 /// The period of the release, or `None` when the text states no clear one.
 pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
-    if is_witness_appeal(doc) || is_court_result(doc) {
+    if is_witness_appeal(doc) {
         return None;
     }
     let usable: Vec<&Mention> = tl
@@ -34,18 +36,94 @@ pub fn find(doc: &Doc, tl: &Timeline) -> Option<Period> {
         .iter()
         .filter(|m| Some(m.span) != tl.published_span && usable(doc, m))
         .collect();
-    let best = stated_range(doc, tl, &usable)
-        .or_else(|| weekday_range(doc, tl, &usable))
-        .or_else(|| start_until_end(doc, tl, &usable))
-        .or_else(|| stated_start(tl, &usable))
-        .or_else(|| one_day(doc, tl, &usable))
-        .or_else(|| one_week(doc, tl, &usable))?;
+    let best = if is_court_result(doc) {
+        // In a court result the months must be of a police operation, not of the offences
+        // ("he ran a drugs line between May and August").
+        let police: Vec<&Mention> = usable
+            .iter()
+            .copied()
+            .filter(|m| sentence_has(doc, m, &POLICE_WORDS))
+            .collect();
+        month_span(doc, tl, &police).or_else(|| court_action_day(doc, tl, &usable))?
+    } else {
+        stated_range(doc, tl, &usable)
+            .or_else(|| weekday_range(doc, tl, &usable))
+            .or_else(|| start_until_end(doc, tl, &usable))
+            .or_else(|| stated_start(doc, tl, &usable))
+            .or_else(|| month_span(doc, tl, &usable))
+            .or_else(|| one_day(doc, tl, &usable))
+            .or_else(|| one_week(doc, tl, &usable))?
+    };
     let iso = |d: Ymd| d.iso();
     Some(Period {
         start: Some(iso(best.start)),
         end: best.end.map(iso),
         certainty: best.certainty,
         source: Source::new(best.span, best.rule),
+    })
+}
+
+/// In a court result, the day of the search, warrant or stop that led to it ("officers
+/// searched the flat on 18 April 2023"): a stated date in a sentence that says so. The day
+/// of an arrest or of the offence is not one.
+fn court_action_day(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+    ms.iter()
+        .filter(|m| matches!(m.when, When::Day(..)) && sentence_has(doc, m, &SEARCH_WORDS))
+        .find_map(|m| single_day(doc, tl, m))
+}
+
+/// How many paragraphs from the top a single month may name the operation's month in.
+const MONTH_PARAGRAPHS: usize = 3;
+
+/// An operation or campaign of whole months: "warrants were executed between April and
+/// December last year", "found during a drugs bust in September 2022", "an operation that
+/// was carried out between February 2012 and March 2015". The months must have a year.
+fn month_span(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+    ms.iter().find_map(|m| {
+        let (start, end) = match m.when {
+            When::Month(y, mo) => {
+                let y = if y != 0 {
+                    y
+                } else {
+                    let r = reference(tl)?;
+                    if mo > r.m {
+                        r.y - 1
+                    } else {
+                        r.y
+                    }
+                };
+                (Ymd::new(y, mo, 1), Ymd::new(y, mo, days_in_month(y, mo)))
+            }
+            When::Months(a, b) | When::Days(a, b) if a.y != 0 && b.y != 0 => {
+                let whole = a.d == 1 && b.d == days_in_month(b.y, b.m);
+                if !whole {
+                    return None;
+                }
+                (a, b)
+            }
+            _ => return None,
+        };
+        // One month is the operation's only near the top; a stated range of months anywhere.
+        let near_top = doc
+            .paragraph_index(m.span.start)
+            .is_some_and(|p| p < MONTH_PARAGRAPHS);
+        let single = matches!(m.when, When::Month(..));
+        // "The survey was carried out between April 2022 and March 2023": months of
+        // statistics are not an operation's.
+        if m.lead != Lead::Plain
+            || !sentence_has(doc, m, &OPERATION_WORDS)
+            || sentence_has(doc, m, &STATISTICS_WORDS)
+            || single && !near_top
+        {
+            return None;
+        }
+        Some(Candidate {
+            start,
+            end: Some(end),
+            span: m.span,
+            certainty: Certainty::Stated,
+            rule: "an operation of whole months",
+        })
     })
 }
 
@@ -79,7 +157,7 @@ fn is_court_result(doc: &Doc) -> bool {
 /// Whether a mention may date the release: not "since ...", not a comparison base, not
 /// after a verb of saying ("announced Friday"), not in a sentence about courts or bail.
 fn usable(doc: &Doc, m: &Mention) -> bool {
-    if matches!(m.lead, Lead::Since | Lead::Base) {
+    if m.lead == Lead::Base || m.lead == Lead::Since && !since_launch(doc, m) {
         return false;
     }
     let said = (1..=2).any(|back| {
@@ -123,7 +201,8 @@ fn reference(tl: &Timeline) -> Option<Ymd> {
 /// "ran from November 9 to 15", "between 19 and 23 April", "ran May 13 to May 19".
 fn stated_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| match m.when {
-        When::Days(a, b) if !of_an_earlier_one(doc, m) => {
+        // "from 1 April 2024 to 31 March 2025" is a span of months (`month_span`).
+        When::Days(a, b) if !of_an_earlier_one(doc, m) && !whole_months(a, b) => {
             // The days are stated; a year taken from the publication date is inferred.
             let certainty = if a.y == 0 && b.y == 0 && reference(tl).is_some() {
                 Certainty::Inferred
@@ -148,6 +227,11 @@ fn stated_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> 
         }
         _ => None,
     })
+}
+
+/// Whether a range of days runs from the first of a month to the last of a later month.
+fn whole_months(a: Ymd, b: Ymd) -> bool {
+    a.y != 0 && b.y != 0 && a.d == 1 && b.d == days_in_month(b.y, b.m) && (b.y, b.m) > (a.y, a.m)
 }
 
 /// "The previous week of action, which ran from 14 to 20 November, ...": a range that the
@@ -233,10 +317,11 @@ fn start_until_end(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidat
     None
 }
 
-/// "Starting today, (July 26)", "from Monday 12 June", "begins on 3 March".
-fn stated_start(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
+/// "Starting today, (July 26)", "from Monday 12 June", "begins on 3 March"; "since the
+/// initiative began on November 20".
+fn stated_start(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
     ms.iter().find_map(|m| {
-        if m.lead != Lead::Start {
+        if m.lead != Lead::Start && !since_launch(doc, m) {
             return None;
         }
         let start = day_of(m, tl)?;
@@ -248,6 +333,27 @@ fn stated_start(tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
             rule: "starting <date>",
         })
     })
+}
+
+/// How many tokens before a date "since" may open the clause that launches an operation.
+const SINCE_REACH: usize = 8;
+
+/// "since the annual initiative began on November 20", "since the launch of Operation Ardent
+/// on 3 May": the start of the operation the release reports on, open at its end. Only a
+/// day: "since it started in April 2019" tells a running total's age, not a period.
+fn since_launch(doc: &Doc, m: &Mention) -> bool {
+    if m.lead != Lead::Since || !matches!(m.when, When::Day(..)) {
+        return false;
+    }
+    let lo = m.first.saturating_sub(SINCE_REACH);
+    let Some(since) = (lo..m.first).rev().find(|&k| doc.is(k, "since")) else {
+        return false;
+    };
+    let clause = since + 1..m.first;
+    clause.clone().any(|k| in_list(doc.tok(k), &LAUNCH_WORDS))
+        && clause
+            .clone()
+            .any(|k| in_list(doc.tok(k), &OPERATION_NOUNS))
 }
 
 /// Stated when the mention names the day; inferred when it was worked out.
@@ -277,9 +383,12 @@ fn one_day(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> {
         .iter()
         .enumerate()
         .find_map(|(k, m)| single_day(doc, tl, m).map(|c| (k, c)))?;
-    // "on Saturday ... on Sunday": days of action that follow one another extend it.
+    // "on Saturday ... on Sunday": days of action that follow one another extend it. Only
+    // days named as such: "today's seizure" is the day the release speaks, not another day
+    // of action.
     if best.end == Some(best.start) {
-        for m in ms.iter().skip(k + 1).take(CHAIN_REACH) {
+        let named = |m: &&&Mention| matches!(m.when, When::Day(..) | When::Weekday(_));
+        for m in ms.iter().skip(k + 1).take(CHAIN_REACH).filter(named) {
             let Some(c) = single_day(doc, tl, m) else {
                 continue;
             };

@@ -78,6 +78,18 @@ impl When {
     pub fn is_day_level(&self) -> bool {
         matches!(self, When::Day(..) | When::Days(..))
     }
+
+    /// The calendar year a period of a stated year ends in.
+    pub fn end_year(&self) -> Option<i32> {
+        match *self {
+            When::Year(y) | When::Half(YearRef::Abs(y), _) | When::ToDate(YearRef::Abs(y)) => {
+                Some(y)
+            }
+            When::Financial(y) => Some(y + 1),
+            When::Months(_, b) | When::Days(_, b) if b.y != 0 => Some(b.y),
+            _ => None,
+        }
+    }
 }
 
 /// The word in front of a mention that changes what it is for.
@@ -107,8 +119,9 @@ pub struct Mention {
     pub lead: Lead,
 }
 
-/// Finds every mention of time, in text order, without overlaps.
-pub fn mentions(doc: &Doc) -> Vec<Mention> {
+/// Finds every mention of time, in text order, without overlaps. `fy_first_month` is the
+/// month a financial year starts in where the release is from (4 in the UK, 7 in Australia).
+pub fn mentions(doc: &Doc, fy_first_month: u32) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let mut i = 0;
@@ -121,10 +134,12 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             i += 1;
         }
     }
+    let out = financial_quarters(doc, out, fy_first_month);
     let out = join_month_of_year(doc, out);
     let out = join_weekdays(doc, out);
     let out = join_brackets(doc, out);
-    let mut out = join_ranges(doc, out);
+    let out = join_ranges(doc, out);
+    let mut out = join_day_lists(doc, out);
     for m in &mut out {
         week_commencing(doc, m);
         m.lead = lead(doc, m);
@@ -674,6 +689,8 @@ fn month_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
 
 static MONTH_BEFORE: WordList = words![
     "in",
+    // "a month-long June campaign".
+    "long",
     "during",
     "since",
     "from",
@@ -832,6 +849,19 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if !word_in(doc, j, &["of"]) {
         return None;
     }
+    // "the third quarter of 2018-19" is a quarter of a financial year (`financial_quarters`).
+    if financial_year(doc, j + 1).is_some() {
+        return None;
+    }
+    // "the first quarter of this year": months without a year, which the relative year
+    // after them gives once it is known (`join_relative_year_ranges`).
+    if matches!(
+        year_ref(doc, j + 1),
+        Some((YearRef::This | YearRef::Last, _))
+    ) {
+        let last = Ymd::new(0, last_m, days_in_month(2001, last_m));
+        return Some((j + 1, When::Months(Ymd::new(0, first_m, 1), last)));
+    }
     let y = year_number(doc, j + 1)?;
     let last = Ymd::new(y, last_m, days_in_month(y, last_m));
     Some((j + 2, When::Months(Ymd::new(y, first_m, 1), last)))
@@ -859,7 +889,11 @@ fn quarter_label(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    let j = if punct(doc, j, ",") { j + 1 } else { j };
+    let j = if punct(doc, j, ",") || word_in(doc, j, &["of"]) {
+        j + 1
+    } else {
+        j
+    };
     let y = year_number(doc, j)?;
     let last = Ymd::new(y, q * 3, days_in_month(y, q * 3));
     Some((j + 1, When::Months(Ymd::new(y, q * 3 - 2, 1), last)))
@@ -1011,12 +1045,10 @@ fn this_year(doc: &Doc, end: usize) -> Option<(usize, When)> {
 /// A custodial sentence ("26 weeks' imprisonment", "jailed for five years") is left to
 /// the figure rules.
 fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
-    // "the year ending March 2019", "the year to March 2019".
-    if word_in(doc, i, &["year"]) && word_in(doc, i + 1, &["ending", "to"]) {
-        let (e, w) = month_year(doc, i + 2)?;
-        let When::Month(y, m) = w else { return None };
-        let first = months_back(Ymd::new(y, m, 1), 11);
-        return Some((e, When::Months(first, Ymd::new(y, m, days_in_month(y, m)))));
+    // "the year ending March 2019", "the year to March 2019", "the year to April".
+    if word_in(doc, i, &["year"]) && word_in(doc, i + 1, &["ending", "ended", "to"]) {
+        let (e, y, m) = rolling_end(doc, i + 2)?;
+        return Some((e, rolling(y, m, 12)));
     }
     let count = plain_number(doc, i)
         .filter(|&(_, len)| len <= 3)
@@ -1057,15 +1089,63 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     {
         return None;
     }
-    // "the 12 months to March 2023".
-    if word_in(doc, end, &["to", "ending"]) && in_list(unit, &["months", "month"]) {
-        if let Some((e, When::Month(y, m))) = month_year(doc, end + 1) {
-            let back = i64::from(count.clamp(1, 120)) - 1;
-            let first = months_back(Ymd::new(y, m, 1), back);
-            return Some((e, When::Months(first, Ymd::new(y, m, days_in_month(y, m)))));
+    // "the 12 months to March 2023", "the 12 months leading up to September 2021".
+    let to = if word_in(doc, end, &["leading"])
+        && word_in(doc, end + 1, &["up"])
+        && word_in(doc, end + 2, &["to"])
+    {
+        Some(end + 3)
+    } else if word_in(doc, end, &["up"]) && word_in(doc, end + 1, &["to"]) {
+        Some(end + 2)
+    } else {
+        word_in(doc, end, &["to", "ending", "ended"]).then_some(end + 1)
+    };
+    if let (Some(to), true) = (to, in_list(unit, &["months", "month"])) {
+        if let Some((e, y, m)) = rolling_end(doc, to) {
+            return Some((e, rolling(y, m, count)));
         }
     }
     Some((end, When::Duration))
+}
+
+/// The month a rolling span ends in, after "to": "March 2023", "the end of March 2023",
+/// "April" (year 0: the latest April, worked out once the publication date is known).
+fn rolling_end(doc: &Doc, i: usize) -> Option<(usize, i32, u32)> {
+    let i = if word_in(doc, i, &["the"])
+        && word_in(doc, i + 1, &["end"])
+        && word_in(doc, i + 2, &["of"])
+    {
+        i + 3
+    } else {
+        i
+    };
+    if let Some((e, When::Month(y, m))) = month_year(doc, i) {
+        return Some((e, y, m));
+    }
+    // A month alone must be written as a name: "to April", not "to may".
+    let (m, e) = month_word(doc, i)?;
+    word(doc, i).filter(|w| capitalised(w))?;
+    Some((e, 0, m))
+}
+
+/// The `count` months that end with month `m` of year `y` (year 0 when unknown; the first
+/// month may then fall in the year before, which a first month after the last one says).
+fn rolling(y: i32, m: u32, count: u32) -> When {
+    let back = i64::from(count.clamp(1, 12)) - 1;
+    if y == 0 {
+        let first = (i64::from(m) - 1 - back).rem_euclid(12) as u32 + 1;
+        return When::Months(
+            Ymd::new(0, first, 1),
+            Ymd::new(0, m, days_in_month(2001, m)),
+        );
+    }
+    let back = if count > 12 {
+        i64::from(count.min(120)) - 1
+    } else {
+        back
+    };
+    let first = months_back(Ymd::new(y, m, 1), back);
+    When::Months(first, Ymd::new(y, m, days_in_month(y, m)))
 }
 
 /// Whether the term at `i` is given to someone: right after a verb of giving ("was given
@@ -1127,6 +1207,62 @@ fn in_sentence_clause(doc: &Doc, i: usize, list: &'static [&'static str]) -> boo
 
 // ---------------------------------------------------------------------------------------
 // Joins.
+
+/// "the third quarter of 2018/19": months of a financial year, as a span of whole months;
+/// "by the end of the third quarter of 2018/19" is the year from its start to the end of
+/// that quarter.
+fn financial_quarters(doc: &Doc, ms: Vec<Mention>, fy_first_month: u32) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms {
+        let When::Financial(y) = m.when else {
+            out.push(m);
+            continue;
+        };
+        let quarter = m
+            .first
+            .checked_sub(3)
+            .filter(|&q| word_in(doc, q + 1, &["quarter"]) && word_in(doc, q + 2, &["of"]))
+            .and_then(|q| {
+                let n = match word(doc, q)?.to_ascii_lowercase().as_str() {
+                    "first" => 1,
+                    "second" => 2,
+                    "third" => 3,
+                    "fourth" | "final" => 4,
+                    _ => return None,
+                };
+                Some((q, n))
+            });
+        let Some((q, n)) = quarter else {
+            out.push(m);
+            continue;
+        };
+        let to_end = q >= 3
+            && word_in(doc, q - 1, &["the"])
+            && word_in(doc, q - 2, &["of"])
+            && word_in(doc, q - 3, &["end"]);
+        let month = |k: u32| {
+            let total = i64::from(y) * 12 + i64::from(fy_first_month) - 1 + i64::from(k);
+            (
+                total.div_euclid(12) as i32,
+                (total.rem_euclid(12) + 1) as u32,
+            )
+        };
+        let (ay, am) = month(if to_end { 0 } else { 3 * (n - 1) });
+        let (by, bm) = month(3 * n - 1);
+        let first = if to_end { q - 3 } else { q };
+        // Mentions already made of the words before are swallowed.
+        while out.last().is_some_and(|l| l.end > first) {
+            out.pop();
+        }
+        out.push(make(
+            doc,
+            first,
+            m.end,
+            When::Months(Ymd::new(ay, am, 1), Ymd::new(by, bm, days_in_month(by, bm))),
+        ));
+    }
+    out
+}
 
 /// "today (July 26)", "today (Thursday)", "Starting today, (July 26)", "yesterday (Sunday)",
 /// "yesterday evening, Friday 16 February 2024": a relative word and the date in brackets
@@ -1321,6 +1457,163 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
+/// Days and ranges whose year is a relative one, once the current year `this` is known:
+/// "on Tuesday 20 June last year", "between April and December last year", "from 3 to 9
+/// March this year", "from 28 September to 4 October this year". Without a current year the mentions stay as they are.
+pub fn join_relative_year_ranges(doc: &Doc, ms: Vec<Mention>, this: Option<i32>) -> Vec<Mention> {
+    let Some(this) = this else { return ms };
+    let year = |r: YearRef| match r {
+        YearRef::Abs(y) => y,
+        YearRef::This => this,
+        YearRef::Last => this - 1,
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let mut k = 0;
+    while k < ms.len() {
+        let a = ms[k];
+        let b = ms.get(k + 1).copied();
+        // A range of days or months without a year, then "last year" or "this year".
+        let rel = b.filter(|b| b.first == a.end).and_then(|b| match b.when {
+            When::Rel(Rel::LastYear) => Some(this - 1),
+            When::Rel(Rel::ThisYear) => Some(this),
+            _ => None,
+        });
+        let yearless = match a.when {
+            When::Days(x, y) | When::Months(x, y) => x.y == 0 && y.y == 0,
+            When::Day(d, _) => d.y == 0,
+            _ => false,
+        };
+        if let (Some(y), true, Some(b)) = (rel, yearless, b) {
+            let when = match a.when {
+                When::Day(d, w) => Some(When::Day(Ymd::new(y, d.m, d.d), w)),
+                When::Days(x, z) => days_range(Ymd::new(0, x.m, x.d), Ymd::new(y, z.m, z.d)),
+                When::Months(x, z) => range_of(When::Month(0, x.m), When::Month(y, z.m)),
+                _ => None,
+            };
+            if let Some(w) = when {
+                out.push(joined(doc, a.first, b.end, w));
+                k += 2;
+                continue;
+            }
+        }
+        // A month, a connector, and a month of a relative year: "between April and December
+        // last year".
+        if let (When::Month(0, m1), Some(b)) = (a.when, b) {
+            let and = word_in(doc, a.end, &["and"]);
+            let between = a.first > 0 && word_in(doc, a.first - 1, &["between"]);
+            if let (When::MonthOf(r, m2), true) = (
+                b.when,
+                connector(doc, a.end) && b.first == a.end + 1 && (!and || between),
+            ) {
+                if let Some(w) = range_of(When::Month(0, m1), When::Month(year(r), m2)) {
+                    out.push(joined(doc, a.first, b.end, w));
+                    k += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(a);
+        k += 1;
+    }
+    out
+}
+
+/// A mention made by a join after the first pass, with its lead and opening word.
+fn joined(doc: &Doc, first: usize, end: usize, when: When) -> Mention {
+    let mut m = make(doc, first, end, when);
+    m.lead = lead(doc, &m);
+    widen_range_words(doc, &mut m);
+    m
+}
+
+/// Days listed in one month: "on October 8, 11 and 25", "on 2, 3 and 4 March": the span
+/// from the first to the last. Two days need "on" or "between" before them; the days must
+/// rise.
+fn join_day_lists(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let bare = |k: usize| {
+        day_number(doc, k).filter(|&(_, e, _)| {
+            month_word(doc, e).is_none() && !punct(doc, e, "%") && !word_in(doc, e, &["per"])
+        })
+    };
+    let mut k = 0;
+    while k < ms.len() {
+        let m = ms[k];
+        let When::Day(d, _) = m.when else {
+            out.push(m);
+            k += 1;
+            continue;
+        };
+        // "October 8, 11 and 25": bare days after the date.
+        let mut days = vec![d.d];
+        let mut j = m.end;
+        let mut and = false;
+        while !and {
+            let comma = punct(doc, j, ",");
+            and = word_in(doc, j, &["and"]);
+            let Some((n, e, _)) = (comma || and).then(|| bare(j + 1)).flatten() else {
+                break;
+            };
+            days.push(n);
+            j = e;
+        }
+        let mut first = m.first;
+        let mut last_tok = m.end;
+        if and && days.len() >= 3 {
+            last_tok = j;
+        } else {
+            // "2, 3 and 4 March": bare days before the date.
+            days = vec![d.d];
+            let mut i = m.first;
+            let mut joined_and = false;
+            while i >= 2 {
+                let sep = i - 1;
+                let is_and = word_in(doc, sep, &["and"]);
+                if !(is_and && !joined_and && days.len() == 1 || punct(doc, sep, ",") && joined_and)
+                {
+                    break;
+                }
+                let Some((n, e, _)) = (sep.checked_sub(1)).and_then(bare) else {
+                    break;
+                };
+                if e != sep {
+                    break;
+                }
+                joined_and |= is_and;
+                days.insert(0, n);
+                i = sep - 1;
+            }
+            let opener = i > 0 && word_in(doc, i - 1, &["on", "between"]);
+            if !(joined_and && (days.len() >= 3 || opener && days.len() == 2)) {
+                days = vec![d.d];
+            } else {
+                first = i;
+            }
+        }
+        let rising = days.windows(2).all(|w| w[0] < w[1]);
+        let (lo, hi) = (days[0], days[days.len() - 1]);
+        let from = Ymd::new(d.y, d.m, lo);
+        let to = Ymd::new(d.y, d.m, hi);
+        if days.len() < 2 || !rising || !to.is_valid() {
+            out.push(m);
+            k += 1;
+            continue;
+        }
+        // Mentions already made of the listed days ("8th") are swallowed.
+        while out.last().is_some_and(|l| l.end > first) {
+            out.pop();
+        }
+        let mut joined = make(doc, first, last_tok, When::Days(from, to));
+        joined.lead = m.lead;
+        out.push(joined);
+        k += 1;
+        while ms.get(k).is_some_and(|x| x.first < last_tok) {
+            k += 1;
+        }
+    }
+    out
+}
+
 /// The range from mention `a` to mention `b`, when they make one.
 fn range_of(a: When, b: When) -> Option<When> {
     match (a, b) {
@@ -1454,7 +1747,11 @@ fn bare_day_then_date(doc: &Doc, out: &[Mention], b: Mention) -> Option<Mention>
         }
     }
     let between = start_tok > 0 && word_in(doc, start_tok - 1, &["between", "on"]);
-    if and && !between {
+    // "on Tuesday and Wednesday (14 and 15 April)": the days in brackets after their weekdays.
+    let bracketed = start_tok > 1
+        && punct(doc, start_tok - 1, "(")
+        && weekday_word(doc, start_tok - 2).is_some();
+    if and && !between && !bracketed {
         return None;
     }
     let from = Ymd::new(to.y, to.m, d);
@@ -1491,8 +1788,22 @@ fn lead(doc: &Doc, m: &Mention) -> Lead {
             | When::Half(..)
             | When::Rel(Rel::LastYear | Rel::PreviousYear | Rel::LastFinancialYear)
     );
+    // "down 7.9% from 2023/24": a year after a number and "from" is what it is measured
+    // against (a range "from 2019 to 2021" is one mention already).
+    let after_number = p2.is_some_and(|k| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || punct(doc, k, "%")
+            || word_in(doc, k, &["cent"])
+    });
     if (word_in(doc, p, &["than", "against", "versus", "vs"])
-        || (word_in(doc, p, &["on", "over"]) && yearish))
+        || (word_in(doc, p, &["on", "over"]) && yearish)
+        // "more than in 2012".
+        || (word_in(doc, p, &["in"]) && at(p2, &["than"]))
+        // "comparing 2007/08 with the year before".
+        || (word_in(doc, p, &["with"]) && m.when == When::Rel(Rel::PreviousYear))
+        || (word_in(doc, p, &["from"]) && yearish && after_number))
         || (word_in(doc, p, &["with", "to"]) && at(p2, &["compared", "comparison"]))
         || (word_in(doc, p, &["the"])
             && (at(p2, &["on", "over", "than"])

@@ -548,23 +548,63 @@ fn seizures_do_not_inherit_a_statistics_period() {
 fn figures_without_a_period() {
     let cases: &[(&str, &str, Option<&str>)] = &[
         // The days of a week of action are the document's, not the figure's.
-        ("The crackdown, which ran from November 2 to 8, ended with 142 knives recovered.", "142", Some("2020-11-19")),
-        ("Between 19 and 23 April, officers visited 926 scrap yards.", "926", None),
+        (
+            "The crackdown, which ran from November 2 to 8, ended with 142 knives recovered.",
+            "142",
+            Some("2020-11-19"),
+        ),
+        (
+            "Between 19 and 23 April, officers visited 926 scrap yards.",
+            "926",
+            None,
+        ),
         // An open period is no period.
-        ("The tally now tops 2750 arrests since the team began in June 2018.", "2750", None),
-        ("Since April 2019, officers have made 3200 arrests.", "3200", None),
+        (
+            "The tally now tops 2750 arrests since the team began in June 2018.",
+            "2750",
+            None,
+        ),
+        (
+            "Since April 2019, officers have made 3200 arrests.",
+            "3200",
+            None,
+        ),
         // A rolling year is not a calendar year.
-        ("Robberies fell by 6% in the last year, from 512 to 481 offences.", "6", Some("2019-10-17")),
+        (
+            "Robberies fell by 6% in the last year, from 512 to 481 offences.",
+            "6",
+            Some("2019-10-17"),
+        ),
         // A period taken by an earlier number does not carry to a later one.
-        ("Detections rose from 22 per cent in 2018-19 to 35 per cent.", "35", None),
+        (
+            "Detections rose from 22 per cent in 2018-19 to 35 per cent.",
+            "35",
+            None,
+        ),
         // A time of its own that facts/1 cannot write hides the period before it.
-        ("In the 12 months to May 2024, officers seized 800 knives, up from 650 in the previous 12 months.", "650", None),
+        (
+            "In 2024, officers seized 800 knives, up from 650 in the previous five years.",
+            "650",
+            None,
+        ),
         // "since" may open a clause a few words before the year.
-        ("Since the unit was set up in 2009, more than 5,000 people have been charged.", "5,000", None),
+        (
+            "Since the unit was set up in 2009, more than 5,000 people have been charged.",
+            "5,000",
+            None,
+        ),
         // A year in the name of a law is not a period.
-        ("He was arrested under section 23 of the Misuse of Drugs Act 1971.", "23", None),
+        (
+            "He was arrested under section 23 of the Misuse of Drugs Act 1971.",
+            "23",
+            None,
+        ),
         // Nothing ties the number to a period.
-        ("Officers seized 40 wraps of cocaine and a machete.", "40", None),
+        (
+            "Officers seized 40 wraps of cocaine and a machete.",
+            "40",
+            None,
+        ),
     ];
     for (text, number, pubd) in cases {
         assert_eq!(
@@ -878,4 +918,416 @@ fn a_range_with_times_on_each_day_is_one_range() {
         period(until, None),
         Some((s("2024-05-03"), s("2024-05-04")))
     );
+}
+
+#[test]
+fn rolling_years_written_in_other_words() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Burglaries in Torbay fell to 3,410 in the 12 months leading up to June 2022.",
+            "3,410",
+            "2021-07-01/2022-06-30",
+        ),
+        (
+            "Vehicle crime reached 905 in the twelve months up to August 2020.",
+            "905",
+            "2019-09-01/2020-08-31",
+        ),
+        (
+            "Robberies dropped to 812 in the year ended March 2020.",
+            "812",
+            "FY2019/20",
+        ),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn the_base_of_a_rate_is_part_of_its_number() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The district recorded 61 burglaries per 1,000 homes in the 12 months to March 2021.",
+            "61",
+            "FY2020/21",
+        ),
+        (
+            "Officers logged 7.4 thefts for every 1,000 residents during 2022.",
+            "7.4",
+            "2022",
+        ),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn ranges_in_a_relative_year() {
+    let text = "Nine warrants were carried out between May and October last year.";
+    assert_eq!(
+        figure_period(text, "Nine", Some("2024-03-10")).as_deref(),
+        Some("2023-05-01/2023-10-31")
+    );
+    assert_eq!(
+        period(text, Some("2024-03-10")),
+        Some((s("2023-05-01"), s("2023-10-31")))
+    );
+    // The days of an operation this year are its days, not the year so far.
+    let text =
+        "From 12 September to 3 October this year, officers made 27 arrests and seized 14 knives.";
+    assert_eq!(figure_period(text, "27", Some("2024-10-20")), None);
+    assert_eq!(figure_period(text, "14", Some("2024-10-20")), None);
+    assert_eq!(
+        period(text, Some("2024-10-20")),
+        Some((s("2024-09-12"), s("2024-10-03")))
+    );
+}
+
+#[test]
+fn the_year_so_far() {
+    // "since January" after the number.
+    let text = "Officers in Rowley have made 215 arrests since January.";
+    assert_eq!(
+        figure_period(text, "215", Some("2024-05-01")).as_deref(),
+        Some("2024-YTD")
+    );
+    // Numbers listed with "and" before "year-to-date" and a comparison.
+    let text = "There have been 14 fewer burglaries and 52 fewer car thefts year-to-date, compared with 2021.";
+    assert_eq!(
+        figure_period(text, "14", Some("2022-07-01")).as_deref(),
+        Some("2022-YTD")
+    );
+    assert_eq!(
+        figure_period(text, "52", Some("2022-07-01")).as_deref(),
+        Some("2022-YTD")
+    );
+    // Without a publication date, a text that speaks of the year so far is in the latest
+    // year it names.
+    let text = "Road deaths over the Easter weekend of 2022 rose to six.\n\nSo far this year 41 people have died on the county's roads, compared to 47 by the same time last year.";
+    assert_eq!(figure_period(text, "41", None).as_deref(), Some("2022-YTD"));
+    assert_eq!(figure_period(text, "47", None).as_deref(), Some("2021-YTD"));
+    // A target year is not the year the text reports on.
+    let text = "The force aims to halve road deaths by 2030.\n\nSo far this year 41 people have died on the county's roads.";
+    assert_eq!(figure_period(text, "41", None), None);
+}
+
+#[test]
+fn quarters_of_a_financial_year() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("In the second quarter of 2022/23 there were 310 robberies in Kent.", "310", "2022-07-01/2022-09-30"),
+        // In New Zealand the financial year starts in July.
+        ("In the second quarter of 2022/23 there were 310 robberies in Otago.", "310", "2022-10-01/2022-12-31"),
+        // "by the end of" a quarter: the year from its start.
+        ("By the end of the third quarter of 2021-22, officers had recorded 4,120 burglaries, down 2.1 per cent year on year.", "4,120", "2021-04-01/2021-12-31"),
+        ("By the end of the third quarter of 2021-22, officers had recorded 4,120 burglaries, down 2.1 per cent year on year.", "2.1", "2021-04-01/2021-12-31"),
+        // A number in brackets before the period is a label that takes no period.
+        ("Across Fife, 2,400 fewer (group 1 to 4) crimes were recorded by the end of the first quarter of 2020/21, down 1.2 per cent.", "1.2", "2020-04-01/2020-06-30"),
+        // The current value beside a base of "the same time last year" is of the statistics
+        // period.
+        ("Charges were laid in 31.2 per cent of cases by the end of the second quarter of 2022/23.\n\nThe charge rate for robbery is up to 24.5 per cent from 21.0 per cent at the same time last year.", "24.5", "2022-04-01/2022-09-30"),
+        ("Charges were laid in 31.2 per cent of cases by the end of the second quarter of 2022/23.\n\nThe charge rate for robbery is up to 24.5 per cent from 21.0 per cent at the same time last year.", "21.0", "2021-04-01/2021-09-30"),
+        // A number in brackets with its noun keeps the period after the brackets.
+        ("Officers seized 40 guns (including 12 pistols) in 2021.", "12", "2021"),
+        // "the same time last year" is the same months a year before.
+        ("Detection rates stood at 51.2 per cent at the end of the third quarter of 2021-22.\n\nThey were 48.0 per cent at the same time last year.", "48.0", "2020-04-01/2020-12-31"),
+    ];
+    for (text, number, want) in cases {
+        assert_eq!(
+            figure_period(text, number, None).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn bases_of_comparisons() {
+    // The base takes the period it is measured in.
+    let text = "The rate was 58.1 crimes per 1,000 people in the year to March 2021: a fall from 61 on the previous year.";
+    assert_eq!(
+        figure_period(text, "61", None).as_deref(),
+        Some("FY2019/20")
+    );
+    assert_eq!(
+        figure_period(text, "58.1", None).as_deref(),
+        Some("FY2020/21")
+    );
+    // "with the year before" is the base: the period before it is the figure's.
+    let text = "There was a drop of 9 per cent in burglary when comparing figures for 2021/22 with the year before, meaning 410 fewer victims.";
+    assert_eq!(
+        figure_period(text, "410", None).as_deref(),
+        Some("FY2021/22")
+    );
+    // A change measured from a year is not in that year.
+    for (text, number) in [
+        ("Recorded robberies are down by 6.2% from 2021/22.", "6.2"),
+        (
+            "Officers breathalysed 2,600 drivers, nearly 700 more than in 2019.",
+            "700",
+        ),
+    ] {
+        assert_eq!(
+            figure_period(text, number, None),
+            None,
+            "{number} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn operations_of_whole_months() {
+    let text = "Officers found \u{a3}85,000 in cash during a drugs bust in October 2023.";
+    assert_eq!(period(text, None), Some((s("2023-10-01"), s("2023-10-31"))));
+    let text = "Detectives said the undercover operation was carried out between March 2020 and June 2022.";
+    assert_eq!(period(text, None), Some((s("2020-03-01"), s("2022-06-30"))));
+    // Months of statistics are not an operation's.
+    let text =
+        "In the 12 months from 1 April 2023 to 31 March 2024, burglaries in Ashby fell by 8%.";
+    assert_eq!(period(text, Some("2024-05-02")), None);
+    let text = "The crime survey was carried out between April 2022 and March 2023 across Kent.";
+    assert_eq!(period(text, None), None);
+    // One month far down the release is a detail of its story.
+    let text = "Officers seized heroin in Selby.\n\nTwo men were held.\n\nBoth are in custody.\n\nThe gang was first targeted during a crackdown in May 2019.";
+    assert_eq!(period(text, None), None);
+}
+
+#[test]
+fn court_results_take_the_day_of_the_search() {
+    let text = "A man from Tiverton has been jailed for six years.\n\nOfficers searched his flat on Tuesday 14 March last year and found a loaded revolver.";
+    assert_eq!(
+        period(text, Some("2025-01-20")),
+        Some((s("2024-03-14"), s("2024-03-14")))
+    );
+    // Months of the police operation behind a court result are its period; months of the
+    // offences are not.
+    let text = "Four men have been jailed for drug dealing in Crewe.\n\nThe sentences follow a police operation carried out between March 2021 and May 2022.";
+    assert_eq!(
+        period(text, Some("2024-02-01")),
+        Some((s("2021-03-01"), s("2022-05-31")))
+    );
+    let text = "A man has been jailed for drug dealing in Crewe.\n\nHe ran a drugs line between March 2021 and May 2022.";
+    assert_eq!(period(text, Some("2024-02-01")), None);
+    // The day of an arrest is not a search.
+    let text = "A woman has been jailed for four years for robbery.\n\nShe was arrested on 3 May 2023 after a chase through Leek.";
+    assert_eq!(period(text, Some("2024-02-01")), None);
+}
+
+#[test]
+fn two_days_and_openings() {
+    // Two weekdays with their dates in brackets.
+    let text =
+        "Officers patrolled Kelso on Thursday and Friday (9 and 10 May), arresting four people.";
+    assert_eq!(
+        period(text, Some("2024-05-13")),
+        Some((s("2024-05-09"), s("2024-05-10")))
+    );
+    // "today's seizure" in a quote is not a second day of action.
+    let text = "Detectives stopped a van in Crewe on Saturday morning and seized \u{a3}40,000.\n\n\"Today's seizure will hurt the gang,\" said DI Rhodes.";
+    assert_eq!(
+        period(text, Some("2024-03-10")),
+        Some((s("2024-03-09"), s("2024-03-09")))
+    );
+    // The day an operation began, open at its end.
+    let text = "Officers have carried out 140 checkpoints since the winter initiative began on December 2.";
+    assert_eq!(
+        period(text, Some("2024-12-20")),
+        Some((s("2024-12-02"), None))
+    );
+    // A running total's age is no period.
+    let text = "The unit has made 900 arrests since it started in March 2021.";
+    assert_eq!(period(text, Some("2024-12-20")), None);
+}
+
+#[test]
+fn parts_and_rates_share_a_period() {
+    // A part of the number before shares its period.
+    let text =
+        "In Dunedin 6,120 drivers were breath-tested in March, of which 41 were over the limit.";
+    assert_eq!(
+        figure_period(text, "41", Some("2024-04-10")).as_deref(),
+        Some("2024-03")
+    );
+    // A rate in a statistics release is of the period its opening names.
+    let text = "Harbury has the third lowest crime rate in the region, new figures show.\n\nThe force recorded 31,400 crimes in the 12 months to June 2023.\n\nThe rate of robbery was highest in Lowfield, at 2.3 crimes per 1,000 people.";
+    assert_eq!(
+        figure_period(text, "2.3", None).as_deref(),
+        Some("2022-07-01/2023-06-30")
+    );
+    // Not in a release about days of action.
+    let text = "Officers held a week of action from 3 to 9 June 2024.\n\nThe force recorded 31,400 crimes in 2023.\n\nBurglary stands at 4.1 per 1,000 homes.";
+    assert_eq!(figure_period(text, "4.1", None), None);
+}
+
+#[test]
+fn months_without_a_year_are_the_latest_before_publication() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Shoplifting fell to 512 in the 12 months to April.",
+            "512",
+            "2024-05-20",
+            "2023-05-01/2024-04-30",
+        ),
+        (
+            "Shoplifting fell to 512 in the year to April.",
+            "512",
+            "2024-05-20",
+            "2023-05-01/2024-04-30",
+        ),
+        // A month after the publication month is last year's.
+        (
+            "Shoplifting fell to 512 in the year to October.",
+            "512",
+            "2024-05-20",
+            "2022-11-01/2023-10-31",
+        ),
+        (
+            "Car thefts fell to 77 in the twelve months to the end of March 2024.",
+            "77",
+            "2024-05-20",
+            "FY2023/24",
+        ),
+        (
+            "Between January and June, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-08-20",
+            "2024-H1",
+        ),
+        (
+            "In the first quarter of this year, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-05-20",
+            "2024-01-01/2024-03-31",
+        ),
+        (
+            "In the second quarter of last year, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-05-20",
+            "2023-04-01/2023-06-30",
+        ),
+        (
+            "In Q3 of 2023, officers in Wem made 61 arrests.",
+            "61",
+            "2024-05-20",
+            "2023-07-01/2023-09-30",
+        ),
+        // "since 1 January" of this year is the year so far.
+        (
+            "Since 1 January, 61 burglaries were recorded in Wem.",
+            "61",
+            "2024-08-20",
+            "2024-YTD",
+        ),
+    ];
+    for (text, number, pubd, want) in cases {
+        assert_eq!(
+            figure_period(text, number, Some(pubd)).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+    // Without a publication date or a current year, months without a year give none.
+    assert_eq!(
+        figure_period(
+            "Shoplifting fell to 512 in the 12 months to April.",
+            "512",
+            None
+        ),
+        None
+    );
+    // Since 1 January of an earlier year is open.
+    assert_eq!(
+        figure_period(
+            "Since 1 January 2019, 61 burglaries were recorded in Wem.",
+            "61",
+            Some("2024-08-20")
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_previous_twelve_months_as_a_base() {
+    let text = "Offences recorded in the 12 months to March 2022 totalled 41,300, compared with 44,950 in the previous 12 months.";
+    assert_eq!(
+        figure_period(text, "41,300", None).as_deref(),
+        Some("FY2021/22")
+    );
+    assert_eq!(
+        figure_period(text, "44,950", None).as_deref(),
+        Some("FY2020/21")
+    );
+    let text = "In the 12 months to May 2024, officers seized 800 knives, up from 650 in the previous 12 months.";
+    assert_eq!(
+        figure_period(text, "650", None).as_deref(),
+        Some("2022-06-01/2023-05-31")
+    );
+    // A rolling year with nothing named before it stays without a period.
+    let text = "Officers made 950 arrests, up from 870 in the previous 12 months.";
+    assert_eq!(figure_period(text, "870", Some("2024-05-01")), None);
+}
+
+#[test]
+fn month_long_campaigns_and_lists_of_days() {
+    let cases: &[(&str, &str, (&str, &str))] = &[
+        (
+            "Officers arrested 103 drivers during a month-long June campaign.",
+            "2024-07-03",
+            ("2024-06-01", "2024-06-30"),
+        ),
+        (
+            "Officers seized 14 knives during the operation, which ran on 2, 3 and 4 March.",
+            "2024-03-08",
+            ("2024-03-02", "2024-03-04"),
+        ),
+        (
+            "The speed checks were carried out on November 3, 9 and 21 near Corby.",
+            "2024-11-25",
+            ("2024-11-03", "2024-11-21"),
+        ),
+        // Ages listed before a date are not days.
+        (
+            "Three men, aged 19, 24 and 31, were arrested on 5 March in Hull.",
+            "2024-03-08",
+            ("2024-03-05", "2024-03-05"),
+        ),
+    ];
+    for (text, pubd, (start, end)) in cases {
+        assert_eq!(
+            period(text, Some(pubd)),
+            Some((s(start), s(end))),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn the_same_period_in_other_words() {
+    let cases: &[(&str, &str, Option<&str>, &str)] = &[
+        ("Officers recovered 230 guns in the first half of 2023, against 190 in the same period of 2022.", "190", None, "2022-H1"),
+        ("There were 84 burglaries in March, down from 97 in the same month last year.", "97", Some("2024-04-10"), "2023-03"),
+        // A month after the publication month is last year's, and the same month a year before.
+        ("There were 84 burglaries in November, down from 97 in the same month last year.", "97", Some("2024-01-10"), "2022-11"),
+        ("There were 410 burglaries in the second quarter of 2023, down from 470 in the same quarter last year.", "470", None, "2022-04-01/2022-06-30"),
+        ("Over the 24 months to December 2023 there were 810 robberies, against 900 in the same period last year.", "900", None, "2021-01-01/2022-12-31"),
+    ];
+    for (text, number, pubd, want) in cases {
+        assert_eq!(
+            figure_period(text, number, *pubd).as_deref(),
+            Some(*want),
+            "{number} in {text:?}"
+        );
+    }
+    // "the same month last year" with no month named is not the whole year.
+    let text = "Officers made 61 arrests, up from 40 in the same month last year.";
+    assert_eq!(figure_period(text, "40", Some("2024-04-10")), None);
 }
