@@ -2161,6 +2161,8 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
         Some(NounClass::Vehicles) => match after.map(|a| a.0).or(before) {
             Some(VerbClass::Seize) => Category::Vehicle,
             Some(VerbClass::Activity) => Category::Activity,
+            // "detected 286 vehicles travelling in excess of the limit": offences found.
+            Some(VerbClass::Outcome(Category::Incident)) => Category::Incident,
             None if st.in_list => Category::Vehicle,
             _ => return Reading::Skip,
         },
@@ -2482,7 +2484,9 @@ fn bare(
     }
     // "This is made up of: 113 in Northtown, ...": the first area after a breakdown's colon
     // takes the count of the sentence before.
-    let after_breakdown = b > st.start && is(doc, b - 1, ":") && breakdown_before(doc, st, b - 1);
+    let after_breakdown = b > st.start
+        && (is(doc, b - 1, ":") && breakdown_before(doc, st, b - 1)
+            || word_in(doc.tok(b - 1), &["included", "includes", "including"]));
     let by_area = b > st.start && (is(doc, b - 1, ",") || after_breakdown) && is(doc, e, "in") && {
         // "39 in the Stratford area".
         let name = if is(doc, e + 1, "the") { e + 2 } else { e + 1 };

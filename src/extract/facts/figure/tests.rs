@@ -1605,3 +1605,16 @@ fn a_change_of_n_in_a_crime_takes_that_crime() {
         ]
     );
 }
+
+#[test]
+fn an_area_s_share_after_included_and_vehicles_detected_offending() {
+    check(
+        "Officers made 120 arrests for drink-driving. This included 41 in the Marsh \
+         Vale area, compared to 52 in 2023.",
+        &[(Arrest, 120.0, C), (Arrest, 41.0, C), (Arrest, 52.0, C)],
+    );
+    check(
+        "Cameras checked the A96 and detected 412 vehicles travelling over the limit.",
+        &[(Incident, 412.0, C)],
+    );
+}
