@@ -24,6 +24,7 @@ use crate::present::collection::Column;
 use crate::present::html::html_to_text;
 use crate::present::input::{file_kind, unreadable_file_message, FileKind};
 use crate::ui::files::save_file;
+use crate::ui::panels::Pager;
 
 /// The collection, compared by pointer: the reducer makes a new `Rc` for every change.
 #[derive(Clone)]
@@ -335,7 +336,11 @@ fn ReleaseRow(props: &ReleaseRowProps) -> Html {
         })
     };
     html! {
-        <tr class={classes!(line.reading.then_some("reading"))} data-key={line.key.to_string()}>
+        <tr
+            class={classes!(line.reading.then_some("reading"), line.reading_again.then_some("reading-again"))}
+            aria-busy={(line.reading || line.reading_again).then_some("true")}
+            data-key={line.key.to_string()}
+        >
             <th scope="row" data-label="Release">{ &line.name }</th>
             if line.reading {
                 <td colspan="9" class="reading-note">{ "Reading\u{2026}" }</td>
@@ -370,8 +375,18 @@ struct ShelfProps {
 fn FiguresTable(props: &ShelfProps) -> Html {
     let shelf = &props.shelf.0;
     let figures = use_memo(props.shelf.clone(), |s| s.0.figure_lines());
-    let (lines, total) = &*figures;
-    let note = Shelf::figures_note(lines.len(), *total);
+    let (lines, page) = &*figures;
+    let section = use_node_ref();
+    let to_page = |scroll: bool| {
+        let (on_action, section) = (props.on_action.clone(), section.clone());
+        Callback::from(move |to: usize| {
+            on_action.emit(ShelfAction::FigurePage(to));
+            // The pager under the table brings the new page's first rows into view.
+            if let Some(top) = section.cast::<web_sys::Element>().filter(|_| scroll) {
+                top.scroll_into_view();
+            }
+        })
+    };
     let filter = |field: FilterField| {
         let on_action = props.on_action.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -405,7 +420,7 @@ fn FiguresTable(props: &ShelfProps) -> Html {
         }
     };
     html! {
-        <section class="panel collection-figures" aria-labelledby="collection-figures-title">
+        <section ref={section.clone()} class="panel collection-figures" aria-labelledby="collection-figures-title">
             <h2 id="collection-figures-title">{ "Every figure" }</h2>
             <div class="filters">
                 for field in FilterField::ALL {
@@ -415,6 +430,7 @@ fn FiguresTable(props: &ShelfProps) -> Html {
             if lines.is_empty() {
                 <p class="empty">{ "No figures." }</p>
             } else {
+                <Pager page={*page} what="Figures" name="Pages of every figure" live=true on_page={to_page(false)} />
                 <div class="table-wrap">
                     <table class="collection-table">
                         <thead>
@@ -441,9 +457,7 @@ fn FiguresTable(props: &ShelfProps) -> Html {
                         </tbody>
                     </table>
                 </div>
-            }
-            if !note.is_empty() {
-                <p class="note">{ note }</p>
+                <Pager page={*page} what="Figures" name="Pages of every figure, under the table" on_page={to_page(true)} />
             }
         </section>
     }

@@ -153,9 +153,10 @@ impl Reader {
         }
     }
 
-    /// Asks for the facts of every pending release not yet asked for.
+    /// Asks for the facts of every pending release (and every release given a new date)
+    /// not yet asked for.
     fn read(&self, shelf: &Shelf) {
-        for kept in &shelf.pending {
+        for kept in shelf.to_read() {
             if self.inner.is_asked(kept) {
                 continue;
             }
@@ -214,7 +215,7 @@ pub fn use_collection_reader(state: &StateHandle, use_worker: bool) {
     let dispatcher = state.dispatcher();
     let reader = use_mut_ref(|| None::<Reader>);
     use_effect_with(Same(state.collection.clone()), move |shelf| {
-        if !shelf.0.pending.is_empty() {
+        if shelf.0.to_read().next().is_some() {
             reader
                 .borrow_mut()
                 .get_or_insert_with(|| Reader::start(dispatcher, use_worker))
