@@ -105,6 +105,8 @@ describe('the collection', { skip: !existsSync(corpus) && 'needs ../shared/corpu
     await page.locator('.collection .status', { hasText: done }).waitFor();
     assert.equal(await page.locator('table.releases tbody tr').count(), n);
     assert.equal(await page.locator('table.releases tbody tr.reading').count(), 0);
+    // The table of every figure and then the timeline are drawn a task or two after.
+    if (n > 0) await page.locator('.collection .timeline').waitFor();
   }
 
   async function pageCsv(page) {
