@@ -143,17 +143,6 @@ impl Collection {
         self.releases.push(Rc::new(release));
     }
 
-    /// Gives the release at `index` the publication date `date` (or, for `None`, back the
-    /// text's own) and reads it again, since a figure's period can depend on the date.
-    /// Returns false when there is no such release.
-    pub fn set_date(&mut self, index: usize, date: Option<String>) -> bool {
-        let Some(r) = self.releases.get_mut(index) else {
-            return false;
-        };
-        *r = Rc::new(Release::read(r.name.clone(), r.text.clone(), date));
-        true
-    }
-
     /// Removes the release at `index`, giving it back (for undo), or `None` when there is
     /// no such release.
     pub fn remove(&mut self, index: usize) -> Option<Rc<Release>> {

@@ -15,6 +15,7 @@ pub mod highlight;
 pub mod html;
 pub mod input;
 pub mod kept;
+pub mod paging;
 pub mod reason;
 pub mod review;
 pub mod state;

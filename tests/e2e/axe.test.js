@@ -75,6 +75,7 @@ describe('axe-core finds no serious or critical violation', () => {
         const fixtures = ['county_statistics.txt', 'moorland_sweep.txt', 'canal_patrols.txt'];
         await page.locator('#collection-files').setInputFiles(fixtures.map((f) => join(repo, 'tests', 'fixtures', f)));
         await page.locator('.collection .status', { hasText: /^3 releases, \d+ figures$/ }).waitFor({ timeout: WAIT_MS });
+        await page.locator('.collection .timeline').waitFor({ timeout: WAIT_MS });
         assert.deepEqual(await violations(page), []);
         await context.close();
       }

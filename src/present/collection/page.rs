@@ -6,7 +6,9 @@
 //! worker's facts; the facts make it a `Release` of the `Collection`. Each release has a
 //! key, the key of its record in the database, given in the order releases were added and
 //! never given twice, so the collection keeps that order whatever order the facts come
-//! back in.
+//! back in. A release given a new date is read again the same way: it stays in the
+//! collection with the facts it has, is listed as being read, and the worker's answer
+//! for its new date replaces them.
 
 use std::rc::Rc;
 
@@ -19,6 +21,7 @@ use crate::extract::{sorting, Category, Extraction, Figure};
 use crate::present::charts;
 use crate::present::export;
 use crate::present::input::is_iso_date;
+use crate::present::paging::Page;
 use crate::present::view::{category_words, describe_period, describe_range, format_value};
 
 /// A release as one record of the database: its key, name, text and the date the reader
@@ -102,10 +105,14 @@ pub struct NewRelease {
 /// What Undo brings back.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Removed {
-    /// One release, with its key.
-    One(u32, Rc<Release>),
-    /// Every release and every pending one.
-    All(Vec<(u32, Rc<Release>)>, Vec<Rc<KeptRelease>>),
+    /// One release, with its key, and its new date's reading if it was being read again.
+    One(u32, Rc<Release>, Option<Rc<KeptRelease>>),
+    /// Every release, every pending one and every one being read again.
+    All(
+        Vec<(u32, Rc<Release>)>,
+        Vec<Rc<KeptRelease>>,
+        Vec<Rc<KeptRelease>>,
+    ),
 }
 
 /// The collection view's state, part of the app's `State`.
@@ -121,10 +128,18 @@ pub struct Shelf {
     pub keys: Vec<u32>,
     /// Releases listed and kept, waiting for their facts, in key order.
     pub pending: Vec<Rc<KeptRelease>>,
+    /// Releases of `collection` given a new date and being read again with it: each as
+    /// its record with that date, asked of the worker like a pending one. An answer is
+    /// taken only for the record still here (matched by pointer), so an answer for a
+    /// date changed again since is dropped.
+    pub rereading: Vec<Rc<KeptRelease>>,
     /// The key the next release added gets.
     pub next_key: u32,
     pub filter: Filter,
     pub sort: Option<Sort>,
+    /// The page of the table of every figure asked for (from 0; shown clamped to the
+    /// last, see `paging::Page`). A new filter or sort goes back to the first.
+    pub figure_page: usize,
     pub undo: Option<Removed>,
 }
 
@@ -146,10 +161,12 @@ pub enum ShelfAction {
     Loaded(Vec<KeptRelease>),
     /// Files or lines the reader added: each becomes a pending release.
     Add(Vec<NewRelease>),
-    /// The worker read pending releases: each with the facts of its text and date. A
-    /// release no longer pending (removed meanwhile) is left alone.
+    /// The worker read pending releases (or releases read again with a new date): each
+    /// with the facts of its text and date. A release no longer pending (removed
+    /// meanwhile, or dated again since it was asked for) is left alone.
     Read(Vec<(Rc<KeptRelease>, Extraction)>),
-    /// The reader set a release's publication date (`YYYY-MM-DD`, or "" for the text's own).
+    /// The reader set a release's publication date (`YYYY-MM-DD`, or "" for the text's
+    /// own): the release is read again with it, in the worker (see `Shelf::rereading`).
     SetDate(u32, String),
     /// The reader corrected a release opened in the release view: its text and date
     /// there, and the facts (of the whole text) as exported, with the corrections and
@@ -165,6 +182,8 @@ pub enum ShelfAction {
     Filter(FilterField, String),
     /// A heading of the table of figures was clicked.
     Sort(Column),
+    /// Show this page of the table of figures (Previous, Next).
+    FigurePage(usize),
     /// Show one release in the single view (the app's reducer does this).
     Open(u32),
 }
@@ -203,6 +222,19 @@ impl Shelf {
                     keys.push(key);
                     key = key.saturating_add(1);
                 }
+                // A release being read again keeps being read, under its new key (the
+                // answer for its old record is dropped, and the new one asked for).
+                next.rereading = self
+                    .rereading
+                    .iter()
+                    .filter_map(|k| {
+                        let at = self.index(k.key)?;
+                        Some(Rc::new(KeptRelease {
+                            key: keys[at],
+                            ..(**k).clone()
+                        }))
+                    })
+                    .collect();
                 next.keys = keys;
                 next.pending = kept.into_iter().chain(added).collect();
                 next.next_key = key;
@@ -224,6 +256,11 @@ impl Shelf {
             ShelfAction::Read(read) => {
                 let mut changed = false;
                 for (kept, facts) in read {
+                    if let Some(at) = next.rereading.iter().position(|p| Rc::ptr_eq(p, &kept)) {
+                        next.rereading.remove(at);
+                        changed |= next.read_again(&kept, facts);
+                        continue;
+                    }
                     let Some(at) = next.pending.iter().position(|p| Rc::ptr_eq(p, &kept)) else {
                         continue;
                     };
@@ -244,20 +281,27 @@ impl Shelf {
             }
             ShelfAction::SetDate(key, date) => {
                 let date = Some(date).filter(|d| is_iso_date(d));
-                let at = self.index(key)?;
-                let before = &self.collection.releases[at];
-                if before.date == date {
+                let r = self.release(key)?;
+                let asked = self.rereading.iter().position(|k| k.key == key);
+                let now = asked.map_or(&r.date, |i| &self.rereading[i].date);
+                if *now == date {
                     return None;
                 }
-                let (corrections, reviewed) =
-                    (before.facts.corrections.clone(), before.facts.reviewed);
-                next.collection.set_date(at, date);
-                if let Some(r) = next.collection.releases.get_mut(at) {
-                    let facts = corrected(r.facts.clone(), &r.text, &corrections, reviewed);
-                    *r = Rc::new(Release {
-                        facts,
-                        ..(**r).clone()
-                    });
+                // A reading for an earlier new date is dropped; its answer will find no
+                // record to take it.
+                if let Some(i) = asked {
+                    next.rereading.remove(i);
+                }
+                // Back to the date its facts were read with: nothing to read again.
+                if r.date != date {
+                    next.rereading.push(Rc::new(KeptRelease {
+                        key,
+                        name: r.name.clone(),
+                        text: r.text.clone(),
+                        date,
+                        corrections: r.facts.corrections.clone(),
+                        reviewed: r.facts.reviewed,
+                    }));
                 }
             }
             ShelfAction::Reviewed(key, text, date, facts) => {
@@ -276,25 +320,38 @@ impl Shelf {
                 let at = self.index(key)?;
                 let release = next.collection.remove(at)?;
                 next.keys.remove(at);
-                next.undo = Some(Removed::One(key, release));
+                let again = next.rereading.iter().position(|k| k.key == key);
+                let again = again.map(|i| next.rereading.remove(i));
+                next.undo = Some(Removed::One(key, release, again));
             }
             ShelfAction::RemoveAll if self.count() == 0 => return None,
             ShelfAction::RemoveAll => {
                 let releases = self.keys.iter().copied();
                 let releases = releases.zip(self.collection.releases.iter().cloned());
-                next.undo = Some(Removed::All(releases.collect(), self.pending.clone()));
+                next.undo = Some(Removed::All(
+                    releases.collect(),
+                    self.pending.clone(),
+                    self.rereading.clone(),
+                ));
                 next.collection = Collection::default();
                 next.keys.clear();
                 next.pending.clear();
+                next.rereading.clear();
             }
+            // What was being read again is asked for again (its answer, if it came while
+            // the release was removed, was dropped).
             ShelfAction::Undo => match next.undo.take()? {
-                Removed::One(key, release) => next.insert(key, release),
-                Removed::All(releases, pending) => {
+                Removed::One(key, release, again) => {
+                    next.insert(key, release);
+                    next.rereading.extend(again);
+                }
+                Removed::All(releases, pending, again) => {
                     for (key, release) in releases {
                         next.insert(key, release);
                     }
                     next.pending.extend(pending);
                     sorting::sort_by_key(&mut next.pending, |p| p.key);
+                    next.rereading.extend(again);
                 }
             },
             ShelfAction::Filter(field, value) => {
@@ -309,8 +366,12 @@ impl Shelf {
                 if next.filter == self.filter {
                     return None;
                 }
+                next.figure_page = 0;
             }
+            ShelfAction::FigurePage(page) if page == self.figure_page => return None,
+            ShelfAction::FigurePage(page) => next.figure_page = page,
             ShelfAction::Sort(column) => {
+                next.figure_page = 0;
                 next.sort = Some(match self.sort {
                     Some(s) if s.column == column => Sort {
                         column,
@@ -329,6 +390,34 @@ impl Shelf {
             }
         }
         Some(next)
+    }
+
+    /// Takes the worker's `facts` for a release read again with a new date (`kept`): they
+    /// replace its facts, with the reader's corrections (as they are now) applied again.
+    /// False when the release is no longer in the collection.
+    fn read_again(&mut self, kept: &KeptRelease, facts: Extraction) -> bool {
+        let Some(at) = self.index(kept.key) else {
+            return false;
+        };
+        let r = &self.collection.releases[at];
+        let facts = corrected(facts, &r.text, &r.facts.corrections, r.facts.reviewed);
+        self.collection.releases[at] = Rc::new(Release {
+            date: kept.date.clone(),
+            facts,
+            ..(**r).clone()
+        });
+        true
+    }
+
+    /// The record being read again for the release with `key`, if it is.
+    fn rereading(&self, key: u32) -> Option<&Rc<KeptRelease>> {
+        self.rereading.iter().find(|k| k.key == key)
+    }
+
+    /// Every release the worker should read: the pending ones, then those being read
+    /// again with a new date.
+    pub fn to_read(&self) -> impl Iterator<Item = &Rc<KeptRelease>> {
+        self.pending.iter().chain(&self.rereading)
     }
 
     /// Puts `release` among the releases by its key.
@@ -365,7 +454,8 @@ impl Shelf {
             key: k,
             name: &r.name,
             text: &r.text,
-            date: r.date.as_deref(),
+            // A new date is kept at once, before the release is read again with it.
+            date: self.rereading(k).map_or(&r.date, |a| &a.date).as_deref(),
             corrections: &r.facts.corrections,
             reviewed: r.facts.reviewed,
         })
@@ -403,11 +493,12 @@ impl Shelf {
             .map(|r| r.facts.figures.len())
             .sum();
         let mut s = format!("{n} {releases}, {figures} figures");
+        let reading = self.pending.len() + self.rereading.len();
+        if reading > 0 {
+            s.push_str(&format!("; {reading} being read"));
+        }
         if !self.pending.is_empty() {
-            s.push_str(&format!(
-                "; {} being read (the table of every figure and the timeline follow)",
-                self.pending.len()
-            ));
+            s.push_str(" (the table of every figure and the timeline follow)");
         }
         s
     }
@@ -415,8 +506,8 @@ impl Shelf {
     /// The Undo button's label, when there is something to undo.
     pub fn undo_label(&self) -> Option<String> {
         Some(match self.undo.as_ref()? {
-            Removed::One(_, r) => format!("Undo removing {}", r.name),
-            Removed::All(r, p) => format!("Undo removing all {}", r.len() + p.len()),
+            Removed::One(_, r, _) => format!("Undo removing {}", r.name),
+            Removed::All(r, p, _) => format!("Undo removing all {}", r.len() + p.len()),
         })
     }
 
@@ -435,9 +526,15 @@ impl Shelf {
                 .period
                 .as_ref()
                 .map_or((None, None), |p| (p.start.as_deref(), p.end.as_deref()));
+            let again = self.rereading(key);
             ReleaseLine {
                 key,
-                date: r.date.clone().unwrap_or(row.published),
+                // A new date shows at once; the text's own, when it is taken back, once
+                // the release is read again.
+                date: match again {
+                    Some(a) => a.date.clone().unwrap_or_default(),
+                    None => r.date.clone().unwrap_or(row.published),
+                },
                 date_label: format!("Publication date of {}", r.name),
                 remove_label: format!("Remove {}", r.name),
                 open_label: format!("Open {} in the release view", r.name),
@@ -454,6 +551,7 @@ impl Shelf {
                     format!("{holding} of {} hold", checks.len())
                 },
                 reading: false,
+                reading_again: again.is_some(),
             }
         })
         .chain(self.pending.iter().map(|p| ReleaseLine {
@@ -471,21 +569,21 @@ impl Shelf {
             places: String::new(),
             checks: String::new(),
             reading: true,
+            reading_again: false,
         }))
         .collect()
     }
 
-    /// The figures the table shows (at most `FIGURE_LIMIT`, as the single view's table
-    /// shows at most `table::MAX_ROWS`), and how many there are.
-    pub fn figure_lines(&self) -> (Vec<FigureLine>, usize) {
+    /// The figures the table shows: the page asked for (`figure_page`, clamped to the
+    /// last) of `FIGURE_LIMIT` rows, and which page it is of how many rows.
+    pub fn figure_lines(&self) -> (Vec<FigureLine>, Page) {
         let rows = self.collection.figure_rows(&self.filter, self.sort);
-        let total = rows.len();
-        let lines = rows
+        let page = Page::of(rows.len(), FIGURE_LIMIT, self.figure_page);
+        let lines = rows[page.rows()]
             .iter()
-            .take(FIGURE_LIMIT)
             .map(|row| self.figure_line(row))
             .collect();
-        (lines, total)
+        (lines, page)
     }
 
     fn figure_line(&self, row: &FigureRow) -> FigureLine {
@@ -518,17 +616,6 @@ impl Shelf {
     pub fn more_releases(more: usize) -> String {
         let what = if more == 1 { "release" } else { "releases" };
         format!("Show {more} more {what}")
-    }
-
-    /// The note under a table that shows only some of its figures, or "".
-    pub fn figures_note(shown: usize, total: usize) -> String {
-        if shown >= total {
-            return String::new();
-        }
-        format!(
-            "The table shows the first {shown} of {total} figures: choose a filter to see \
-             others, or export the CSV for every one."
-        )
     }
 
     /// The choices each filter offers: `(value, label)`, the first "all".
@@ -718,7 +805,7 @@ fn announced_item(c: Category) -> Option<&'static str> {
 /// The most rows the table of releases shows until the reader asks for every one.
 pub const RELEASE_ROWS: usize = 100;
 
-/// The most figures the table shows at once; the exports hold every one.
+/// The most figures a page of the table shows; Previous and Next show the others.
 pub const FIGURE_LIMIT: usize = 300;
 
 /// The download names of the collection's exports.
@@ -755,6 +842,8 @@ pub struct ReleaseLine {
     pub checks: String,
     /// Whether its facts are still being read.
     pub reading: bool,
+    /// Whether it is being read again with a new date (its facts so far still shown).
+    pub reading_again: bool,
 }
 
 /// A row of the table of figures, every cell a string.

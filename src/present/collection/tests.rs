@@ -2,7 +2,7 @@
 //! sorting and merged statements, undoable removal and the exports.
 
 use super::*;
-use crate::extract::{extract, Operation, Options, Organisation, Qualifier, Source, Span, Unit};
+use crate::extract::{Operation, Organisation, Qualifier, Source, Span, Unit};
 
 fn source(text: &str) -> Source {
     Source {
@@ -361,24 +361,6 @@ fn the_exports_hold_every_figure_as_each_release_states_it() {
     let list: Vec<serde_json::Value> = serde_json::from_str(&c.json()).expect("JSON list");
     let names: Vec<&str> = list.iter().filter_map(|v| v["release"].as_str()).collect();
     assert_eq!(names, ["north-march.txt", "north-april.txt", "south.txt"]);
-}
-
-#[test]
-fn a_release_s_date_can_be_given_and_taken_back() {
-    let text = "Officers from Wexmoor Police seized 9 knives last month.";
-    let mut c = Collection::default();
-    c.add(Release::read("w.txt", text, None));
-    assert_eq!(c.releases[0].published(), None);
-    assert!(c.set_date(0, Some("2024-03-05".into())));
-    assert_eq!(c.releases[0].published(), Some("2024-03-05"));
-    assert_eq!(
-        c.releases[0].facts,
-        extract(text, &Options::published("2024-03-05"))
-    );
-    assert_eq!(c.releases[0].name, "w.txt");
-    assert!(c.set_date(0, None));
-    assert_eq!(c.releases[0].facts, extract(text, &Options::default()));
-    assert!(!c.set_date(3, None));
 }
 
 #[test]

@@ -18,12 +18,14 @@ use web_sys::{DragEvent, File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::present::collection::page::{
-    aria_sort, export_name, releases_in_file, FilterField, Shelf, ShelfAction, RELEASE_ROWS,
+    aria_sort, export_name, releases_in_file, FigureLine, FilterField, Shelf, ShelfAction,
+    FIGURE_LIMIT, RELEASE_ROWS,
 };
 use crate::present::collection::Column;
 use crate::present::html::html_to_text;
 use crate::present::input::{file_kind, unreadable_file_message, FileKind};
 use crate::ui::files::save_file;
+use crate::ui::panels::Pager;
 
 /// The collection, compared by pointer: the reducer makes a new `Rc` for every change.
 #[derive(Clone)]
@@ -68,6 +70,34 @@ pub struct CollectionViewProps {
     pub on_notice: Callback<Option<String>>,
 }
 
+/// How much of a long job one task of the page does before it lets the browser draw
+/// and answer the reader: files asked for at once, records written, releases posted to
+/// the worker, answers taken in.
+pub(crate) const SLICE: usize = 24;
+
+/// Resolves in a later task of the page (a `setTimeout` of 0), so a long job done in
+/// slices with this between them never holds the page for long.
+pub(crate) async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        })
+        .forget();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves at the start of the page's next frame (`requestAnimationFrame`), so what is
+/// done then is drawn in that frame, and the next slice waits for the one after.
+pub(crate) async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Reads every file picked or dropped (in the order given) and adds them as one batch.
 fn add_files(
     files: Vec<File>,
@@ -77,15 +107,18 @@ fn add_files(
     wasm_bindgen_futures::spawn_local(async move {
         let mut added = Vec::new();
         let mut problems = Vec::new();
-        // Every file is asked for at once, then taken in the order given.
-        let reading: Vec<(File, wasm_bindgen_futures::JsFuture)> = files
-            .into_iter()
-            .map(|f| {
-                let text = wasm_bindgen_futures::JsFuture::from(f.text());
-                (f, text)
-            })
-            .collect();
-        for (file, text) in reading {
+        // At most `SLICE` files are asked for at a time (asking costs the page's thread
+        // a little each), taken in the order given; each one taken asks for the next.
+        let ask = |f: &File| wasm_bindgen_futures::JsFuture::from(f.text());
+        let mut texts: Vec<Option<wasm_bindgen_futures::JsFuture>> =
+            files.iter().take(SLICE).map(ask).map(Some).collect();
+        for (i, file) in files.iter().enumerate() {
+            if let Some(f) = files.get(i + SLICE) {
+                texts.push(Some(ask(f)));
+            }
+            let Some(text) = texts[i].take() else {
+                continue;
+            };
             let name = file.name();
             let jsonl = name.to_ascii_lowercase().ends_with(".jsonl");
             let kind = if jsonl {
@@ -244,12 +277,49 @@ pub fn CollectionView(props: &CollectionViewProps) -> Html {
                 }
             </section>
             // The table of every figure and the timeline are drawn once every release is
-            // read, not again for each batch of answers.
+            // read, not again for each batch of answers; each (the table a third of its
+            // rows at a time) in tasks of its own after the one that took in the last
+            // answers, so no one task draws them all.
             if !empty && shelf.pending.is_empty() {
-                <FiguresTable shelf={props.shelf.clone()} on_action={props.on_action.clone()} />
-                <Timeline shelf={props.shelf.clone()} />
+                <Later tasks={1}>
+                    <FiguresTable shelf={props.shelf.clone()} on_action={props.on_action.clone()} />
+                </Later>
+                <Later tasks={4}>
+                    <Timeline shelf={props.shelf.clone()} />
+                </Later>
             }
         </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LaterProps {
+    /// How many tasks of the page to wait.
+    tasks: u32,
+    #[prop_or_default]
+    children: Html,
+}
+
+/// Its children, drawn `tasks` tasks after it is first drawn (nothing until then): a
+/// part of the view costly to draw waits for the page to have drawn what came before.
+#[component]
+fn Later(props: &LaterProps) -> Html {
+    let ready = use_state(|| false);
+    {
+        let (ready, tasks) = (ready.clone(), props.tasks);
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                for _ in 0..tasks {
+                    next_task().await;
+                }
+                ready.set(true);
+            });
+        });
+    }
+    if *ready {
+        props.children.clone()
+    } else {
+        Html::default()
     }
 }
 
@@ -299,10 +369,17 @@ fn ReleasesTable(props: &ReleasesTableProps) -> Html {
                         <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
                     </tr>
                 </thead>
+                // Half the rows first listed are drawn a task later, so listing hundreds of
+                // releases is two short tasks, not one long one.
                 <tbody>
-                    for line in props.lines.iter().take(shown) {
+                    for line in props.lines.iter().take(shown.min(RELEASE_ROWS / 2)) {
                         <ReleaseRow key={line.key} line={line.clone()} on_action={props.on_action.clone()} />
                     }
+                    <Later tasks={1}>
+                        for line in props.lines.iter().take(shown).skip(RELEASE_ROWS / 2) {
+                            <ReleaseRow key={line.key} line={line.clone()} on_action={props.on_action.clone()} />
+                        }
+                    </Later>
                 </tbody>
             </table>
             if more > 0 {
@@ -335,7 +412,11 @@ fn ReleaseRow(props: &ReleaseRowProps) -> Html {
         })
     };
     html! {
-        <tr class={classes!(line.reading.then_some("reading"))} data-key={line.key.to_string()}>
+        <tr
+            class={classes!(line.reading.then_some("reading"), line.reading_again.then_some("reading-again"))}
+            aria-busy={(line.reading || line.reading_again).then_some("true")}
+            data-key={line.key.to_string()}
+        >
             <th scope="row" data-label="Release">{ &line.name }</th>
             if line.reading {
                 <td colspan="9" class="reading-note">{ "Reading\u{2026}" }</td>
@@ -370,8 +451,11 @@ struct ShelfProps {
 fn FiguresTable(props: &ShelfProps) -> Html {
     let shelf = &props.shelf.0;
     let figures = use_memo(props.shelf.clone(), |s| s.0.figure_lines());
-    let (lines, total) = &*figures;
-    let note = Shelf::figures_note(lines.len(), *total);
+    let (lines, page) = &*figures;
+    let to_page = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |to: usize| on_action.emit(ShelfAction::FigurePage(to)))
+    };
     let filter = |field: FilterField| {
         let on_action = props.on_action.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -415,6 +499,7 @@ fn FiguresTable(props: &ShelfProps) -> Html {
             if lines.is_empty() {
                 <p class="empty">{ "No figures." }</p>
             } else {
+                <Pager page={*page} what="Figures" name="Pages of every figure" live=true on_page={to_page.clone()} />
                 <div class="table-wrap">
                     <table class="collection-table">
                         <thead>
@@ -424,29 +509,44 @@ fn FiguresTable(props: &ShelfProps) -> Html {
                                 }
                             </tr>
                         </thead>
+                        // A page's rows, a third drawn in each of three tasks when the
+                        // table is first drawn (at once after that).
                         <tbody>
-                            for line in lines.iter() {
-                                <tr class={classes!(line.merged.then_some("merged"))}>
-                                    <td data-label="Release">{ &line.release }</td>
-                                    <td data-label="Published">{ &line.published }</td>
-                                    <td data-label="Force">{ &line.force }</td>
-                                    <td data-label="Operation">{ &line.operation }</td>
-                                    <td data-label="Category">{ line.category }</td>
-                                    <td data-label="Item">{ &line.item }</td>
-                                    <td data-label="Value" class="num">{ &line.value }</td>
-                                    <td data-label="Unit">{ line.unit }</td>
-                                    <td data-label="Period">{ &line.period }</td>
-                                </tr>
-                            }
+                            { figure_rows(lines.iter().take(FIRST_ROWS)) }
+                            <Later tasks={1}>{ figure_rows(lines.iter().skip(FIRST_ROWS).take(FIRST_ROWS)) }</Later>
+                            <Later tasks={2}>{ figure_rows(lines.iter().skip(2 * FIRST_ROWS)) }</Later>
                         </tbody>
                     </table>
                 </div>
-            }
-            if !note.is_empty() {
-                <p class="note">{ note }</p>
+                <Pager page={*page} what="Figures" name="Pages of every figure, under the table" on_page={to_page} />
             }
         </section>
     }
+}
+
+/// How many rows of the table of every figure are drawn in one task when it is first
+/// drawn (a third of a page).
+const FIRST_ROWS: usize = FIGURE_LIMIT / 3;
+
+/// Rows of the table of every figure.
+fn figure_rows<'a>(lines: impl Iterator<Item = &'a FigureLine>) -> Html {
+    lines
+        .map(|line| {
+            html! {
+                <tr class={classes!(line.merged.then_some("merged"))}>
+                    <td data-label="Release">{ &line.release }</td>
+                    <td data-label="Published">{ &line.published }</td>
+                    <td data-label="Force">{ &line.force }</td>
+                    <td data-label="Operation">{ &line.operation }</td>
+                    <td data-label="Category">{ line.category }</td>
+                    <td data-label="Item">{ &line.item }</td>
+                    <td data-label="Value" class="num">{ &line.value }</td>
+                    <td data-label="Unit">{ line.unit }</td>
+                    <td data-label="Period">{ &line.period }</td>
+                </tr>
+            }
+        })
+        .collect()
 }
 
 #[component]

@@ -2,11 +2,12 @@
 //! `static/worker.js` as the single view's), many at once, so the page stays free while
 //! hundreds are read.
 //!
-//! Each pending release is posted once (`{ id, text, published }`); the answers are
-//! gathered and handed to the reducer together every `FLUSH_MS`, as one
-//! `ShelfAction::Read`, so the collection view is drawn again a few times a second at
-//! most, not once per release. Without a worker (the browser tests, or a worker that
-//! cannot start) each release is read inline, one per task.
+//! Each pending release (or release given a new date) is posted once (`{ id, text,
+//! published }`), `SLICE` a task; the answers are gathered for `FLUSH_MS` and handed to
+//! the reducer `SLICE` at a time, one `ShelfAction::Read` a task, so the collection view
+//! is drawn again a few times a second, and no task takes in hundreds of releases at
+//! once. Without a worker (the browser tests, or a worker that cannot start) each
+//! release is read inline, one per task.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -18,6 +19,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
+use super::{next_frame, next_task, SLICE};
 use crate::extract::{extract, Extraction, Options};
 use crate::present::collection::page::{KeptRelease, Shelf, ShelfAction};
 use crate::ui::state::{Action, State, StateHandle};
@@ -25,20 +27,41 @@ use crate::ui::state::{Action, State, StateHandle};
 /// How long answers are gathered before the page takes them in.
 const FLUSH_MS: u32 = 60;
 
+/// A record's identity while it is asked for: its address (the reader holds the `Rc`
+/// until its answer is handed on, so the address is not given to another meanwhile).
+fn id_of(kept: &Rc<KeptRelease>) -> usize {
+    Rc::as_ptr(kept) as usize
+}
+
+/// Takes `kept` out of the records asked for (kept sorted).
+fn forget(known: &mut Vec<usize>, kept: &Rc<KeptRelease>) {
+    if let Ok(at) = known.binary_search(&id_of(kept)) {
+        known.remove(at);
+    }
+}
+
 /// Answers gathered and not yet handed to the reducer.
 #[derive(Default)]
 struct Gathered {
     answers: Vec<(Rc<KeptRelease>, Extraction)>,
-    flush: Option<Timeout>,
+    /// Whether a flush is due (a timer set, or slices still being handed on).
+    flushing: bool,
 }
 
 /// The reader's state, shared by its callbacks.
 struct Inner {
     /// Releases posted and not answered, by message id.
     asked: RefCell<HashMap<u32, Rc<KeptRelease>>>,
+    /// Every record asked for (queued, posted, or answered and not yet handed on), so a
+    /// change of the collection meanwhile does not ask for it again.
+    known: RefCell<Vec<usize>>,
+    /// Records waiting to be posted, `SLICE` a task.
+    queue: RefCell<Vec<Rc<KeptRelease>>>,
+    posting: Cell<bool>,
     gathered: RefCell<Gathered>,
     next: Cell<u32>,
     broken: Cell<bool>,
+    worker: Option<Worker>,
     dispatcher: UseReducerDispatcher<State>,
 }
 
@@ -47,17 +70,39 @@ impl Inner {
     fn answer(self: &Rc<Self>, kept: Rc<KeptRelease>, facts: Extraction) {
         let mut g = self.gathered.borrow_mut();
         g.answers.push((kept, facts));
-        if g.flush.is_none() {
+        if !g.flushing {
+            g.flushing = true;
             let me = self.clone();
-            g.flush = Some(Timeout::new(FLUSH_MS, move || {
-                let answers = {
-                    let mut g = me.gathered.borrow_mut();
-                    g.flush = None;
-                    std::mem::take(&mut g.answers)
-                };
-                me.dispatcher
-                    .dispatch(Action::Collection(ShelfAction::Read(answers)));
-            }));
+            Timeout::new(FLUSH_MS, move || {
+                wasm_bindgen_futures::spawn_local(me.flush())
+            })
+            .forget();
+        }
+    }
+
+    /// Hands the gathered answers to the reducer, `SLICE` a frame: each slice is taken in
+    /// and laid out in a frame of its own, so no task takes in (or lays out the rows of)
+    /// hundreds of releases at once.
+    async fn flush(self: Rc<Self>) {
+        loop {
+            let slice: Vec<_> = {
+                let mut g = self.gathered.borrow_mut();
+                let n = g.answers.len().min(SLICE);
+                if n == 0 {
+                    g.flushing = false;
+                    return;
+                }
+                g.answers.drain(..n).collect()
+            };
+            {
+                let mut known = self.known.borrow_mut();
+                for (kept, _) in &slice {
+                    forget(&mut known, kept);
+                }
+            }
+            self.dispatcher
+                .dispatch(Action::Collection(ShelfAction::Read(slice)));
+            next_frame().await;
         }
     }
 
@@ -74,39 +119,84 @@ impl Inner {
         .forget();
     }
 
-    /// Whether `kept` has been asked for and not answered.
-    fn is_asked(&self, kept: &Rc<KeptRelease>) -> bool {
-        self.asked.borrow().values().any(|k| Rc::ptr_eq(k, kept))
+    /// Posts the queued records, `SLICE` a task (each post copies a release's text).
+    fn post_queued(self: &Rc<Self>) {
+        if self.posting.replace(true) {
+            return;
+        }
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let slice: Vec<_> = {
+                    let mut q = me.queue.borrow_mut();
+                    let n = q.len().min(SLICE);
+                    q.drain(..n).collect()
+                };
+                if slice.is_empty() {
+                    break;
+                }
+                for kept in slice {
+                    let id = me.next.get().wrapping_add(1);
+                    me.next.set(id);
+                    me.asked.borrow_mut().insert(id, kept.clone());
+                    if !me.post(id, &kept) {
+                        me.asked.borrow_mut().remove(&id);
+                        me.read_inline(kept);
+                    }
+                }
+                next_task().await;
+            }
+            me.posting.set(false);
+        });
+    }
+
+    fn post(&self, id: u32, kept: &KeptRelease) -> bool {
+        let Some(worker) = self.worker.as_ref().filter(|_| !self.broken.get()) else {
+            return false;
+        };
+        let message = js_sys::Object::new();
+        let set = |name: &str, value: JsValue| {
+            Reflect::set(&message, &JsValue::from_str(name), &value).is_ok()
+        };
+        let published = kept
+            .date
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from_str);
+        set("id", JsValue::from(id))
+            && set("text", JsValue::from_str(&kept.text))
+            && set("published", published)
+            && worker.post_message(&message).is_ok()
     }
 }
 
 /// The worker and its callbacks, kept for the page's life.
 struct Reader {
     inner: Rc<Inner>,
-    worker: Option<Worker>,
     _on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
     _on_error: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
 impl Reader {
     fn start(dispatcher: UseReducerDispatcher<State>, use_worker: bool) -> Reader {
-        let inner = Rc::new(Inner {
-            asked: RefCell::default(),
-            gathered: RefCell::default(),
-            next: Cell::new(0),
-            broken: Cell::new(!use_worker),
-            dispatcher,
-        });
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = use_worker
             .then(|| Worker::new_with_options("worker.js", &options).ok())
             .flatten();
-        let Some(worker) = worker else {
-            inner.broken.set(true);
+        let inner = Rc::new(Inner {
+            asked: RefCell::default(),
+            known: RefCell::default(),
+            queue: RefCell::default(),
+            posting: Cell::new(false),
+            gathered: RefCell::default(),
+            next: Cell::new(0),
+            broken: Cell::new(worker.is_none()),
+            worker,
+            dispatcher,
+        });
+        let Some(worker) = inner.worker.as_ref() else {
             return Reader {
                 inner,
-                worker: None,
                 _on_message: None,
                 _on_error: None,
             };
@@ -126,6 +216,7 @@ impl Reader {
                 match json.and_then(|j| Extraction::from_json(&j)) {
                     Some(facts) => inner.answer(kept, facts),
                     None => {
+                        forget(&mut inner.known.borrow_mut(), &kept);
                         let message = format!("Blotter could not read {}.", kept.name);
                         inner.dispatcher.dispatch(Action::Notice(Some(message)));
                     }
@@ -147,50 +238,33 @@ impl Reader {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Reader {
             inner,
-            worker: Some(worker),
             _on_message: Some(on_message),
             _on_error: Some(on_error),
         }
     }
 
-    /// Asks for the facts of every pending release not yet asked for.
+    /// Asks for the facts of every pending release (and every release given a new date)
+    /// not yet asked for.
     fn read(&self, shelf: &Shelf) {
-        for kept in &shelf.pending {
-            if self.inner.is_asked(kept) {
-                continue;
-            }
-            let id = self.inner.next.get().wrapping_add(1);
-            self.inner.next.set(id);
-            self.inner.asked.borrow_mut().insert(id, kept.clone());
-            if !self.post(id, kept) {
-                self.inner.asked.borrow_mut().remove(&id);
-                self.inner.read_inline(kept.clone());
+        let mut known = self.inner.known.borrow_mut();
+        let mut queue = self.inner.queue.borrow_mut();
+        for kept in shelf.to_read() {
+            if let Err(at) = known.binary_search(&id_of(kept)) {
+                known.insert(at, id_of(kept));
+                queue.push(kept.clone());
             }
         }
-    }
-
-    fn post(&self, id: u32, kept: &KeptRelease) -> bool {
-        let Some(worker) = self.worker.as_ref().filter(|_| !self.inner.broken.get()) else {
-            return false;
-        };
-        let message = js_sys::Object::new();
-        let set = |name: &str, value: JsValue| {
-            Reflect::set(&message, &JsValue::from_str(name), &value).is_ok()
-        };
-        let published = kept
-            .date
-            .as_deref()
-            .map_or(JsValue::NULL, JsValue::from_str);
-        set("id", JsValue::from(id))
-            && set("text", JsValue::from_str(&kept.text))
-            && set("published", published)
-            && worker.post_message(&message).is_ok()
+        let queued = !queue.is_empty();
+        drop((known, queue));
+        if queued {
+            self.inner.post_queued();
+        }
     }
 }
 
 impl Drop for Reader {
     fn drop(&mut self) {
-        if let Some(w) = &self.worker {
+        if let Some(w) = &self.inner.worker {
             w.terminate();
         }
     }
@@ -214,7 +288,7 @@ pub fn use_collection_reader(state: &StateHandle, use_worker: bool) {
     let dispatcher = state.dispatcher();
     let reader = use_mut_ref(|| None::<Reader>);
     use_effect_with(Same(state.collection.clone()), move |shelf| {
-        if !shelf.0.pending.is_empty() {
+        if shelf.0.to_read().next().is_some() {
             reader
                 .borrow_mut()
                 .get_or_insert_with(|| Reader::start(dispatcher, use_worker))

@@ -16,6 +16,7 @@ use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::{next_task, SLICE};
 use crate::extract::review::Correction;
 use crate::present::collection::page::{
     damaged_message, not_kept_message, KeptRelease, Shelf, ShelfAction, STORE_REFUSED,
@@ -193,15 +194,19 @@ fn sync(
     if new.is_empty() {
         return;
     }
-    // Every write is started at once (the database runs them in order), then each
-    // outcome is awaited.
-    let started: Vec<(KeptRelease, Result<idb::Transaction, idb::Error>)> = new
-        .into_iter()
-        .map(|r| (put(db, &r), r))
-        .map(|(t, r)| (r, t))
-        .collect();
+    // The writes are started `SLICE` a task (each copies a release's text), then each
+    // outcome is awaited (the database runs them in order).
     let written = written.clone();
+    let db = db.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        let mut started: Vec<(KeptRelease, Result<idb::Transaction, idb::Error>)> = Vec::new();
+        for (i, r) in new.into_iter().enumerate() {
+            if i > 0 && i % SLICE == 0 {
+                next_task().await;
+            }
+            let tx = put(&db, &r);
+            started.push((r, tx));
+        }
         let mut refused = Vec::new();
         for (r, tx) in started {
             let done = match tx {
