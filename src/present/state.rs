@@ -59,6 +59,9 @@ pub struct State {
     pub selected: Option<Selection>,
     /// How the figures table is sorted; `None` keeps the order of the text.
     pub sort: Option<Sort>,
+    /// The page of each group of the figures table asked for (`table::figure_groups`),
+    /// back to the first on a new sort.
+    pub figure_pages: [usize; 4],
     /// What Clear or the sample replaced, until the reader types again or undoes it.
     pub undo: Option<Kept>,
     /// What Undo brings back from: "Undo clear" or "Undo sample", the button's label.
@@ -182,6 +185,9 @@ pub enum Action {
     SelectWords(FactId),
     /// A figures table heading was clicked.
     Sort(Column),
+    /// Show this page (the second number) of a group of the figures table (the first,
+    /// its place in `table::figure_groups`' order).
+    FigurePage(usize, usize),
     /// Show a message about the page, or hide it (`None`).
     Notice(Option<String>),
     /// The reader chose a theme.
@@ -228,6 +234,7 @@ impl State {
             rewrites: 0,
             selected: None,
             sort: None,
+            figure_pages: [0; 4],
             undo: None,
             undo_label: UNDO_CLEAR,
             notice: None,
@@ -310,6 +317,7 @@ impl State {
         State {
             rewrites: self.rewrites,
             sort: self.sort,
+            figure_pages: self.figure_pages,
             notice: self.notice.clone(),
             theme: self.theme,
             collection: self.collection.clone(),
@@ -491,7 +499,19 @@ impl State {
             }),
             Action::Select(fact) => Rc::new(self.select(fact, false)),
             Action::SelectWords(fact) => Rc::new(self.select(fact, true)),
+            Action::FigurePage(group, page) => {
+                let mut pages = self.figure_pages;
+                match pages.get_mut(group) {
+                    Some(p) if *p != page => *p = page,
+                    _ => return self,
+                }
+                Rc::new(State {
+                    figure_pages: pages,
+                    ..(*self).clone()
+                })
+            }
             Action::Sort(column) => Rc::new(State {
+                figure_pages: [0; 4],
                 sort: Some(Sort::after_click(self.sort, column)),
                 ..(*self).clone()
             }),

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use crate::extract::{Figure, Group};
 
+use super::paging::Page;
 use super::view::FigureRow;
 
 /// A column of the figures table.
@@ -80,13 +81,14 @@ pub struct FigureGroup {
     /// The colour class and id part: `seized`, `outcome`, `activity`, `crime`.
     pub key: &'static str,
     pub title: &'static str,
-    /// Indices into the report's figure rows, in display order (at most `MAX_ROWS`).
+    /// Indices into the report's figure rows, in display order: the page shown (at most
+    /// `MAX_ROWS`).
     pub rows: Vec<usize>,
-    /// What the table says about rows left out, such as `and 1,204 more`.
-    pub more: Option<String>,
+    /// Which page of the group's rows that is (Previous and Next when there are more).
+    pub page: Page,
 }
 
-/// The most rows a group shows, so a huge paste does not become a huge table.
+/// The most rows a page of a group shows, so a huge paste does not become a huge table.
 pub const MAX_ROWS: usize = 300;
 
 const GROUPS: [(Group, &str, &str); 4] = [
@@ -98,15 +100,19 @@ const GROUPS: [(Group, &str, &str); 4] = [
 
 /// The rows grouped as seized / outcomes / activity / crime statistics (groups with no
 /// rows left out), each group in text order or sorted by `sort`. Ties keep text order,
-/// and rows with no value in the sorted column go last either way.
+/// and rows with no value in the sorted column go last either way. Each group shows the
+/// page of `MAX_ROWS` rows `pages` asks for (by the group's place in that order, clamped
+/// to its last page).
 pub fn figure_groups(
     figures: &[Figure],
     rows: &[FigureRow],
     sort: Option<Sort>,
+    pages: &[usize; 4],
 ) -> Vec<FigureGroup> {
     GROUPS
         .iter()
-        .filter_map(|&(group, key, title)| {
+        .zip(pages)
+        .filter_map(|(&(group, key, title), &asked)| {
             let mut members: Vec<usize> = figures
                 .iter()
                 .enumerate()
@@ -118,21 +124,21 @@ pub fn figure_groups(
                     compare(figures, rows, sort, a, b).then(a.cmp(&b))
                 });
             }
-            let hidden = members.len().saturating_sub(MAX_ROWS);
-            members.truncate(MAX_ROWS);
-            (!members.is_empty()).then_some(FigureGroup {
+            let page = Page::of(members.len(), MAX_ROWS, asked);
+            (!members.is_empty()).then(|| FigureGroup {
                 key,
                 title,
-                rows: members,
-                more: (hidden > 0).then(|| {
-                    format!(
-                        "and {} more, not shown (the export has them all)",
-                        super::view::format_number(hidden as f64)
-                    )
-                }),
+                rows: members[page.rows()].to_vec(),
+                page,
             })
         })
         .collect()
+}
+
+/// The place of the group with `key` in the order of `figure_groups` (its page's index
+/// in `pages`).
+pub fn group_place(key: &str) -> usize {
+    GROUPS.iter().position(|g| g.1 == key).unwrap_or(0)
 }
 
 fn compare(figures: &[Figure], rows: &[FigureRow], sort: Sort, a: usize, b: usize) -> Ordering {

@@ -367,7 +367,7 @@ fn table_extraction() -> Extraction {
 fn figures_are_grouped_seized_outcomes_activity_statistics() {
     let x = table_extraction();
     let report = Report::new(&x);
-    let groups = figure_groups(&x.figures, &report.figures, None);
+    let groups = figure_groups(&x.figures, &report.figures, None, &[0; 4]);
     let shape: Vec<(&str, Vec<usize>)> = groups.iter().map(|g| (g.title, g.rows.clone())).collect();
     assert_eq!(
         shape,
@@ -378,7 +378,7 @@ fn figures_are_grouped_seized_outcomes_activity_statistics() {
             ("Crime statistics", vec![2, 4])
         ]
     );
-    assert!(figure_groups(&[], &[], None).is_empty());
+    assert!(figure_groups(&[], &[], None, &[0; 4]).is_empty());
 }
 
 #[test]
@@ -386,7 +386,7 @@ fn sorting_orders_rows_within_each_group() {
     let x = table_extraction();
     let report = Report::new(&x);
     let order = |sort: Sort| -> Vec<Vec<usize>> {
-        figure_groups(&x.figures, &report.figures, Some(sort))
+        figure_groups(&x.figures, &report.figures, Some(sort), &[0; 4])
             .into_iter()
             .map(|g| g.rows)
             .collect()
@@ -1124,12 +1124,58 @@ fn a_huge_paste_marks_only_its_start_and_shows_a_bounded_table() {
         "the source view shows the start of the text, cut at a paragraph"
     );
     assert!(h.cut);
-    let groups = figure_groups(&state.extraction.figures, &state.report.figures, None);
+    let groups = figure_groups(
+        &state.extraction.figures,
+        &state.report.figures,
+        None,
+        &[0; 4],
+    );
     for g in &groups {
         assert!(g.rows.len() <= super::table::MAX_ROWS);
     }
     assert!(!State::with_sample().highlights.limited);
     assert!(!State::with_sample().highlights.cut);
+}
+
+#[test]
+fn every_row_of_a_long_figures_table_is_reachable_page_by_page() {
+    // Seven hundred seizures, each its own figure.
+    let text: String = (0..700)
+        .map(|i| format!("Officers in Wrexham seized {} knives on Tuesday.\n", 20 + i))
+        .collect();
+    // Every row is reachable: the knives seized, page after page, add up to them all.
+    let seized = |s: &State| {
+        figure_groups(
+            &s.extraction.figures,
+            &s.report.figures,
+            s.sort,
+            &s.figure_pages,
+        )
+        .into_iter()
+        .find(|g| g.key == "seized")
+        .expect("knives seized")
+    };
+    let state = State::new(&text);
+    let first = seized(&state);
+    assert!(first.page.is_paged(), "more than a page of knives");
+    let at = super::table::group_place("seized");
+    let mut state = Rc::new(state);
+    let mut seen = 0;
+    loop {
+        let g = seized(&state);
+        assert_eq!(g.page.start, seen);
+        seen += g.rows.len();
+        match g.page.next() {
+            Some(next) => state = state.apply(Action::FigurePage(at, next)),
+            None => break,
+        }
+    }
+    assert_eq!(seen, first.page.total);
+    let sorted = state.apply(Action::Sort(Column::Value));
+    assert_eq!(
+        sorted.figure_pages, [0; 4],
+        "a new sort starts at the first page"
+    );
 }
 
 /// Long texts the box holds a part at a time: paragraphs, one line with no breaks, and

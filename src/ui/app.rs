@@ -90,6 +90,10 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |column| dispatcher.dispatch(Action::Sort(column)))
     };
+    let on_page = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |(group, page)| dispatcher.dispatch(Action::FigurePage(group, page)))
+    };
     let on_theme = {
         let dispatcher = state.dispatcher();
         let next = state.theme.toggled(system_prefers_dark());
@@ -201,8 +205,10 @@ pub fn App(props: &AppProps) -> Html {
                                 report={report.clone()}
                                 extraction={Shared(state.extraction.clone())}
                                 sort={state.sort}
+                                pages={state.figure_pages}
                                 {selected}
                                 {on_sort}
+                                {on_page}
                                 on_select={on_select.clone()}
                             />
                             if !compact {

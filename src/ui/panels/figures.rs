@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use super::Shared;
 
+use super::Pager;
 use crate::extract::Extraction;
 use crate::present::highlight::FactId;
-use crate::present::table::{aria_sort, figure_groups, Column, Sort};
+use crate::present::table::{aria_sort, figure_groups, group_place, Column, Sort};
 use crate::present::Report;
 
 #[derive(Properties, PartialEq)]
@@ -17,16 +18,25 @@ pub struct FiguresPanelProps {
     pub report: Shared<Report>,
     pub extraction: Shared<Extraction>,
     pub sort: Option<Sort>,
+    /// The page of each group asked for (`State::figure_pages`).
+    pub pages: [usize; 4],
     /// The picked fact's panel row, if it is a figure.
     pub selected: Option<FactId>,
     pub on_sort: Callback<Column>,
+    /// A group (by its place) and the page of it to show.
+    pub on_page: Callback<(usize, usize)>,
     pub on_select: Callback<FactId>,
 }
 
 #[component]
 pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
     let rows = &props.report.figures;
-    let groups = figure_groups(&props.extraction.figures, rows, props.sort);
+    let groups = figure_groups(&props.extraction.figures, rows, props.sort, &props.pages);
+    // A group's place in the order `figure_groups` gives every group, shown or not.
+    let to_page = |key: &'static str| {
+        let (on_page, at) = (props.on_page.clone(), group_place(key));
+        Callback::from(move |page: usize| on_page.emit((at, page)))
+    };
     let heading = |column: Column| {
         let on_sort = props.on_sort.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_sort.emit(column));
@@ -82,8 +92,12 @@ pub fn FiguresPanel(props: &FiguresPanelProps) -> Html {
                                         <td data-label={Column::Change.title()}>{ &row.change }</td>
                                     </tr>
                                 }
-                                if let Some(more) = &group.more {
-                                    <tr class="more"><td colspan="6">{ more }</td></tr>
+                                if group.page.is_paged() {
+                                    <tr class="more">
+                                        <td colspan="6">
+                                            <Pager page={group.page} what="Figures" name={format!("Pages of {}", group.title)} on_page={to_page(group.key)} />
+                                        </td>
+                                    </tr>
                                 }
                             </tbody>
                         }
