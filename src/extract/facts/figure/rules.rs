@@ -2492,13 +2492,18 @@ fn bare(
         let name = if is(doc, e + 1, "the") { e + 2 } else { e + 1 };
         doc.tokens.get(name).is_some_and(|t| t.shape.upper_first)
     };
+    // "Arrests by district were Eastvale 12, Westvale 8 and Northgate 5": an area's count
+    // after its name, in a list.
+    let named_area = q.written == Written::Digits
+        && area_before(doc, st, b)
+        && (e >= st.end || matches!(doc.tok(e), "," | "." | ";" | "and"));
     // "74 in Eastvale (82 last year)": the same count a year before, in brackets.
     let year_before = b > st.start
         && is(doc, b - 1, "(")
         && is(doc, e, "last")
         && is(doc, e + 1, "year")
         && is(doc, e + 2, ")");
-    if change.is_some() || compare || by_area || year_before {
+    if change.is_some() || compare || by_area || year_before || named_area {
         // "31 were prohibited possessors": a predicate the rules cannot read.
         if word_in(
             doc.tok(e.min(doc.tokens.len() - 1)),
@@ -2550,6 +2555,19 @@ fn bare(
         });
     }
     Reading::Skip
+}
+
+/// Whether one to three capitalised words stand right before token `b`, after a list's
+/// opening or separator (":", ",", "and", "were"): "were Eastvale 12, Westvale 8".
+fn area_before(doc: &Doc, st: &Sentence, b: usize) -> bool {
+    let mut a = b;
+    while a > st.start && b - a < 3 && is_word(doc, a - 1) && capitalised(doc, a - 1) {
+        a -= 1;
+    }
+    a < b
+        && a > st.start
+        && word_in(doc.tok(a - 1), &[":", ",", "and", "were", "was"])
+        && classify_words(doc, a, b - 1).is_none()
 }
 
 /// Whether the words of the sentence before the colon at `colon` open a breakdown of a

@@ -1618,3 +1618,16 @@ fn an_area_s_share_after_included_and_vehicles_detected_offending() {
         &[(Incident, 412.0, C)],
     );
 }
+
+#[test]
+fn area_counts_after_the_area_s_name_in_a_list() {
+    check(
+        "Arrests by district were Eastvale 14, Westvale 9 and Northgate 6.",
+        &[(Arrest, 14.0, C), (Arrest, 9.0, C), (Arrest, 6.0, C)],
+    );
+    // A name and a number with no counted noun in the sentence are nothing.
+    check(
+        "The winners were Eastvale 14, Westvale 9 and Northgate 6.",
+        &[],
+    );
+}
