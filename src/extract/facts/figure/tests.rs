@@ -1631,3 +1631,14 @@ fn area_counts_after_the_area_s_name_in_a_list() {
         &[],
     );
 }
+
+#[test]
+fn a_headline_s_present_tense_and_an_irregular_participle() {
+    check(
+        "Police seize £18,500, 11 arrests made in Harwick week of action",
+        &[(Cash, 18_500.0, Unit::Gbp), (Arrest, 11.0, C)],
+    );
+    check("Officers arrest 7 in dawn raids", &[(Arrest, 7.0, C)]);
+    // Without the police before it, a present form is no verb of theirs.
+    check("Gangs seize 7 chances to flee", &[]);
+}
