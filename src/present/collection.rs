@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::extract::{extract, Category, Extraction, Figure, Options};
 use crate::present::charts::period_place;
 use crate::present::export;
-use crate::present::view::is_police_force;
+use crate::present::view::force_of;
 
 pub mod page;
 
@@ -50,7 +50,8 @@ impl Release {
         self.facts.published.as_deref()
     }
 
-    /// The release's force: its first organisation whose name says it is one.
+    /// The release's force, as the single view names it (`view::force_of`): of the
+    /// release's own country, never a neighbouring country's force it thanks.
     pub fn force(&self) -> Option<&str> {
         force_of(&self.facts)
     }
@@ -65,13 +66,6 @@ impl Release {
             .collect();
         names.join("; ")
     }
-}
-
-fn force_of(x: &Extraction) -> Option<&str> {
-    x.organisations
-        .iter()
-        .find(|o| is_police_force(&o.name))
-        .map(|o| o.name.as_str())
 }
 
 /// Many releases, in the order they were added. Each is shared (`Rc`), so the page's

@@ -5,7 +5,7 @@
 
 use crate::extract::review::Origin;
 use crate::extract::{Extraction, Source, Span};
-use crate::present::view::is_police_force;
+use crate::present::view::force_of;
 
 /// The UTF-8 byte-order mark every CSV export starts with: without it Excel reads a CSV
 /// in the system's code page, and "£" comes out as "Â£".
@@ -241,18 +241,14 @@ pub fn collection_csv_header() -> String {
 }
 
 /// The collection CSV's rows for one release: one per figure, in the order of facts/1,
-/// each with the release's name, its publication date, its force (the first
-/// organisation whose name says it is one, as the page's summary shows) and its
+/// each with the release's name, its publication date, its force (`view::force_of`, as
+/// the page's summary shows it: of the release's own country) and its
 /// operations (joined with `; ` when there are several). A release with no figure has
 /// no row. The command-line tool writes these release by release as each is read, so
 /// its output is [`collection_csv`] byte for byte without holding every release.
 pub fn collection_csv_rows(release: &str, x: &Extraction) -> String {
     let published = x.published.as_deref().unwrap_or("");
-    let force = x
-        .organisations
-        .iter()
-        .find(|o| is_police_force(&o.name))
-        .map_or("", |o| o.name.as_str());
+    let force = force_of(x).unwrap_or("");
     let operation = x
         .operations
         .iter()
@@ -326,12 +322,11 @@ pub fn collection_json<'a>(
 /// first operation, else its force, then its publication date; `release` when it has
 /// none of them.
 pub fn release_name(x: &Extraction) -> String {
-    let what = x.operations.first().map(|o| o.name.as_str()).or_else(|| {
-        x.organisations
-            .iter()
-            .find(|o| is_police_force(&o.name))
-            .map(|o| o.name.as_str())
-    });
+    let what = x
+        .operations
+        .first()
+        .map(|o| o.name.as_str())
+        .or_else(|| force_of(x));
     let parts: Vec<&str> = what.into_iter().chain(x.published.as_deref()).collect();
     if parts.is_empty() {
         "release".to_string()

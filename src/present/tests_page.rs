@@ -487,6 +487,7 @@ fn the_force_is_of_the_release_s_own_country() {
             text,
             &crate::extract::Options::default(),
         ))
+        .map(str::to_string)
     };
     // A New Zealand release that names an Australian force first.
     assert_eq!(

@@ -191,7 +191,7 @@ impl Report {
                 id: Some(FactId::new(FactKind::Period, 0)),
                 ..Line::default()
             }),
-            force: force_of(x),
+            force: force_of(x).map(str::to_string),
             operations: x
                 .operations
                 .iter()
@@ -349,7 +349,7 @@ pub fn place_groups(x: &Extraction) -> Vec<PlaceGroup> {
 /// then the first. A force of
 /// another country is never the answer: a New Zealand release that thanks the Australian
 /// Federal Police is no Australian release.
-pub fn force_of(x: &Extraction) -> Option<String> {
+pub fn force_of(x: &Extraction) -> Option<&str> {
     use crate::extract::lexicon::countries::{country_of_force, country_of_place};
     let times = |s: &Source| 1 + s.mentions.len();
     let forces: Vec<(&str, Option<&str>, usize)> = x
@@ -381,7 +381,7 @@ pub fn force_of(x: &Extraction) -> Option<String> {
         .enumerate()
         .filter(|(_, &(_, c, _))| c.is_none() || country.is_none() || c == country)
         .max_by_key(|&(k, &(_, _, n))| (n, std::cmp::Reverse(k)))
-        .map(|(_, &(name, _, _))| name.to_string())
+        .map(|(_, &(name, _, _))| name)
 }
 
 /// Whether an organisation's name says it is a police force: `Thames Valley Police`,

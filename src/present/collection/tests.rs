@@ -434,3 +434,17 @@ fn periods_sort_in_a_total_order_placed_ones_first() {
     assert!(sorted[placed..].iter().all(|p| period_place(p).is_none()));
     assert_eq!(sorted[0], "2003");
 }
+
+#[test]
+fn a_release_s_force_is_of_its_own_country_in_the_table_and_the_csv() {
+    // A New Zealand release that thanks an Australian force first.
+    let text = "The Australian Federal Police passed on a tip. Waikato Police searched a \
+                house in Hamilton and seized 12 firearms. Waikato Police thanked residents \
+                of Tauranga.";
+    let x = extract(text, &Options::default());
+    let r = release("tip", x.clone());
+    assert_eq!(r.force(), Some("Waikato Police"));
+    let rows = crate::present::export::collection_csv_rows("tip", &x);
+    assert!(rows.contains(",Waikato Police,"), "{rows}");
+    assert!(!rows.contains("Australian"), "{rows}");
+}
