@@ -126,6 +126,8 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
         let mut published = false;
         let mut updated = false;
         let mut clean = true;
+        // Capitalised words of a byline before the date: "Coventry Editorial 14th Feb, 2021".
+        let mut byline = 0;
         // A separator splits a line into parts: "By Jo Bell | 12 March 2024 | 3 min read".
         let sep = |k: &usize| matches!(doc.tok(*k), "|" | "\u{2022}" | "\u{00B7}");
         let seg_start = (toks.start..day.first)
@@ -154,6 +156,13 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
                 TokenKind::Punct => {}
                 // "Published 13 November 2023 by the press office": a byline ends the line.
                 TokenKind::Word if published && w.eq_ignore_ascii_case("by") => break,
+                TokenKind::Word
+                    if kind == LineKind::Bare
+                        && k < day.first
+                        && (t.shape.upper_first || w.eq_ignore_ascii_case("by")) =>
+                {
+                    byline += 1;
+                }
                 _ => {
                     clean = false;
                     break;
@@ -166,6 +175,16 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
             LineKind::Bare => !published && !updated,
             LineKind::Updated => updated,
         };
+        // A byline counts only before a full date that ends the line.
+        let ends_line = (day.end..seg_end).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+        let year_written = doc
+            .slice(day.span)
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if byline > 0 && (byline > 4 || !ends_line || !year_written) {
+            clean = false;
+        }
         if !clean || !wanted {
             continue;
         }

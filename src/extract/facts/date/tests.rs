@@ -1331,3 +1331,24 @@ fn the_same_period_in_other_words() {
     let text = "Officers made 61 arrests, up from 40 in the same month last year.";
     assert_eq!(figure_period(text, "40", Some("2024-04-10")), None);
 }
+
+#[test]
+fn a_byline_before_a_full_date_under_the_headline() {
+    let text = |line: &str| {
+        format!("Police close two cannabis farms\n\n{line}\n\nOfficers seized 60 plants in a raid.")
+    };
+    assert_eq!(
+        published(&text("Harwick Newsdesk 9th Mar, 2023")).as_deref(),
+        Some("2023-03-09")
+    );
+    assert_eq!(
+        published(&text("By Press Office 21 June 2022")).as_deref(),
+        Some("2022-06-21")
+    );
+    // Without a year, or with words after the date, it is no date line.
+    assert_eq!(published(&text("Harwick Newsdesk 9 March")), None);
+    assert_eq!(
+        published(&text("Officers Met Residents 9 March 2023 In Harwick")),
+        None
+    );
+}
