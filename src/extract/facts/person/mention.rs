@@ -623,6 +623,8 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
     let role = role_after(doc, after, said_before);
     let said_after =
         speech_after(doc, after) || role.is_some_and(|(_, end)| speech_after(doc, end));
+    // "Dean Moyle, who ran the group, ...": a relative clause that only a person takes.
+    let who = doc.is(after, ",") && doc.is(after + 1, "who");
     let aged = suspect_age(doc, after) || age_before(doc, i);
     let custody = custody_after(doc, after) || custody_before(doc, i) || term_after(doc, after, i);
     // "Jo Hart, Chief Constable of Kent Police, said": a rank set off after the name.
@@ -640,6 +642,8 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
         "<name> was charged"
     } else if named_as {
         "named as <name>"
+    } else if who {
+        "<name>, who"
     } else if surname_in_court_later(doc, name.end) {
         "<name> ... <surname>, <age>,"
     } else {

@@ -1007,3 +1007,13 @@ fn names_in_a_list_of_terms_are_defendants() {
     // A list of names and numbers with no sentence is no list of defendants.
     assert!(names("The walk covered Glen Rosa 12 miles and Ben Lair 10 miles.").is_empty());
 }
+
+#[test]
+fn a_name_that_a_who_clause_follows_is_a_person() {
+    assert_eq!(
+        names("Dean Moyle, who ran the group from a flat in Harwick, kept the ledger."),
+        ["Dean Moyle"]
+    );
+    // A force takes "who" too, and is no person.
+    assert!(names("Kent Police, who are investigating, want to hear from you.").is_empty());
+}
