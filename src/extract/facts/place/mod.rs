@@ -385,8 +385,15 @@ fn streets(r: &mut Reader) {
         let before = number.unwrap_or(start);
         // "Marcus Green, 19, of Lordship Lane": "of" after a comma gives an address.
         let address_of = before >= 2 && doc.is(before - 1, "of") && doc.tok(before - 2) == ",";
+        // "covering the Stopsley Common", "the Ashgrove Playing Field": a green space named
+        // with its article, two words or more.
+        let green = is_any(doc, k, &["Park", "Common", "Field", "Fields"])
+            && k > start
+            && before >= 1
+            && doc.is(before - 1, "the");
         let prep = preposition_before(doc, before, &WEAK_PREPOSITIONS)
             || address_of
+            || green
             || (hospital && before >= 1 && doc.is(before - 1, "to"));
         if weak && !prep && number.is_none() {
             continue;
@@ -404,7 +411,7 @@ fn streets(r: &mut Reader) {
             doc,
             k,
             &[
-                "Hill", "Green", "Heath", "Common", "Manor", "Estate", "Fields", "Vale",
+                "Hill", "Green", "Heath", "Common", "Manor", "Estate", "Fields", "Field", "Vale",
             ],
         ) {
             PlaceKind::Neighbourhood

@@ -492,3 +492,18 @@ fn a_place_after_a_compass_point_or_an_area_of() {
         ("The shed lay north of the river.", &[]),
     ]);
 }
+
+#[test]
+fn a_green_space_named_with_its_article() {
+    check(&[(
+        "Officers on bikes covered the Ferring Common, the Ashgrove Playing Field and the \
+         Wigton Valley Park.",
+        &[
+            "Ferring Common",
+            "Ashgrove Playing Field",
+            "Wigton Valley Park",
+        ],
+    )]);
+    // One word before the ending is not enough after "the": "the Common" is no name.
+    check(&[("Officers walked across the Common at dusk.", &[])]);
+}

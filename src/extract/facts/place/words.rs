@@ -44,6 +44,7 @@ pub static WEAK_STREET: WordList = words![
     "Common",
     "Heath",
     "Fields",
+    "Field",
     "Wharf",
     "Quay",
     "Circus",
