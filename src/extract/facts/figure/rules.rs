@@ -64,6 +64,8 @@ struct Bare {
     change: Option<Change>,
     /// The number stands right after a comparing word ("to 681", "compared with 480").
     may_use_previous_sentence: bool,
+    /// The area an area's count names ("74 in Eastvale", "Westvale 8"), for its item.
+    area: Option<String>,
 }
 
 enum Reading {
@@ -488,7 +490,12 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
                 }
                 let number = span(doc, b.q.digits, b.q.digits + 1);
                 if f.change.is_none() {
-                    last_resolved = Some((number.start, f.category, f.item.clone()));
+                    // The next area's count borrows the noun, not this one's area.
+                    let suffix = b.area.as_ref().map(|a| format!(" ({a})"));
+                    let noun = suffix
+                        .and_then(|x| f.item.strip_suffix(&x).map(str::to_string))
+                        .unwrap_or_else(|| f.item.clone());
+                    last_resolved = Some((number.start, f.category, noun));
                 }
                 local.push(Found {
                     number,
@@ -2447,6 +2454,7 @@ fn bare(
                 qualifier,
                 change,
                 may_use_previous_sentence: false,
+                area: None,
             });
         }
     }
@@ -2579,14 +2587,57 @@ fn bare(
                     doc.tok(b - 2),
                     &["it", "this", "that", "figure", "total", "number"],
                 );
+        let area = if by_area {
+            let from = if is(doc, e + 1, "the") { e + 2 } else { e + 1 };
+            area_after(doc, from, st.end)
+        } else if named_area {
+            let from = (st.start..b)
+                .rev()
+                .take_while(|&k| b - k <= 3 && is_word(doc, k) && capitalised(doc, k))
+                .last()
+                .unwrap_or(b);
+            (from < b).then(|| text_of(doc, from, b))
+        } else if year_before {
+            // "74 in Eastvale (82 last year)": the area before the brackets.
+            let to = b - 1;
+            let from = (st.start..to)
+                .rev()
+                .take_while(|&k| to - k <= 4 && is_word(doc, k) && capitalised(doc, k))
+                .last()
+                .unwrap_or(to);
+            let opened = from > st.start + 1
+                && (is(doc, from - 1, "in") || is(doc, from - 1, "the") && is(doc, from - 2, "in"));
+            (from < to && opened).then(|| text_of(doc, from, to))
+        } else {
+            None
+        };
+        // A name wrapped over two lines reads as one.
+        let area = area.map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "));
         return Reading::Bare(Bare {
             q: *q,
             qualifier,
             change,
             may_use_previous_sentence,
+            area,
         });
     }
     Reading::Skip
+}
+
+/// The area named from token `from`: capitalised words, "and" between two of them
+/// ("Nuneaton and Bedworth"). None when the name runs on into a list ("Leamington,
+/// Warwick and ..."), where a part of it would name the wrong area.
+fn area_after(doc: &Doc, from: usize, limit: usize) -> Option<String> {
+    let word = |k: usize| k < limit && is_word(doc, k) && capitalised(doc, k);
+    let mut to = from;
+    while to < from + 6 && word(to) {
+        to += 1;
+        if is(doc, to, "and") && word(to + 1) {
+            to += 1;
+        }
+    }
+    let runs_on = is(doc, to, ",") && word(to + 1);
+    (to > from && !runs_on).then(|| text_of(doc, from, to))
 }
 
 /// Whether one to three capitalised words stand right before token `b`, after a list's
@@ -2739,6 +2790,11 @@ fn resolve_bare(
     let item = match b.change {
         Some(Change::Increase) => format!("increase in {item}"),
         Some(Change::Decrease) => format!("decrease in {item}"),
+        None => item,
+    };
+    // "house burglaries (Rugby)": an area's count says its area, as a heading's lines do.
+    let item = match &b.area {
+        Some(area) => format!("{item} ({area})"),
         None => item,
     };
     Some(Figure {

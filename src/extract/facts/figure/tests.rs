@@ -1642,3 +1642,34 @@ fn a_headline_s_present_tense_and_an_irregular_participle() {
     // Without the police before it, a present form is no verb of theirs.
     check("Gangs seize 7 chances to flee", &[]);
 }
+
+#[test]
+fn an_area_s_count_names_its_area_in_the_item() {
+    let items = |text: &str| -> Vec<String> { figures(text).into_iter().map(|f| f.item).collect() };
+    assert_eq!(
+        items(
+            "Officers recorded 204 robberies. This is made up of: 88 in Hollins Cross \
+             (97 last year), 70 in Market Ward (64 last year)."
+        ),
+        [
+            "robberies",
+            "robberies (Hollins Cross)",
+            "robberies (Hollins Cross)",
+            "robberies (Market Ward)",
+            "robberies (Market Ward)",
+        ]
+    );
+    assert_eq!(
+        items("Arrests by district were Eastvale 14, Westvale 9 and Northgate 6."),
+        [
+            "Arrests (Eastvale)",
+            "Arrests (Westvale)",
+            "Arrests (Northgate)"
+        ]
+    );
+    // An area that runs on into a list of towns is not cut to its first.
+    assert_eq!(
+        items("There were 52 burglaries in Ashby, 31 in Kelby, Marlow and Dunton."),
+        ["burglaries", "burglaries"]
+    );
+}
