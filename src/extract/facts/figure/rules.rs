@@ -121,17 +121,24 @@ fn verb_class(w: &str) -> Option<VerbClass> {
     match ascii_lower(w, &mut buf) {
         Some(l) => verb_table().get(l).copied().or_else(|| {
             let stem = l.strip_suffix("ing").filter(|s| s.len() > 2)?;
-            let past = format!("{stem}ed");
-            verb_table()
-                .get(past.as_str())
-                .copied()
-                .filter(|v| *v != VerbClass::Injure)
+            class_with_ending(stem, "ed").filter(|v| *v != VerbClass::Injure)
         }),
         None => lexicon::VERBS
             .iter()
             .find(|(k, _)| same_word(k, w))
             .map(|&(_, v)| v),
     }
+}
+
+/// The class of the verb `stem` + `ending` ("seize" + "d"), joined on the stack: the
+/// rules ask this of words in -ing and of headlines' present tense, on every read.
+fn class_with_ending(stem: &str, ending: &str) -> Option<VerbClass> {
+    let mut buf = [0u8; 40];
+    let n = stem.len() + ending.len();
+    let joined = buf.get_mut(..n)?;
+    joined[..stem.len()].copy_from_slice(stem.as_bytes());
+    joined[stem.len()..].copy_from_slice(ending.as_bytes());
+    verb_class(std::str::from_utf8(joined).ok()?)
 }
 
 /// The nouns of the lexicon by their last word, built once.
@@ -246,8 +253,7 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
             ],
         )
     {
-        let past = [format!("{w}d"), format!("{w}ed")];
-        if let Some(v) = past.iter().find_map(|p| verb_class(p)) {
+        if let Some(v) = class_with_ending(w, "d").or_else(|| class_with_ending(w, "ed")) {
             return Some(v);
         }
     }
@@ -2591,20 +2597,12 @@ fn bare(
             let from = if is(doc, e + 1, "the") { e + 2 } else { e + 1 };
             area_after(doc, from, st.end)
         } else if named_area {
-            let from = (st.start..b)
-                .rev()
-                .take_while(|&k| b - k <= 3 && is_word(doc, k) && capitalised(doc, k))
-                .last()
-                .unwrap_or(b);
+            let from = capitalised_before(doc, st, b, 3);
             (from < b).then(|| text_of(doc, from, b))
         } else if year_before {
             // "74 in Eastvale (82 last year)": the area before the brackets.
             let to = b - 1;
-            let from = (st.start..to)
-                .rev()
-                .take_while(|&k| to - k <= 4 && is_word(doc, k) && capitalised(doc, k))
-                .last()
-                .unwrap_or(to);
+            let from = capitalised_before(doc, st, to, 4);
             let opened = from > st.start + 1
                 && (is(doc, from - 1, "in") || is(doc, from - 1, "the") && is(doc, from - 2, "in"));
             (from < to && opened).then(|| text_of(doc, from, to))
@@ -2643,14 +2641,21 @@ fn area_after(doc: &Doc, from: usize, limit: usize) -> Option<String> {
 /// Whether one to three capitalised words stand right before token `b`, after a list's
 /// opening or separator (":", ",", "and", "were"): "were Eastvale 12, Westvale 8".
 fn area_before(doc: &Doc, st: &Sentence, b: usize) -> bool {
-    let mut a = b;
-    while a > st.start && b - a < 3 && is_word(doc, a - 1) && capitalised(doc, a - 1) {
-        a -= 1;
-    }
+    let a = capitalised_before(doc, st, b, 3);
     a < b
         && a > st.start
         && word_in(doc.tok(a - 1), &[":", ",", "and", "were", "was"])
         && classify_words(doc, a, b - 1).is_none()
+}
+
+/// Where the run of at most `max` capitalised words ending before token `end` starts, in
+/// the sentence; `end` when there is none.
+fn capitalised_before(doc: &Doc, st: &Sentence, end: usize, max: usize) -> usize {
+    let mut a = end;
+    while a > st.start && end - a < max && is_word(doc, a - 1) && capitalised(doc, a - 1) {
+        a -= 1;
+    }
+    a
 }
 
 /// Whether the words of the sentence before the colon at `colon` open a breakdown of a
