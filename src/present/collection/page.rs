@@ -805,8 +805,9 @@ fn announced_item(c: Category) -> Option<&'static str> {
 /// The most rows the table of releases shows until the reader asks for every one.
 pub const RELEASE_ROWS: usize = 100;
 
-/// The most figures a page of the table shows; Previous and Next show the others.
-pub const FIGURE_LIMIT: usize = 300;
+/// The most figures a page of the table shows, as a page of the single view's figures;
+/// Previous and Next show the others.
+pub const FIGURE_LIMIT: usize = crate::present::table::MAX_ROWS;
 
 /// The download names of the collection's exports.
 pub fn export_name(ext: &str) -> String {

@@ -126,7 +126,7 @@ fn date_line(doc: &Doc, ms: &[Mention], kind: LineKind) -> Option<Found> {
         let mut published = false;
         let mut updated = false;
         let mut clean = true;
-        // Capitalised words of a byline before the date: "Coventry Editorial 14th Feb, 2021".
+        // Capitalised words of a byline before the date: "Harwick Newsdesk 9th Mar, 2023".
         let mut byline = 0;
         // A separator splits a line into parts: "By Jo Bell | 12 March 2024 | 3 min read".
         let sep = |k: &usize| matches!(doc.tok(*k), "|" | "\u{2022}" | "\u{00B7}");

@@ -2623,8 +2623,8 @@ fn bare(
 }
 
 /// The area named from token `from`: capitalised words, "and" between two of them
-/// ("Nuneaton and Bedworth"). None when the name runs on into a list ("Leamington,
-/// Warwick and ..."), where a part of it would name the wrong area.
+/// ("Ashby and Dunton"). None when the name runs on into a list ("Ashby,
+/// Kelby and ..."), where a part of it would name the wrong area.
 fn area_after(doc: &Doc, from: usize, limit: usize) -> Option<String> {
     let word = |k: usize| k < limit && is_word(doc, k) && capitalised(doc, k);
     let mut to = from;
@@ -2797,7 +2797,7 @@ fn resolve_bare(
         Some(Change::Decrease) => format!("decrease in {item}"),
         None => item,
     };
-    // "house burglaries (Rugby)": an area's count says its area, as a heading's lines do.
+    // "house burglaries (Eastvale)": an area's count says its area, as a heading's lines do.
     let item = match &b.area {
         Some(area) => format!("{item} ({area})"),
         None => item,

@@ -194,7 +194,7 @@ fn operation_name(doc: &Doc, i: usize) -> Option<(usize, Found)> {
         return None;
     }
     let end = name_words(doc, j)?;
-    // "Easter Operation 2021": a year names no operation by itself; the season or holiday
+    // "Easter Operation 2026": a year names no operation by itself; the season or holiday
     // before "Operation" does, with the year.
     let year_only = end == j + 1
         && doc.tokens[j].kind == TokenKind::Number

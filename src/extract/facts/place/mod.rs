@@ -385,7 +385,7 @@ fn streets(r: &mut Reader) {
         let before = number.unwrap_or(start);
         // "Marcus Green, 19, of Lordship Lane": "of" after a comma gives an address.
         let address_of = before >= 2 && doc.is(before - 1, "of") && doc.tok(before - 2) == ",";
-        // "covering the Stopsley Common", "the Ashgrove Playing Field": a green space named
+        // "covering the Ferring Common", "the Ashgrove Playing Field": a green space named
         // with its article, two words or more.
         let green = is_any(doc, k, &["Park", "Common", "Field", "Fields"])
             && k > start
