@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 use crate::extract::decimal;
 use crate::extract::facts::date;
+use crate::extract::lexicon::{words, WordList};
 use crate::extract::model::{Category, Certainty, Change, Figure, Qualifier, Span, Unit};
 use crate::extract::pipeline::Context;
 use crate::extract::text::{Doc, TokenKind};
@@ -56,7 +57,8 @@ pub fn find(cx: &mut Context) {
                 list.iter().copied().enumerate().find_map(|(n, k)| {
                     (agrees(&figures[k].0)
                         && (n >= 16
-                            || !two_people_sentenced(&cx.doc, &fig, figures[k].1, f.sentence)))
+                            || !(two_people_sentenced(&cx.doc, &fig, figures[k].1, f.sentence)
+                                || different_crimes(&fig, &figures[k].0))))
                     .then_some(k)
                 })
             })
@@ -262,6 +264,76 @@ fn two_people_sentenced(doc: &Doc, fig: &Figure, a: usize, b: usize) -> bool {
         (cap(x) && cap(y) && aged).then(|| (doc.tok(x), doc.tok(y)))
     };
     matches!((opening(a), opening(b)), (Some(p), Some(q)) if p != q)
+}
+
+/// Words of a statistic's item that name no crime of their own: the change, the measure,
+/// and words for crime in general.
+static NOT_A_CRIME: WordList = words![
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+    "fall",
+    "falls",
+    "drop",
+    "drops",
+    "decrease",
+    "decreases",
+    "reduction",
+    "reductions",
+    "jump",
+    "hike",
+    "cut",
+    "up",
+    "down",
+    "more",
+    "fewer",
+    "less",
+    "in",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "on",
+    "for",
+    "to",
+    "crime",
+    "crimes",
+    "offence",
+    "offences",
+    "offense",
+    "offenses",
+    "incident",
+    "incidents",
+    "reported",
+    "recorded",
+    "total",
+    "overall",
+    "all",
+    "per",
+    "cent",
+    "percent",
+    "rate",
+];
+
+/// Whether two equal statistics are about different crimes, so both stand: "public order
+/// offences jumped 39%" and "a 39% increase in robbery" are two figures, not one repeated.
+/// Only crimes and rates, whose items name the crime; each item must name one, sharing no
+/// word with the other (a word's first five letters, so "burglary" and "burglaries" agree).
+fn different_crimes(a: &Figure, b: &Figure) -> bool {
+    if !matches!(a.category, Category::Incident | Category::Rate) {
+        return false;
+    }
+    let stems = |item: &str| -> Vec<String> {
+        item.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty() && !NOT_A_CRIME.contains(&w.as_str()))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let (x, y) = (stems(&a.item), stems(&b.item));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|w| y.contains(w))
 }
 
 /// What makes two figures the same fact: category, value, unit and change (and a period

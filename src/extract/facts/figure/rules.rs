@@ -989,6 +989,20 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
     {
         return Some(&reject::AGE);
     }
+    // Ages compared: "juveniles younger than 18", "drivers older than 70", "children
+    // under 16" (only after a word for people, so "under 30 arrests" stays a count).
+    if q.written == Written::Digits && q.value < 120.0 {
+        if let Some(p) = prev.filter(|&p| p > st.start) {
+            let compared = is(doc, p, "than") && word_in(doc.tok(p - 1), &["younger", "older"]);
+            let under_over = word_in(doc.tok(p), &["under", "over"])
+                && is_word(doc, p - 1)
+                && matches!(classify_words(doc, p - 1, p - 1), Some(NounClass::Person))
+                && !(q.end < st.end && is_word(doc, q.end) && !is(doc, q.end, "and"));
+            if compared || under_over {
+                return Some(&reject::AGE);
+            }
+        }
+    }
     // House numbers: "42 Hadley Road".
     if q.written == Written::Digits && capitalised(doc, q.end) {
         for j in q.end + 1..(q.end + 4).min(st.end) {

@@ -903,6 +903,8 @@ fn numbers_that_are_not_figures() {
         "He was found in possession of a knife and a small amount of cannabis.",
         "Police believe the three suspects drove off in a silver van.",
         "Shopkeepers who sell a knife to someone under the age of 18 face prosecution.",
+        "Those held included teenagers younger than 16.",
+        "Youth workers met children under 14 at the centre.",
         "A gun workshop was located in the garage.",
         "Officers were called to 12 Station Road at 2am.",
         "The £5,000 reward remains on offer.",
@@ -1672,4 +1674,27 @@ fn an_area_s_count_names_its_area_in_the_item() {
         items("There were 52 burglaries in Ashby, 31 in Kelby, Marlow and Dunton."),
         ["burglaries", "burglaries"]
     );
+}
+
+#[test]
+fn an_age_limit_is_no_figure_but_a_count_under_a_limit_is() {
+    // "younger than 19" is an age; the nine juveniles stay a figure.
+    let got = figures("Deputies arrested nine juveniles younger than 19 in the sweep.");
+    assert_eq!(got.iter().map(|f| f.value).collect::<Vec<_>>(), [9.0]);
+    // "under 40 arrests" follows no word for people: a count with its qualifier.
+    let got = figures("Officers made under 40 arrests during the week.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].value, 40.0);
+}
+
+#[test]
+fn equal_rises_in_different_crimes_are_two_figures() {
+    let got = figures(
+        "Vehicle crime rose 12% to 4,310. Shoplifting offences were also up 12% on the year.",
+    );
+    let rises = got.iter().filter(|f| f.value == 12.0).count();
+    assert_eq!(rises, 2, "{got:?}");
+    // The same rise said twice of one crime stays one figure.
+    let got = figures("Burglary is up 9%. The 9% rise in burglaries came in the spring.");
+    assert_eq!(got.iter().filter(|f| f.value == 9.0).count(), 1, "{got:?}");
 }

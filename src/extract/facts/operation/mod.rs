@@ -143,6 +143,9 @@ fn name_words(doc: &Doc, i: usize) -> Option<usize> {
     if !first_ok || doc.tokens.get(i).is_some_and(|t| t.line_before) {
         return None;
     }
+    if let Some(end) = dotted_initials_end(doc, i) {
+        return Some(end);
+    }
     let mut end = name_word_end(doc, i);
     let mut count = 1;
     while count < 3
@@ -157,6 +160,30 @@ fn name_words(doc: &Doc, i: usize) -> Option<usize> {
         count += 1;
     }
     Some(end)
+}
+
+/// The end of a name written as dotted initials, "P.A.C.T." (two letters at least, the
+/// last dot kept), or `None` when the word at `i` is not one.
+fn dotted_initials_end(doc: &Doc, i: usize) -> Option<usize> {
+    let letter = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.tok(j).len() == 1
+            && doc.tok(j).chars().all(|c| c.is_ascii_uppercase())
+    };
+    let dot = |j: usize| doc.tokens.get(j).is_some() && doc.tok(j) == "." && glued(doc, j);
+    if !letter(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut letters = 1;
+    while dot(end) && letter(end + 1) && glued(doc, end + 1) {
+        end += 2;
+        letters += 1;
+    }
+    if letters < 2 {
+        return None;
+    }
+    Some(if dot(end) { end + 1 } else { end })
 }
 
 /// The end of one word of a name, hyphened parts included ("Tar-Mac") but not a lower-case

@@ -162,3 +162,15 @@ fn a_holiday_operation_named_by_its_year_keeps_the_holiday() {
     // A year alone names no operation.
     assert!(operations("The Operation 2026 review begins in May.").is_empty());
 }
+
+#[test]
+fn an_operation_named_by_dotted_initials_keeps_them_all() {
+    assert_eq!(
+        operations("Deputies made 61 arrests during Operation S.H.I.E.L.D. over the summer."),
+        ["Operation S.H.I.E.L.D."]
+    );
+    assert_eq!(
+        operations("The sweep, dubbed Operation R.O.A.M, ended on Friday."),
+        ["Operation R.O.A.M"]
+    );
+}
