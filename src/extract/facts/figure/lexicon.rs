@@ -263,6 +263,12 @@ pub static NOUNS: Table<NounClass> = table![
     ("staff", Fixed(Activity)),
     ("volunteers", Fixed(Activity)),
     ("community resolutions", Fixed(Activity)),
+    // Meeting the public: "hosted 17 community meetings", "six town halls", "40 leaflet drops".
+    ("meetings", Fixed(Activity)),
+    ("town halls", Fixed(Activity)),
+    ("briefings", Fixed(Activity)),
+    ("presentations", Fixed(Activity)),
+    ("leaflet drops", Fixed(Activity)),
     ("disruptions", Fixed(Activity)),
     // Crime.
     ("shooting", Fixed(Incident)),

@@ -985,7 +985,8 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
     }
     if q.end + 1 < st.end
         && word_in(doc.tok(q.end), &["years", "year", "yrs"])
-        && word_in(doc.tok(q.end + 1), &["old", "of"])
+        && (word_in(doc.tok(q.end + 1), &["old", "of"])
+            || (is(doc, q.end + 1, "-") && is(doc, q.end + 2, "old")))
     {
         return Some(&reject::AGE);
     }
@@ -1069,6 +1070,10 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     {
                         break;
                     }
+                    // "1,200 guns citywide": an adverb of place ends the phrase.
+                    if words > 0 && w.len() > 6 && w.to_ascii_lowercase().ends_with("wide") {
+                        break;
+                    }
                     let adjective = word_in(w, &lexicon::ED_ADJECTIVES);
                     if !adjective && verb_class(w).is_some() {
                         break;
@@ -1092,7 +1097,22 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     }
                     // "12 people carrying knives": a participle after a counted noun starts
                     // a new phrase ("test purchasing operations" has no noun before it).
+                    // But an offence named by its -ing word stays whole: "40 drug driving
+                    // detections", "12 drug dealing offences".
+                    let offence = j + 1 < limit
+                        && word_in(
+                            doc.tok(j + 1),
+                            &[
+                                "detections",
+                                "offences",
+                                "offenders",
+                                "arrests",
+                                "charges",
+                                "offenses",
+                            ],
+                        );
                     if words > 0
+                        && !offence
                         && w.len() > 4
                         && w.to_ascii_lowercase().ends_with("ing")
                         && last.is_some_and(|l| classify_words(doc, start, l).is_some())
@@ -1417,6 +1437,21 @@ fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
         if doc.tokens[j].kind == TokenKind::Word && verb_at(doc, j).is_some() {
             return None;
         }
+        // ", 41 people were arrested": a new count with its own verb.
+        if doc.tok(j) == ","
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && doc
+                .tok(j + 1)
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b',')
+            && is_word(doc, j + 2)
+            && !word_in(doc.tok(j + 2), &["and", "or", "years", "year"])
+        {
+            return None;
+        }
         j += 1;
     }
     None
@@ -1695,7 +1730,10 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             "<money> in cash",
         );
     }
-    if is(doc, k, "of") || (is(doc, k, "in") && is(doc, k + 1, "stolen")) {
+    // "£5,000 of stolen goods", "$1M in illegal drugs": the value of what is named, which
+    // after "in" must be a thing seized ("£400 in fines" is none).
+    let of = is(doc, k, "of") || (is(doc, k, "in") && is(doc, k + 1, "stolen"));
+    if of || is(doc, k, "in") {
         let mut s = k + 1;
         if is(doc, s, "the") {
             s += 1;
@@ -1703,8 +1741,8 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
         if let Some(np) = noun_phrase(doc, s, st.end).filter(|n| n.first == s) {
             let cat = match np.class {
                 Some(NounClass::Fixed(c)) if seized_group(c) => Some(c),
-                Some(NounClass::Vehicles) => Some(Category::Vehicle),
-                None if st.seizure(doc) => Some(Category::OtherItem),
+                Some(NounClass::Vehicles) if of => Some(Category::Vehicle),
+                None if of && st.seizure(doc) => Some(Category::OtherItem),
                 _ => None,
             };
             if let Some(c) = cat {

@@ -1698,3 +1698,37 @@ fn equal_rises_in_different_crimes_are_two_figures() {
     let got = figures("Burglary is up 9%. The 9% rise in burglaries came in the spring.");
     assert_eq!(got.iter().filter(|f| f.value == 9.0).count(), 1, "{got:?}");
 }
+
+#[test]
+fn phrasings_from_other_forces_read_as_their_category() {
+    use Category::*;
+    let cases: [(&str, Vec<(Category, f64, Unit)>); 6] = [
+        (
+            "Troopers seized over $3M in illegal drugs and tobacco during May.",
+            vec![(Drugs, 3_000_000.0, Unit::Usd)],
+        ),
+        (
+            "Last year there were 6310 drug driving detections.",
+            vec![(Incident, 6310.0, Unit::Count)],
+        ),
+        (
+            "Since May officers have seized 940 guns citywide.",
+            vec![(Firearm, 940.0, Unit::Count)],
+        ),
+        (
+            "A 61 year-old man from Ridgefield was charged with fraud.",
+            vec![],
+        ),
+        (
+            "The task force hosted 23 community meetings in the spring.",
+            vec![(Activity, 23.0, Unit::Count)],
+        ),
+        (
+            "Eighty-two drivers returned positive breath tests, 19 people were arrested.",
+            vec![(Arrest, 19.0, Unit::Count)],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(keys(text), want, "{text}");
+    }
+}
