@@ -103,7 +103,7 @@ pub fn find(cx: &mut Context) {
         }
     }
     let opening = date::opening_period(cx);
-    statistics_frame(&mut figures, cx.out.period.is_some(), opening);
+    statistics_frame(&cx.doc, &mut figures, cx.out.period.is_some(), opening);
     cx.out.figures.extend(figures.into_iter().map(|(f, _)| f));
 }
 
@@ -147,7 +147,12 @@ fn weapons_of_the_release(doc: &Doc, found: &mut [rules::Found]) {
 /// date or a span of months, never a day; failing that, of the statistics period the
 /// opening paragraphs name. A release about days of action (a document period)
 /// has no such frame.
-fn statistics_frame(figures: &mut [(Figure, usize)], operation: bool, opening: Option<String>) {
+fn statistics_frame(
+    doc: &Doc,
+    figures: &mut [(Figure, usize)],
+    operation: bool,
+    opening: Option<String>,
+) {
     if operation {
         return;
     }
@@ -157,15 +162,33 @@ fn statistics_frame(figures: &mut [(Figure, usize)], operation: bool, opening: O
         (f.change.is_some() && f.period_certainty == Certainty::Stated && long)
             .then(|| p.to_string())
     });
+    let stated = frame.is_some();
     let Some(frame) = frame.or(opening) else {
         return;
     };
     for (f, _) in figures.iter_mut() {
-        if f.period.is_none() && f.change.is_some() {
+        let crime = stated
+            && matches!(f.category, Category::Incident | Category::Rate)
+            && !comparison_base(doc, f.source.span);
+        if f.period.is_none() && (f.change.is_some() || crime) {
             f.period = Some(frame.clone());
             f.period_certainty = Certainty::Inferred;
         }
     }
+}
+
+/// Whether the figure at `span` is the base of a comparison ("down from 3,189", "as
+/// opposed to 212", "compared with 98"): a figure of another period than the frame's.
+fn comparison_base(doc: &Doc, span: Span) -> bool {
+    let at = doc.tokens.partition_point(|t| t.start < span.start);
+    let before = |k: usize| at.checked_sub(k).map(|i| doc.tok(i).to_ascii_lowercase());
+    let one = before(1);
+    let two = before(2);
+    matches!(
+        one.as_deref(),
+        Some("from" | "than" | "against" | "versus" | "vs")
+    ) || (matches!(one.as_deref(), Some("to" | "with"))
+        && matches!(two.as_deref(), Some("compared" | "opposed" | "comparison")))
 }
 
 /// Whether a period `YYYY-MM-DD/YYYY-MM-DD` runs from the first of a month for three months

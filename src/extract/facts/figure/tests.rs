@@ -1732,3 +1732,20 @@ fn phrasings_from_other_forces_read_as_their_category() {
         assert_eq!(keys(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_count_of_crimes_takes_the_period_a_statistics_release_states() {
+    let text = "In the year ending March 2025, burglary in Eastvale fell by 8%.\n\n\
+                Officers recorded 4,210 vehicle crimes, compared with 4,650.";
+    let got = figures(text);
+    let period = |v: f64| {
+        got.iter()
+            .find(|f| f.value == v)
+            .map(|f| f.period.clone())
+            .unwrap_or_else(|| panic!("no figure {v}: {got:?}"))
+    };
+    assert_eq!(period(8.0).as_deref(), Some("FY2024/25"));
+    assert_eq!(period(4210.0).as_deref(), Some("FY2024/25"));
+    // The base of the comparison is another period's count: none is guessed for it.
+    assert_eq!(period(4650.0), None);
+}
