@@ -503,6 +503,7 @@ fn part_of_before(doc: &Doc, from: usize, to: usize) -> bool {
 
 /// The facts/1 string of a period mention.
 fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<String> {
+    let fy_start = if tl.july_financial { 7 } else { 4 };
     let cy = tl.current_year;
     let year = |r: YearRef| match r {
         YearRef::Abs(y) => Some(y),
@@ -614,8 +615,9 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                 format!("{y}-{:02}", mo - 1)
             }
         }),
+        // A financial year starts in April, or in July in Australia and New Zealand.
         When::Rel(Rel::ThisFinancialYear) => {
-            published.map(|(y, mo, _)| financial(if mo >= 4 { y } else { y - 1 }))
+            published.map(|(y, mo, _)| financial(if mo >= fy_start { y } else { y - 1 }))
         }
         When::Rel(Rel::LastFinancialYear) => {
             let anchor = ms
@@ -629,7 +631,8 @@ fn resolve(doc: &Doc, tl: &Timeline, ms: &[Mention], m: &Mention) -> Option<Stri
                 });
             match anchor {
                 Some(y) => Some(financial(y - 1)),
-                None => published.map(|(y, mo, _)| financial(if mo >= 4 { y - 1 } else { y - 2 })),
+                None => published
+                    .map(|(y, mo, _)| financial(if mo >= fy_start { y - 1 } else { y - 2 })),
             }
         }
         _ => None,

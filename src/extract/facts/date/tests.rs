@@ -1352,3 +1352,19 @@ fn a_byline_before_a_full_date_under_the_headline() {
         None
     );
 }
+
+#[test]
+fn last_financial_year_counts_from_the_countrys_own_start() {
+    // A UK release in June: the year that started in April is this one.
+    let uk = "Last financial year there were 512 burglaries in Eastvale, Kent Police said.";
+    assert_eq!(
+        figure_period(uk, "512", Some("2025-06-30")).as_deref(),
+        Some("FY2024/25")
+    );
+    // An Australian one on the same day: its year ends in June, so last year is the one before.
+    let au = "Last financial year there were 512 burglaries in Ballarat, Victoria Police said.";
+    assert_eq!(
+        figure_period(au, "512", Some("2025-06-30")).as_deref(),
+        Some("FY2023/24")
+    );
+}
