@@ -156,11 +156,11 @@ static CA_NAMES: WordList = words![
     "Winnipeg",
 ];
 
-/// Whether any of `names` stands in the text, each word of it capitalised as listed: the
-/// country a release is from shows in its forces, regions and cities.
-fn shows_any(doc: &Doc, names: &WordList) -> bool {
+/// The first token at which one of `names` stands in the text, each word of it capitalised
+/// as listed: the country a release is from shows in its forces, regions and cities.
+fn first_shown(doc: &Doc, names: &WordList) -> Option<usize> {
     let n = doc.tokens.len();
-    (0..n).any(|k| {
+    (0..n).find(|&k| {
         doc.tok(k).chars().next().is_some_and(char::is_uppercase)
             && names.iter().any(|name| {
                 name.split(' ')
@@ -181,6 +181,8 @@ pub struct Shown {
     pub au: bool,
     /// Canada's names stand in the text.
     pub ca: bool,
+    /// The country whose names stand first, when any does.
+    pub first: Option<&'static str>,
 }
 
 impl Shown {
@@ -195,6 +197,13 @@ impl Shown {
         }
     }
 
+    /// The country a release is from, as far as its names show: the one country shown, or
+    /// of several the one named first ("NSW Police ... with New Zealand Customs" is from
+    /// Australia).
+    pub fn home(self) -> Option<&'static str> {
+        self.only().or(self.first)
+    }
+
     /// Whether a "financial year" in the release runs July to June, as in New Zealand and
     /// Australia.
     pub fn july_financial_year(self) -> bool {
@@ -204,10 +213,20 @@ impl Shown {
 
 /// The countries a release shows by the names of its forces, regions and cities.
 pub fn release_countries(doc: &Doc) -> Shown {
+    let at = [
+        ("nz", first_shown(doc, &NZ_NAMES)),
+        ("au", first_shown(doc, &AU_NAMES)),
+        ("ca", first_shown(doc, &CA_NAMES)),
+    ];
     Shown {
-        nz: shows_any(doc, &NZ_NAMES),
-        au: shows_any(doc, &AU_NAMES),
-        ca: shows_any(doc, &CA_NAMES),
+        nz: at[0].1.is_some(),
+        au: at[1].1.is_some(),
+        ca: at[2].1.is_some(),
+        first: at
+            .iter()
+            .filter_map(|&(c, k)| Some((k?, c)))
+            .min()
+            .map(|(_, c)| c),
     }
 }
 
@@ -225,6 +244,7 @@ mod tests {
         assert!(!ca.july_financial_year());
         let both = release_countries(&Doc::new("Sydney and Auckland detectives met."));
         assert_eq!(both.only(), None);
+        assert_eq!(both.home(), Some("au"));
         assert!(both.july_financial_year());
         // A name shows only when capitalised as listed, not as an ordinary word.
         let none = release_countries(&Doc::new("The nz figures came in from the county."));

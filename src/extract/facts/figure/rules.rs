@@ -647,7 +647,7 @@ fn local_dollars(doc: &Doc, found: &mut [Found]) {
     if !found.iter().any(|f| f.figure.unit == Unit::Usd) {
         return;
     }
-    let unit = match release_countries(doc).only() {
+    let unit = match release_countries(doc).home() {
         Some("nz") => Unit::Nzd,
         Some("au") => Unit::Aud,
         Some("ca") => Unit::Cad,

@@ -1749,3 +1749,15 @@ fn a_count_of_crimes_takes_the_period_a_statistics_release_states() {
     // The base of the comparison is another period's count: none is guessed for it.
     assert_eq!(period(4650.0), None);
 }
+
+#[test]
+fn dollars_are_the_currency_of_the_country_named_first() {
+    check(
+        "Queensland Police seized $45,000 in cash at Cairns, with help from New Zealand Customs.",
+        &[(Category::Cash, 45_000.0, Unit::Aud)],
+    );
+    check(
+        "Gardaí seized €12,000 worth of cannabis herb in Athlone.",
+        &[(Category::Drugs, 12_000.0, Unit::Eur)],
+    );
+}
