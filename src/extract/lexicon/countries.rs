@@ -181,7 +181,7 @@ pub struct Shown {
     pub au: bool,
     /// Canada's names stand in the text.
     pub ca: bool,
-    /// The country whose names stand first, when any does.
+    /// The country whose names stand first, when one stands before the first dollar sign.
     pub first: Option<&'static str>,
 }
 
@@ -218,6 +218,11 @@ pub fn release_countries(doc: &Doc) -> Shown {
         ("au", first_shown(doc, &AU_NAMES)),
         ("ca", first_shown(doc, &CA_NAMES)),
     ];
+    // Of several, only a country named before the first dollar sign is the release's
+    // own: "seized $20,000; the drugs came from Australia via Auckland" shows none.
+    let dollar = (0..doc.tokens.len())
+        .find(|&k| doc.tok(k).contains('$'))
+        .unwrap_or(usize::MAX);
     Shown {
         nz: at[0].1.is_some(),
         au: at[1].1.is_some(),
@@ -225,6 +230,7 @@ pub fn release_countries(doc: &Doc) -> Shown {
         first: at
             .iter()
             .filter_map(|&(c, k)| Some((k?, c)))
+            .filter(|&(k, _)| k < dollar)
             .min()
             .map(|(_, c)| c),
     }
@@ -245,6 +251,8 @@ mod tests {
         let both = release_countries(&Doc::new("Sydney and Auckland detectives met."));
         assert_eq!(both.only(), None);
         assert_eq!(both.home(), Some("au"));
+        let after = release_countries(&Doc::new("$40 was found; Sydney and Auckland helped."));
+        assert_eq!(after.home(), None);
         assert!(both.july_financial_year());
         // A name shows only when capitalised as listed, not as an ordinary word.
         let none = release_countries(&Doc::new("The nz figures came in from the county."));
