@@ -510,6 +510,7 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
                 });
             }
         }
+        bracketed_parts(doc, &st, index, &mut local, &mut trace);
         if let Some(f) = listed_people_outcome(doc, &st) {
             local.push(Found {
                 number: span(doc, st.start, st.start + 1),
@@ -536,6 +537,95 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
     }
     local_dollars(doc, &mut out);
     out
+}
+
+/// The parts of a count in brackets right after it, each a number and a word or two, that
+/// add up to it: "charged 80 people (67 alcohol, 2 drug, 11 refusal)". Each part is a
+/// figure of the count's category, named by its words and the count's item; whatever its
+/// words alone were read as gives way. Parts that do not add up are left as they were.
+fn bracketed_parts(
+    doc: &Doc,
+    st: &Sentence,
+    sentence: usize,
+    local: &mut Vec<Found>,
+    trace: &mut Option<&mut Vec<Trace>>,
+) {
+    let mut added: Vec<Found> = Vec::new();
+    for parent in local.iter() {
+        let f = &parent.figure;
+        if f.unit != Unit::Count || f.change.is_some() || f.value < 2.0 {
+            continue;
+        }
+        // The bracket follows the count, or a few words that end its phrase ("charged 80
+        // people with drink driving (...)").
+        let mut open = doc.tokens.partition_point(|t| t.start < f.source.span.end);
+        let limit = (open + 4).min(st.end);
+        while open < limit && is_word(doc, open) {
+            open += 1;
+        }
+        if !is(doc, open, "(") {
+            continue;
+        }
+        // Parts: a number in digits, one to three words, then ",", "and" or ")".
+        let mut parts: Vec<(usize, usize, f64)> = Vec::new();
+        let mut k = open + 1;
+        let closed = loop {
+            let Some(q) = number::read(doc, k, st.end)
+                .filter(|q| q.written == Written::Digits && q.unit == Unit::Count && q.first == k)
+            else {
+                break false;
+            };
+            let mut e = q.end;
+            while e < st.end && e < q.end + 3 && is_word(doc, e) && !is(doc, e, "and") {
+                e += 1;
+            }
+            if e == q.end {
+                break false;
+            }
+            parts.push((k, e, q.value));
+            if is(doc, e, ")") {
+                break true;
+            }
+            if !(is(doc, e, ",") || is(doc, e, "and")) {
+                break false;
+            }
+            k = e + 1;
+            if is(doc, k, "and") {
+                k += 1;
+            }
+        };
+        let sum: f64 = parts.iter().map(|p| p.2).sum();
+        if !closed || parts.len() < 2 || (sum - f.value).abs() > f64::EPSILON {
+            continue;
+        }
+        for &(a, e, value) in &parts {
+            let words = text_of(doc, a + 1, e);
+            let part = Figure {
+                value,
+                item: format!("{} ({words})", f.item),
+                qualifier: Qualifier::Exact,
+                source: Source::new(span(doc, a, e), "<total> (<parts>)"),
+                ..f.clone()
+            };
+            let number = span(doc, a, a + 1);
+            if let Some(t) = trace
+                .as_deref_mut()
+                .and_then(|t| t.iter_mut().rev().find(|t| t.number == number))
+            {
+                t.outcome = Outcome::Figure(Box::new(part.clone()));
+            }
+            added.push(Found {
+                number,
+                figure: part,
+                sentence,
+            });
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    local.retain(|f| !added.iter().any(|a| a.number == f.number));
+    local.extend(added);
 }
 
 /// "A 31-year-old man, a 26-year-old man and a 44-year-old woman were arrested": people
@@ -2246,10 +2336,29 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                     && word_in(doc.tok(k + 1), &["themselves", "himself", "herself"])
                     && word_in(doc.tok(k + 2), &["in", "up"])
             });
+            // "fifty drunk drivers stopped", "three suspended drivers caught": drivers named
+            // by their offence, found by police, are offences found, not police activity.
+            let offending = (np.first..np.end).any(|k| {
+                word_in(
+                    doc.tok(k),
+                    &[
+                        "drunk",
+                        "drink",
+                        "drug",
+                        "impaired",
+                        "suspended",
+                        "disqualified",
+                        "unlicensed",
+                        "uninsured",
+                        "speeding",
+                    ],
+                )
+            });
             match v {
                 _ if gave_up || held => Category::Arrest,
                 None if term_follows(doc, np.end, st.end) => Category::Conviction,
                 Some(VerbClass::Outcome(c)) => c,
+                Some(VerbClass::Activity) if offending => Category::Incident,
                 Some(VerbClass::Activity) => Category::Activity,
                 Some(VerbClass::Injure) => Category::Incident,
                 _ => return Reading::Skip,

@@ -1702,33 +1702,33 @@ fn equal_rises_in_different_crimes_are_two_figures() {
 #[test]
 fn phrasings_from_other_forces_read_as_their_category() {
     use Category::*;
-    let cases: [(&str, Vec<(Category, f64, Unit)>); 6] = [
+    let cases: &[Case] = &[
         (
             "Troopers seized over $3M in illegal drugs and tobacco during May.",
-            vec![(Drugs, 3_000_000.0, Unit::Usd)],
+            &[(Drugs, 3_000_000.0, Unit::Usd)],
         ),
         (
             "Last year there were 6310 drug driving detections.",
-            vec![(Incident, 6310.0, Unit::Count)],
+            &[(Incident, 6310.0, Unit::Count)],
         ),
         (
             "Since May officers have seized 940 guns citywide.",
-            vec![(Firearm, 940.0, Unit::Count)],
+            &[(Firearm, 940.0, Unit::Count)],
         ),
         (
             "A 61 year-old man from Ridgefield was charged with fraud.",
-            vec![],
+            &[],
         ),
         (
             "The task force hosted 23 community meetings in the spring.",
-            vec![(Activity, 23.0, Unit::Count)],
+            &[(Activity, 23.0, Unit::Count)],
         ),
         (
             "Eighty-two drivers returned positive breath tests, 19 people were arrested.",
-            vec![(Arrest, 19.0, Unit::Count)],
+            &[(Arrest, 19.0, Unit::Count)],
         ),
     ];
-    for (text, want) in cases {
+    for &(text, want) in cases {
         assert_eq!(keys(text), want, "{text}");
     }
 }
@@ -1759,5 +1759,36 @@ fn dollars_are_the_currency_of_the_country_named_first() {
     check(
         "Gardaí seized €12,000 worth of cannabis herb in Athlone.",
         &[(Category::Drugs, 12_000.0, Unit::Eur)],
+    );
+}
+
+#[test]
+fn parts_in_brackets_that_add_up_take_the_count_category() {
+    check(
+        "Officers charged 45 people with impaired driving (38 alcohol, 4 drug, 3 refusal).",
+        &[
+            (Category::Charge, 45.0, Unit::Count),
+            (Category::Charge, 38.0, Unit::Count),
+            (Category::Charge, 4.0, Unit::Count),
+            (Category::Charge, 3.0, Unit::Count),
+        ],
+    );
+    // Parts that do not add up are no breakdown: each is read on its own.
+    let got = keys("Officers charged 45 people with impaired driving (38 alcohol, 4 drug).");
+    assert!(
+        !got.contains(&(Category::Charge, 38.0, Unit::Count)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn drivers_named_by_their_offence_are_offences_found() {
+    check(
+        "The checkpoints stopped more than forty drunk drivers over the weekend.",
+        &[(Category::Incident, 40.0, Unit::Count)],
+    );
+    check(
+        "Officers stopped 900 drivers at the checkpoints.",
+        &[(Category::Activity, 900.0, Unit::Count)],
     );
 }
