@@ -995,6 +995,14 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
         {
             return Some(&reject::NAME);
         }
+        // The second of two: "alert levels 3 and 4", "sections 18 or 20".
+        if word_in(w, &["and", "or", "&"])
+            && p >= st.start + 2
+            && doc.tokens[p - 1].kind == TokenKind::Number
+            && word_in(doc.tok(p - 2), &lexicon::NAME_BEFORE)
+        {
+            return Some(&reject::NAME);
+        }
     }
     // Dates: "21 November", "June 25", "between 19 and 23 April".
     let month = |i: usize| i < st.end && is_word(doc, i) && is_month(doc.tok(i));
@@ -1164,7 +1172,15 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     if words > 0 && w.len() > 6 && w.to_ascii_lowercase().ends_with("wide") {
                         break;
                     }
-                    let adjective = word_in(w, &lexicon::ED_ADJECTIVES);
+                    // "21 seized guns": a participle before a counted noun describes it.
+                    let adjective = word_in(w, &lexicon::ED_ADJECTIVES)
+                        || (words == 0
+                            && matches!(verb_class(w), Some(VerbClass::Seize))
+                            && is_word(doc, j + 1)
+                            && matches!(
+                                classify_words(doc, j + 1, j + 1),
+                                Some(NounClass::Fixed(_) | NounClass::Vehicles)
+                            ));
                     if !adjective && verb_class(w).is_some() {
                         break;
                     }

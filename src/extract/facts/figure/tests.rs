@@ -1792,3 +1792,19 @@ fn drivers_named_by_their_offence_are_offences_found() {
         &[(Category::Activity, 900.0, Unit::Count)],
     );
 }
+
+#[test]
+fn seized_before_its_noun_and_seizures_of_drugs_are_counted() {
+    check(
+        "Results: 33 seized guns and 12 drug seizures.",
+        &[
+            (Category::Firearm, 33.0, Unit::Count),
+            (Category::Drugs, 12.0, Unit::Count),
+        ],
+    );
+    // Two levels named by number are names, not counts.
+    check(
+        "Officers seized 7 knives while alert levels 2 and 3 were in force.",
+        &[(Category::Knife, 7.0, Unit::Count)],
+    );
+}
