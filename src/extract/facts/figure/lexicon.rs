@@ -162,6 +162,14 @@ pub static NOUNS: Table<NounClass> = table![
     ("resin", Fixed(Drugs)),
     ("cannabis herb", Fixed(Drugs)),
     ("drug seizures", Fixed(Drugs)),
+    ("diamorphine", Fixed(Drugs)),
+    ("methadone", Fixed(Drugs)),
+    ("tramadol", Fixed(Drugs)),
+    ("codeine", Fixed(Drugs)),
+    ("morphine", Fixed(Drugs)),
+    ("carfentanil", Fixed(Drugs)),
+    ("oxycontin", Fixed(Drugs)),
+    ("hydrocodone", Fixed(Drugs)),
     ("drugs seizures", Fixed(Drugs)),
     ("mephedrone", Fixed(Drugs)),
     ("lsd", Fixed(Drugs)),
@@ -283,6 +291,9 @@ pub static NOUNS: Table<NounClass> = table![
     ("briefings", Fixed(Activity)),
     ("presentations", Fixed(Activity)),
     ("leaflet drops", Fixed(Activity)),
+    // Roadside checks as Canada names them: "386 checkstops".
+    ("checkstops", Fixed(Activity)),
+    ("check stops", Fixed(Activity)),
     ("disruptions", Fixed(Activity)),
     // Crime.
     ("shooting", Fixed(Incident)),
@@ -304,6 +315,12 @@ pub static NOUNS: Table<NounClass> = table![
     ("incidents", Fixed(Incident)),
     ("discharges", Fixed(Incident)),
     ("deaths", Fixed(Incident)),
+    // The road toll: "205 fatalities", "10 fatal collisions", "106 positive tests".
+    ("fatalities", Fixed(Incident)),
+    ("fatal collisions", Fixed(Incident)),
+    ("fatal crashes", Fixed(Incident)),
+    ("positive tests", Fixed(Incident)),
+    ("positive breath tests", Fixed(Incident)),
     ("admissions", Fixed(Incident)),
     ("hospital admissions", Fixed(Incident)),
     // People: the verb decides.

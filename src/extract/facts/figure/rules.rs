@@ -191,6 +191,10 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
         return (next(1, "a") || next(1, "the") || next(1, "breath") || next(1, "roadside"))
             .then_some(VerbClass::Injure);
     }
+    // "26 tested positive", "104 motorists returned positive breath tests": an offence found.
+    if (same_word(w, "tested") || same_word(w, "returned")) && next(1, "positive") {
+        return Some(VerbClass::Injure);
+    }
     if same_word(w, "blew") {
         return (next(1, "over") || next(1, "positive") || next(1, "excess"))
             .then_some(VerbClass::Injure);
@@ -212,7 +216,7 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
     // "78 people have lost their lives on the roads": deaths, which count as crimes and
     // collisions do (the class of verbs whose people are incidents).
     if same_word(w, "lost") {
-        return ((next(1, "their") && next(2, "lives"))
+        return ((next(1, "their") && (next(2, "lives") || next(2, "life")))
             || ((next(1, "his") || next(1, "her")) && next(2, "life")))
         .then_some(VerbClass::Injure);
     }
@@ -1512,7 +1516,7 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
                 w,
                 &[
                     "found", "pleaded", "reported", "handed", "given", "passed", "went", "failed",
-                    "blew", "lost", "caught",
+                    "blew", "lost", "caught", "returned",
                 ],
             )
         {

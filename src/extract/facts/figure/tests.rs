@@ -288,7 +288,7 @@ fn outcomes_in_many_phrasings() {
         ),
         (
             "Of the drivers stopped, one tested positive for cannabis.",
-            &[],
+            &[(Incident, 1.0, C)],
         ),
         (
             "At the weekend 212 motorists failed a breath test and 9 drivers blew over the limit.",
@@ -1725,7 +1725,7 @@ fn phrasings_from_other_forces_read_as_their_category() {
         ),
         (
             "Eighty-two drivers returned positive breath tests, 19 people were arrested.",
-            &[(Arrest, 19.0, Unit::Count)],
+            &[(Incident, 82.0, Unit::Count), (Arrest, 19.0, Unit::Count)],
         ),
     ];
     for &(text, want) in cases {
@@ -1806,5 +1806,27 @@ fn seized_before_its_noun_and_seizures_of_drugs_are_counted() {
     check(
         "Officers seized 7 knives while alert levels 2 and 3 were in force.",
         &[(Category::Knife, 7.0, Unit::Count)],
+    );
+}
+
+#[test]
+fn the_road_toll_and_positive_tests_are_offences_and_deaths() {
+    check(
+        "This year 131 people have lost their life on the state's roads, with 97 fatalities by June.",
+        &[
+            (Category::Incident, 131.0, Unit::Count),
+            (Category::Incident, 97.0, Unit::Count),
+        ],
+    );
+    check(
+        "Of 2,300 drivers breath tested, 41 tested positive.",
+        &[
+            (Category::Activity, 2300.0, Unit::Count),
+            (Category::Incident, 41.0, Unit::Count),
+        ],
+    );
+    check(
+        "Officers ran 58 checkstops in the county.",
+        &[(Category::Activity, 58.0, Unit::Count)],
     );
 }
