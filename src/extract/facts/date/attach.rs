@@ -396,8 +396,10 @@ fn following<'m>(doc: &Doc, ms: &'m [Mention], b: usize, end: usize) -> Option<&
         return None;
     }
     for k in b..m.first {
+        // "12 fewer homicides than at this time in 2008": the period after "than" is the
+        // base's, not the number's.
         let breaks = doc.tokens[k].kind == TokenKind::Word
-            && in_list(doc.tok(k), &BREAK_WORDS)
+            && (in_list(doc.tok(k), &BREAK_WORDS) || doc.is(k, "than"))
             && !(own_since && k + 1 == m.first);
         if is_count(doc, ms, k) || is_punct(doc, k, ";") || is_punct(doc, k, ":") || breaks {
             return None;

@@ -391,8 +391,28 @@ fn financial_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if !(short || long) {
         return None;
     }
+    // "the 2018/2019 program", "the 2010-11 campaign", "the 2002/2003 Christmas period": a
+    // season across the new year, not a financial year; its days are not said.
+    let season = word_in(
+        doc,
+        at + 2,
+        &[
+            "campaign",
+            "campaigns",
+            "program",
+            "programme",
+            "christmas",
+            "festive",
+            "holiday",
+            "holidays",
+            "winter",
+            "season",
+        ],
+    );
     let financial = slash || short || fy_word || preceded_by_financial(doc, i);
-    if financial {
+    if season && !fy_word && !preceded_by_financial(doc, i) {
+        Some((at + 2, When::Other))
+    } else if financial {
         Some((at + 2, When::Financial(y)))
     } else {
         Some((at + 2, When::Years(y, next)))
@@ -1384,6 +1404,19 @@ fn connector(doc: &Doc, i: usize) -> bool {
     word_in(doc, i, &["to", "until", "till", "through", "thru", "and"]) || is_dash(doc, i)
 }
 
+/// The token after a range's connector at `i`, when one stands there: "to", "-", "until",
+/// and "through to" or "up to" after a comma that closes the first date ("from July 1,
+/// 2021, through to June 30, 2022").
+fn connector_end(doc: &Doc, i: usize) -> Option<usize> {
+    let comma = doc.tokens.get(i).is_some_and(|_| doc.tok(i) == ",");
+    let c = if comma { i + 1 } else { i };
+    if word_in(doc, c, &["through", "up"]) && word_in(doc, c + 1, &["to"]) {
+        return Some(c + 2);
+    }
+    // After a comma only a word joins: ", 2021 - 22" is no range of its own.
+    (connector(doc, c) && !(comma && is_dash(doc, c))).then_some(c + 1)
+}
+
 /// Ranges: "from Monday 16 May to Sunday 22 May 2022", "November 9 to 15",
 /// "between 19 and 23 April", "16-22 May", "between April and September 2010",
 /// "2015 to 2019".
@@ -1402,8 +1435,8 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
             k += 1;
             continue;
         }
-        if connector(doc, a.end) {
-            let and = word_in(doc, a.end, &["and"]);
+        if let Some(after) = connector_end(doc, a.end) {
+            let and = word_in(doc, after - 1, &["and"]);
             // "between 7am Friday, 18 October and 7am Saturday 19 October": a time of day
             // may stand before each end of the range.
             let clock_before = out
@@ -1415,17 +1448,13 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
                 let mut next = k + 1;
                 if ms
                     .get(next)
-                    .is_some_and(|c| c.when == When::Clock && c.first == a.end + 1)
+                    .is_some_and(|c| c.when == When::Clock && c.first == after)
                 {
                     next += 1;
                 }
-                let mut start = ms.get(next - 1).map_or(a.end + 1, |c| {
-                    if next > k + 1 {
-                        c.end
-                    } else {
-                        a.end + 1
-                    }
-                });
+                let mut start =
+                    ms.get(next - 1)
+                        .map_or(after, |c| if next > k + 1 { c.end } else { after });
                 // "until 11:59pm on April 5": the time's "on" before the date.
                 if next > k + 1 && word_in(doc, start, &["on"]) {
                     start += 1;
@@ -1439,7 +1468,7 @@ fn join_ranges(doc: &Doc, ms: Vec<Mention>) -> Vec<Mention> {
                 }
                 // "November 9 to 15": a bare day after the connector.
                 if let When::Day(d, _) = a.when {
-                    if let Some((e, w)) = date_then_bare_day(doc, a.end + 1, d) {
+                    if let Some((e, w)) = date_then_bare_day(doc, after, d) {
                         out.push(make(doc, a.first, e, w));
                         k += 1;
                         // Skip mentions swallowed by the range.

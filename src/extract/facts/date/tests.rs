@@ -1368,3 +1368,21 @@ fn last_financial_year_counts_from_the_countrys_own_start() {
         Some("FY2023/24")
     );
 }
+
+#[test]
+fn a_range_through_to_its_end_and_a_season_across_the_new_year() {
+    let text = "Police said 9,410 firearms were surrendered from July 1, 2023, through to \
+                June 30, 2024, Queensland Police said.";
+    assert_eq!(
+        figure_period(text, "9,410", None).as_deref(),
+        Some("FY2023/24")
+    );
+    // A campaign over Christmas named by its two years is no financial year.
+    let text = "During the 2016/2017 festive campaign, 431 drivers were arrested.";
+    assert_eq!(figure_period(text, "431", None), None);
+    let text = "In the 2016-17 campaign, 212 drivers were arrested in Kent.";
+    assert_eq!(figure_period(text, "212", None), None);
+    // The year after "than" is the base's, not the number's.
+    let text = "We have 14 fewer burglaries than at this point in 2021.";
+    assert_eq!(figure_period(text, "14", None), None);
+}
