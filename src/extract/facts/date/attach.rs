@@ -154,7 +154,22 @@ fn period_in_place(
     }
     if let Some(m) = following(doc, ms, b, toks.end) {
         if keep(&m) {
-            let p = resolve(doc, tl, ms, m)?;
+            let mut p = resolve(doc, tl, ms, m)?;
+            // "so far there have been four shootings in 2026": the year so far.
+            // Only when no other number stands between: "122 so far, compared to 226 for
+            // the whole of 2025" gives 226 the whole year.
+            let so_far = (toks.start..a).any(|k| {
+                doc.is(k, "so")
+                    && doc.is(k + 1, "far")
+                    && !(k..a).any(|j| {
+                        doc.tokens[j].kind == TokenKind::Number
+                            || is_punct(doc, j, ",")
+                            || in_list(doc.tok(j), &BREAK_WORDS)
+                    })
+            });
+            if so_far && matches!(m.when, When::Year(_)) {
+                p.push_str("-YTD");
+            }
             let certainty = if relative(m) {
                 Certainty::Inferred
             } else {

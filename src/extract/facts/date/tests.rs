@@ -1386,3 +1386,12 @@ fn a_range_through_to_its_end_and_a_season_across_the_new_year() {
     let text = "We have 14 fewer burglaries than at this point in 2021.";
     assert_eq!(figure_period(text, "14", None), None);
 }
+
+#[test]
+fn so_far_before_a_count_makes_its_year_the_year_so_far() {
+    let text = "The chief said that so far there have been 6 shootings in Dunmore in 2026.";
+    assert_eq!(figure_period(text, "6", None).as_deref(), Some("2026-YTD"));
+    // A whole year compared with the count so far stays whole.
+    let text = "There have been 40 so far, compared to 95 for the whole of 2025.";
+    assert_eq!(figure_period(text, "95", None).as_deref(), Some("2025"));
+}
