@@ -156,8 +156,8 @@ fn period_in_place(
         if keep(&m) {
             let mut p = resolve(doc, tl, ms, m)?;
             // "so far there have been four shootings in 2026": the year so far.
-            // Only when no other number stands between: "122 so far, compared to 226 for
-            // the whole of 2025" gives 226 the whole year.
+            // Only when no other number stands between: "40 so far, against 95 in
+            // all of 2025" gives 95 the whole year.
             let so_far = (toks.start..a).any(|k| {
                 doc.is(k, "so")
                     && doc.is(k + 1, "far")

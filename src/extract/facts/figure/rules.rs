@@ -515,6 +515,7 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
             }
         }
         bracketed_parts(doc, &st, index, &mut local, &mut trace);
+        of_the_count(doc, &st, index, &mut local, &mut trace);
         if let Some(f) = listed_people_outcome(doc, &st) {
             local.push(Found {
                 number: span(doc, st.start, st.start + 1),
@@ -630,6 +631,74 @@ fn bracketed_parts(
     }
     local.retain(|f| !added.iter().any(|a| a.number == f.number));
     local.extend(added);
+}
+
+/// A part of a count the sentence opens with: "Of the 1,145 charges laid, 317 were
+/// firearms-related" is a figure of the count's category, named by what the part was.
+/// Only a smaller number in digits right after the clause's comma, before "were" or "was",
+/// that nothing else has read.
+fn of_the_count(
+    doc: &Doc,
+    st: &Sentence,
+    sentence: usize,
+    local: &mut Vec<Found>,
+    trace: &mut Option<&mut Vec<Trace>>,
+) {
+    if !(is(doc, st.start, "of") && is(doc, st.start + 1, "the")) {
+        return;
+    }
+    let Some(parent) = local
+        .iter()
+        .find(|f| f.number.start == doc.tokens[st.start + 2].start)
+        .map(|f| f.figure.clone())
+        .filter(|f| f.unit == Unit::Count && f.change.is_none())
+    else {
+        return;
+    };
+    let Some(comma) = (st.start + 3..st.end.min(st.start + 12)).find(|&k| is(doc, k, ",")) else {
+        return;
+    };
+    let m = comma + 1;
+    let Some(q) = number::read(doc, m, st.end).filter(|q| {
+        q.first == m
+            && q.written == Written::Digits
+            && q.unit == Unit::Count
+            && q.value < parent.value
+    }) else {
+        return;
+    };
+    let number = span(doc, m, m + 1);
+    if local.iter().any(|f| f.number == number) || !word_in(doc.tok(q.end), &["were", "was"]) {
+        return;
+    }
+    let mut e = q.end + 1;
+    while e < st.end
+        && e < q.end + 7
+        && (is_word(doc, e) || (is(doc, e, "-") && glued(doc, e) && glued(doc, e + 1)))
+    {
+        e += 1;
+    }
+    if e == q.end + 1 {
+        return;
+    }
+    let part = Figure {
+        value: q.value,
+        item: format!("{} ({})", parent.item, text_of(doc, q.end + 1, e)),
+        qualifier: Qualifier::Exact,
+        source: Source::new(span(doc, m, e), "Of the <total>, <parts>"),
+        ..parent
+    };
+    if let Some(t) = trace
+        .as_deref_mut()
+        .and_then(|t| t.iter_mut().rev().find(|t| t.number == number))
+    {
+        t.outcome = Outcome::Figure(Box::new(part.clone()));
+    }
+    local.push(Found {
+        number,
+        figure: part,
+        sentence,
+    });
 }
 
 /// "A 31-year-old man, a 26-year-old man and a 44-year-old woman were arrested": people
@@ -1200,7 +1269,10 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     if words > 0
                         && word_in(
                             w,
-                            &["made", "taken", "seen", "brought", "led", "sent", "kept"],
+                            &[
+                                "made", "taken", "seen", "brought", "led", "sent", "kept", "laid",
+                                "found", "given", "caught", "held",
+                            ],
                         )
                     {
                         break;

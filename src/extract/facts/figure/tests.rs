@@ -1128,6 +1128,8 @@ Anyone with information is asked to call 480-948-6377.";
             (Cash, 145000.0, Unit::Usd),
             (Activity, 40.0, C),
             (Activity, 6.0, C),
+            // A part of the arrests is its own figure (facts/1: "151 handguns of 248").
+            (Arrest, 31.0, C),
             (Rate, 18.0, Unit::Percent),
         ]
     );
@@ -1828,5 +1830,21 @@ fn the_road_toll_and_positive_tests_are_offences_and_deaths() {
     check(
         "Officers ran 58 checkstops in the county.",
         &[(Category::Activity, 58.0, Unit::Count)],
+    );
+}
+
+#[test]
+fn a_part_of_the_count_a_sentence_opens_with() {
+    check(
+        "Of the 820 charges laid, 96 were drug-related.",
+        &[
+            (Category::Charge, 820.0, Unit::Count),
+            (Category::Charge, 96.0, Unit::Count),
+        ],
+    );
+    // A part no smaller than the count is no part of it.
+    check(
+        "Of the 20 charges laid, 96 were drug-related.",
+        &[(Category::Charge, 20.0, Unit::Count)],
     );
 }
