@@ -697,7 +697,11 @@ fn hard_wrapped(text: &str, lines: &[Range<usize>]) -> bool {
     let (mut joined, mut open) = (0usize, 0usize);
     for pair in lines.windows(2) {
         let gap = text.get(pair[0].end..pair[1].start).unwrap_or("");
-        if gap.matches('\n').count() > 1 {
+        // A table's row ends in its number ("Eastvale 1,204"): no sign of wrapping.
+        let row = text
+            .get(pair[0].clone())
+            .is_some_and(|l| l.ends_with(|c: char| c.is_ascii_digit()));
+        if gap.matches('\n').count() > 1 || row {
             continue;
         }
         joined += 1;
@@ -917,6 +921,22 @@ mod tests {
         assert_eq!(facts.people.len(), 1);
         assert_eq!(facts.people[0].name, "Rosa Lund");
         assert_eq!(facts.people[0].quotes.len(), 1);
+    }
+
+    #[test]
+    fn a_table_of_rows_ending_in_numbers_is_not_hard_wrapped() {
+        let text = "Knives by district
+Eastvale 12
+Northgate 8
+Westmoor 7
+Riverside 6
+                    Hillcrest 5
+Lakeside 4
+Oldtown 3
+Brookfield 2
+Call 101.";
+        let d = Doc::new(text);
+        assert_eq!(d.paragraphs.len(), 10);
     }
 
     #[test]

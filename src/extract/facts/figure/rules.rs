@@ -892,6 +892,27 @@ fn list_paragraphs(doc: &Doc) -> Vec<bool> {
 /// How many lines a counting heading covers.
 const HEADING_LINES: usize = 30;
 
+/// Whether paragraph `p` heads a table: a short line with no number, over a row that is a
+/// capitalised name and a number ("Region Knives handed in" over "Eastvale 1,204").
+fn table_heading(doc: &Doc, p: usize) -> bool {
+    let Some(range) = doc.paragraphs.get(p) else {
+        return false;
+    };
+    let toks = doc.tokens_in(range);
+    toks.len() <= 6
+        && !toks
+            .clone()
+            .any(|i| doc.tokens[i].kind == TokenKind::Number)
+        && !doc.slice(Span::new(range.start, range.end)).ends_with('.')
+        && doc.paragraphs.get(p + 1).is_some_and(|next| {
+            let r = doc.tokens_in(next);
+            r.len() >= 2
+                && r.len() <= 6
+                && doc.tokens[r.start].shape.upper_first
+                && doc.tokens[r.end - 1].kind == TokenKind::Number
+        })
+}
+
 /// For each paragraph, the category and noun of the heading above it that says what its
 /// lines count: a line ending in ":" whose words name a counted thing ("House burglaries
 /// by district:", "Arrests in each area:"), over the short lines that follow it, up to a
@@ -907,7 +928,7 @@ fn counted_headings(doc: &Doc) -> Vec<Option<(Category, String)>> {
                 open = Some((heading, left - 1));
             }
         }
-        if text.ends_with(':') {
+        if text.ends_with(':') || table_heading(doc, p) {
             let toks = doc.tokens_in(range);
             let named = (toks.start..toks.end).find_map(|i| {
                 if !is_word(doc, i) {
@@ -2933,13 +2954,13 @@ fn labelled(
 ) -> Option<Reading> {
     let e = q.end;
     let closes = e >= st.end || matches!(doc.tok(e), "." | ";" | ",") && e + 1 >= st.end;
-    if b <= st.start + 1
-        || !closes
-        || !matches!(doc.tok(b - 1), ":" | "-" | "\u{2013}" | "\u{2014}")
-    {
+    let separated = b > st.start && matches!(doc.tok(b - 1), ":" | "-" | "\u{2013}" | "\u{2014}");
+    // A table's row under its heading needs no separator: "Eastvale 1,204".
+    let row = st.heading.is_some() && b > st.start && is_word(doc, b - 1);
+    if b <= st.start + 1 && !row || !closes || !(separated || row) {
         return None;
     }
-    let label_end = b - 1;
+    let label_end = if separated { b - 1 } else { b };
     if label_end - st.start > 6 {
         return None;
     }
@@ -2963,7 +2984,11 @@ fn labelled(
                 qualifier,
                 None,
                 e,
-                "<place>: <n>",
+                if separated {
+                    "<place>: <n>"
+                } else {
+                    "<place> <n>"
+                },
             );
             if let Reading::Figure(fig, _) = &mut f {
                 fig.source.span = span(doc, st.start, e);

@@ -1848,3 +1848,20 @@ fn a_part_of_the_count_a_sentence_opens_with() {
         &[(Category::Charge, 20.0, Unit::Count)],
     );
 }
+
+#[test]
+fn a_table_under_a_heading_without_a_colon_is_read_row_by_row() {
+    let text = "The amnesty closed on Friday.\n\n\
+                District Knives surrendered\n\
+                Eastvale 1,204\nNorthgate 876\nWestmoor 412\nRiverside 390\n\
+                Hillcrest 277\nLakeside 201\nOldtown 158\nBrookfield 96\n\n\
+                Police thanked everyone who took part.";
+    let got = keys(text);
+    assert_eq!(got.len(), 8, "{got:?}");
+    assert!(got
+        .iter()
+        .all(|k| k.0 == Category::Knife && k.2 == Unit::Count));
+    // The rows' names stay in the items.
+    let f = figures(text);
+    assert!(f[0].item.ends_with("(Eastvale)"), "{:?}", f[0].item);
+}
