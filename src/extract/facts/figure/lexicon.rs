@@ -212,6 +212,11 @@ pub static NOUNS: Table<NounClass> = table![
     ("bikes", Vehicles),
     ("scooter", Vehicles),
     ("scooters", Vehicles),
+    ("boats", Vehicles),
+    ("jet skis", Vehicles),
+    ("trailers", Vehicles),
+    ("caravans", Vehicles),
+    ("trucks", Vehicles),
     ("van", Vehicles),
     ("vans", Vehicles),
     ("lorry", Vehicles),
@@ -293,6 +298,9 @@ pub static NOUNS: Table<NounClass> = table![
     ("leaflet drops", Fixed(Activity)),
     // Roadside checks as Canada names them: "386 checkstops".
     ("checkstops", Fixed(Activity)),
+    ("breath tests", Fixed(Activity)),
+    ("drug tests", Fixed(Activity)),
+    ("roadside tests", Fixed(Activity)),
     ("check stops", Fixed(Activity)),
     ("disruptions", Fixed(Activity)),
     // Crime.

@@ -1640,7 +1640,8 @@ fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
         if doc.tokens[j].kind == TokenKind::Word && verb_at(doc, j).is_some() {
             return None;
         }
-        // ", 41 people were arrested": a new count with its own verb.
+        // ", 41 people were arrested": a new count of people with its own verb (a list of
+        // things goes on to the verb they share).
         if doc.tok(j) == ","
             && doc
                 .tokens
@@ -1651,7 +1652,7 @@ fn verb_ahead(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
                 .bytes()
                 .all(|c| c.is_ascii_digit() || c == b',')
             && is_word(doc, j + 2)
-            && !word_in(doc.tok(j + 2), &["and", "or", "years", "year"])
+            && matches!(classify_words(doc, j + 2, j + 2), Some(NounClass::Person))
         {
             return None;
         }
@@ -2477,7 +2478,11 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                 _ => return Reading::Skip,
             }
         }
-        Some(NounClass::Vehicles) => match after.map(|a| a.0).or(before) {
+        Some(NounClass::Vehicles) => match after
+            .map(|a| a.0)
+            .or(before)
+            .or_else(|| verb_ahead(doc, np.end, st.end).map(|a| a.0))
+        {
             Some(VerbClass::Seize) => Category::Vehicle,
             Some(VerbClass::Activity) => Category::Activity,
             // "detected 286 vehicles travelling in excess of the limit": offences found.

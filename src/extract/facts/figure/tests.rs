@@ -1865,3 +1865,22 @@ fn a_table_under_a_heading_without_a_colon_is_read_row_by_row() {
     let f = figures(text);
     assert!(f[0].item.ends_with("(Eastvale)"), "{:?}", f[0].item);
 }
+
+#[test]
+fn a_list_of_vehicles_shares_the_verb_at_its_end_and_tests_are_activity() {
+    check(
+        "In all 14 cars, three motorcycles and two boats have been seized.",
+        &[
+            (Category::Vehicle, 14.0, Unit::Count),
+            (Category::Vehicle, 3.0, Unit::Count),
+            (Category::Vehicle, 2.0, Unit::Count),
+        ],
+    );
+    check(
+        "Officers carried out 5,210 roadside breath tests and 380 drug tests.",
+        &[
+            (Category::Activity, 5210.0, Unit::Count),
+            (Category::Activity, 380.0, Unit::Count),
+        ],
+    );
+}
