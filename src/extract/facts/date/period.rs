@@ -209,14 +209,27 @@ fn stated_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> 
             } else {
                 Certainty::Stated
             };
-            let a = with_year(a, tl);
-            let mut b = b;
-            if b.y == 0 {
-                b.y = a.y;
-                if a.y != 0 && b < a {
-                    b.y += 1;
+            // With no year on either end, the end takes the publication year nearest to
+            // it and the start the same year, or the one before when it runs over the new
+            // year: "from January 1 to September 15" published on 17 September is this year's.
+            let (a, b) = if a.y == 0 && b.y == 0 && reference(tl).is_some() {
+                let b = with_year(b, tl);
+                let mut a = Ymd::new(b.y, a.m, a.d);
+                if b < a {
+                    a.y -= 1;
                 }
-            }
+                (a, b)
+            } else {
+                let a = with_year(a, tl);
+                let mut b = b;
+                if b.y == 0 {
+                    b.y = a.y;
+                    if a.y != 0 && b < a {
+                        b.y += 1;
+                    }
+                }
+                (a, b)
+            };
             Some(Candidate {
                 start: a,
                 end: Some(b),
