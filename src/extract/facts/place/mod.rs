@@ -191,6 +191,7 @@ pub fn find(cx: &mut Context) {
     streets(&mut r);
     compass_regions(&mut r);
     known_places(&mut r);
+    dotted_abbreviations(&mut r);
     named_by_area_word(&mut r);
     after_an_address(&mut r);
     called_to(&mut r);
@@ -1545,16 +1546,25 @@ fn province_after_city(r: &mut Reader) {
             continue;
         };
         let end = k + abbr.matches('.').count() * 2;
-        if !r.free(k, end) {
+        // The province may be read already (`dotted_abbreviations`); its town is still read.
+        let read = r
+            .starts
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|p| p.0 == end);
+        if !read && !r.free(k, end) {
             continue;
         }
-        r.add(
-            k,
-            end,
-            abbr.to_string(),
-            PlaceKind::Region,
-            "<town>, <province>",
-        );
+        if !read {
+            r.add(
+                k,
+                end,
+                abbr.to_string(),
+                PlaceKind::Region,
+                "<town>, <province>",
+            );
+        }
         let mut a = k - 2;
         while a > 0 && is_cap(doc, a - 1) && !doc.tokens[a].line_before && a + 3 > k - 2 {
             a -= 1;
@@ -1565,6 +1575,64 @@ fn province_after_city(r: &mut Reader) {
         }
     }
 }
+
+/// `in the U.S.`, `a B.C. man`, `officers in B.C.`: a country or province written in dotted
+/// initials, in lower-case context. Before a capitalised word it is an adjective of a body
+/// ("U.S. Attorney", "B.C. Supreme Court") and after a number a year ("300 B.C."), so
+/// neither is read; nor is one letter of it read as a town of its own ("in B.C." is no "B").
+fn dotted_abbreviations(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !is_cap(doc, k) || doc.tok(k).chars().count() != 1 {
+            continue;
+        }
+        let Some(&(abbr, key)) = DOTTED_PLACES.iter().find(|(abbr, _)| {
+            let words = abbr.matches('.').count() * 2;
+            k + words <= n && doc.slice(span_of(doc, k, k + words)) == *abbr
+        }) else {
+            continue;
+        };
+        let end = k + abbr.matches('.').count() * 2;
+        let number_before = k > 0 && doc.tokens[k - 1].kind == TokenKind::Number;
+        let glued_before = k > 0 && glued(doc, k) && doc.tokens[k - 1].kind == TokenKind::Word;
+        let cap_after = is_cap(doc, end) && !doc.tokens[end].line_before;
+        // "U.S.-based" is an adjective; "in B.C., officers" ends a phrase.
+        let glued_after = glued(doc, end)
+            && doc.tokens.get(end).is_some()
+            && !matches!(doc.tok(end), "," | ";" | ":" | ")" | "." | "’" | "'");
+        if number_before || glued_before || cap_after || glued_after || !r.free(k, end) {
+            continue;
+        }
+        // "MAPLE RIDGE, B.C." is read with its town (`province_after_city`).
+        if k >= 2 && doc.tok(k - 1) == "," && is_cap(doc, k - 2) {
+            continue;
+        }
+        let name = abbr.to_string();
+        let key = if key.is_empty() {
+            place_key(abbr)
+        } else {
+            name_key(key)
+        };
+        let kind = if key == "us" || key == "uk" {
+            PlaceKind::Country
+        } else {
+            PlaceKind::Region
+        };
+        r.add_keyed(k, end, name, kind, "<dotted country or province>", key);
+    }
+}
+
+/// Countries and provinces written in dotted capitals, with the key of the name they are
+/// also written as (empty: their own).
+static DOTTED_PLACES: Pairs = pairs![
+    ("U.S.", "US"),
+    ("U.K.", "UK"),
+    ("B.C.", ""),
+    ("N.S.", ""),
+    ("N.B.", ""),
+    ("P.E.I.", ""),
+];
 
 /// Canadian provinces as news style abbreviates them.
 static PROVINCES: Pairs = pairs![

@@ -281,6 +281,26 @@ fn unknown_names_after_a_preposition_of_place() {
 }
 
 #[test]
+fn countries_and_provinces_in_dotted_capitals() {
+    check(&[
+        (
+            "The courier flew to the U.S. and was held there.",
+            &["U.S."],
+        ),
+        (
+            "A 41-year-old B.C. man was charged after a raid.",
+            &["B.C."],
+        ),
+        // One letter of the province is no town of its own.
+        ("The raids in B.C. were the largest this year.", &["B.C."]),
+        ("Drugs were sent from the U.S., police said.", &["U.S."]),
+        // Before a body's name the initials are an adjective; after a number, a year.
+        ("The U.S. Marshals Service helped.", &[]),
+        ("The coin dates from 200 B.C. and is rare.", &[]),
+    ]);
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (
