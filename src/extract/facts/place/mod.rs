@@ -712,8 +712,11 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
             .is_some_and(|_| matches!(doc.tok(end), "-" | "‑"))
         && is_cap(doc, end + 1);
     let shouting = is_all_caps(doc, end - 1) && is_all_caps(doc, end);
-    let next_cap =
-        is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) && !shouting;
+    let next_cap = is_cap(doc, end)
+        && !doc.tokens[end].line_before
+        && !glued(doc, end)
+        && !shouting
+        && !caption_at(doc, end);
     if hyphen_before || hyphen_after || next_cap || capital_before(doc, k) {
         return false;
     }
@@ -742,6 +745,16 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
     prep || noun_after || dateline || after_place || before_place
 }
 
+/// Whether token `k` opens a photo's credit or caption run into the text: "seized in
+/// Kelby Credit: @kelbypolice", "Picture: Westshire Police". The name before it ends there.
+fn caption_at(doc: &Doc, k: usize) -> bool {
+    is_any(
+        doc,
+        k,
+        &["Credit", "Picture", "Photo", "Image", "Pic", "Photograph"],
+    ) && doc.is(k + 1, ":")
+}
+
 /// Reads an unknown capitalised name from `i` (one to three words) that context shows is
 /// a place. Returns its end.
 fn context_name(r: &Reader, i: usize) -> Option<usize> {
@@ -751,17 +764,23 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
     }
     let mut end = word_end(doc, i);
     let mut words = 1;
-    while words < 3 && is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) {
+    while words < 3
+        && is_cap(doc, end)
+        && !doc.tokens[end].line_before
+        && !glued(doc, end)
+        && !caption_at(doc, end)
+    {
         if is_any(doc, end, &NOT_PLACE_WORDS) {
             return None;
         }
         end = word_end(doc, end);
         words += 1;
     }
-    // The name ends the phrase: punctuation, a small word or the end of the text.
+    // The name ends the phrase: punctuation, a small word, a photo's credit or the end of
+    // the text.
     let closes = match doc.tokens.get(end) {
         None => true,
-        Some(t) => t.kind == TokenKind::Punct || !is_cap(doc, end),
+        Some(t) => t.kind == TokenKind::Punct || !is_cap(doc, end) || caption_at(doc, end),
     };
     if !closes || !r.free(i, end) || is_any(doc, end, &SPEAKER_VERBS) {
         return None;
@@ -1038,6 +1057,11 @@ fn state_after_city(r: &mut Reader) {
                     .is_some_and(|t| t.line_before)
                 && postal
         {
+            continue;
+        }
+        // "By Jo Hart, PA": a byline names a reporter and a news agency, no state.
+        let line = (0..=k).rev().find(|&a| a == 0 || doc.tokens[a].line_before);
+        if line.is_some_and(|a| doc.tok(a) == "By") {
             continue;
         }
         let end = if dotted { k + 2 } else { k + 1 };
@@ -1434,6 +1458,7 @@ fn after_a_preposition(r: &mut Reader) {
                 let next = doc.tokens.get(end).map_or("", |_| doc.tok(end));
                 // "from Jo Hart's", "from Sam Reid, 34,": a person, not a place.
                 let closes = matches!(next, "" | "," | "." | ";" | ":" | ")" | "and" | "or")
+                    || caption_at(doc, end)
                     || doc.tokens.get(end).is_some_and(|t| {
                         t.kind == TokenKind::Word && doc.tok(end).starts_with(char::is_lowercase)
                     });

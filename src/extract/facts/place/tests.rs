@@ -301,6 +301,31 @@ fn countries_and_provinces_in_dotted_capitals() {
 }
 
 #[test]
+fn a_photo_credit_or_a_byline_is_no_place() {
+    check(&[
+        (
+            "Cannabis worth €20,000 seized in Rathmoy Credit: @westgardai",
+            &["Rathmoy"],
+        ),
+        (
+            "Cash found in Kelby Bay Picture: Westshire Police",
+            &["Kelby Bay"],
+        ),
+        ("Drugs seized in Cork Credit: Garda Press Office", &["Cork"]),
+    ]);
+    // A news agency after a reporter's name is no US state.
+    assert_eq!(
+        places("By Jo Hartley, PA\nA man was charged in Belfast.\n"),
+        ["Belfast"]
+    );
+    // A dateline still names its state.
+    assert_eq!(
+        places("ERIE, PA \u{2014} Officers seized 30 guns.\n"),
+        ["ERIE", "Pennsylvania"]
+    );
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (
