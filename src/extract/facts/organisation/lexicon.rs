@@ -196,6 +196,14 @@ pub static KNOWN: Pairs = pairs![
     ("Criminal Assets Bureau", ""),
     ("Revenue Commissioners", ""),
     ("Tusla", ""),
+    ("Forensic Science Ireland", ""),
+    ("FSI", "Forensic Science Ireland"),
+    ("Forensic Science Northern Ireland", ""),
+    ("FSNI", "Forensic Science Northern Ireland"),
+    // Devolved governments, which fund and report on policing.
+    ("Scottish Government", ""),
+    ("Welsh Government", ""),
+    ("Northern Ireland Executive", ""),
     // Charities and community bodies.
     ("UK Visas and Immigration", ""),
     ("Health and Safety Executive", ""),

@@ -246,6 +246,13 @@ fn named_by_head(doc: &Doc, blocked: &[bool]) -> Vec<Found> {
         if items.iter().any(|x| is_head(doc, *x)) && !title_case_line(doc, i) {
             for seg in segments(doc, &items) {
                 if let Some(f) = body_in(doc, &items[seg.0..seg.1]) {
+                    // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a listed name
+                    // that runs on past the name's end is read whole from the list.
+                    let a = doc.token_at(f.span.start);
+                    let b = doc.tokens_in(&(f.span.start..f.span.end)).end;
+                    if known().longest_at(doc, a).is_some_and(|h| h.end > b) {
+                        continue;
+                    }
                     out.push(f);
                 }
             }
@@ -331,6 +338,17 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     if last_head < a {
         return None;
     }
+    // "Two North East Police Forces record a rise": forces in the plural are no one body.
+    if seg.get(last_head + 1).is_some_and(|x| {
+        x.0 == Item::Word
+            && is_any(
+                doc,
+                x.1,
+                &["Forces", "Services", "Departments", "Constabularies"],
+            )
+    }) {
+        return None;
+    }
     let mut b = last_head + 1;
     if seg
         .get(b)
@@ -387,11 +405,27 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     if is_any(doc, last.2, &["station", "stations", "HQ", "headquarters"]) {
         return None;
     }
-    let span = span_of(doc, first.1, last.2);
+    // "U.S. Attorney’s Office", "U.S. Drug Enforcement Administration": the country's
+    // dotted initials before a federal body's name belong to it.
+    let from = first.1;
+    let dotted_us = from >= 4
+        && doc.is(from - 4, "U")
+        && doc.is(from - 3, ".")
+        && doc.is(from - 2, "S")
+        && doc.is(from - 1, ".")
+        && (from - 3..from).all(|k| glued(doc, k))
+        && doc.tok(from - 4) == "U"
+        && !doc.tokens[from - 3..from].iter().any(|t| t.line_before);
+    let from = if dotted_us { from - 4 } else { from };
+    let span = span_of(doc, from, last.2);
     let after = last.2 + possessive_len(doc, last.2);
+    // A listed body keeps its listed name ("U.S. Drug Enforcement Administration" is the
+    // DEA, as its later "DEA" is).
+    let bare = span_of(doc, first.1, last.2);
+    let name = known_as(doc.slice(bare)).map_or_else(|| canonical(doc.slice(span)), str::to_string);
     Some(Found {
         span,
-        name: canonical(doc.slice(span)),
+        name,
         rule: "<Capitalised Name> Command|Unit|Team|Police|...",
         acronym: bracketed_acronym(doc, after),
     })

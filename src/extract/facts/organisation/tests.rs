@@ -306,3 +306,46 @@ fn a_unit_named_with_police_in_front_keeps_it_mid_sentence() {
         ["Police Search Support Command"]
     );
 }
+
+#[test]
+fn a_listed_name_with_a_comma_is_read_whole() {
+    assert_eq!(
+        organisations(
+            "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives traced the gun."
+        ),
+        ["ATF"]
+    );
+}
+
+#[test]
+fn forces_in_the_plural_are_no_one_body() {
+    assert_eq!(
+        organisations("Three South West Police Forces report a fall in burglary."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_federal_body_keeps_the_dotted_initials_of_its_country() {
+    assert_eq!(
+        organisations("The U.S. Attorney’s Office for the Southern District said so."),
+        ["U.S. Attorney’s Office"]
+    );
+    // A listed agency keeps its listed name, and its acronym later is the same body.
+    assert_eq!(
+        organisations("The U.S. Drug Enforcement Administration led it. DEA agents seized 9 guns."),
+        ["DEA"]
+    );
+}
+
+#[test]
+fn forensic_and_devolved_government_bodies() {
+    assert_eq!(
+        organisations("Samples were sent to Forensic Science Ireland for analysis."),
+        ["Forensic Science Ireland"]
+    );
+    assert_eq!(
+        organisations("The Welsh Government funded the extra patrols."),
+        ["Welsh Government"]
+    );
+}
