@@ -9,7 +9,9 @@ use super::lexicon::{
     opens_prefix, opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS,
     NOT_ROLE_START, RANKS, RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
-use super::name::{in_list, is_honorific, is_name_word, read_name, skip_post_nominals, Name};
+use super::name::{
+    in_list, is_honorific, is_name_word, read_name, read_name_after_rank, skip_post_nominals, Name,
+};
 use std::collections::HashMap;
 
 use crate::extract::facts::figure::number;
@@ -75,6 +77,15 @@ fn match_words(doc: &Doc, i: usize, rank: &str, first: bool) -> Option<usize> {
         }
         j += 1;
         if doc.is(j, ".") && doc.tokens.get(j).is_some_and(|t| !t.space_before) {
+            j += 1;
+        }
+        // "Attorney-General", "Lieutenant-Colonel": a hyphen may join the words of a rank.
+        let more = k + 1 < rank.split(' ').count();
+        if more
+            && doc.is(j, "-")
+            && doc.tokens.get(j).is_some_and(|t| !t.space_before)
+            && doc.tokens.get(j + 1).is_some_and(|t| !t.space_before)
+        {
             j += 1;
         }
     }
@@ -495,7 +506,7 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     if doc.tokens.get(at).is_some_and(|t| t.line_before) {
         return None;
     }
-    let (name, rank_end) = match read_name(doc, at) {
+    let (name, rank_end) = match read_name_after_rank(doc, at, |k| match_rank(doc, k).is_some()) {
         Some(name) => (name, end),
         None => titled_of(doc, at)?,
     };

@@ -1017,3 +1017,52 @@ fn a_name_that_a_who_clause_follows_is_a_person() {
     // A force takes "who" too, and is no person.
     assert!(names("Kent Police, who are investigating, want to hear from you.").is_empty());
 }
+
+/// (name, rank) of everyone found in `text`.
+fn ranked(text: &str) -> Vec<(String, Option<String>)> {
+    people(text).into_iter().map(|p| (p.name, p.rank)).collect()
+}
+
+#[test]
+fn us_federal_and_hyphenated_titles_are_ranks() {
+    let want = |n: &str, r: &str| vec![(n.to_string(), Some(r.to_string()))];
+    assert_eq!(
+        ranked("The sentence was announced by United States Attorney Dana Holloway."),
+        want("Dana Holloway", "United States Attorney")
+    );
+    assert_eq!(
+        ranked("U.S. Attorney Dana Holloway said the case was strong."),
+        want("Dana Holloway", "U.S. Attorney")
+    );
+    assert_eq!(
+        ranked("\"The law is clear,\" Attorney-General Tom Reeve said."),
+        want("Tom Reeve", "Attorney-General")
+    );
+    // The office alone names nobody.
+    assert!(ranked("The U.S. Attorney said the case was strong.").is_empty());
+}
+
+#[test]
+fn a_middle_initial_that_is_also_a_word_stays_in_the_name() {
+    assert_eq!(
+        names("Acting Superintendent Ray A. Kimble said the unit grew."),
+        ["Ray A. Kimble"]
+    );
+    assert_eq!(
+        names("Chief Inspector Lena I. Marsh said the unit grew."),
+        ["Lena I. Marsh"]
+    );
+}
+
+#[test]
+fn initials_in_capitals_open_a_name_after_a_rank() {
+    let found = people("\"We will act,\" Police Chief RJ Harlow said. \"Today,\" Harlow said.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, "RJ Harlow");
+    assert_eq!(found[0].quotes, ["We will act", "Today"]);
+    // A rank's abbreviation is no pair of initials: "DS" stays the rank.
+    let found = names("Deputy Chief DS Kim Lowe said the checks worked.");
+    assert!(found.iter().all(|n| n == "Kim Lowe"), "{found:?}");
+    // Initials alone, with no rank before them, open no name.
+    assert!(names("JD Sports said the store was shut.").is_empty());
+}
