@@ -504,13 +504,25 @@ fn stations(r: &mut Reader) {
         {
             e -= 1;
         }
+        // "Kevin Street Garda station": an Irish police station is named by its street,
+        // the force's word (read as the force) between.
+        // Not the plural: "North Dublin Garda Stations" are the stations of an area.
+        let garda = e == k
+            && e >= 2
+            && doc.is(k, "station")
+            && matches!(doc.tok(e - 1), "Garda" | "Gardaí" | "Gardai");
+        let e = if garda { e - 1 } else { e };
         let Some(start) = name_start_before(r, e, 4) else {
             continue;
         };
-        if is_any(doc, e - 1, &NOT_STATION_NAMES) || !r.free(start, e) {
+        if !garda && is_any(doc, e - 1, &NOT_STATION_NAMES) || !r.free(start, e) {
             continue;
         }
-        let key = format!("{} station", name_key(doc.slice(span_of(doc, start, e))));
+        let key = format!(
+            "{}{} station",
+            name_key(doc.slice(span_of(doc, start, e))),
+            if garda { " garda" } else { "" }
+        );
         let span = span_of(doc, start, k + 1);
         let name = if doc.is(k, "stations") {
             format!("{} station", doc.slice(span_of(doc, start, k)))

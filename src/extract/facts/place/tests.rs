@@ -326,6 +326,22 @@ fn a_photo_credit_or_a_byline_is_no_place() {
 }
 
 #[test]
+fn a_garda_station_is_named_by_its_street() {
+    check(&[
+        (
+            "Two men were taken to Mill Lane Garda station and held.",
+            &["Mill Lane Garda station"],
+        ),
+        (
+            "Call Mill Lane Garda Station on 01 555 0100.",
+            &["Mill Lane Garda Station"],
+        ),
+        ("They are detained at West Cork Garda Stations.", &[]),
+        ("They were taken to the local Garda station.", &[]),
+    ]);
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (

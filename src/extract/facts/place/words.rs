@@ -255,6 +255,10 @@ pub static NOT_PLACE_WORDS: WordList = words![
     "Further",
     "More",
     "Information",
+    // Appeals open with a verb: "Call Kelby Road station on ...".
+    "Call",
+    "Contact",
+    "Ring",
     "Enquiries",
     "Inquiries",
     "No",
