@@ -1416,6 +1416,26 @@ static BODY_HEADS: WordList = words![
     "Board",
 ];
 
+/// People whose home "from <Name>" gives when a verb follows the name: "a 40-year-old
+/// from Kelby was charged", "a man from Kelby Beach has been jailed".
+static PEOPLE_BEFORE_FROM: WordList = words![
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "youth",
+    "year-old",
+    "resident",
+    "residents",
+    "driver",
+    "motorist",
+    "person",
+];
+
 /// `in Kaitaia`, `near Lifford`, `between Hillsborough and Dromore`, `across Auckland and
 /// Tokoroa`: an unknown capitalised name after a preposition of place, which ends its
 /// phrase, is a place. Not a name that starts a sentence's subject, a rank, a body, a
@@ -1452,7 +1472,8 @@ fn after_a_preposition(r: &mut Reader) {
         let mut i = k + 1;
         let mut commas = false;
         let mut last_and = false;
-        for _ in 0..6 {
+        // Up to ten names: "across Ardmore, Kelby, Rathmoy, ... and Dunmore".
+        for _ in 0..10 {
             // "in Auckland and Tokoroa": a known place, then a name after "and".
             let end = if let Some((e, _)) = r.starts.get(i).copied().flatten() {
                 e
@@ -1480,8 +1501,13 @@ fn after_a_preposition(r: &mut Reader) {
                     break;
                 }
                 // "from" names where someone lives only before a comma, a full stop or
-                // "and": "Jo Hart, 32, from Lifford and ...".
-                if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") {
+                // "and": "Jo Hart, 32, from Lifford and ...", or after a person before the
+                // court's verb: "a woman from Kelby Beach was charged".
+                let year_old = k >= 3 && doc.is(k - 1, "old") && doc.is(k - 2, "-");
+                let person_from = k > 0
+                    && (is_any(doc, k - 1, &PEOPLE_BEFORE_FROM) || year_old)
+                    && is_any(doc, end, &["was", "were", "is", "has", "had"]);
+                if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") && !person_from {
                     break;
                 }
                 names.push((i, end));

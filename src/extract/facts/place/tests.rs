@@ -342,6 +342,32 @@ fn a_garda_station_is_named_by_its_street() {
 }
 
 #[test]
+fn a_home_before_a_verb_and_long_lists_of_places() {
+    check(&[
+        (
+            "A 44 year-old woman from Kelby Beach was charged with theft.",
+            &["Kelby Beach"],
+        ),
+        ("A 19-year-old from Rathmoy has been charged.", &["Rathmoy"]),
+        // Not after a word that is no person: a report "from" someone is no home.
+        ("A statement from Jo Hart was read out.", &[]),
+        (
+            "Warrants were executed across Ardmore, Kelby, Rathmoy, Dunmore, Glenbeg, \
+             Carrow Hill, Tullow and the city centre.",
+            &[
+                "Ardmore",
+                "Kelby",
+                "Rathmoy",
+                "Dunmore",
+                "Glenbeg",
+                "Carrow Hill",
+                "Tullow",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (
