@@ -239,6 +239,34 @@ pub static KNOWN: Pairs = pairs![
     ("Prince’s Trust", "The Prince’s Trust"),
 ];
 
+/// Words after "<city> police" that show the force acting or speaking: "Toronto police
+/// say", "Halton police arrested".
+pub static CITY_POLICE_VERBS: WordList = words![
+    "say",
+    "says",
+    "said",
+    "have",
+    "has",
+    "had",
+    "are",
+    "were",
+    "is",
+    "was",
+    "will",
+    "announced",
+    "arrested",
+    "charged",
+    "seized",
+    "report",
+    "reported",
+    "believe",
+    "believed",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+];
+
 /// Words that end the name of a unit, command or body: "Gang Crime Command",
 /// "Firearms Forensic Unit", "Home Office", "Virginia State Police".
 pub static HEADS: WordList = words![
@@ -286,6 +314,8 @@ pub static HEADS: WordList = words![
     "Collaboration",
     "Court",
     "Courts",
+    // A detachment of the Mounties is named by its town: "Kelby RCMP".
+    "RCMP",
 ];
 
 /// Words that make a "Court" a court of law: "Swansea Crown Court", "Auckland District

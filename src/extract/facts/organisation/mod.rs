@@ -15,7 +15,8 @@ use crate::extract::sorting;
 use std::sync::OnceLock;
 
 use lexicon::{
-    CONNECTORS, COURT_KINDS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, VENUE_BEFORE_CENTRE,
+    CITY_POLICE_VERBS, CONNECTORS, COURT_KINDS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES,
+    VENUE_BEFORE_CENTRE,
 };
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
@@ -23,6 +24,7 @@ use crate::extract::facts::place::names::{
     glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of,
     title_case_line, word_end,
 };
+use crate::extract::facts::place::unambiguous_city_at;
 use crate::extract::lexicon::ranks::is_title_word;
 use crate::extract::model::{Organisation, Source, Span};
 use crate::extract::pipeline::Context;
@@ -69,6 +71,7 @@ pub fn find(cx: &mut Context) {
     }
     found.extend(split);
     sorting::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
+    one_detachment(&mut found);
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
@@ -100,6 +103,27 @@ pub fn find(cx: &mut Context) {
         }
     }
     acronym_mentions(cx, &acronyms, &blocked);
+}
+
+/// "Kelby RCMP say ... the RCMP seized": where a release names one detachment of the
+/// Mounties, "RCMP" alone is that detachment. (Where it names several, it is the force.)
+fn one_detachment(found: &mut [Found]) {
+    let mut detachments: Vec<String> = found
+        .iter()
+        .filter(|f| f.name.ends_with(" RCMP"))
+        .map(|f| f.name.clone())
+        .collect();
+    sorting::sort(&mut detachments);
+    detachments.dedup_by(|a, b| name_key(a) == name_key(b));
+    let [only] = detachments.as_slice() else {
+        return;
+    };
+    for f in found.iter_mut() {
+        // Only the word list's entry, not a name read by its head word.
+        if f.name == "Royal Canadian Mounted Police" && f.rule == "known force or agency" {
+            f.name = only.clone();
+        }
+    }
 }
 
 /// Whether two name keys are one body: equal, or one force written with and without its
@@ -462,6 +486,16 @@ fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
             i = end;
             continue;
         }
+        if let Some(end) = city_police(doc, i, covered) {
+            out.push(Found {
+                span: span_of(doc, i, end),
+                name: doc.slice(span_of(doc, i, end)).to_string(),
+                rule: "<city> police",
+                acronym: None,
+            });
+            i = end;
+            continue;
+        }
         let Some(hit) = known().longest_at(doc, i) else {
             i += 1;
             continue;
@@ -507,6 +541,32 @@ fn force_in_lower_case(doc: &Doc, i: usize, covered: &[bool]) -> Option<(usize, 
         let name = known_as(&format!("{} Police", doc.slice(span_of(doc, i, end))))?;
         Some((end + 1, name))
     })
+}
+
+/// "Toronto police said", "Halton police Superintendent Jo Hart": a city of the word lists
+/// and "police" in lower case, as news pages name a city's force. Not after a capitalised
+/// word, which would make the city part of a longer name. Returns the end.
+fn city_police(doc: &Doc, i: usize, covered: &[bool]) -> Option<usize> {
+    let end = unambiguous_city_at(doc, i)?;
+    let police = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| !t.line_before && t.space_before && t.kind == TokenKind::Word)
+        && doc.tok(end) == "police";
+    let free = (i..=end).all(|k| !covered.get(k).copied().unwrap_or(true));
+    let before_cap = i > 0 && !doc.tokens[i].line_before && is_cap(doc, i - 1) && {
+        // A sentence's first word is no part of the name: "Yesterday Toronto police".
+        !is_any(doc, i - 1, &LEADING_DROPS)
+    };
+    let glued_before = i > 0 && glued(doc, i);
+    // The force acts or speaks, or a rank of it follows: "Toronto police say", "Toronto
+    // police Superintendent". ("London police, and staff" or "our Exeter police enquiry
+    // office" name no force.)
+    let next = end + 1;
+    let acts = doc.tokens.get(next).is_some_and(|t| !t.line_before)
+        && (is_any(doc, next, &CITY_POLICE_VERBS)
+            || is_cap(doc, next) && is_title_word(doc.tok(next)));
+    (police && free && acts && !before_cap && !glued_before).then_some(end + 1)
 }
 
 /// Later uses of an acronym defined in brackets are mentions: "(DST)" then "Antrim DST".

@@ -349,3 +349,34 @@ fn forensic_and_devolved_government_bodies() {
         ["Welsh Government"]
     );
 }
+
+#[test]
+fn a_city_force_named_in_lower_case_as_news_pages_do() {
+    assert_eq!(
+        organisations("Toronto police say 30 guns were seized in the sweep."),
+        ["Toronto police"]
+    );
+    assert_eq!(
+        organisations("Toronto police Superintendent Jo Hart led it."),
+        ["Toronto police"]
+    );
+    // Neither a list of forces' areas nor a building names a city's force.
+    assert!(organisations("Officers from Toronto police, and staff came.").is_empty());
+    assert!(organisations("A knife was left at the Toronto police front desk.").is_empty());
+}
+
+#[test]
+fn detachments_of_the_mounties_by_their_towns() {
+    assert_eq!(
+        organisations("Kelby RCMP say a car was stopped. The RCMP seized cash."),
+        ["Kelby RCMP"]
+    );
+    assert_eq!(
+        organisations("RCMP made stops. Kelby RCMP and Rathmoy RCMP seized cash."),
+        [
+            "Royal Canadian Mounted Police",
+            "Kelby RCMP",
+            "Rathmoy RCMP"
+        ]
+    );
+}

@@ -81,6 +81,15 @@ fn gazetteer() -> &'static Gazetteer {
     })
 }
 
+/// The end of a city of the word lists that starts at token `i` and is no common word or
+/// surname ("Toronto", not "Reading"), for the organisations' "Toronto police".
+pub(crate) fn unambiguous_city_at(doc: &Doc, i: usize) -> Option<usize> {
+    gazetteer()
+        .longest_at(doc, i)
+        .filter(|h| h.tag == CITY)
+        .map(|h| h.end)
+}
+
 /// One place found at a span.
 struct Found {
     span: Span,
