@@ -759,11 +759,10 @@ fn suspects_joined_by_and() {
         names("Police charged Ruth Obi, Tom Vale and Ali Dane with robbery."),
         ["Ruth Obi", "Tom Vale", "Ali Dane"]
     );
-    // Known wrong: a list is read forward from the suspect its context names, so the names
-    // before the last one of "A, B and C were charged" are missed.
+    // A list that a plural verb of the courts closes: each name is a suspect.
     assert_eq!(
         names("Ruth Obi, Tom Vale and Ali Dane were charged with robbery."),
-        ["Ali Dane"]
+        ["Ruth Obi", "Tom Vale", "Ali Dane"]
     );
     // A speaker's "and" joins no suspect to them.
     assert_eq!(
@@ -1065,4 +1064,17 @@ fn initials_in_capitals_open_a_name_after_a_rank() {
     assert!(found.iter().all(|n| n == "Kim Lowe"), "{found:?}");
     // Initials alone, with no rank before them, open no name.
     assert!(names("JD Sports said the store was shut.").is_empty());
+}
+
+#[test]
+fn the_first_of_a_pair_takes_the_pairs_verb_of_the_courts() {
+    assert_eq!(
+        names("At Kelby Crown Court ringleaders Dale Hartigan and Ross Penley were jailed."),
+        ["Dale Hartigan", "Ross Penley"]
+    );
+    // A singular verb belongs to the second name only.
+    assert_eq!(
+        names("The van passed Dale Hartigan and Ross Penley was arrested later."),
+        ["Ross Penley"]
+    );
 }
