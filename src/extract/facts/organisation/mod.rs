@@ -409,7 +409,12 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
             .rev()
             .find(|x| x.0 != Item::Possessive)
             .filter(|x| x.0 == Item::Word);
-        if !kind.is_some_and(|x| is_any(doc, x.1, &COURT_KINDS)) {
+        // "the Ontario Court of Justice", "the Court of Appeal": the court's kind after it.
+        let kind_after = seg.get(last_head + 1).is_some_and(|x| doc.is(x.1, "of"))
+            && seg
+                .get(last_head + 2)
+                .is_some_and(|x| is_any(doc, x.1, &["Justice", "Appeal", "Appeals"]));
+        if !kind.is_some_and(|x| is_any(doc, x.1, &COURT_KINDS)) && !kind_after {
             return None;
         }
     }
@@ -440,7 +445,20 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
         && (from - 3..from).all(|k| glued(doc, k))
         && doc.tok(from - 4) == "U"
         && !doc.tokens[from - 3..from].iter().any(|t| t.line_before);
-    let from = if dotted_us { from - 4 } else { from };
+    // "43 Division Major Crime Unit": a division numbered, as Canadian forces name them.
+    let numbered = from >= 1
+        && doc.is(from, "Division")
+        && doc.tokens[from - 1].kind == TokenKind::Number
+        && !doc.tokens[from].line_before
+        && doc.tok(from - 1).len() <= 3
+        && doc.tok(from - 1).bytes().all(|b| b.is_ascii_digit());
+    let from = if dotted_us {
+        from - 4
+    } else if numbered {
+        from - 1
+    } else {
+        from
+    };
     let span = span_of(doc, from, last.2);
     let after = last.2 + possessive_len(doc, last.2);
     // A listed body keeps its listed name ("U.S. Drug Enforcement Administration" is the

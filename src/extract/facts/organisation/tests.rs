@@ -380,3 +380,21 @@ fn detachments_of_the_mounties_by_their_towns() {
         ]
     );
 }
+
+#[test]
+fn courts_named_with_their_kind_after_and_numbered_divisions() {
+    assert_eq!(
+        organisations("He will appear before the Kelby Court of Justice in May."),
+        ["Kelby Court of Justice"]
+    );
+    assert_eq!(
+        organisations("The Court of Appeal cut the sentence."),
+        ["Court of Appeal"]
+    );
+    // A court with neither kind is a block of flats.
+    assert!(organisations("Police were called to Ashby Court of Elm Road.").is_empty());
+    assert_eq!(
+        organisations("Officers of 31 Division Major Crime Unit made the arrest."),
+        ["31 Division Major Crime Unit"]
+    );
+}
