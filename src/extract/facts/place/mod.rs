@@ -1312,6 +1312,11 @@ static NOT_AFTER_PREPOSITION: WordList = words![
     "School",
     "College",
     "University",
+    // Times of day that a heading may capitalise: "at Noon".
+    "Noon",
+    "Midnight",
+    "Midday",
+    "Dawn",
 ];
 
 /// Words before "in" that make what follows a kind of crime, a skill or a field, not a
@@ -1445,8 +1450,8 @@ static PEOPLE_BEFORE_FROM: WordList = words![
     "person",
 ];
 
-/// `in Kaitaia`, `near Lifford`, `between Hillsborough and Dromore`, `across Auckland and
-/// Tokoroa`: an unknown capitalised name after a preposition of place, which ends its
+/// `in Kaitaia`, `near Lifford`, `at Tarrowby.`, `between Hillsborough and Dromore`,
+/// `across Auckland and Tokoroa`: an unknown capitalised name after a preposition of place, which ends its
 /// phrase, is a place. Not a name that starts a sentence's subject, a rank, a body, a
 /// month or a language (`could_be_place`), nor one the text gives a person's age or
 /// possessive.
@@ -1456,7 +1461,7 @@ fn after_a_preposition(r: &mut Reader) {
     let surnames = surnames(r);
     for k in 0..n {
         let prep = [
-            "in", "near", "between", "across", "outside", "around", "from",
+            "in", "near", "between", "across", "outside", "around", "from", "at",
         ]
         .iter()
         .any(|w| doc.tok(k) == *w)

@@ -368,6 +368,24 @@ fn a_home_before_a_verb_and_long_lists_of_places() {
 }
 
 #[test]
+fn an_unknown_name_after_at_that_ends_its_phrase() {
+    check(&[
+        (
+            "The stolen van was found burnt out at Rathmoy.",
+            &["Rathmoy"],
+        ),
+        (
+            "The car was left at Kelby Vale, officers said.",
+            &["Kelby Vale"],
+        ),
+        ("Officers arrived at Noon.", &[]),
+        ("He was arrested at Kelby Police Station.", &[]),
+        ("He shouted at PC Dunn.", &[]),
+        ("They met at Jo Hart's flat.", &[]),
+    ]);
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (
