@@ -386,6 +386,14 @@ fn an_unknown_name_after_at_that_ends_its_phrase() {
 }
 
 #[test]
+fn a_question_opening_a_headline_makes_no_surname_of_a_place() {
+    assert_eq!(
+        places("Why Tasmania drivers face more checks\n\nPatrols in Tasmania will double.\n"),
+        ["Tasmania"]
+    );
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (

@@ -143,6 +143,11 @@ pub static PREV_OK: WordList = words![
     "While",
     "Where",
     "As",
+    // Questions that open a headline: "How Kelby police ...", "Why Rathmoy ...".
+    "How",
+    "Why",
+    "What",
+    "When",
 ];
 
 /// Words that show the name after a preposition is not a place.
