@@ -391,6 +391,11 @@ fn a_question_opening_a_headline_makes_no_surname_of_a_place() {
         places("Why Tasmania drivers face more checks\n\nPatrols in Tasmania will double.\n"),
         ["Tasmania"]
     );
+    // A determiner before a place used as an adjective is no first name either.
+    assert_eq!(
+        places("Every Tasmania driver stopped will be tested."),
+        ["Tasmania"]
+    );
 }
 
 #[test]

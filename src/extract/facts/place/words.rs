@@ -143,6 +143,13 @@ pub static PREV_OK: WordList = words![
     "While",
     "Where",
     "As",
+    // Determiners before a place used as an adjective: "Every Kelby driver".
+    "Every",
+    "Each",
+    "Many",
+    "Most",
+    "Some",
+    "Several",
     // Questions that open a headline: "How Kelby police ...", "Why Rathmoy ...".
     "How",
     "Why",
