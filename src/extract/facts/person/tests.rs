@@ -1078,3 +1078,21 @@ fn the_first_of_a_pair_takes_the_pairs_verb_of_the_courts() {
         ["Ross Penley"]
     );
 }
+
+#[test]
+fn a_quote_inside_a_sentence_is_its_ranked_subjects() {
+    let got = people(
+        "Chief Inspector Jo Hart afterwards condemned the \u{201C}culture of knives\u{201D} in the town.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].quotes, ["culture of knives"]);
+    let got = people(
+        "In a statement, Commander Ada Brennan voiced concern about drivers \u{201C}who still drink and drive.\u{201D}",
+    );
+    assert_eq!(got[0].quotes, ["who still drink and drive."]);
+    // Someone else's words about the officer are not the officer's.
+    let got = people(
+        "Residents gave Inspector Jo Hart a card that read \u{201C}quiet nights\u{201D} in May.",
+    );
+    assert!(got.iter().all(|p| p.quotes.is_empty()), "{got:?}");
+}
