@@ -399,6 +399,20 @@ fn a_question_opening_a_headline_makes_no_surname_of_a_place() {
 }
 
 #[test]
+fn canadian_provinces_and_regions_from_the_word_lists() {
+    check(&[
+        (
+            "Gangs supplied drugs across the Lower Mainland and Vancouver Island.",
+            &["Lower Mainland", "Vancouver Island"],
+        ),
+        (
+            "The pair were arrested in Saskatchewan after a chase.",
+            &["Saskatchewan"],
+        ),
+    ]);
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (
