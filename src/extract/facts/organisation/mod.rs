@@ -1,11 +1,16 @@
 //! Organisations: police forces, units and commands, agencies and charities.
 //!
-//! Two rules: a capitalised name that ends in a head word ("Gang Crime Command",
+//! Three rules: a capitalised name that ends in a head word ("Gang Crime Command",
 //! "Firearms Forensic Unit", "Richmond Police Department", "Swansea Crown Court" after a
-//! word for a court's kind), and a word list of forces and agencies with the names they go
-//! by ("the Met", "BTP", "Crimestoppers"). An acronym defined in brackets is an alias of its
-//! name; two forces under one "Police" are two ("South Wales and Dyfed-Powys Police"); a
-//! force written as police and as constabulary is one. One entry per organisation.
+//! word for a court's kind, "Kelby Court of Justice", "Kelby RCMP"), a word list of forces
+//! and agencies with the names they go by ("the Met", "BTP", "Crimestoppers"), which wins
+//! where its name runs on past a head-word reading ("Bureau of Alcohol, Tobacco, Firearms
+//! and Explosives"), and a listed city with "police" in lower case when the force acts or a
+//! rank follows ("Toronto police say"). An acronym defined in brackets is an alias of its
+//! name; two forces under one "Police" are two ("South Wales and Dyfed-Powys Police"), and
+//! "Police Forces" in the plural are none; a force written as police and as constabulary is
+//! one; where one RCMP detachment is named, the bare "RCMP" is it. One entry per
+//! organisation.
 
 mod lexicon;
 #[cfg(test)]

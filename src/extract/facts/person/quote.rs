@@ -1,6 +1,7 @@
 //! Quoted passages and who says them: `<name> said: "..."`, `"...," said <name>.`,
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
-//! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
+//! paragraphs, pronouns ("he added") that stand for the last person spoken of, and a quote
+//! inside a sentence whose subject is one ranked person ("DCI Jo Hart condemned the “...”").
 
 use super::lexicon::{DESCRIBED_SPEAKERS, PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};

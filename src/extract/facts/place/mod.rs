@@ -1,14 +1,17 @@
 //! Places: countries, cities, boroughs, neighbourhoods, regions, streets and stations.
 //!
 //! The rules, in order: streets and venues by their ending ("Hadley Road"), stations
-//! ("Guildford railway station"), compass regions ("north and east London"), names from
-//! the word lists (guarded against surnames and bodies), then neighbourhoods that the
-//! context shows ("in Kelby Road, in Northfield", "in Stantonbury, Milton Keynes", a name
-//! in a list of places), lists and tables of places with known members ("in Aroha,
-//! Hastings and Dunedin", "Northvale: 35"), an unknown name after a preposition of place
-//! that ends its phrase ("in Kaitaia", "between Hillsborough and Dromore"), a person's home
-//! ("a Westvale man", ", 24, of Westvale,"), US states and Canadian provinces after a city
-//! ("RICHMOND, Va.", "Coquitlam, B.C."), and "the capital".
+//! ("Guildford railway station", "Mill Lane Garda station"), compass regions ("north and
+//! east London"), names from the word lists (guarded against surnames and bodies) and
+//! countries and provinces in dotted capitals ("in the U.S.", "a B.C. man"), then
+//! neighbourhoods that the context shows ("in Kelby Road, in Northfield", "in Stantonbury,
+//! Milton Keynes", a name in a list of places), lists and tables of places with known
+//! members ("in Aroha, Hastings and Dunedin", "Northvale: 35"), an unknown name after a
+//! preposition of place that ends its phrase ("in Kaitaia", "at Tarrowby.", "between
+//! Hillsborough and Dromore"), a person's home ("a Westvale man", ", 24, of Westvale,", "a
+//! woman from Westvale was charged"), US states and Canadian provinces after a city
+//! ("RICHMOND, Va.", "Coquitlam, B.C."; not a news agency's "By Jo Hart, PA"), and "the
+//! capital". A name ends before a photo credit ("in Kelby Credit: ...").
 //! A place inside an organisation's name or a street's name is not a place by itself.
 //! One entry per place.
 
