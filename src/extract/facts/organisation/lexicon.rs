@@ -316,6 +316,8 @@ pub static HEADS: WordList = words![
     "Courts",
     // A detachment of the Mounties is named by its town: "Kelby RCMP".
     "RCMP",
+    // "State Highway Patrol", "Kelby Highway Patrol".
+    "Patrol",
 ];
 
 /// Words that make a "Court" a court of law: "Swansea Crown Court", "Auckland District

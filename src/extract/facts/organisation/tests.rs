@@ -398,3 +398,13 @@ fn courts_named_with_their_kind_after_and_numbered_divisions() {
         ["31 Division Major Crime Unit"]
     );
 }
+
+#[test]
+fn a_highway_patrol_is_a_body() {
+    assert_eq!(
+        organisations("Riders were stopped by officers of the State Highway Patrol."),
+        ["State Highway Patrol"]
+    );
+    // "Patrol" after a generic word alone names nothing.
+    assert!(organisations("Our Patrol went out.").is_empty());
+}
