@@ -54,6 +54,8 @@ pub static RANKS: WordList = words![
     "chief executive", "chief executive officer", "home secretary", "justice secretary", "cabinet secretary", "shadow home secretary", "policing minister",
     "crime minister", "justice minister", "prime minister", "first minister", "minister",
     "councillor", "cllr", "senator", "governor", "attorney general", "district attorney",
+    "united states attorney", "u s attorney", "us attorney", "assistant united states attorney",
+    "assistant u s attorney", "state attorney", "county attorney",
     "prosecutor", "coroner", "professor", "prof",
 ];
 

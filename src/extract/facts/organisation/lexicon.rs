@@ -196,6 +196,14 @@ pub static KNOWN: Pairs = pairs![
     ("Criminal Assets Bureau", ""),
     ("Revenue Commissioners", ""),
     ("Tusla", ""),
+    ("Forensic Science Ireland", ""),
+    ("FSI", "Forensic Science Ireland"),
+    ("Forensic Science Northern Ireland", ""),
+    ("FSNI", "Forensic Science Northern Ireland"),
+    // Devolved governments, which fund and report on policing.
+    ("Scottish Government", ""),
+    ("Welsh Government", ""),
+    ("Northern Ireland Executive", ""),
     // Charities and community bodies.
     ("UK Visas and Immigration", ""),
     ("Health and Safety Executive", ""),
@@ -229,6 +237,34 @@ pub static KNOWN: Pairs = pairs![
     ("Samaritans", ""),
     ("The Prince’s Trust", ""),
     ("Prince’s Trust", "The Prince’s Trust"),
+];
+
+/// Words after "<city> police" that show the force acting or speaking: "Toronto police
+/// say", "Halton police arrested".
+pub static CITY_POLICE_VERBS: WordList = words![
+    "say",
+    "says",
+    "said",
+    "have",
+    "has",
+    "had",
+    "are",
+    "were",
+    "is",
+    "was",
+    "will",
+    "announced",
+    "arrested",
+    "charged",
+    "seized",
+    "report",
+    "reported",
+    "believe",
+    "believed",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
 ];
 
 /// Words that end the name of a unit, command or body: "Gang Crime Command",
@@ -278,6 +314,10 @@ pub static HEADS: WordList = words![
     "Collaboration",
     "Court",
     "Courts",
+    // A detachment of the Mounties is named by its town: "Kelby RCMP".
+    "RCMP",
+    // "State Highway Patrol", "Kelby Highway Patrol".
+    "Patrol",
 ];
 
 /// Words that make a "Court" a court of law: "Swansea Crown Court", "Auckland District

@@ -1,11 +1,16 @@
 //! Organisations: police forces, units and commands, agencies and charities.
 //!
-//! Two rules: a capitalised name that ends in a head word ("Gang Crime Command",
+//! Three rules: a capitalised name that ends in a head word ("Gang Crime Command",
 //! "Firearms Forensic Unit", "Richmond Police Department", "Swansea Crown Court" after a
-//! word for a court's kind), and a word list of forces and agencies with the names they go
-//! by ("the Met", "BTP", "Crimestoppers"). An acronym defined in brackets is an alias of its
-//! name; two forces under one "Police" are two ("South Wales and Dyfed-Powys Police"); a
-//! force written as police and as constabulary is one. One entry per organisation.
+//! word for a court's kind, "Kelby Court of Justice", "Kelby RCMP"), a word list of forces
+//! and agencies with the names they go by ("the Met", "BTP", "Crimestoppers"), which wins
+//! where its name runs on past a head-word reading ("Bureau of Alcohol, Tobacco, Firearms
+//! and Explosives"), and a listed city with "police" in lower case when the force acts or a
+//! rank follows ("Toronto police say"). An acronym defined in brackets is an alias of its
+//! name; two forces under one "Police" are two ("South Wales and Dyfed-Powys Police"), and
+//! "Police Forces" in the plural are none; a force written as police and as constabulary is
+//! one; where one RCMP detachment is named, the bare "RCMP" is it. One entry per
+//! organisation.
 
 mod lexicon;
 #[cfg(test)]
@@ -15,7 +20,8 @@ use crate::extract::sorting;
 use std::sync::OnceLock;
 
 use lexicon::{
-    CONNECTORS, COURT_KINDS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES, VENUE_BEFORE_CENTRE,
+    CITY_POLICE_VERBS, CONNECTORS, COURT_KINDS, GENERIC, HEADS, KNOWN, LEADING_DROPS, NOT_BODIES,
+    VENUE_BEFORE_CENTRE,
 };
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
@@ -23,6 +29,7 @@ use crate::extract::facts::place::names::{
     glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of,
     title_case_line, word_end,
 };
+use crate::extract::facts::place::unambiguous_city_at;
 use crate::extract::lexicon::ranks::is_title_word;
 use crate::extract::model::{Organisation, Source, Span};
 use crate::extract::pipeline::Context;
@@ -69,6 +76,7 @@ pub fn find(cx: &mut Context) {
     }
     found.extend(split);
     sorting::sort_by_key(&mut found, |f| (f.span.start, f.span.end));
+    one_detachment(&mut found);
 
     let mut acronyms: Vec<(String, usize)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
@@ -100,6 +108,27 @@ pub fn find(cx: &mut Context) {
         }
     }
     acronym_mentions(cx, &acronyms, &blocked);
+}
+
+/// "Kelby RCMP say ... the RCMP seized": where a release names one detachment of the
+/// Mounties, "RCMP" alone is that detachment. (Where it names several, it is the force.)
+fn one_detachment(found: &mut [Found]) {
+    let mut detachments: Vec<String> = found
+        .iter()
+        .filter(|f| f.name.ends_with(" RCMP"))
+        .map(|f| f.name.clone())
+        .collect();
+    sorting::sort(&mut detachments);
+    detachments.dedup_by(|a, b| name_key(a) == name_key(b));
+    let [only] = detachments.as_slice() else {
+        return;
+    };
+    for f in found.iter_mut() {
+        // Only the word list's entry, not a name read by its head word.
+        if f.name == "Royal Canadian Mounted Police" && f.rule == "known force or agency" {
+            f.name = only.clone();
+        }
+    }
 }
 
 /// Whether two name keys are one body: equal, or one force written with and without its
@@ -246,6 +275,13 @@ fn named_by_head(doc: &Doc, blocked: &[bool]) -> Vec<Found> {
         if items.iter().any(|x| is_head(doc, *x)) && !title_case_line(doc, i) {
             for seg in segments(doc, &items) {
                 if let Some(f) = body_in(doc, &items[seg.0..seg.1]) {
+                    // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a listed name
+                    // that runs on past the name's end is read whole from the list.
+                    let a = doc.token_at(f.span.start);
+                    let b = doc.tokens_in(&(f.span.start..f.span.end)).end;
+                    if known().longest_at(doc, a).is_some_and(|h| h.end > b) {
+                        continue;
+                    }
                     out.push(f);
                 }
             }
@@ -331,6 +367,17 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     if last_head < a {
         return None;
     }
+    // "Two North East Police Forces record a rise": forces in the plural are no one body.
+    if seg.get(last_head + 1).is_some_and(|x| {
+        x.0 == Item::Word
+            && is_any(
+                doc,
+                x.1,
+                &["Forces", "Services", "Departments", "Constabularies"],
+            )
+    }) {
+        return None;
+    }
     let mut b = last_head + 1;
     if seg
         .get(b)
@@ -367,7 +414,12 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
             .rev()
             .find(|x| x.0 != Item::Possessive)
             .filter(|x| x.0 == Item::Word);
-        if !kind.is_some_and(|x| is_any(doc, x.1, &COURT_KINDS)) {
+        // "the Ontario Court of Justice", "the Court of Appeal": the court's kind after it.
+        let kind_after = seg.get(last_head + 1).is_some_and(|x| doc.is(x.1, "of"))
+            && seg
+                .get(last_head + 2)
+                .is_some_and(|x| is_any(doc, x.1, &["Justice", "Appeal", "Appeals"]));
+        if !kind.is_some_and(|x| is_any(doc, x.1, &COURT_KINDS)) && !kind_after {
             return None;
         }
     }
@@ -387,11 +439,40 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     if is_any(doc, last.2, &["station", "stations", "HQ", "headquarters"]) {
         return None;
     }
-    let span = span_of(doc, first.1, last.2);
+    // "U.S. Attorney’s Office", "U.S. Drug Enforcement Administration": the country's
+    // dotted initials before a federal body's name belong to it.
+    let from = first.1;
+    let dotted_us = from >= 4
+        && doc.is(from - 4, "U")
+        && doc.is(from - 3, ".")
+        && doc.is(from - 2, "S")
+        && doc.is(from - 1, ".")
+        && (from - 3..from).all(|k| glued(doc, k))
+        && doc.tok(from - 4) == "U"
+        && !doc.tokens[from - 3..from].iter().any(|t| t.line_before);
+    // "43 Division Major Crime Unit": a division numbered, as Canadian forces name them.
+    let numbered = from >= 1
+        && doc.is(from, "Division")
+        && doc.tokens[from - 1].kind == TokenKind::Number
+        && !doc.tokens[from].line_before
+        && doc.tok(from - 1).len() <= 3
+        && doc.tok(from - 1).bytes().all(|b| b.is_ascii_digit());
+    let from = if dotted_us {
+        from - 4
+    } else if numbered {
+        from - 1
+    } else {
+        from
+    };
+    let span = span_of(doc, from, last.2);
     let after = last.2 + possessive_len(doc, last.2);
+    // A listed body keeps its listed name ("U.S. Drug Enforcement Administration" is the
+    // DEA, as its later "DEA" is).
+    let bare = span_of(doc, first.1, last.2);
+    let name = known_as(doc.slice(bare)).map_or_else(|| canonical(doc.slice(span)), str::to_string);
     Some(Found {
         span,
-        name: canonical(doc.slice(span)),
+        name,
         rule: "<Capitalised Name> Command|Unit|Team|Police|...",
         acronym: bracketed_acronym(doc, after),
     })
@@ -423,6 +504,16 @@ fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
                 span: span_of(doc, i, end),
                 name: name.to_string(),
                 rule: "known force or agency",
+                acronym: None,
+            });
+            i = end;
+            continue;
+        }
+        if let Some(end) = city_police(doc, i, covered) {
+            out.push(Found {
+                span: span_of(doc, i, end),
+                name: doc.slice(span_of(doc, i, end)).to_string(),
+                rule: "<city> police",
                 acronym: None,
             });
             i = end;
@@ -473,6 +564,32 @@ fn force_in_lower_case(doc: &Doc, i: usize, covered: &[bool]) -> Option<(usize, 
         let name = known_as(&format!("{} Police", doc.slice(span_of(doc, i, end))))?;
         Some((end + 1, name))
     })
+}
+
+/// "Toronto police said", "Halton police Superintendent Jo Hart": a city of the word lists
+/// and "police" in lower case, as news pages name a city's force. Not after a capitalised
+/// word, which would make the city part of a longer name. Returns the end.
+fn city_police(doc: &Doc, i: usize, covered: &[bool]) -> Option<usize> {
+    let end = unambiguous_city_at(doc, i)?;
+    let police = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| !t.line_before && t.space_before && t.kind == TokenKind::Word)
+        && doc.tok(end) == "police";
+    let free = (i..=end).all(|k| !covered.get(k).copied().unwrap_or(true));
+    let before_cap = i > 0 && !doc.tokens[i].line_before && is_cap(doc, i - 1) && {
+        // A sentence's first word is no part of the name: "Yesterday Toronto police".
+        !is_any(doc, i - 1, &LEADING_DROPS)
+    };
+    let glued_before = i > 0 && glued(doc, i);
+    // The force acts or speaks, or a rank of it follows: "Toronto police say", "Toronto
+    // police Superintendent". ("London police, and staff" or "our Exeter police enquiry
+    // office" name no force.)
+    let next = end + 1;
+    let acts = doc.tokens.get(next).is_some_and(|t| !t.line_before)
+        && (is_any(doc, next, &CITY_POLICE_VERBS)
+            || is_cap(doc, next) && is_title_word(doc.tok(next)));
+    (police && free && acts && !before_cap && !glued_before).then_some(end + 1)
 }
 
 /// Later uses of an acronym defined in brackets are mentions: "(DST)" then "Antrim DST".

@@ -306,3 +306,105 @@ fn a_unit_named_with_police_in_front_keeps_it_mid_sentence() {
         ["Police Search Support Command"]
     );
 }
+
+#[test]
+fn a_listed_name_with_a_comma_is_read_whole() {
+    assert_eq!(
+        organisations(
+            "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives traced the gun."
+        ),
+        ["ATF"]
+    );
+}
+
+#[test]
+fn forces_in_the_plural_are_no_one_body() {
+    assert_eq!(
+        organisations("Three South West Police Forces report a fall in burglary."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_federal_body_keeps_the_dotted_initials_of_its_country() {
+    assert_eq!(
+        organisations("The U.S. Attorney’s Office for the Southern District said so."),
+        ["U.S. Attorney’s Office"]
+    );
+    // A listed agency keeps its listed name, and its acronym later is the same body.
+    assert_eq!(
+        organisations("The U.S. Drug Enforcement Administration led it. DEA agents seized 9 guns."),
+        ["DEA"]
+    );
+}
+
+#[test]
+fn forensic_and_devolved_government_bodies() {
+    assert_eq!(
+        organisations("Samples were sent to Forensic Science Ireland for analysis."),
+        ["Forensic Science Ireland"]
+    );
+    assert_eq!(
+        organisations("The Welsh Government funded the extra patrols."),
+        ["Welsh Government"]
+    );
+}
+
+#[test]
+fn a_city_force_named_in_lower_case_as_news_pages_do() {
+    assert_eq!(
+        organisations("Toronto police say 30 guns were seized in the sweep."),
+        ["Toronto police"]
+    );
+    assert_eq!(
+        organisations("Toronto police Superintendent Jo Hart led it."),
+        ["Toronto police"]
+    );
+    // Neither a list of forces' areas nor a building names a city's force.
+    assert!(organisations("Officers from Toronto police, and staff came.").is_empty());
+    assert!(organisations("A knife was left at the Toronto police front desk.").is_empty());
+}
+
+#[test]
+fn detachments_of_the_mounties_by_their_towns() {
+    assert_eq!(
+        organisations("Kelby RCMP say a car was stopped. The RCMP seized cash."),
+        ["Kelby RCMP"]
+    );
+    assert_eq!(
+        organisations("RCMP made stops. Kelby RCMP and Rathmoy RCMP seized cash."),
+        [
+            "Royal Canadian Mounted Police",
+            "Kelby RCMP",
+            "Rathmoy RCMP"
+        ]
+    );
+}
+
+#[test]
+fn courts_named_with_their_kind_after_and_numbered_divisions() {
+    assert_eq!(
+        organisations("He will appear before the Kelby Court of Justice in May."),
+        ["Kelby Court of Justice"]
+    );
+    assert_eq!(
+        organisations("The Court of Appeal cut the sentence."),
+        ["Court of Appeal"]
+    );
+    // A court with neither kind is a block of flats.
+    assert!(organisations("Police were called to Ashby Court of Elm Road.").is_empty());
+    assert_eq!(
+        organisations("Officers of 31 Division Major Crime Unit made the arrest."),
+        ["31 Division Major Crime Unit"]
+    );
+}
+
+#[test]
+fn a_highway_patrol_is_a_body() {
+    assert_eq!(
+        organisations("Riders were stopped by officers of the State Highway Patrol."),
+        ["State Highway Patrol"]
+    );
+    // "Patrol" after a generic word alone names nothing.
+    assert!(organisations("Our Patrol went out.").is_empty());
+}

@@ -72,7 +72,7 @@ pub static NOT_NAME: WordList = words![
     "department", "dept", "office", "agency", "court", "courts", "crown", "magistrates",
     "council", "county", "city", "borough", "district", "division", "branch", "bureau", "group",
     "network", "association", "federation", "authority", "commission", "government", "ministry",
-    "home", "secretary", "minister", "mayor", "judge", "recorder", "sheriff", "prosecutor",
+    "home", "secretary", "minister", "attorney", "attorneys", "mayor", "judge", "recorder", "sheriff", "prosecutor",
     "prosecution", "justice", "crime", "crimes", "criminal", "operation", "op", "project",
     "scheme", "initiative", "campaign", "programme", "program", "week", "day", "national",
     "british", "transport", "trust", "partnership", "centre", "center", "charity",

@@ -9,7 +9,9 @@ use super::lexicon::{
     opens_prefix, opens_rank, ranks_by_first_word, CUSTODY_VERBS, FIRST_NAME_HONORIFICS,
     NOT_ROLE_START, RANKS, RANK_PREFIXES, SPEECH_VERB_WORDS, TITLE_CASE_ABBREVIATIONS, WEAK_RANKS,
 };
-use super::name::{in_list, is_honorific, is_name_word, read_name, skip_post_nominals, Name};
+use super::name::{
+    in_list, is_honorific, is_name_word, read_name, read_name_after_rank, skip_post_nominals, Name,
+};
 use std::collections::HashMap;
 
 use crate::extract::facts::figure::number;
@@ -75,6 +77,15 @@ fn match_words(doc: &Doc, i: usize, rank: &str, first: bool) -> Option<usize> {
         }
         j += 1;
         if doc.is(j, ".") && doc.tokens.get(j).is_some_and(|t| !t.space_before) {
+            j += 1;
+        }
+        // "Attorney-General", "Lieutenant-Colonel": a hyphen may join the words of a rank.
+        let more = k + 1 < rank.split(' ').count();
+        if more
+            && doc.is(j, "-")
+            && doc.tokens.get(j).is_some_and(|t| !t.space_before)
+            && doc.tokens.get(j + 1).is_some_and(|t| !t.space_before)
+        {
             j += 1;
         }
     }
@@ -495,7 +506,7 @@ fn ranked(doc: &Doc, i: usize) -> Option<(Mention, usize)> {
     if doc.tokens.get(at).is_some_and(|t| t.line_before) {
         return None;
     }
-    let (name, rank_end) = match read_name(doc, at) {
+    let (name, rank_end) = match read_name_after_rank(doc, at, |k| match_rank(doc, k).is_some()) {
         Some(name) => (name, end),
         None => titled_of(doc, at)?,
     };
@@ -626,7 +637,9 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
     // "Dean Moyle, who ran the group, ...": a relative clause that only a person takes.
     let who = doc.is(after, ",") && doc.is(after + 1, "who");
     let aged = suspect_age(doc, after) || age_before(doc, i);
-    let custody = custody_after(doc, after) || custody_before(doc, i) || term_after(doc, after, i);
+    let pair = list_in_custody(doc, after);
+    let custody =
+        custody_after(doc, after) || custody_before(doc, i) || term_after(doc, after, i) || pair;
     // "Jo Hart, Chief Constable of Kent Police, said": a rank set off after the name.
     let rank_after = rank_after_name(doc, after);
     if let Some(r) = rank_after {
@@ -657,6 +670,28 @@ fn unranked(doc: &Doc, i: usize, blocked: &Blocked) -> Option<(Mention, usize)> 
         rule,
         said_before || said_after || !(aged || custody),
     ))
+}
+
+/// "Jo Hart and Sam Reid were jailed", "Jo Hart, Sam Reid and Al Dunn were charged": the
+/// names of a list that a plural verb of the courts closes. `after` is the token after the
+/// first name; whether the names that follow it, then "and", a last name and "were" with
+/// the verb, make such a list.
+fn list_in_custody(doc: &Doc, after: usize) -> bool {
+    let full = |n: &Name| n.len() >= 2 && n.honorific.is_none();
+    let mut j = after;
+    for _ in 0..6 {
+        if !doc.is(j, ",") {
+            break;
+        }
+        match read_name(doc, j + 1).filter(full) {
+            Some(n) => j = n.end,
+            None => return false,
+        }
+    }
+    doc.is(j, "and")
+        && read_name(doc, j + 1)
+            .filter(full)
+            .is_some_and(|n| doc.is(n.end, "were") && custody_after(doc, n.end))
 }
 
 /// A rank written after a name and a comma, in a sentence that goes on to a speech verb

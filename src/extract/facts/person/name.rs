@@ -146,6 +146,22 @@ pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
                 continue;
             }
         }
+        // "Dana A. Whitlock": a middle initial that is also a word ("A", "I") counts
+        // between name words, written with its full stop.
+        let initial = !words.is_empty()
+            && doc.tokens.get(j).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.shape.upper_first && !t.line_before
+            })
+            && doc.tok(j).chars().count() == 1
+            && doc.is(j + 1, ".")
+            && doc.tokens.get(j + 1).is_some_and(|t| !t.space_before)
+            && name_word(doc, j + 2).is_some_and(|(_, w)| w.chars().count() > 1);
+        if initial && words.len() < 3 {
+            words.push(str::to_lowercase(doc.tok(j)));
+            end = j + 2;
+            j += 2;
+            continue;
+        }
         // A particle counts only between name words.
         let particle = !words.is_empty()
             && doc
@@ -177,6 +193,36 @@ pub fn read_name(doc: &Doc, i: usize) -> Option<Name> {
         honorific,
         words,
     })
+}
+
+/// Reads a name after a rank, where initials in capitals may open it: "Police Chief CJ
+/// Dale". The initials are two capitals that are no rank ("DS", "PC") and no word of the
+/// lists, and a name of one word or more follows them on the line.
+pub fn read_name_after_rank(doc: &Doc, i: usize, is_rank: impl Fn(usize) -> bool) -> Option<Name> {
+    let initials = doc.tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.shape.all_caps && t.shape.ascii && t.end - t.start == 2
+    }) && !NOT_NAME_WORDS.has(doc.tok(i))
+        && !in_list(&POST_NOMINALS, doc.tok(i))
+        && !is_rank(i)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.line_before && t.space_before);
+    if initials {
+        if let Some(rest) = read_name(doc, i + 1).filter(|n| n.honorific.is_none()) {
+            if rest.words.iter().all(|w| w.chars().count() > 1) && rest.len() <= 2 {
+                let mut words = vec![str::to_lowercase(doc.tok(i))];
+                words.extend(rest.words);
+                return Some(Name {
+                    start: i,
+                    end: rest.end,
+                    honorific: None,
+                    words,
+                });
+            }
+        }
+    }
+    read_name(doc, i)
 }
 
 /// The token after any post-nominal letters that follow a name ("QPM", "MBE").

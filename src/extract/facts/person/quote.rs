@@ -1,6 +1,7 @@
 //! Quoted passages and who says them: `<name> said: "..."`, `"...," said <name>.`,
 //! `"..." <name> added.`, quotes split around their attribution, quotes that run over
-//! paragraphs, and pronouns ("he added") that stand for the last person spoken of.
+//! paragraphs, pronouns ("he added") that stand for the last person spoken of, and a quote
+//! inside a sentence whose subject is one ranked person ("DCI Jo Hart condemned the “...”").
 
 use super::lexicon::{DESCRIBED_SPEAKERS, PRONOUNS, REPORTING_VERB_WORDS, SPEECH_VERB_WORDS};
 use super::mention::{is_speech_verb, Mention};
@@ -481,10 +482,19 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
             None
         };
         let continues = s.opens_paragraph || prev_end > para.start;
+        // "Chief Inspector Jo Hart slammed the \u{201C}...\u{201D}": the ranked subject of the
+        // sentence the quote sits in.
+        let inside = b.is_none() && a.is_none() && prev_end <= sent_start && sent_start < s.open;
+        let subject = if inside {
+            ranked_subject(doc, sent_start, s.open, &sp)
+        } else {
+            None
+        };
         let (speaker, rule) = match (b, a) {
             (Some(b), _) if ends_lead => (Some(b), "<name> said: \"...\""),
             (_, Some(a)) => (Some(a), "\"...,\" said <name>"),
             (Some(b), None) => (Some(b), "<name> said. \"...\""),
+            (None, None) if subject.is_some() => (subject, "<rank> <name> ... \"...\""),
             (None, None) if continues && !looks_like_heading(doc, s) => {
                 (last, "\"...\" (same speaker)")
             }
@@ -504,6 +514,33 @@ pub fn attach(doc: &Doc, mentions: &[Mention], of: &[usize], groups: usize) -> V
         }
     }
     out
+}
+
+/// The ranked person who is the subject of the sentence from `a` to a quote opening at
+/// `open`: "Chief Inspector Jo Hart slammed the “...”", "Kelby police Superintendent Jo Hart
+/// called it “...”", "In a statement, Commander Jo Hart expressed ...". The one person
+/// named before the quote, with a rank, with only a force's name or "In a statement,"
+/// before them.
+fn ranked_subject(doc: &Doc, a: usize, open: usize, sp: &Speakers) -> Option<Speaker> {
+    let range = sp.within(a, open);
+    if range.len() != 1 {
+        return None;
+    }
+    let m = sp.mentions.get(range.start)?;
+    if m.rank.is_none() || !m.speaker || m.span.start < a || m.span.end > open {
+        return None;
+    }
+    let lead = doc.tokens_in(&(a..m.span.start));
+    let lead_ok = lead.len() <= 5
+        && lead.clone().all(|i| {
+            let w = doc.tok(i);
+            w.chars().next().is_some_and(char::is_uppercase)
+                || ["police", "a", "statement", ","].contains(&w)
+        });
+    if !lead_ok {
+        return None;
+    }
+    sp.of.get(range.start).map(|&g| Speaker::Person(g))
 }
 
 /// Whether the narrative after a quote reads as its attribution: it opens (after a comma or

@@ -759,11 +759,10 @@ fn suspects_joined_by_and() {
         names("Police charged Ruth Obi, Tom Vale and Ali Dane with robbery."),
         ["Ruth Obi", "Tom Vale", "Ali Dane"]
     );
-    // Known wrong: a list is read forward from the suspect its context names, so the names
-    // before the last one of "A, B and C were charged" are missed.
+    // A list that a plural verb of the courts closes: each name is a suspect.
     assert_eq!(
         names("Ruth Obi, Tom Vale and Ali Dane were charged with robbery."),
-        ["Ali Dane"]
+        ["Ruth Obi", "Tom Vale", "Ali Dane"]
     );
     // A speaker's "and" joins no suspect to them.
     assert_eq!(
@@ -1016,4 +1015,84 @@ fn a_name_that_a_who_clause_follows_is_a_person() {
     );
     // A force takes "who" too, and is no person.
     assert!(names("Kent Police, who are investigating, want to hear from you.").is_empty());
+}
+
+/// (name, rank) of everyone found in `text`.
+fn ranked(text: &str) -> Vec<(String, Option<String>)> {
+    people(text).into_iter().map(|p| (p.name, p.rank)).collect()
+}
+
+#[test]
+fn us_federal_and_hyphenated_titles_are_ranks() {
+    let want = |n: &str, r: &str| vec![(n.to_string(), Some(r.to_string()))];
+    assert_eq!(
+        ranked("The sentence was announced by United States Attorney Dana Holloway."),
+        want("Dana Holloway", "United States Attorney")
+    );
+    assert_eq!(
+        ranked("U.S. Attorney Dana Holloway said the case was strong."),
+        want("Dana Holloway", "U.S. Attorney")
+    );
+    assert_eq!(
+        ranked("\"The law is clear,\" Attorney-General Tom Reeve said."),
+        want("Tom Reeve", "Attorney-General")
+    );
+    // The office alone names nobody.
+    assert!(ranked("The U.S. Attorney said the case was strong.").is_empty());
+}
+
+#[test]
+fn a_middle_initial_that_is_also_a_word_stays_in_the_name() {
+    assert_eq!(
+        names("Acting Superintendent Ray A. Kimble said the unit grew."),
+        ["Ray A. Kimble"]
+    );
+    assert_eq!(
+        names("Chief Inspector Lena I. Marsh said the unit grew."),
+        ["Lena I. Marsh"]
+    );
+}
+
+#[test]
+fn initials_in_capitals_open_a_name_after_a_rank() {
+    let found = people("\"We will act,\" Police Chief RJ Harlow said. \"Today,\" Harlow said.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, "RJ Harlow");
+    assert_eq!(found[0].quotes, ["We will act", "Today"]);
+    // A rank's abbreviation is no pair of initials: "DS" stays the rank.
+    let found = names("Deputy Chief DS Kim Lowe said the checks worked.");
+    assert!(found.iter().all(|n| n == "Kim Lowe"), "{found:?}");
+    // Initials alone, with no rank before them, open no name.
+    assert!(names("JD Sports said the store was shut.").is_empty());
+}
+
+#[test]
+fn the_first_of_a_pair_takes_the_pairs_verb_of_the_courts() {
+    assert_eq!(
+        names("At Kelby Crown Court ringleaders Dale Hartigan and Ross Penley were jailed."),
+        ["Dale Hartigan", "Ross Penley"]
+    );
+    // A singular verb belongs to the second name only.
+    assert_eq!(
+        names("The van passed Dale Hartigan and Ross Penley was arrested later."),
+        ["Ross Penley"]
+    );
+}
+
+#[test]
+fn a_quote_inside_a_sentence_is_its_ranked_subjects() {
+    let got = people(
+        "Chief Inspector Jo Hart afterwards condemned the \u{201C}culture of knives\u{201D} in the town.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].quotes, ["culture of knives"]);
+    let got = people(
+        "In a statement, Commander Ada Brennan voiced concern about drivers \u{201C}who still drink and drive.\u{201D}",
+    );
+    assert_eq!(got[0].quotes, ["who still drink and drive."]);
+    // Someone else's words about the officer are not the officer's.
+    let got = people(
+        "Residents gave Inspector Jo Hart a card that read \u{201C}quiet nights\u{201D} in May.",
+    );
+    assert!(got.iter().all(|p| p.quotes.is_empty()), "{got:?}");
 }

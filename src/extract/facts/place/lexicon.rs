@@ -1311,6 +1311,15 @@ pub static REGIONS: WordList = words![
     "Quebec",
     "British Columbia",
     "Alberta",
+    "Saskatchewan",
+    "Manitoba",
+    "Nova Scotia",
+    "New Brunswick",
+    // Regions of British Columbia that its forces report by.
+    "Lower Mainland",
+    "Vancouver Island",
+    "Fraser Valley",
+    "Okanagan",
 ];
 
 /// Place names that are also common words or surnames: a place only after a

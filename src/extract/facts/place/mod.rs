@@ -1,14 +1,17 @@
 //! Places: countries, cities, boroughs, neighbourhoods, regions, streets and stations.
 //!
 //! The rules, in order: streets and venues by their ending ("Hadley Road"), stations
-//! ("Guildford railway station"), compass regions ("north and east London"), names from
-//! the word lists (guarded against surnames and bodies), then neighbourhoods that the
-//! context shows ("in Kelby Road, in Northfield", "in Stantonbury, Milton Keynes", a name
-//! in a list of places), lists and tables of places with known members ("in Aroha,
-//! Hastings and Dunedin", "Northvale: 35"), an unknown name after a preposition of place
-//! that ends its phrase ("in Kaitaia", "between Hillsborough and Dromore"), a person's home
-//! ("a Westvale man", ", 24, of Westvale,"), US states and Canadian provinces after a city
-//! ("RICHMOND, Va.", "Coquitlam, B.C."), and "the capital".
+//! ("Guildford railway station", "Mill Lane Garda station"), compass regions ("north and
+//! east London"), names from the word lists (guarded against surnames and bodies) and
+//! countries and provinces in dotted capitals ("in the U.S.", "a B.C. man"), then
+//! neighbourhoods that the context shows ("in Kelby Road, in Northfield", "in Stantonbury,
+//! Milton Keynes", a name in a list of places), lists and tables of places with known
+//! members ("in Aroha, Hastings and Dunedin", "Northvale: 35"), an unknown name after a
+//! preposition of place that ends its phrase ("in Kaitaia", "at Tarrowby.", "between
+//! Hillsborough and Dromore"), a person's home ("a Westvale man", ", 24, of Westvale,", "a
+//! woman from Westvale was charged"), US states and Canadian provinces after a city
+//! ("RICHMOND, Va.", "Coquitlam, B.C."; not a news agency's "By Jo Hart, PA"), and "the
+//! capital". A name ends before a photo credit ("in Kelby Credit: ...").
 //! A place inside an organisation's name or a street's name is not a place by itself.
 //! One entry per place.
 
@@ -79,6 +82,15 @@ fn gazetteer() -> &'static Gazetteer {
         rows.push(("United Kingdom", "UK", COUNTRY));
         Gazetteer::new(rows)
     })
+}
+
+/// The end of a city of the word lists that starts at token `i` and is no common word or
+/// surname ("Toronto", not "Reading"), for the organisations' "Toronto police".
+pub(crate) fn unambiguous_city_at(doc: &Doc, i: usize) -> Option<usize> {
+    gazetteer()
+        .longest_at(doc, i)
+        .filter(|h| h.tag == CITY)
+        .map(|h| h.end)
 }
 
 /// One place found at a span.
@@ -191,6 +203,7 @@ pub fn find(cx: &mut Context) {
     streets(&mut r);
     compass_regions(&mut r);
     known_places(&mut r);
+    dotted_abbreviations(&mut r);
     named_by_area_word(&mut r);
     after_an_address(&mut r);
     called_to(&mut r);
@@ -503,13 +516,25 @@ fn stations(r: &mut Reader) {
         {
             e -= 1;
         }
+        // "Kevin Street Garda station": an Irish police station is named by its street,
+        // the force's word (read as the force) between.
+        // Not the plural: "North Dublin Garda Stations" are the stations of an area.
+        let garda = e == k
+            && e >= 2
+            && doc.is(k, "station")
+            && matches!(doc.tok(e - 1), "Garda" | "Gardaí" | "Gardai");
+        let e = if garda { e - 1 } else { e };
         let Some(start) = name_start_before(r, e, 4) else {
             continue;
         };
-        if is_any(doc, e - 1, &NOT_STATION_NAMES) || !r.free(start, e) {
+        if !garda && is_any(doc, e - 1, &NOT_STATION_NAMES) || !r.free(start, e) {
             continue;
         }
-        let key = format!("{} station", name_key(doc.slice(span_of(doc, start, e))));
+        let key = format!(
+            "{}{} station",
+            name_key(doc.slice(span_of(doc, start, e))),
+            if garda { " garda" } else { "" }
+        );
         let span = span_of(doc, start, k + 1);
         let name = if doc.is(k, "stations") {
             format!("{} station", doc.slice(span_of(doc, start, k)))
@@ -711,8 +736,11 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
             .is_some_and(|_| matches!(doc.tok(end), "-" | "‑"))
         && is_cap(doc, end + 1);
     let shouting = is_all_caps(doc, end - 1) && is_all_caps(doc, end);
-    let next_cap =
-        is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) && !shouting;
+    let next_cap = is_cap(doc, end)
+        && !doc.tokens[end].line_before
+        && !glued(doc, end)
+        && !shouting
+        && !caption_at(doc, end);
     if hyphen_before || hyphen_after || next_cap || capital_before(doc, k) {
         return false;
     }
@@ -741,6 +769,16 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
     prep || noun_after || dateline || after_place || before_place
 }
 
+/// Whether token `k` opens a photo's credit or caption run into the text: "seized in
+/// Kelby Credit: @kelbypolice", "Picture: Westshire Police". The name before it ends there.
+fn caption_at(doc: &Doc, k: usize) -> bool {
+    is_any(
+        doc,
+        k,
+        &["Credit", "Picture", "Photo", "Image", "Pic", "Photograph"],
+    ) && doc.is(k + 1, ":")
+}
+
 /// Reads an unknown capitalised name from `i` (one to three words) that context shows is
 /// a place. Returns its end.
 fn context_name(r: &Reader, i: usize) -> Option<usize> {
@@ -750,17 +788,23 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
     }
     let mut end = word_end(doc, i);
     let mut words = 1;
-    while words < 3 && is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) {
+    while words < 3
+        && is_cap(doc, end)
+        && !doc.tokens[end].line_before
+        && !glued(doc, end)
+        && !caption_at(doc, end)
+    {
         if is_any(doc, end, &NOT_PLACE_WORDS) {
             return None;
         }
         end = word_end(doc, end);
         words += 1;
     }
-    // The name ends the phrase: punctuation, a small word or the end of the text.
+    // The name ends the phrase: punctuation, a small word, a photo's credit or the end of
+    // the text.
     let closes = match doc.tokens.get(end) {
         None => true,
-        Some(t) => t.kind == TokenKind::Punct || !is_cap(doc, end),
+        Some(t) => t.kind == TokenKind::Punct || !is_cap(doc, end) || caption_at(doc, end),
     };
     if !closes || !r.free(i, end) || is_any(doc, end, &SPEAKER_VERBS) {
         return None;
@@ -1039,6 +1083,11 @@ fn state_after_city(r: &mut Reader) {
         {
             continue;
         }
+        // "By Jo Hart, PA": a byline names a reporter and a news agency, no state.
+        let line = (0..=k).rev().find(|&a| a == 0 || doc.tokens[a].line_before);
+        if line.is_some_and(|a| doc.tok(a) == "By") {
+            continue;
+        }
         let end = if dotted { k + 2 } else { k + 1 };
         r.add_keyed(
             k,
@@ -1266,6 +1315,11 @@ static NOT_AFTER_PREPOSITION: WordList = words![
     "School",
     "College",
     "University",
+    // Times of day that a heading may capitalise: "at Noon".
+    "Noon",
+    "Midnight",
+    "Midday",
+    "Dawn",
 ];
 
 /// Words before "in" that make what follows a kind of crime, a skill or a field, not a
@@ -1379,8 +1433,28 @@ static BODY_HEADS: WordList = words![
     "Board",
 ];
 
-/// `in Kaitaia`, `near Lifford`, `between Hillsborough and Dromore`, `across Auckland and
-/// Tokoroa`: an unknown capitalised name after a preposition of place, which ends its
+/// People whose home "from <Name>" gives when a verb follows the name: "a 40-year-old
+/// from Kelby was charged", "a man from Kelby Beach has been jailed".
+static PEOPLE_BEFORE_FROM: WordList = words![
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "youth",
+    "year-old",
+    "resident",
+    "residents",
+    "driver",
+    "motorist",
+    "person",
+];
+
+/// `in Kaitaia`, `near Lifford`, `at Tarrowby.`, `between Hillsborough and Dromore`,
+/// `across Auckland and Tokoroa`: an unknown capitalised name after a preposition of place, which ends its
 /// phrase, is a place. Not a name that starts a sentence's subject, a rank, a body, a
 /// month or a language (`could_be_place`), nor one the text gives a person's age or
 /// possessive.
@@ -1390,7 +1464,7 @@ fn after_a_preposition(r: &mut Reader) {
     let surnames = surnames(r);
     for k in 0..n {
         let prep = [
-            "in", "near", "between", "across", "outside", "around", "from",
+            "in", "near", "between", "across", "outside", "around", "from", "at",
         ]
         .iter()
         .any(|w| doc.tok(k) == *w)
@@ -1415,7 +1489,8 @@ fn after_a_preposition(r: &mut Reader) {
         let mut i = k + 1;
         let mut commas = false;
         let mut last_and = false;
-        for _ in 0..6 {
+        // Up to ten names: "across Ardmore, Kelby, Rathmoy, ... and Dunmore".
+        for _ in 0..10 {
             // "in Auckland and Tokoroa": a known place, then a name after "and".
             let end = if let Some((e, _)) = r.starts.get(i).copied().flatten() {
                 e
@@ -1433,6 +1508,7 @@ fn after_a_preposition(r: &mut Reader) {
                 let next = doc.tokens.get(end).map_or("", |_| doc.tok(end));
                 // "from Jo Hart's", "from Sam Reid, 34,": a person, not a place.
                 let closes = matches!(next, "" | "," | "." | ";" | ":" | ")" | "and" | "or")
+                    || caption_at(doc, end)
                     || doc.tokens.get(end).is_some_and(|t| {
                         t.kind == TokenKind::Word && doc.tok(end).starts_with(char::is_lowercase)
                     });
@@ -1442,8 +1518,13 @@ fn after_a_preposition(r: &mut Reader) {
                     break;
                 }
                 // "from" names where someone lives only before a comma, a full stop or
-                // "and": "Jo Hart, 32, from Lifford and ...".
-                if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") {
+                // "and": "Jo Hart, 32, from Lifford and ...", or after a person before the
+                // court's verb: "a woman from Kelby Beach was charged".
+                let year_old = k >= 3 && doc.is(k - 1, "old") && doc.is(k - 2, "-");
+                let person_from = k > 0
+                    && (is_any(doc, k - 1, &PEOPLE_BEFORE_FROM) || year_old)
+                    && is_any(doc, end, &["was", "were", "is", "has", "had"]);
+                if doc.tok(k) == "from" && !matches!(next, "," | "." | "and" | "") && !person_from {
                     break;
                 }
                 names.push((i, end));
@@ -1545,16 +1626,25 @@ fn province_after_city(r: &mut Reader) {
             continue;
         };
         let end = k + abbr.matches('.').count() * 2;
-        if !r.free(k, end) {
+        // The province may be read already (`dotted_abbreviations`); its town is still read.
+        let read = r
+            .starts
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|p| p.0 == end);
+        if !read && !r.free(k, end) {
             continue;
         }
-        r.add(
-            k,
-            end,
-            abbr.to_string(),
-            PlaceKind::Region,
-            "<town>, <province>",
-        );
+        if !read {
+            r.add(
+                k,
+                end,
+                abbr.to_string(),
+                PlaceKind::Region,
+                "<town>, <province>",
+            );
+        }
         let mut a = k - 2;
         while a > 0 && is_cap(doc, a - 1) && !doc.tokens[a].line_before && a + 3 > k - 2 {
             a -= 1;
@@ -1565,6 +1655,64 @@ fn province_after_city(r: &mut Reader) {
         }
     }
 }
+
+/// `in the U.S.`, `a B.C. man`, `officers in B.C.`: a country or province written in dotted
+/// initials, in lower-case context. Before a capitalised word it is an adjective of a body
+/// ("U.S. Attorney", "B.C. Supreme Court") and after a number a year ("300 B.C."), so
+/// neither is read; nor is one letter of it read as a town of its own ("in B.C." is no "B").
+fn dotted_abbreviations(r: &mut Reader) {
+    let doc = r.doc;
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !is_cap(doc, k) || doc.tok(k).chars().count() != 1 {
+            continue;
+        }
+        let Some(&(abbr, key)) = DOTTED_PLACES.iter().find(|(abbr, _)| {
+            let words = abbr.matches('.').count() * 2;
+            k + words <= n && doc.slice(span_of(doc, k, k + words)) == *abbr
+        }) else {
+            continue;
+        };
+        let end = k + abbr.matches('.').count() * 2;
+        let number_before = k > 0 && doc.tokens[k - 1].kind == TokenKind::Number;
+        let glued_before = k > 0 && glued(doc, k) && doc.tokens[k - 1].kind == TokenKind::Word;
+        let cap_after = is_cap(doc, end) && !doc.tokens[end].line_before;
+        // "U.S.-based" is an adjective; "in B.C., officers" ends a phrase.
+        let glued_after = glued(doc, end)
+            && doc.tokens.get(end).is_some()
+            && !matches!(doc.tok(end), "," | ";" | ":" | ")" | "." | "’" | "'");
+        if number_before || glued_before || cap_after || glued_after || !r.free(k, end) {
+            continue;
+        }
+        // "MAPLE RIDGE, B.C." is read with its town (`province_after_city`).
+        if k >= 2 && doc.tok(k - 1) == "," && is_cap(doc, k - 2) {
+            continue;
+        }
+        let name = abbr.to_string();
+        let key = if key.is_empty() {
+            place_key(abbr)
+        } else {
+            name_key(key)
+        };
+        let kind = if key == "us" || key == "uk" {
+            PlaceKind::Country
+        } else {
+            PlaceKind::Region
+        };
+        r.add_keyed(k, end, name, kind, "<dotted country or province>", key);
+    }
+}
+
+/// Countries and provinces written in dotted capitals, with the key of the name they are
+/// also written as (empty: their own).
+static DOTTED_PLACES: Pairs = pairs![
+    ("U.S.", "US"),
+    ("U.K.", "UK"),
+    ("B.C.", ""),
+    ("N.S.", ""),
+    ("N.B.", ""),
+    ("P.E.I.", ""),
+];
 
 /// Canadian provinces as news style abbreviates them.
 static PROVINCES: Pairs = pairs![

@@ -281,6 +281,138 @@ fn unknown_names_after_a_preposition_of_place() {
 }
 
 #[test]
+fn countries_and_provinces_in_dotted_capitals() {
+    check(&[
+        (
+            "The courier flew to the U.S. and was held there.",
+            &["U.S."],
+        ),
+        (
+            "A 41-year-old B.C. man was charged after a raid.",
+            &["B.C."],
+        ),
+        // One letter of the province is no town of its own.
+        ("The raids in B.C. were the largest this year.", &["B.C."]),
+        ("Drugs were sent from the U.S., police said.", &["U.S."]),
+        // Before a body's name the initials are an adjective; after a number, a year.
+        ("The U.S. Marshals Service helped.", &[]),
+        ("The coin dates from 200 B.C. and is rare.", &[]),
+    ]);
+}
+
+#[test]
+fn a_photo_credit_or_a_byline_is_no_place() {
+    check(&[
+        (
+            "Cannabis worth €20,000 seized in Rathmoy Credit: @westgardai",
+            &["Rathmoy"],
+        ),
+        (
+            "Cash found in Kelby Bay Picture: Westshire Police",
+            &["Kelby Bay"],
+        ),
+        ("Drugs seized in Cork Credit: Garda Press Office", &["Cork"]),
+    ]);
+    // A news agency after a reporter's name is no US state.
+    assert_eq!(
+        places("By Jo Hartley, PA\nA man was charged in Belfast.\n"),
+        ["Belfast"]
+    );
+    // A dateline still names its state.
+    assert_eq!(
+        places("ERIE, PA \u{2014} Officers seized 30 guns.\n"),
+        ["ERIE", "Pennsylvania"]
+    );
+}
+
+#[test]
+fn a_garda_station_is_named_by_its_street() {
+    check(&[
+        (
+            "Two men were taken to Mill Lane Garda station and held.",
+            &["Mill Lane Garda station"],
+        ),
+        (
+            "Call Mill Lane Garda Station on 01 555 0100.",
+            &["Mill Lane Garda Station"],
+        ),
+        ("They are detained at West Cork Garda Stations.", &[]),
+        ("They were taken to the local Garda station.", &[]),
+    ]);
+}
+
+#[test]
+fn a_home_before_a_verb_and_long_lists_of_places() {
+    check(&[
+        (
+            "A 44 year-old woman from Kelby Beach was charged with theft.",
+            &["Kelby Beach"],
+        ),
+        ("A 19-year-old from Rathmoy has been charged.", &["Rathmoy"]),
+        // Not after a word that is no person: a report "from" someone is no home.
+        ("A statement from Jo Hart was read out.", &[]),
+        (
+            "Warrants were executed across Ardmore, Kelby, Rathmoy, Dunmore, Glenbeg, \
+             Carrow Hill, Tullow and the city centre.",
+            &[
+                "Ardmore",
+                "Kelby",
+                "Rathmoy",
+                "Dunmore",
+                "Glenbeg",
+                "Carrow Hill",
+                "Tullow",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_unknown_name_after_at_that_ends_its_phrase() {
+    check(&[
+        (
+            "The stolen van was found burnt out at Rathmoy.",
+            &["Rathmoy"],
+        ),
+        (
+            "The car was left at Kelby Vale, officers said.",
+            &["Kelby Vale"],
+        ),
+        ("Officers arrived at Noon.", &[]),
+        ("He was arrested at Kelby Police Station.", &[]),
+        ("He shouted at PC Dunn.", &[]),
+        ("They met at Jo Hart's flat.", &[]),
+    ]);
+}
+
+#[test]
+fn a_question_opening_a_headline_makes_no_surname_of_a_place() {
+    assert_eq!(
+        places("Why Tasmania drivers face more checks\n\nPatrols in Tasmania will double.\n"),
+        ["Tasmania"]
+    );
+    // A determiner before a place used as an adjective is no first name either.
+    assert_eq!(
+        places("Every Tasmania driver stopped will be tested."),
+        ["Tasmania"]
+    );
+}
+
+#[test]
+fn canadian_provinces_and_regions_from_the_word_lists() {
+    check(&[
+        (
+            "Gangs supplied drugs across the Lower Mainland and Vancouver Island.",
+            &["Lower Mainland", "Vancouver Island"],
+        ),
+        (
+            "The pair were arrested in Saskatchewan after a chase.",
+            &["Saskatchewan"],
+        ),
+    ]);
+}
+
+#[test]
 fn homes_of_people_and_tables_by_area() {
     check(&[
         (

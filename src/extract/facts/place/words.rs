@@ -143,6 +143,18 @@ pub static PREV_OK: WordList = words![
     "While",
     "Where",
     "As",
+    // Determiners before a place used as an adjective: "Every Kelby driver".
+    "Every",
+    "Each",
+    "Many",
+    "Most",
+    "Some",
+    "Several",
+    // Questions that open a headline: "How Kelby police ...", "Why Rathmoy ...".
+    "How",
+    "Why",
+    "What",
+    "When",
 ];
 
 /// Words that show the name after a preposition is not a place.
@@ -255,6 +267,10 @@ pub static NOT_PLACE_WORDS: WordList = words![
     "Further",
     "More",
     "Information",
+    // Appeals open with a verb: "Call Kelby Road station on ...".
+    "Call",
+    "Contact",
+    "Ring",
     "Enquiries",
     "Inquiries",
     "No",
