@@ -604,26 +604,14 @@ fn bracketed_parts(
             continue;
         }
         for &(a, e, value) in &parts {
-            let words = text_of(doc, a + 1, e);
-            let part = Figure {
+            let part = Part {
                 value,
-                item: format!("{} ({words})", f.item),
-                qualifier: Qualifier::Exact,
-                source: Source::new(span(doc, a, e), "<total> (<parts>)"),
-                ..f.clone()
+                words: text_of(doc, a + 1, e),
+                at: span(doc, a, e),
+                number: span(doc, a, a + 1),
+                rule: "<total> (<parts>)",
             };
-            let number = span(doc, a, a + 1);
-            if let Some(t) = trace
-                .as_deref_mut()
-                .and_then(|t| t.iter_mut().rev().find(|t| t.number == number))
-            {
-                t.outcome = Outcome::Figure(Box::new(part.clone()));
-            }
-            added.push(Found {
-                number,
-                figure: part,
-                sentence,
-            });
+            added.push(part.found(f, sentence, trace));
         }
     }
     if added.is_empty() {
@@ -681,24 +669,49 @@ fn of_the_count(
     if e == q.end + 1 {
         return;
     }
-    let part = Figure {
+    let part = Part {
         value: q.value,
-        item: format!("{} ({})", parent.item, text_of(doc, q.end + 1, e)),
-        qualifier: Qualifier::Exact,
-        source: Source::new(span(doc, m, e), "Of the <total>, <parts>"),
-        ..parent
-    };
-    if let Some(t) = trace
-        .as_deref_mut()
-        .and_then(|t| t.iter_mut().rev().find(|t| t.number == number))
-    {
-        t.outcome = Outcome::Figure(Box::new(part.clone()));
-    }
-    local.push(Found {
+        words: text_of(doc, q.end + 1, e),
+        at: span(doc, m, e),
         number,
-        figure: part,
-        sentence,
-    });
+        rule: "Of the <total>, <parts>",
+    };
+    local.push(part.found(&parent, sentence, trace));
+}
+
+/// A part of a count, read apart from it: its value, the words that name it, where it
+/// stands and the rule that read it.
+struct Part {
+    value: f64,
+    words: String,
+    at: Span,
+    number: Span,
+    rule: &'static str,
+}
+
+impl Part {
+    /// The part as a figure of its count's category, named "<count's item> (<words>)",
+    /// with the trace of its number saying so.
+    fn found(self, count: &Figure, sentence: usize, trace: &mut Option<&mut Vec<Trace>>) -> Found {
+        let figure = Figure {
+            value: self.value,
+            item: format!("{} ({})", count.item, self.words),
+            qualifier: Qualifier::Exact,
+            source: Source::new(self.at, self.rule),
+            ..count.clone()
+        };
+        if let Some(t) = trace
+            .as_deref_mut()
+            .and_then(|t| t.iter_mut().rev().find(|t| t.number == self.number))
+        {
+            t.outcome = Outcome::Figure(Box::new(figure.clone()));
+        }
+        Found {
+            number: self.number,
+            figure,
+            sentence,
+        }
+    }
 }
 
 /// "A 31-year-old man, a 26-year-old man and a 44-year-old woman were arrested": people
