@@ -211,7 +211,7 @@ fn stated_range(doc: &Doc, tl: &Timeline, ms: &[&Mention]) -> Option<Candidate> 
             };
             // With no year on either end, the end takes the publication year nearest to
             // it and the start the same year, or the one before when it runs over the new
-            // year: "from January 1 to September 15" published on 17 September is this year's.
+            // year: "from January 1 to August 20" published on 22 August is this year's.
             let (a, b) = if a.y == 0 && b.y == 0 && reference(tl).is_some() {
                 let b = with_year(b, tl);
                 let mut a = Ymd::new(b.y, a.m, a.d);

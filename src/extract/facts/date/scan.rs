@@ -391,7 +391,7 @@ fn financial_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if !(short || long) {
         return None;
     }
-    // "the 2018/2019 program", "the 2010-11 campaign", "the 2002/2003 Christmas period": a
+    // "the 2015/2016 program", "the 2012-13 campaign", "the 2004/2005 Christmas period": a
     // season across the new year, not a financial year; its days are not said.
     let season = word_in(
         doc,
@@ -1406,7 +1406,7 @@ fn connector(doc: &Doc, i: usize) -> bool {
 
 /// The token after a range's connector at `i`, when one stands there: "to", "-", "until",
 /// and "through to" or "up to" after a comma that closes the first date ("from July 1,
-/// 2021, through to June 30, 2022").
+/// 2023, through to June 30, 2024").
 fn connector_end(doc: &Doc, i: usize) -> Option<usize> {
     let comma = doc.tokens.get(i).is_some_and(|_| doc.tok(i) == ",");
     let c = if comma { i + 1 } else { i };

@@ -296,7 +296,7 @@ pub static NOUNS: Table<NounClass> = table![
     ("briefings", Fixed(Activity)),
     ("presentations", Fixed(Activity)),
     ("leaflet drops", Fixed(Activity)),
-    // Roadside checks as Canada names them: "386 checkstops".
+    // Roadside checks as Canada names them: "58 checkstops".
     ("checkstops", Fixed(Activity)),
     ("breath tests", Fixed(Activity)),
     ("drug tests", Fixed(Activity)),

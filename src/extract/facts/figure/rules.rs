@@ -191,7 +191,7 @@ fn verb_at(doc: &Doc, i: usize) -> Option<VerbClass> {
         return (next(1, "a") || next(1, "the") || next(1, "breath") || next(1, "roadside"))
             .then_some(VerbClass::Injure);
     }
-    // "26 tested positive", "104 motorists returned positive breath tests": an offence found.
+    // "41 tested positive", "82 motorists returned positive breath tests": an offence found.
     if (same_word(w, "tested") || same_word(w, "returned")) && next(1, "positive") {
         return Some(VerbClass::Injure);
     }
@@ -545,7 +545,7 @@ pub fn read_traced(cx: &Context, mut trace: Option<&mut Vec<Trace>>) -> Vec<Foun
 }
 
 /// The parts of a count in brackets right after it, each a number and a word or two, that
-/// add up to it: "charged 80 people (67 alcohol, 2 drug, 11 refusal)". Each part is a
+/// add up to it: "charged 45 people (38 alcohol, 4 drug, 3 refusal)". Each part is a
 /// figure of the count's category, named by its words and the count's item; whatever its
 /// words alone were read as gives way. Parts that do not add up are left as they were.
 fn bracketed_parts(
@@ -621,8 +621,8 @@ fn bracketed_parts(
     local.extend(added);
 }
 
-/// A part of a count the sentence opens with: "Of the 1,145 charges laid, 317 were
-/// firearms-related" is a figure of the count's category, named by what the part was.
+/// A part of a count the sentence opens with: "Of the 820 charges laid, 96 were
+/// drug-related" is a figure of the count's category, named by what the part was.
 /// Only a smaller number in digits right after the clause's comma, before "were" or "was",
 /// that nothing else has read.
 fn of_the_count(
@@ -1195,7 +1195,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
     {
         return Some(&reject::AGE);
     }
-    // Ages compared: "juveniles younger than 18", "drivers older than 70", "children
+    // Ages compared: "juveniles younger than 19", "drivers older than 70", "children
     // under 16" (only after a word for people, so "under 30 arrests" stays a count).
     if q.written == Written::Digits && q.value < 120.0 {
         if let Some(p) = prev.filter(|&p| p > st.start) {
@@ -1275,11 +1275,11 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                     {
                         break;
                     }
-                    // "1,200 guns citywide": an adverb of place ends the phrase.
+                    // "940 guns citywide": an adverb of place ends the phrase.
                     if words > 0 && w.len() > 6 && w.to_ascii_lowercase().ends_with("wide") {
                         break;
                     }
-                    // "21 seized guns": a participle before a counted noun describes it.
+                    // "33 seized guns": a participle before a counted noun describes it.
                     let adjective = word_in(w, &lexicon::ED_ADJECTIVES)
                         || (words == 0
                             && matches!(verb_class(w), Some(VerbClass::Seize))
@@ -1947,7 +1947,7 @@ fn money(doc: &Doc, st: &Sentence, q: &Quantity, qualifier: Qualifier, b: usize)
             "<money> in cash",
         );
     }
-    // "£5,000 of stolen goods", "$1M in illegal drugs": the value of what is named, which
+    // "£5,000 of stolen goods", "$3M in illegal drugs": the value of what is named, which
     // after "in" must be a thing seized ("£400 in fines" is none).
     let of = is(doc, k, "of") || (is(doc, k, "in") && is(doc, k + 1, "stolen"));
     if of || is(doc, k, "in") {
@@ -2463,7 +2463,7 @@ fn count(doc: &Doc, st: &mut Sentence, q: &Quantity, qualifier: Qualifier, b: us
                     && word_in(doc.tok(k + 1), &["themselves", "himself", "herself"])
                     && word_in(doc.tok(k + 2), &["in", "up"])
             });
-            // "fifty drunk drivers stopped", "three suspended drivers caught": drivers named
+            // "forty drunk drivers stopped", "two disqualified drivers caught": drivers named
             // by their offence, found by police, are offences found, not police activity.
             let offending = (np.first..np.end).any(|k| {
                 word_in(

@@ -162,7 +162,7 @@ fn name_words(doc: &Doc, i: usize) -> Option<usize> {
     Some(end)
 }
 
-/// The end of a name written as dotted initials, "P.A.C.T." (two letters at least, the
+/// The end of a name written as dotted initials, "S.H.I.E.L.D." (two letters at least, the
 /// last dot kept), or `None` when the word at `i` is not one.
 fn dotted_initials_end(doc: &Doc, i: usize) -> Option<usize> {
     let letter = |j: usize| {

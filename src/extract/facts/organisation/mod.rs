@@ -367,7 +367,7 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
     if last_head < a {
         return None;
     }
-    // "Two North East Police Forces record a rise": forces in the plural are no one body.
+    // "Both Westshire Police Forces reported a rise": forces in the plural are no one body.
     if seg.get(last_head + 1).is_some_and(|x| {
         x.0 == Item::Word
             && is_any(
@@ -450,7 +450,7 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
         && (from - 3..from).all(|k| glued(doc, k))
         && doc.tok(from - 4) == "U"
         && !doc.tokens[from - 3..from].iter().any(|t| t.line_before);
-    // "43 Division Major Crime Unit": a division numbered, as Canadian forces name them.
+    // "31 Division Major Crime Unit": a division numbered, as Canadian forces name them.
     let numbered = from >= 1
         && doc.is(from, "Division")
         && doc.tokens[from - 1].kind == TokenKind::Number

@@ -341,7 +341,7 @@ fn a_federal_body_keeps_the_dotted_initials_of_its_country() {
 #[test]
 fn forensic_and_devolved_government_bodies() {
     assert_eq!(
-        organisations("Samples were sent to Forensic Science Ireland for analysis."),
+        organisations("Samples went off to Forensic Science Ireland for testing."),
         ["Forensic Science Ireland"]
     );
     assert_eq!(
