@@ -134,6 +134,12 @@ impl<'a> Doc<'a> {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
+    /// Whether token `i` exists and follows the token before it with no space.
+    #[inline]
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
     /// Whether token `i` exists and is `word`, ignoring ASCII case and apostrophe style.
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {

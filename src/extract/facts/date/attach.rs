@@ -817,7 +817,7 @@ static YEAR_OWN_WORDS: WordList = words![
 
 /// Whether token `x`, a number, is the base of a comparison: "down from 2,890", "up from
 /// 6.1%", "compared with 570", "against 390".
-fn is_base_number(doc: &Doc, x: usize) -> bool {
+pub fn is_base_number(doc: &Doc, x: usize) -> bool {
     let Some(p) = x.checked_sub(1) else {
         return false;
     };

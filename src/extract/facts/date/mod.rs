@@ -171,6 +171,12 @@ pub fn period_of_number(
     attach::period_for(doc, timeline, document_period, number)
 }
 
+/// Whether token `x`, a number, is the base of a comparison ("down from 2,890",
+/// "compared with 570"): a count of another period than the one the sentence reports.
+pub fn is_base_number(doc: &Doc, x: usize) -> bool {
+    attach::is_base_number(doc, x)
+}
+
 /// The statistics period a release names in its opening paragraphs, if any.
 pub fn opening_period(cx: &Context) -> Option<String> {
     attach::opening_period(&cx.doc, &cx.timeline)

@@ -205,11 +205,6 @@ fn is_dash(doc: &Doc, i: usize) -> bool {
     punct(doc, i, "-\u{2013}\u{2014}\u{2012}")
 }
 
-/// Whether token `i` follows the one before it with no space.
-fn glued(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| !t.space_before)
-}
-
 fn capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -243,7 +238,7 @@ fn year_number(doc: &Doc, i: usize) -> Option<i32> {
 }
 
 fn ordinal_suffix(doc: &Doc, i: usize) -> bool {
-    glued(doc, i) && word_in(doc, i, &["st", "nd", "rd", "th"])
+    doc.glued(i) && word_in(doc, i, &["st", "nd", "rd", "th"])
 }
 
 /// A day of the month: "9", "9th"; returns the day and the token after it.
@@ -254,7 +249,7 @@ fn day_number(doc: &Doc, i: usize) -> Option<(u32, usize, bool)> {
     }
     if ordinal_suffix(doc, i + 1) {
         Some((d, i + 2, true))
-    } else if word(doc, i + 1).is_some() && glued(doc, i + 1) {
+    } else if word(doc, i + 1).is_some() && doc.glued(i + 1) {
         // "9am", "6ft": glued letters make it something else.
         None
     } else {
@@ -270,7 +265,7 @@ fn month_word(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     }
     let m = lookup(w, &MONTHS)?;
     let full = w.len() > 4 || same_word(w, "may") || same_word(w, "june") || same_word(w, "july");
-    if !full && punct(doc, i + 1, ".") && glued(doc, i + 1) {
+    if !full && punct(doc, i + 1, ".") && doc.glued(i + 1) {
         Some((m, i + 2))
     } else {
         Some((m, i + 1))
@@ -358,11 +353,11 @@ fn atom(doc: &Doc, i: usize) -> Option<(usize, When)> {
 /// `2022-11-30`
 fn iso_date(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let y = year_number(doc, i)?;
-    if !(is_dash(doc, i + 1) && glued(doc, i + 1) && glued(doc, i + 2)) {
+    if !(is_dash(doc, i + 1) && doc.glued(i + 1) && doc.glued(i + 2)) {
         return None;
     }
     let (m, ml) = plain_number(doc, i + 2)?;
-    if !(punct(doc, i + 3, "-") && glued(doc, i + 3) && glued(doc, i + 4)) || ml > 2 {
+    if !(punct(doc, i + 3, "-") && doc.glued(i + 3) && doc.glued(i + 4)) || ml > 2 {
         return None;
     }
     let (d, dl) = plain_number(doc, i + 4)?;
@@ -381,7 +376,7 @@ fn financial_year(doc: &Doc, i: usize) -> Option<(usize, When)> {
     };
     let fy_word = at != i + 1 || word_in(doc, i.wrapping_sub(1), &["fy"]);
     let slash = punct(doc, at, "/");
-    if !(slash || is_dash(doc, at)) || !glued(doc, at) || !glued(doc, at + 1) {
+    if !(slash || is_dash(doc, at)) || !doc.glued(at) || !doc.glued(at + 1) {
         return None;
     }
     let (next, len) = plain_number(doc, at + 1)?;
@@ -435,14 +430,14 @@ fn numeric_date(doc: &Doc, i: usize) -> Option<(usize, When)> {
         return dmy(&parts).map(|w| (i + 1, w));
     }
     let (a, al) = plain_number(doc, i)?;
-    if al > 2 || !(punct(doc, i + 1, "/") && glued(doc, i + 1) && glued(doc, i + 2)) {
+    if al > 2 || !(punct(doc, i + 1, "/") && doc.glued(i + 1) && doc.glued(i + 2)) {
         return None;
     }
     let (b, bl) = plain_number(doc, i + 2)?;
     if bl > 2 || a == 0 || b == 0 || a > 31 || b > 31 || (a > 12 && b > 12) {
         return None;
     }
-    if punct(doc, i + 3, "/") && glued(doc, i + 3) && glued(doc, i + 4) {
+    if punct(doc, i + 3, "/") && doc.glued(i + 3) && doc.glued(i + 4) {
         if let Some((_, cl)) = plain_number(doc, i + 4) {
             if cl == 2 || cl == 4 {
                 let parts = [doc.tok(i), doc.tok(i + 2), doc.tok(i + 4)];
@@ -491,7 +486,7 @@ fn clock_time(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let s = doc.tok(i);
     let mut j = i + 1;
     let mut hhmm = false;
-    if punct(doc, j, ":") && glued(doc, j) && glued(doc, j + 1) {
+    if punct(doc, j, ":") && doc.glued(j) && doc.glued(j + 1) {
         let (mm, ml) = plain_number(doc, j + 1)?;
         if ml != 2 || mm > 59 {
             return None;
@@ -499,7 +494,7 @@ fn clock_time(doc: &Doc, i: usize) -> Option<(usize, When)> {
         hhmm = true;
         j += 2;
         // "08:00:41": seconds.
-        if punct(doc, j, ":") && glued(doc, j) && glued(doc, j + 1) {
+        if punct(doc, j, ":") && doc.glued(j) && doc.glued(j + 1) {
             if let Some((ss, 2)) = plain_number(doc, j + 1) {
                 if ss <= 59 {
                     j += 2;
@@ -537,7 +532,7 @@ fn clock_time(doc: &Doc, i: usize) -> Option<(usize, When)> {
         && word_in(doc, j, &["hrs", "hours", "hr", "h"])
         && s[..2].parse::<u32>().is_ok_and(|h| h <= 23)
         && s[2..].parse::<u32>().is_ok_and(|m| m <= 59)
-        && (glued(doc, j) || s.starts_with('0') || s.ends_with("00"))
+        && (doc.glued(j) || s.starts_with('0') || s.ends_with("00"))
         && !word_in(
             doc,
             i.wrapping_sub(1),
@@ -567,11 +562,11 @@ fn am_pm(doc: &Doc, j: usize) -> Option<usize> {
     }
     if in_list(w, &["a", "p"])
         && punct(doc, j + 1, ".")
-        && glued(doc, j + 1)
+        && doc.glued(j + 1)
         && word_in(doc, j + 2, &["m"])
-        && glued(doc, j + 2)
+        && doc.glued(j + 2)
     {
-        let end = if punct(doc, j + 3, ".") && glued(doc, j + 3) {
+        let end = if punct(doc, j + 3, ".") && doc.glued(j + 3) {
             j + 4
         } else {
             j + 3
@@ -604,7 +599,7 @@ fn day_month(doc: &Doc, i: usize) -> Option<(usize, When)> {
 /// "00" of "[28 JUN 00]". Years 00 to 69 are this century, 70 to 99 the last.
 fn bracketed_short_year(doc: &Doc, j: usize) -> Option<i32> {
     let (yy, len) = plain_number(doc, j)?;
-    if len != 2 || !punct(doc, j + 1, "]") || !glued(doc, j + 1) {
+    if len != 2 || !punct(doc, j + 1, "]") || !doc.glued(j + 1) {
         return None;
     }
     let yy = yy as i32;
@@ -743,7 +738,7 @@ fn year_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
     let prev = i.checked_sub(1);
     // Money or a name: "£2019", "Operation 2020".
     if prev.is_some_and(|p| {
-        punct(doc, p, "£$€#") && glued(doc, i)
+        punct(doc, p, "£$€#") && doc.glued(i)
             || word_in(doc, p, &["operation", "op", "number", "no"])
     }) {
         return None;
@@ -754,10 +749,10 @@ fn year_alone(doc: &Doc, i: usize) -> Option<(usize, When)> {
         return Some((i + 1, When::Other));
     }
     // "the 1990s", "2020s".
-    if word_in(doc, i + 1, &["s"]) && glued(doc, i + 1) {
+    if word_in(doc, i + 1, &["s"]) && doc.glued(i + 1) {
         return Some((i + 2, When::Other));
     }
-    if punct(doc, i + 1, "%") || (word(doc, i + 1).is_some() && glued(doc, i + 1)) {
+    if punct(doc, i + 1, "%") || (word(doc, i + 1).is_some() && doc.glued(i + 1)) {
         return None;
     }
     let strong = prev.is_some_and(|p| word_in(doc, p, &STRONG_YEAR_BEFORE));
@@ -900,7 +895,7 @@ fn quarter_label(doc: &Doc, i: usize) -> Option<(usize, When)> {
         .and_then(|d| d.parse::<u32>().ok())
     {
         (n, i + 1)
-    } else if (w == "Q" || w == "q") && glued(doc, i + 1) {
+    } else if (w == "Q" || w == "q") && doc.glued(i + 1) {
         let (n, _) = plain_number(doc, i + 1)?;
         (n, i + 2)
     } else {
@@ -1075,7 +1070,7 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
         .map(|(v, _)| v)
         .or_else(|| word(doc, i).and_then(number_word))?;
     let mut j = i + 1;
-    let hyphen = is_dash(doc, j) && glued(doc, j) && glued(doc, j + 1);
+    let hyphen = is_dash(doc, j) && doc.glued(j) && doc.glued(j + 1);
     if hyphen {
         j += 1;
     }
@@ -1083,7 +1078,7 @@ fn duration(doc: &Doc, i: usize) -> Option<(usize, When)> {
     if !in_list(unit, &DURATION_UNITS) {
         return None;
     }
-    if plain_number(doc, i).is_some() && word(doc, i + 1).is_some() && glued(doc, i + 1) {
+    if plain_number(doc, i).is_some() && word(doc, i + 1).is_some() && doc.glued(i + 1) {
         // "24hours" is rare; "6ft" and the like are not durations.
         return None;
     }

@@ -181,14 +181,7 @@ fn statistics_frame(
 /// opposed to 212", "compared with 98"): a figure of another period than the frame's.
 fn comparison_base(doc: &Doc, span: Span) -> bool {
     let at = doc.tokens.partition_point(|t| t.start < span.start);
-    let before = |k: usize| at.checked_sub(k).map(|i| doc.tok(i).to_ascii_lowercase());
-    let one = before(1);
-    let two = before(2);
-    matches!(
-        one.as_deref(),
-        Some("from" | "than" | "against" | "versus" | "vs")
-    ) || (matches!(one.as_deref(), Some("to" | "with"))
-        && matches!(two.as_deref(), Some("compared" | "opposed" | "comparison")))
+    date::is_base_number(doc, at) || (at >= 2 && doc.is(at - 1, "to") && doc.is(at - 2, "opposed"))
 }
 
 /// Whether a period `YYYY-MM-DD/YYYY-MM-DD` runs from the first of a month for three months

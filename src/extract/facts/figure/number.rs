@@ -48,11 +48,6 @@ fn lookup(table: &'static [(&'static str, u32)], w: &str) -> Option<u64> {
     table.get(i).map(|&(_, v)| u64::from(v))
 }
 
-/// Whether token `i` is a Word glued to the token before it (no space between).
-fn glued(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| !t.space_before)
-}
-
 /// The number a digits token writes, or, when it has more digits than a figure holds
 /// (more than 15 significant ones, or past 10^15; see `extract::decimal`), a rough value.
 type Digits = Result<Decimal, f64>;
@@ -148,7 +143,7 @@ fn read_words(doc: &Doc, i: usize, limit: usize) -> Option<(f64, usize)> {
             any = true;
             j += 1;
             // "twenty-seven": the hyphen and the unit are glued.
-            if j + 1 < limit && is(doc, j, "-") && glued(doc, j) && glued(doc, j + 1) {
+            if j + 1 < limit && is(doc, j, "-") && doc.glued(j) && doc.glued(j + 1) {
                 if let Some(u) = lookup(&UNITS, doc.tok(j + 1)).filter(|u| (1..10).contains(u)) {
                     current = current.saturating_add(u);
                     j += 2;
@@ -245,7 +240,7 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
         TokenKind::Punct => {
             let unit = currency(doc.tok(i))?;
             let d = i + 1;
-            if d >= limit || !glued(doc, d) || doc.tokens[d].kind != TokenKind::Number {
+            if d >= limit || !doc.glued(d) || doc.tokens[d].kind != TokenKind::Number {
                 return None;
             }
             let digits = parse_digits(doc.tok(d))?;
@@ -255,7 +250,7 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                 if let Some(s) = scale_word(doc.tok(end)) {
                     power = s;
                     end += 1;
-                } else if glued(doc, end) && doc.tokens[end].kind == TokenKind::Word {
+                } else if doc.glued(end) && doc.tokens[end].kind == TokenKind::Word {
                     return None;
                 }
             }
@@ -278,7 +273,7 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
             let mut end = i + 1;
             if end < limit {
                 let next = doc.tok(end);
-                let is_glued = glued(doc, end);
+                let is_glued = doc.glued(end);
                 if next == "%" && is_glued {
                     unit = Unit::Percent;
                     end += 1;
@@ -352,7 +347,7 @@ pub fn read(doc: &Doc, i: usize, limit: usize) -> Option<Quantity> {
                 return None;
             }
             // "NZ$40,000", "A$5,000", "C$12,000", "US$3m".
-            if is(doc, i + 1, "$") && glued(doc, i + 1) {
+            if is(doc, i + 1, "$") && doc.glued(i + 1) {
                 let w = doc.tok(i);
                 let unit = if same_word(w, "nz") {
                     Some(Unit::Nzd)

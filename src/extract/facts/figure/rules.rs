@@ -82,10 +82,6 @@ fn is_word(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
-fn glued(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| !t.space_before)
-}
-
 fn capitalised(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && doc.tok(i).chars().next().is_some_and(char::is_uppercase)
 }
@@ -662,7 +658,7 @@ fn of_the_count(
     let mut e = q.end + 1;
     while e < st.end
         && e < q.end + 7
-        && (is_word(doc, e) || (is(doc, e, "-") && glued(doc, e) && glued(doc, e + 1)))
+        && (is_word(doc, e) || (is(doc, e, "-") && doc.glued(e) && doc.glued(e + 1)))
     {
         e += 1;
     }
@@ -982,7 +978,7 @@ fn sign_of(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<Change> {
         return None;
     }
     let s = q.first - 1;
-    if !glued(doc, q.first) {
+    if !doc.glued(q.first) {
         return None;
     }
     let opens = s == st.start || is(doc, s - 1, "(") || doc.tokens[s].space_before;
@@ -1008,7 +1004,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
     let prev = d.checked_sub(1).filter(|&p| p >= st.start);
     if q.written == Written::Digits {
         let digits_glued_before = prev.is_some_and(|p| {
-            glued(doc, d) && {
+            doc.glued(d) && {
                 let w = doc.tok(p);
                 matches!(w, "/" | ":" | "." | "#" | "-")
             }
@@ -1032,7 +1028,7 @@ fn not_a_figure(doc: &Doc, q: &Quantity, st: &Sentence) -> Option<&'static Rejec
             return Some(&reject::DATE);
         }
         // "20-year-old", "12-month", "24-hour".
-        if is(doc, d + 1, "-") && glued(doc, d + 1) && glued(doc, d + 2) {
+        if is(doc, d + 1, "-") && doc.glued(d + 1) && doc.glued(d + 2) {
             let w = if d + 2 < doc.tokens.len() {
                 doc.tok(d + 2)
             } else {
@@ -1271,7 +1267,7 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                         && same_word(w, "year")
                         && is(doc, j + 1, "-")
                         && is(doc, j + 2, "to")
-                        && glued(doc, j + 1)
+                        && doc.glued(j + 1)
                     {
                         break;
                     }
@@ -1344,13 +1340,13 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                 let joiner = (w == "-" || w == "/")
                     && !t.space_before
                     && is_word(doc, j + 1)
-                    && glued(doc, j + 1)
+                    && doc.glued(j + 1)
                     && words > 0;
                 let quote = is_quote_char(w) && (words == 0 || !t.space_before);
                 if joiner || quote {
                     j += 1;
                 } else if w == "."
-                    && glued(doc, j + 1)
+                    && doc.glued(j + 1)
                     && doc
                         .tokens
                         .get(j + 1)
@@ -1362,11 +1358,11 @@ fn noun_phrase(doc: &Doc, start: usize, limit: usize) -> Option<NounPhrase> {
                 }
             }
             TokenKind::Number => {
-                let with_unit = is_word(doc, j + 1) && glued(doc, j + 1);
+                let with_unit = is_word(doc, j + 1) && doc.glued(j + 1);
                 let hyphened = is(doc, j + 1, "-")
-                    && glued(doc, j + 1)
+                    && doc.glued(j + 1)
                     && is_word(doc, j + 2)
-                    && glued(doc, j + 2);
+                    && doc.glued(j + 2);
                 if words > 0 && w.contains('.') {
                     j += 1;
                 } else if with_unit {
@@ -1603,8 +1599,8 @@ fn verb_after(doc: &Doc, from: usize, limit: usize) -> Option<(VerbClass, usize)
         }
         // "were breath-tested", "were stop-searched": the verb is the last part.
         if is(doc, j + 1, "-")
-            && glued(doc, j + 1)
-            && glued(doc, j + 2)
+            && doc.glued(j + 1)
+            && doc.glued(j + 2)
             && j + 2 < limit
             && verb_class(doc.tok(j + 2)).is_some()
         {
@@ -1901,7 +1897,7 @@ fn clause_subject(doc: &Doc, st: &Sentence, b: usize) -> Option<String> {
     }
     let mut start = end;
     let joined = |i: usize| {
-        is(doc, i, "-") && glued(doc, i) && i > st.start && is_word(doc, i - 1) && glued(doc, i + 1)
+        is(doc, i, "-") && doc.glued(i) && i > st.start && is_word(doc, i - 1) && doc.glued(i + 1)
     };
     while start > st.start
         && end - start < 7
@@ -2158,7 +2154,7 @@ fn custodial(
 ) -> Option<Reading> {
     let mut e = q.end;
     // "a five-year jail term", "a 30-month sentence".
-    let hyphened = is(doc, e, "-") && glued(doc, e) && glued(doc, e + 1);
+    let hyphened = is(doc, e, "-") && doc.glued(e) && doc.glued(e + 1);
     if hyphened {
         if !hyphened_sentence(doc, e + 2, st.end) {
             return None;
@@ -2185,7 +2181,7 @@ fn custodial(
     };
     let mut value = (q.value + half) / per_year;
     let mut end = e + 1;
-    if end < st.end && is_quote_char(doc.tok(end)) && glued(doc, end) {
+    if end < st.end && is_quote_char(doc.tok(end)) && doc.glued(end) {
         end += 1;
     }
     // "six years and eight months".
@@ -2975,7 +2971,7 @@ fn labelled(
     let separated = b > st.start && matches!(doc.tok(b - 1), ":" | "-" | "\u{2013}" | "\u{2014}");
     // A table's row under its heading needs no separator: "Eastvale 1,204".
     let row = st.heading.is_some() && b > st.start && is_word(doc, b - 1);
-    if b <= st.start + 1 && !row || !closes || !(separated || row) {
+    if !closes || !(separated || row) || (!row && b <= st.start + 1) {
         return None;
     }
     let label_end = if separated { b - 1 } else { b };

@@ -12,7 +12,7 @@ mod tests;
 use lexicon::{CAMPAIGN_HEADS, CONNECTORS, NAME_STOPS, NOT_CAMPAIGN_STARTS};
 
 use crate::extract::facts::place::names::{
-    glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of, word_end,
+    is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of, word_end,
 };
 use crate::extract::model::{Operation, Source, Span};
 use crate::extract::pipeline::Context;
@@ -151,7 +151,7 @@ fn name_words(doc: &Doc, i: usize) -> Option<usize> {
     while count < 3
         && possessive_len(doc, end) == 0
         && is_cap(doc, end)
-        && !glued(doc, end)
+        && !doc.glued(end)
         && !doc.tokens[end].line_before
         && !is_any(doc, end, &NAME_STOPS)
         && !is_all_caps(doc, end)
@@ -170,13 +170,13 @@ fn dotted_initials_end(doc: &Doc, i: usize) -> Option<usize> {
             && doc.tok(j).len() == 1
             && doc.tok(j).chars().all(|c| c.is_ascii_uppercase())
     };
-    let dot = |j: usize| doc.tokens.get(j).is_some() && doc.tok(j) == "." && glued(doc, j);
+    let dot = |j: usize| doc.tokens.get(j).is_some() && doc.tok(j) == "." && doc.glued(j);
     if !letter(i) {
         return None;
     }
     let mut end = i + 1;
     let mut letters = 1;
-    while dot(end) && letter(end + 1) && glued(doc, end + 1) {
+    while dot(end) && letter(end + 1) && doc.glued(end + 1) {
         end += 2;
         letters += 1;
     }
@@ -213,11 +213,11 @@ fn operation_name(doc: &Doc, i: usize) -> Option<(usize, Found)> {
     let mut j = i + 1;
     if matches!(word, "Op" | "OP")
         && doc.tokens.get(j).is_some_and(|_| doc.tok(j) == ".")
-        && glued(doc, j)
+        && doc.glued(j)
     {
         j += 1;
     }
-    if glued(doc, j) {
+    if doc.glued(j) {
         return None;
     }
     let end = name_words(doc, j)?;
@@ -232,7 +232,7 @@ fn operation_name(doc: &Doc, i: usize) -> Option<(usize, Found)> {
             && is_cap(doc, i - 1)
             && !is_any(doc, i - 1, &NAME_STOPS)
             && !doc.tokens[i].line_before
-            && !glued(doc, i);
+            && !doc.glued(i);
         if !season {
             return None;
         }
@@ -252,7 +252,7 @@ fn operation_name(doc: &Doc, i: usize) -> Option<(usize, Found)> {
 
 /// `#OpSceptre` (named "Op Sceptre"), `#OperationSceptre` (named "Operation Sceptre").
 fn hashtag(doc: &Doc, i: usize) -> Option<(usize, Found)> {
-    if doc.tok(i) != "#" || !glued(doc, i + 1) || i + 1 >= doc.tokens.len() {
+    if doc.tok(i) != "#" || !doc.glued(i + 1) || i + 1 >= doc.tokens.len() {
         return None;
     }
     let tag = doc.tok(i + 1);

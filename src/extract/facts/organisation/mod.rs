@@ -26,8 +26,8 @@ use lexicon::{
 
 use crate::extract::facts::place::gazetteer::Gazetteer;
 use crate::extract::facts::place::names::{
-    glued, is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of,
-    title_case_line, word_end,
+    is_all_caps, is_any, is_cap, mark_tokens, name_key, possessive_len, span_of, title_case_line,
+    word_end,
 };
 use crate::extract::facts::place::unambiguous_city_at;
 use crate::extract::lexicon::ranks::is_title_word;
@@ -211,7 +211,7 @@ fn read_run(doc: &Doc, blocked: &[bool], i: usize) -> (Vec<(Item, usize, usize)>
         if is_cap(doc, j) {
             let mut end = word_end(doc, j);
             // "St. Joseph Police": the saint's full stop stays inside the name.
-            if doc.is(j, "St") && doc.is(end, ".") && glued(doc, end) && is_cap(doc, end + 1) {
+            if doc.is(j, "St") && doc.is(end, ".") && doc.glued(end) && is_cap(doc, end + 1) {
                 end += 1;
             }
             items.push((Item::Word, j, end));
@@ -447,7 +447,7 @@ fn body_in(doc: &Doc, seg: &[(Item, usize, usize)]) -> Option<Found> {
         && doc.is(from - 3, ".")
         && doc.is(from - 2, "S")
         && doc.is(from - 1, ".")
-        && (from - 3..from).all(|k| glued(doc, k))
+        && (from - 3..from).all(|k| doc.glued(k))
         && doc.tok(from - 4) == "U"
         && !doc.tokens[from - 3..from].iter().any(|t| t.line_before);
     // "31 Division Major Crime Unit": a division numbered, as Canadian forces name them.
@@ -524,7 +524,7 @@ fn known_names(doc: &Doc, blocked: &[bool], covered: &[bool]) -> Vec<Found> {
             continue;
         };
         let inside = (i..hit.end).any(|k| covered.get(k).copied().unwrap_or(true));
-        let glued_word = glued(doc, i) && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word;
+        let glued_word = doc.glued(i) && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word;
         let weather = doc.is(i, "Met") && (doc.is(hit.end, "Office") || doc.is(hit.end, "Éireann"));
         if inside || glued_word || weather {
             i += 1;
@@ -581,7 +581,7 @@ fn city_police(doc: &Doc, i: usize, covered: &[bool]) -> Option<usize> {
         // A sentence's first word is no part of the name: "Yesterday Toronto police".
         !is_any(doc, i - 1, &LEADING_DROPS)
     };
-    let glued_before = i > 0 && glued(doc, i);
+    let glued_before = i > 0 && doc.glued(i);
     // The force acts or speaks, or a rank of it follows: "Toronto police say", "Toronto
     // police Superintendent". ("London police, and staff" or "our Exeter police enquiry
     // office" name no force.)

@@ -27,8 +27,8 @@ use std::sync::OnceLock;
 
 use gazetteer::{Gazetteer, Hit};
 use names::{
-    glued, is_all_caps, is_any, is_apostrophe, is_cap, mark_tokens, name_key, span_of,
-    title_case_line, word_end,
+    is_all_caps, is_any, is_apostrophe, is_cap, mark_tokens, name_key, span_of, title_case_line,
+    word_end,
 };
 use words::{
     ADDRESS_NOUNS, COMPASS, DOTTED_STATES, IRISH_COUNTIES, NOT_PLACE_WORDS, NOT_STATION_NAMES,
@@ -290,9 +290,9 @@ fn name_start_before(r: &Reader, end: usize, max_words: usize) -> Option<usize> 
             words += 1;
             // Join "Bromley-by-Bow" and "Stoke-on-Trent" from the right.
             while start >= 2
-                && glued(doc, start)
+                && doc.glued(start)
                 && matches!(doc.tok(start - 1), "-" | "‑")
-                && glued(doc, start - 1)
+                && doc.glued(start - 1)
                 && doc.tokens[start - 2].kind == TokenKind::Word
             {
                 start -= 2;
@@ -302,9 +302,9 @@ fn name_start_before(r: &Reader, end: usize, max_words: usize) -> Option<usize> 
         // A possessive inside the name: "Walsh’s Manor", "King’s Road".
         if k >= 2
             && doc.is(k, "s")
-            && glued(doc, k)
+            && doc.glued(k)
             && is_apostrophe(doc, k - 1)
-            && glued(doc, k - 1)
+            && doc.glued(k - 1)
             && is_cap(doc, k - 2)
         {
             start = k - 2;
@@ -312,7 +312,7 @@ fn name_start_before(r: &Reader, end: usize, max_words: usize) -> Option<usize> 
             continue;
         }
         // "St" and "St." before a saint's name.
-        if doc.tok(k) == "." && k >= 1 && glued(doc, k) && doc.tok(k - 1) == "St" {
+        if doc.tok(k) == "." && k >= 1 && doc.glued(k) && doc.tok(k - 1) == "St" {
             start = k - 1;
             words += 1;
             continue;
@@ -329,8 +329,7 @@ fn irish_counties(r: &mut Reader) {
         if !(doc.tok(k) == "Co" || doc.tok(k) == "County") || r.blocked[k] || r.covered[k] {
             continue;
         }
-        let name = if doc.tokens.get(k + 1).is_some() && doc.tok(k + 1) == "." && glued(doc, k + 1)
-        {
+        let name = if doc.tokens.get(k + 1).is_some() && doc.tok(k + 1) == "." && doc.glued(k + 1) {
             k + 2
         } else {
             k + 1
@@ -384,7 +383,7 @@ fn streets(r: &mut Reader) {
             continue;
         }
         // "Hill Street": the later ending takes the longer name.
-        let next_cap = is_cap(doc, k + 1) && !doc.tokens[k + 1].line_before && !glued(doc, k + 1);
+        let next_cap = is_cap(doc, k + 1) && !doc.tokens[k + 1].line_before && !doc.glued(k + 1);
         if next_cap {
             continue;
         }
@@ -466,7 +465,7 @@ fn numbered_road(doc: &Doc, k: usize) -> bool {
 fn house_number_before(doc: &Doc, start: usize) -> Option<usize> {
     let mut k = start.checked_sub(1)?;
     // "14a": a letter glued to the number.
-    if doc.tokens[k].kind == TokenKind::Word && doc.tok(k).len() == 1 && glued(doc, k) && k > 0 {
+    if doc.tokens[k].kind == TokenKind::Word && doc.tok(k).len() == 1 && doc.glued(k) && k > 0 {
         k -= 1;
     }
     let t = doc.tokens[k];
@@ -474,7 +473,7 @@ fn house_number_before(doc: &Doc, start: usize) -> Option<usize> {
         return None;
     }
     if k >= 2
-        && glued(doc, k)
+        && doc.glued(k)
         && doc.tok(k - 1) == "-"
         && doc.tokens[k - 2].kind == TokenKind::Number
     {
@@ -617,7 +616,7 @@ fn compass_regions(r: &mut Reader) {
         let city_kind = hit.tag & 0x0f;
         let next_cap =
             is_cap(doc, hit.end) && !doc.tokens.get(hit.end).is_some_and(|t| t.line_before);
-        if city_kind == NEIGHBOURHOOD || next_cap || !r.free(e, hit.end) || glued(doc, e) {
+        if city_kind == NEIGHBOURHOOD || next_cap || !r.free(e, hit.end) || doc.glued(e) {
             k = e;
             continue;
         }
@@ -728,8 +727,8 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
     let doc = r.doc;
     let end = hit.end;
     let hyphen_before =
-        k > 0 && glued(doc, k) && matches!(doc.tok(k - 1), "-" | "‑" | "@" | "#" | "/" | ".");
-    let hyphen_after = glued(doc, end)
+        k > 0 && doc.glued(k) && matches!(doc.tok(k - 1), "-" | "‑" | "@" | "#" | "/" | ".");
+    let hyphen_after = doc.glued(end)
         && doc
             .tokens
             .get(end)
@@ -738,7 +737,7 @@ fn accept_known(r: &Reader, k: usize, hit: &Hit) -> bool {
     let shouting = is_all_caps(doc, end - 1) && is_all_caps(doc, end);
     let next_cap = is_cap(doc, end)
         && !doc.tokens[end].line_before
-        && !glued(doc, end)
+        && !doc.glued(end)
         && !shouting
         && !caption_at(doc, end);
     if hyphen_before || hyphen_after || next_cap || capital_before(doc, k) {
@@ -791,7 +790,7 @@ fn context_name(r: &Reader, i: usize) -> Option<usize> {
     while words < 3
         && is_cap(doc, end)
         && !doc.tokens[end].line_before
-        && !glued(doc, end)
+        && !doc.glued(end)
         && !caption_at(doc, end)
     {
         if is_any(doc, end, &NOT_PLACE_WORDS) {
@@ -834,7 +833,7 @@ fn ports(r: &mut Reader) {
             continue;
         }
         let mut end = word_end(doc, k + 2);
-        if is_cap(doc, end) && !doc.tokens[end].line_before && !glued(doc, end) {
+        if is_cap(doc, end) && !doc.tokens[end].line_before && !doc.glued(end) {
             end = word_end(doc, end);
         }
         if !r.free(k, end) {
@@ -1071,7 +1070,7 @@ fn state_after_city(r: &mut Reader) {
             continue;
         };
         let dotted =
-            doc.tokens.get(k + 1).is_some_and(|_| doc.tok(k + 1) == ".") && glued(doc, k + 1);
+            doc.tokens.get(k + 1).is_some_and(|_| doc.tok(k + 1) == ".") && doc.glued(k + 1);
         let postal = word.len() == 2 && is_all_caps(doc, k);
         if !(dotted || postal)
             || is_cap(doc, k + 1 + usize::from(dotted))
@@ -1675,10 +1674,10 @@ fn dotted_abbreviations(r: &mut Reader) {
         };
         let end = k + abbr.matches('.').count() * 2;
         let number_before = k > 0 && doc.tokens[k - 1].kind == TokenKind::Number;
-        let glued_before = k > 0 && glued(doc, k) && doc.tokens[k - 1].kind == TokenKind::Word;
+        let glued_before = k > 0 && doc.glued(k) && doc.tokens[k - 1].kind == TokenKind::Word;
         let cap_after = is_cap(doc, end) && !doc.tokens[end].line_before;
         // "U.S.-based" is an adjective; "in B.C., officers" ends a phrase.
-        let glued_after = glued(doc, end)
+        let glued_after = doc.glued(end)
             && doc.tokens.get(end).is_some()
             && !matches!(doc.tok(end), "," | ";" | ":" | ")" | "." | "’" | "'");
         if number_before || glued_before || cap_after || glued_after || !r.free(k, end) {
@@ -1827,7 +1826,7 @@ fn home_of_a_person(r: &mut Reader) {
             while e < n && e < i + 3 && is_cap(doc, e) && (e == i || !doc.tokens[e].line_before) {
                 e = word_end(doc, e);
             }
-            if !is_any(doc, e, &PEOPLE_OF_A_PLACE) || glued(doc, e) {
+            if !is_any(doc, e, &PEOPLE_OF_A_PLACE) || doc.glued(e) {
                 continue;
             }
             e

@@ -23,11 +23,6 @@ pub(crate) fn is_any(doc: &Doc, i: usize, words: &'static [&'static str]) -> boo
     i < doc.tokens.len() && is_in(doc.tok(i), words)
 }
 
-/// Whether token `i` exists and follows the token before it with no space.
-pub(crate) fn glued(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| !t.space_before)
-}
-
 /// Whether token `i` is an apostrophe (straight or curly).
 pub(crate) fn is_apostrophe(doc: &Doc, i: usize) -> bool {
     doc.tokens
@@ -39,14 +34,14 @@ pub(crate) fn is_apostrophe(doc: &Doc, i: usize) -> bool {
 /// The number of tokens of a possessive ending at token `i`: 2 for `’s` glued to the
 /// word before ("Met’s"), 1 for a bare `’` after a plural ("Chiefs’"), else 0.
 pub(crate) fn possessive_len(doc: &Doc, i: usize) -> usize {
-    if !is_apostrophe(doc, i) || !glued(doc, i) || i == 0 {
+    if !is_apostrophe(doc, i) || !doc.glued(i) || i == 0 {
         return 0;
     }
-    if doc.is(i + 1, "s") && glued(doc, i + 1) && !glued(doc, i + 2) {
+    if doc.is(i + 1, "s") && doc.glued(i + 1) && !doc.glued(i + 2) {
         return 2;
     }
     let before = doc.tok(i - 1);
-    if before.ends_with('s') && !glued(doc, i + 1) {
+    if before.ends_with('s') && !doc.glued(i + 1) {
         return 1;
     }
     0
@@ -57,9 +52,9 @@ pub(crate) fn possessive_len(doc: &Doc, i: usize) -> usize {
 pub(crate) fn word_end(doc: &Doc, i: usize) -> usize {
     let mut end = i + 1;
     while end + 1 < doc.tokens.len()
-        && glued(doc, end)
+        && doc.glued(end)
         && matches!(doc.tok(end), "-" | "‑")
-        && glued(doc, end + 1)
+        && doc.glued(end + 1)
         && doc.tokens[end + 1].kind == TokenKind::Word
     {
         end += 2;
